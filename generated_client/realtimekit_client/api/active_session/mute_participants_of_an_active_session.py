@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.mute_participants_of_an_active_session_body import MuteParticipantsOfAnActiveSessionBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_id: str,
+    app_id: str,
+    meeting_id: str,
+    *,
+    body: MuteParticipantsOfAnActiveSessionBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute".format(
+            account_id=quote(str(account_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+            meeting_id=quote(str(meeting_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    app_id: str,
+    meeting_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MuteParticipantsOfAnActiveSessionBody | Unset = UNSET,
+) -> Response[Any]:
+    """Mute participants of an active session
+
+     Mutes one or more participants from an active session using user ID or custom participant ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        meeting_id (str):
+        body (MuteParticipantsOfAnActiveSessionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        meeting_id=meeting_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    app_id: str,
+    meeting_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MuteParticipantsOfAnActiveSessionBody | Unset = UNSET,
+) -> Any | None:
+    """Mute participants of an active session
+
+     Mutes one or more participants from an active session using user ID or custom participant ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        meeting_id (str):
+        body (MuteParticipantsOfAnActiveSessionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        meeting_id=meeting_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    app_id: str,
+    meeting_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MuteParticipantsOfAnActiveSessionBody | Unset = UNSET,
+) -> Response[Any]:
+    """Mute participants of an active session
+
+     Mutes one or more participants from an active session using user ID or custom participant ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        meeting_id (str):
+        body (MuteParticipantsOfAnActiveSessionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        meeting_id=meeting_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    app_id: str,
+    meeting_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: MuteParticipantsOfAnActiveSessionBody | Unset = UNSET,
+) -> Any | None:
+    """Mute participants of an active session
+
+     Mutes one or more participants from an active session using user ID or custom participant ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        meeting_id (str):
+        body (MuteParticipantsOfAnActiveSessionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            app_id=app_id,
+            meeting_id=meeting_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

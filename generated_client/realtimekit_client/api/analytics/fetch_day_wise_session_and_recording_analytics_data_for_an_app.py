@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200 import (
+    FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    account_id: str,
+    app_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/analytics/daywise".format(
+            account_id=quote(str(account_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200 | None:
+    if response.status_code == 200:
+        response_200 = FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200]:
+    """Fetch day-wise session and recording analytics data for an App
+
+     Returns day-wise session and recording analytics data of an App for the specified time range
+    start_date to end_date. If start_date and end_date are not provided, the default time range is set
+    from 30 days ago to the current date.
+
+    Args:
+        account_id (str):
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200 | None:
+    """Fetch day-wise session and recording analytics data for an App
+
+     Returns day-wise session and recording analytics data of an App for the specified time range
+    start_date to end_date. If start_date and end_date are not provided, the default time range is set
+    from 30 days ago to the current date.
+
+    Args:
+        account_id (str):
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200]:
+    """Fetch day-wise session and recording analytics data for an App
+
+     Returns day-wise session and recording analytics data of an App for the specified time range
+    start_date to end_date. If start_date and end_date are not provided, the default time range is set
+    from 30 days ago to the current date.
+
+    Args:
+        account_id (str):
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200 | None:
+    """Fetch day-wise session and recording analytics data for an App
+
+     Returns day-wise session and recording analytics data of an App for the specified time range
+    start_date to end_date. If start_date and end_date are not provided, the default time range is set
+    from 30 days ago to the current date.
+
+    Args:
+        account_id (str):
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            app_id=app_id,
+            client=client,
+        )
+    ).parsed

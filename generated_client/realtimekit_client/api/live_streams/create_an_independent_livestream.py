@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_an_independent_livestream_body import CreateAnIndependentLivestreamBody
+from ...models.create_an_independent_livestream_response_201 import CreateAnIndependentLivestreamResponse201
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_id: str,
+    app_id: str,
+    *,
+    body: CreateAnIndependentLivestreamBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/livestreams".format(
+            account_id=quote(str(account_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateAnIndependentLivestreamResponse201 | None:
+    if response.status_code == 201:
+        response_201 = CreateAnIndependentLivestreamResponse201.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateAnIndependentLivestreamResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateAnIndependentLivestreamBody | Unset = UNSET,
+) -> Response[CreateAnIndependentLivestreamResponse201]:
+    """Create an independent livestream
+
+     Creates a livestream for the given App ID and returns ingest server, stream key, and playback URL.
+    You can pass custom input to the ingest server and stream key, and freely distribute the content
+    using the playback URL on any player that supports HLS/LHLS.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        body (CreateAnIndependentLivestreamBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateAnIndependentLivestreamResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateAnIndependentLivestreamBody | Unset = UNSET,
+) -> CreateAnIndependentLivestreamResponse201 | None:
+    """Create an independent livestream
+
+     Creates a livestream for the given App ID and returns ingest server, stream key, and playback URL.
+    You can pass custom input to the ingest server and stream key, and freely distribute the content
+    using the playback URL on any player that supports HLS/LHLS.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        body (CreateAnIndependentLivestreamBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateAnIndependentLivestreamResponse201
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateAnIndependentLivestreamBody | Unset = UNSET,
+) -> Response[CreateAnIndependentLivestreamResponse201]:
+    """Create an independent livestream
+
+     Creates a livestream for the given App ID and returns ingest server, stream key, and playback URL.
+    You can pass custom input to the ingest server and stream key, and freely distribute the content
+    using the playback URL on any player that supports HLS/LHLS.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        body (CreateAnIndependentLivestreamBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateAnIndependentLivestreamResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateAnIndependentLivestreamBody | Unset = UNSET,
+) -> CreateAnIndependentLivestreamResponse201 | None:
+    """Create an independent livestream
+
+     Creates a livestream for the given App ID and returns ingest server, stream key, and playback URL.
+    You can pass custom input to the ingest server and stream key, and freely distribute the content
+    using the playback URL on any player that supports HLS/LHLS.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        body (CreateAnIndependentLivestreamBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateAnIndependentLivestreamResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            app_id=app_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.generate_summary_of_transcripts_for_the_session_body import GenerateSummaryOfTranscriptsForTheSessionBody
+from ...models.generate_summary_of_transcripts_for_the_session_response_2xx import (
+    GenerateSummaryOfTranscriptsForTheSessionResponse2XX,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_id: str,
+    app_id: str,
+    session_id: str,
+    *,
+    body: GenerateSummaryOfTranscriptsForTheSessionBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary".format(
+            account_id=quote(str(account_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+            session_id=quote(str(session_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GenerateSummaryOfTranscriptsForTheSessionResponse2XX | None:
+    if 200 <= response.status_code <= 299:
+        response_2xx = GenerateSummaryOfTranscriptsForTheSessionResponse2XX.from_dict(response.json())
+
+        return response_2xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GenerateSummaryOfTranscriptsForTheSessionResponse2XX]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    app_id: str,
+    session_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: GenerateSummaryOfTranscriptsForTheSessionBody | Unset = UNSET,
+) -> Response[GenerateSummaryOfTranscriptsForTheSessionResponse2XX]:
+    """Generate summary of Transcripts for the session
+
+     Trigger Summary generation of Transcripts for the session ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        session_id (str):
+        body (GenerateSummaryOfTranscriptsForTheSessionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenerateSummaryOfTranscriptsForTheSessionResponse2XX]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        session_id=session_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    app_id: str,
+    session_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: GenerateSummaryOfTranscriptsForTheSessionBody | Unset = UNSET,
+) -> GenerateSummaryOfTranscriptsForTheSessionResponse2XX | None:
+    """Generate summary of Transcripts for the session
+
+     Trigger Summary generation of Transcripts for the session ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        session_id (str):
+        body (GenerateSummaryOfTranscriptsForTheSessionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenerateSummaryOfTranscriptsForTheSessionResponse2XX
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        session_id=session_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    app_id: str,
+    session_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: GenerateSummaryOfTranscriptsForTheSessionBody | Unset = UNSET,
+) -> Response[GenerateSummaryOfTranscriptsForTheSessionResponse2XX]:
+    """Generate summary of Transcripts for the session
+
+     Trigger Summary generation of Transcripts for the session ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        session_id (str):
+        body (GenerateSummaryOfTranscriptsForTheSessionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenerateSummaryOfTranscriptsForTheSessionResponse2XX]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        session_id=session_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    app_id: str,
+    session_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: GenerateSummaryOfTranscriptsForTheSessionBody | Unset = UNSET,
+) -> GenerateSummaryOfTranscriptsForTheSessionResponse2XX | None:
+    """Generate summary of Transcripts for the session
+
+     Trigger Summary generation of Transcripts for the session ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        session_id (str):
+        body (GenerateSummaryOfTranscriptsForTheSessionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenerateSummaryOfTranscriptsForTheSessionResponse2XX
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            app_id=app_id,
+            session_id=session_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_a_webhook_body import AddAWebhookBody
+from ...models.add_a_webhook_response_201 import AddAWebhookResponse201
+from ...models.add_a_webhook_response_400 import AddAWebhookResponse400
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_id: str,
+    app_id: str,
+    *,
+    body: AddAWebhookBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/webhooks".format(
+            account_id=quote(str(account_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddAWebhookResponse201 | AddAWebhookResponse400 | Any | None:
+    if response.status_code == 201:
+        response_201 = AddAWebhookResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = AddAWebhookResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.json()
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddAWebhookResponse201 | AddAWebhookResponse400 | Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddAWebhookBody | Unset = UNSET,
+) -> Response[AddAWebhookResponse201 | AddAWebhookResponse400 | Any]:
+    """Add a webhook
+
+     Adds a new webhook to an App.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        body (AddAWebhookBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddAWebhookResponse201 | AddAWebhookResponse400 | Any]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddAWebhookBody | Unset = UNSET,
+) -> AddAWebhookResponse201 | AddAWebhookResponse400 | Any | None:
+    """Add a webhook
+
+     Adds a new webhook to an App.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        body (AddAWebhookBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddAWebhookResponse201 | AddAWebhookResponse400 | Any
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddAWebhookBody | Unset = UNSET,
+) -> Response[AddAWebhookResponse201 | AddAWebhookResponse400 | Any]:
+    """Add a webhook
+
+     Adds a new webhook to an App.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        body (AddAWebhookBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddAWebhookResponse201 | AddAWebhookResponse400 | Any]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddAWebhookBody | Unset = UNSET,
+) -> AddAWebhookResponse201 | AddAWebhookResponse400 | Any | None:
+    """Add a webhook
+
+     Adds a new webhook to an App.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        body (AddAWebhookBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddAWebhookResponse201 | AddAWebhookResponse400 | Any
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            app_id=app_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.fetch_all_webhooks_details_response_200 import FetchAllWebhooksDetailsResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    account_id: str,
+    app_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/webhooks".format(
+            account_id=quote(str(account_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | FetchAllWebhooksDetailsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = FetchAllWebhooksDetailsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = response.json()
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | FetchAllWebhooksDetailsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | FetchAllWebhooksDetailsResponse200]:
+    """Fetch all webhooks details
+
+     Returns details of all webhooks for an App.
+
+    Args:
+        account_id (str):
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | FetchAllWebhooksDetailsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | FetchAllWebhooksDetailsResponse200 | None:
+    """Fetch all webhooks details
+
+     Returns details of all webhooks for an App.
+
+    Args:
+        account_id (str):
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | FetchAllWebhooksDetailsResponse200
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | FetchAllWebhooksDetailsResponse200]:
+    """Fetch all webhooks details
+
+     Returns details of all webhooks for an App.
+
+    Args:
+        account_id (str):
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | FetchAllWebhooksDetailsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | FetchAllWebhooksDetailsResponse200 | None:
+    """Fetch all webhooks details
+
+     Returns details of all webhooks for an App.
+
+    Args:
+        account_id (str):
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | FetchAllWebhooksDetailsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            app_id=app_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.fetch_details_of_a_webhook_response_200 import FetchDetailsOfAWebhookResponse200
+from ...models.fetch_details_of_a_webhook_response_400 import FetchDetailsOfAWebhookResponse400
+from ...types import Response
+
+
+def _get_kwargs(
+    account_id: str,
+    app_id: str,
+    webhook_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}".format(
+            account_id=quote(str(account_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+            webhook_id=quote(str(webhook_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400 | None:
+    if response.status_code == 200:
+        response_200 = FetchDetailsOfAWebhookResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = FetchDetailsOfAWebhookResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.json()
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    app_id: str,
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400]:
+    """Fetch details of a webhook
+
+     Returns webhook details for the given webhook ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        webhook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        webhook_id=webhook_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    app_id: str,
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400 | None:
+    """Fetch details of a webhook
+
+     Returns webhook details for the given webhook ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        webhook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        webhook_id=webhook_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    app_id: str,
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400]:
+    """Fetch details of a webhook
+
+     Returns webhook details for the given webhook ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        webhook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        webhook_id=webhook_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    app_id: str,
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400 | None:
+    """Fetch details of a webhook
+
+     Returns webhook details for the given webhook ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        webhook_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            app_id=app_id,
+            webhook_id=webhook_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.replace_a_webhook_body import ReplaceAWebhookBody
+from ...models.replace_a_webhook_response_200 import ReplaceAWebhookResponse200
+from ...models.replace_a_webhook_response_400 import ReplaceAWebhookResponse400
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_id: str,
+    app_id: str,
+    webhook_id: str,
+    *,
+    body: ReplaceAWebhookBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}".format(
+            account_id=quote(str(account_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+            webhook_id=quote(str(webhook_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400 | None:
+    if response.status_code == 200:
+        response_200 = ReplaceAWebhookResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ReplaceAWebhookResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.json()
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    app_id: str,
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReplaceAWebhookBody | Unset = UNSET,
+) -> Response[Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400]:
+    """Replace a webhook
+
+     Replace all details for the given webhook ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        webhook_id (str):
+        body (ReplaceAWebhookBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        webhook_id=webhook_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    app_id: str,
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReplaceAWebhookBody | Unset = UNSET,
+) -> Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400 | None:
+    """Replace a webhook
+
+     Replace all details for the given webhook ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        webhook_id (str):
+        body (ReplaceAWebhookBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        webhook_id=webhook_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    app_id: str,
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReplaceAWebhookBody | Unset = UNSET,
+) -> Response[Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400]:
+    """Replace a webhook
+
+     Replace all details for the given webhook ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        webhook_id (str):
+        body (ReplaceAWebhookBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        webhook_id=webhook_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    app_id: str,
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReplaceAWebhookBody | Unset = UNSET,
+) -> Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400 | None:
+    """Replace a webhook
+
+     Replace all details for the given webhook ID.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        webhook_id (str):
+        body (ReplaceAWebhookBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            app_id=app_id,
+            webhook_id=webhook_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.add_a_webhook_response_400_error_type_0 import AddAWebhookResponse400ErrorType0
+
+
+T = TypeVar("T", bound="AddAWebhookResponse400")
+
+
+@_attrs_define
+class AddAWebhookResponse400:
+    """
+    Attributes:
+        error (AddAWebhookResponse400ErrorType0 | None | Unset):
+        success (bool | None | Unset):
+    """
+
+    error: AddAWebhookResponse400ErrorType0 | None | Unset = UNSET
+    success: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.add_a_webhook_response_400_error_type_0 import AddAWebhookResponse400ErrorType0  # noqa: PLC0415
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, AddAWebhookResponse400ErrorType0):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        success: bool | None | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.add_a_webhook_response_400_error_type_0 import AddAWebhookResponse400ErrorType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_error(data: object) -> AddAWebhookResponse400ErrorType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = AddAWebhookResponse400ErrorType0.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AddAWebhookResponse400ErrorType0 | None | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        def _parse_success(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        success = _parse_success(d.pop("success", UNSET))
+
+        add_a_webhook_response_400 = cls(
+            error=error,
+            success=success,
+        )
+
+        add_a_webhook_response_400.additional_properties = d
+        return add_a_webhook_response_400
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

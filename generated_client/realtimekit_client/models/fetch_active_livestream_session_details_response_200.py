@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fetch_active_livestream_session_details_response_200_data_type_0 import (
+        FetchActiveLivestreamSessionDetailsResponse200DataType0,
+    )
+
+
+T = TypeVar("T", bound="FetchActiveLivestreamSessionDetailsResponse200")
+
+
+@_attrs_define
+class FetchActiveLivestreamSessionDetailsResponse200:
+    """
+    Attributes:
+        data (FetchActiveLivestreamSessionDetailsResponse200DataType0 | None | Unset):
+        success (bool | None | Unset):
+    """
+
+    data: FetchActiveLivestreamSessionDetailsResponse200DataType0 | None | Unset = UNSET
+    success: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fetch_active_livestream_session_details_response_200_data_type_0 import (
+            FetchActiveLivestreamSessionDetailsResponse200DataType0,  # noqa: PLC0415
+        )
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, FetchActiveLivestreamSessionDetailsResponse200DataType0):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        success: bool | None | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fetch_active_livestream_session_details_response_200_data_type_0 import (
+            FetchActiveLivestreamSessionDetailsResponse200DataType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_data(data: object) -> FetchActiveLivestreamSessionDetailsResponse200DataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = FetchActiveLivestreamSessionDetailsResponse200DataType0.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FetchActiveLivestreamSessionDetailsResponse200DataType0 | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_success(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        success = _parse_success(d.pop("success", UNSET))
+
+        fetch_active_livestream_session_details_response_200 = cls(
+            data=data,
+            success=success,
+        )
+
+        fetch_active_livestream_session_details_response_200.additional_properties = d
+        return fetch_active_livestream_session_details_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fetch_all_webhooks_details_response_200_data_type_0_item_type_0 import (
+        FetchAllWebhooksDetailsResponse200DataType0ItemType0,
+    )
+
+
+T = TypeVar("T", bound="FetchAllWebhooksDetailsResponse200")
+
+
+@_attrs_define
+class FetchAllWebhooksDetailsResponse200:
+    """
+    Attributes:
+        data (list[FetchAllWebhooksDetailsResponse200DataType0ItemType0 | None] | None | Unset):
+        success (bool | None | Unset):
+    """
+
+    data: list[FetchAllWebhooksDetailsResponse200DataType0ItemType0 | None] | None | Unset = UNSET
+    success: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fetch_all_webhooks_details_response_200_data_type_0_item_type_0 import (
+            FetchAllWebhooksDetailsResponse200DataType0ItemType0,  # noqa: PLC0415
+        )
+
+        data: list[dict[str, Any] | None] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item: dict[str, Any] | None
+                if isinstance(data_type_0_item_data, FetchAllWebhooksDetailsResponse200DataType0ItemType0):
+                    data_type_0_item = data_type_0_item_data.to_dict()
+                else:
+                    data_type_0_item = data_type_0_item_data
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
+        success: bool | None | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fetch_all_webhooks_details_response_200_data_type_0_item_type_0 import (
+            FetchAllWebhooksDetailsResponse200DataType0ItemType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_data(
+            data: object,
+        ) -> list[FetchAllWebhooksDetailsResponse200DataType0ItemType0 | None] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+
+                    def _parse_data_type_0_item(
+                        data: object,
+                    ) -> FetchAllWebhooksDetailsResponse200DataType0ItemType0 | None:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            data_type_0_item_type_0 = FetchAllWebhooksDetailsResponse200DataType0ItemType0.from_dict(
+                                data
+                            )
+
+                            return data_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(FetchAllWebhooksDetailsResponse200DataType0ItemType0 | None, data)
+
+                    data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FetchAllWebhooksDetailsResponse200DataType0ItemType0 | None] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_success(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        success = _parse_success(d.pop("success", UNSET))
+
+        fetch_all_webhooks_details_response_200 = cls(
+            data=data,
+            success=success,
+        )
+
+        fetch_all_webhooks_details_response_200.additional_properties = d
+        return fetch_all_webhooks_details_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_recording_stats_type_0_day_stats_type_0_item_type_0 import (
+        FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0DayStatsType0ItemType0,
+    )
+
+
+T = TypeVar("T", bound="FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0")
+
+
+@_attrs_define
+class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0:
+    """
+    Attributes:
+        day_stats (list[FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0DaySt
+            atsType0ItemType0 | None] | None | Unset):
+        recording_count (int | None | Unset):
+        recording_minutes_consumed (float | None | Unset):
+    """
+
+    day_stats: (
+        list[
+            FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0DayStatsType0ItemType0
+            | None
+        ]
+        | None
+        | Unset
+    ) = UNSET
+    recording_count: int | None | Unset = UNSET
+    recording_minutes_consumed: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_recording_stats_type_0_day_stats_type_0_item_type_0 import (
+            FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0DayStatsType0ItemType0,  # noqa: PLC0415
+        )
+
+        day_stats: list[dict[str, Any] | None] | None | Unset
+        if isinstance(self.day_stats, Unset):
+            day_stats = UNSET
+        elif isinstance(self.day_stats, list):
+            day_stats = []
+            for day_stats_type_0_item_data in self.day_stats:
+                day_stats_type_0_item: dict[str, Any] | None
+                if isinstance(
+                    day_stats_type_0_item_data,
+                    FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0DayStatsType0ItemType0,
+                ):
+                    day_stats_type_0_item = day_stats_type_0_item_data.to_dict()
+                else:
+                    day_stats_type_0_item = day_stats_type_0_item_data
+                day_stats.append(day_stats_type_0_item)
+
+        else:
+            day_stats = self.day_stats
+
+        recording_count: int | None | Unset
+        if isinstance(self.recording_count, Unset):
+            recording_count = UNSET
+        else:
+            recording_count = self.recording_count
+
+        recording_minutes_consumed: float | None | Unset
+        if isinstance(self.recording_minutes_consumed, Unset):
+            recording_minutes_consumed = UNSET
+        else:
+            recording_minutes_consumed = self.recording_minutes_consumed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if day_stats is not UNSET:
+            field_dict["day_stats"] = day_stats
+        if recording_count is not UNSET:
+            field_dict["recording_count"] = recording_count
+        if recording_minutes_consumed is not UNSET:
+            field_dict["recording_minutes_consumed"] = recording_minutes_consumed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_recording_stats_type_0_day_stats_type_0_item_type_0 import (
+            FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0DayStatsType0ItemType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_day_stats(
+            data: object,
+        ) -> (
+            list[
+                FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0DayStatsType0ItemType0
+                | None
+            ]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                day_stats_type_0 = []
+                _day_stats_type_0 = data
+                for day_stats_type_0_item_data in _day_stats_type_0:
+
+                    def _parse_day_stats_type_0_item(
+                        data: object,
+                    ) -> (
+                        FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0DayStatsType0ItemType0
+                        | None
+                    ):
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            day_stats_type_0_item_type_0 = FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0DayStatsType0ItemType0.from_dict(
+                                data
+                            )
+
+                            return day_stats_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(
+                            FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0DayStatsType0ItemType0
+                            | None,
+                            data,
+                        )
+
+                    day_stats_type_0_item = _parse_day_stats_type_0_item(day_stats_type_0_item_data)
+
+                    day_stats_type_0.append(day_stats_type_0_item)
+
+                return day_stats_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0DayStatsType0ItemType0
+                    | None
+                ]
+                | None
+                | Unset,
+                data,
+            )
+
+        day_stats = _parse_day_stats(d.pop("day_stats", UNSET))
+
+        def _parse_recording_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        recording_count = _parse_recording_count(d.pop("recording_count", UNSET))
+
+        def _parse_recording_minutes_consumed(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        recording_minutes_consumed = _parse_recording_minutes_consumed(d.pop("recording_minutes_consumed", UNSET))
+
+        fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_recording_stats_type_0 = cls(
+            day_stats=day_stats,
+            recording_count=recording_count,
+            recording_minutes_consumed=recording_minutes_consumed,
+        )
+
+        fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_recording_stats_type_0.additional_properties = d
+        return fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_recording_stats_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

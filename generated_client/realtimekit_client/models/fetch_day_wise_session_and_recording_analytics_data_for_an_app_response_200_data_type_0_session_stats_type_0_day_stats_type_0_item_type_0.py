@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T",
+    bound="FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0SessionStatsType0DayStatsType0ItemType0",
+)
+
+
+@_attrs_define
+class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0SessionStatsType0DayStatsType0ItemType0:
+    """
+    Attributes:
+        day (None | str | Unset):
+        total_session_minutes (float | None | Unset):
+        total_sessions (int | None | Unset):
+    """
+
+    day: None | str | Unset = UNSET
+    total_session_minutes: float | None | Unset = UNSET
+    total_sessions: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        day: None | str | Unset
+        if isinstance(self.day, Unset):
+            day = UNSET
+        else:
+            day = self.day
+
+        total_session_minutes: float | None | Unset
+        if isinstance(self.total_session_minutes, Unset):
+            total_session_minutes = UNSET
+        else:
+            total_session_minutes = self.total_session_minutes
+
+        total_sessions: int | None | Unset
+        if isinstance(self.total_sessions, Unset):
+            total_sessions = UNSET
+        else:
+            total_sessions = self.total_sessions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if day is not UNSET:
+            field_dict["day"] = day
+        if total_session_minutes is not UNSET:
+            field_dict["total_session_minutes"] = total_session_minutes
+        if total_sessions is not UNSET:
+            field_dict["total_sessions"] = total_sessions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_day(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        day = _parse_day(d.pop("day", UNSET))
+
+        def _parse_total_session_minutes(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_session_minutes = _parse_total_session_minutes(d.pop("total_session_minutes", UNSET))
+
+        def _parse_total_sessions(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_sessions = _parse_total_sessions(d.pop("total_sessions", UNSET))
+
+        fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_session_stats_type_0_day_stats_type_0_item_type_0 = cls(
+            day=day,
+            total_session_minutes=total_session_minutes,
+            total_sessions=total_sessions,
+        )
+
+        fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_session_stats_type_0_day_stats_type_0_item_type_0.additional_properties = d
+        return fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_session_stats_type_0_day_stats_type_0_item_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0PagingType0")
+
+
+@_attrs_define
+class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0PagingType0:
+    """
+    Attributes:
+        end_offset (int | None | Unset):
+        start_offset (int | None | Unset):
+        total_count (int | None | Unset):
+    """
+
+    end_offset: int | None | Unset = UNSET
+    start_offset: int | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_offset: int | None | Unset
+        if isinstance(self.end_offset, Unset):
+            end_offset = UNSET
+        else:
+            end_offset = self.end_offset
+
+        start_offset: int | None | Unset
+        if isinstance(self.start_offset, Unset):
+            start_offset = UNSET
+        else:
+            start_offset = self.start_offset
+
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if end_offset is not UNSET:
+            field_dict["end_offset"] = end_offset
+        if start_offset is not UNSET:
+            field_dict["start_offset"] = start_offset
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_end_offset(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        end_offset = _parse_end_offset(d.pop("end_offset", UNSET))
+
+        def _parse_start_offset(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        start_offset = _parse_start_offset(d.pop("start_offset", UNSET))
+
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_count = _parse_total_count(d.pop("total_count", UNSET))
+
+        fetch_livestream_details_using_livestream_id_response_200_data_type_0_paging_type_0 = cls(
+            end_offset=end_offset,
+            start_offset=start_offset,
+            total_count=total_count,
+        )
+
+        fetch_livestream_details_using_livestream_id_response_200_data_type_0_paging_type_0.additional_properties = d
+        return fetch_livestream_details_using_livestream_id_response_200_data_type_0_paging_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

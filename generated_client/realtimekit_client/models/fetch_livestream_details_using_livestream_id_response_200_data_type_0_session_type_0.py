@@ -1,0 +1,253 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0SessionType0")
+
+
+@_attrs_define
+class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0SessionType0:
+    """
+    Attributes:
+        created_at (None | str | Unset):
+        err_message (None | str | Unset):
+        id (None | str | Unset):
+        ingest_seconds (float | None | Unset):
+        invoked_time (None | str | Unset):
+        livestream_id (None | str | Unset):
+        started_time (None | str | Unset):
+        stopped_time (None | str | Unset):
+        updated_at (None | str | Unset):
+        viewer_seconds (float | None | Unset):
+    """
+
+    created_at: None | str | Unset = UNSET
+    err_message: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    ingest_seconds: float | None | Unset = UNSET
+    invoked_time: None | str | Unset = UNSET
+    livestream_id: None | str | Unset = UNSET
+    started_time: None | str | Unset = UNSET
+    stopped_time: None | str | Unset = UNSET
+    updated_at: None | str | Unset = UNSET
+    viewer_seconds: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        err_message: None | str | Unset
+        if isinstance(self.err_message, Unset):
+            err_message = UNSET
+        else:
+            err_message = self.err_message
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        ingest_seconds: float | None | Unset
+        if isinstance(self.ingest_seconds, Unset):
+            ingest_seconds = UNSET
+        else:
+            ingest_seconds = self.ingest_seconds
+
+        invoked_time: None | str | Unset
+        if isinstance(self.invoked_time, Unset):
+            invoked_time = UNSET
+        else:
+            invoked_time = self.invoked_time
+
+        livestream_id: None | str | Unset
+        if isinstance(self.livestream_id, Unset):
+            livestream_id = UNSET
+        else:
+            livestream_id = self.livestream_id
+
+        started_time: None | str | Unset
+        if isinstance(self.started_time, Unset):
+            started_time = UNSET
+        else:
+            started_time = self.started_time
+
+        stopped_time: None | str | Unset
+        if isinstance(self.stopped_time, Unset):
+            stopped_time = UNSET
+        else:
+            stopped_time = self.stopped_time
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        viewer_seconds: float | None | Unset
+        if isinstance(self.viewer_seconds, Unset):
+            viewer_seconds = UNSET
+        else:
+            viewer_seconds = self.viewer_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if err_message is not UNSET:
+            field_dict["err_message"] = err_message
+        if id is not UNSET:
+            field_dict["id"] = id
+        if ingest_seconds is not UNSET:
+            field_dict["ingest_seconds"] = ingest_seconds
+        if invoked_time is not UNSET:
+            field_dict["invoked_time"] = invoked_time
+        if livestream_id is not UNSET:
+            field_dict["livestream_id"] = livestream_id
+        if started_time is not UNSET:
+            field_dict["started_time"] = started_time
+        if stopped_time is not UNSET:
+            field_dict["stopped_time"] = stopped_time
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if viewer_seconds is not UNSET:
+            field_dict["viewer_seconds"] = viewer_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_created_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_err_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        err_message = _parse_err_message(d.pop("err_message", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_ingest_seconds(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        ingest_seconds = _parse_ingest_seconds(d.pop("ingest_seconds", UNSET))
+
+        def _parse_invoked_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        invoked_time = _parse_invoked_time(d.pop("invoked_time", UNSET))
+
+        def _parse_livestream_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        livestream_id = _parse_livestream_id(d.pop("livestream_id", UNSET))
+
+        def _parse_started_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        started_time = _parse_started_time(d.pop("started_time", UNSET))
+
+        def _parse_stopped_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stopped_time = _parse_stopped_time(d.pop("stopped_time", UNSET))
+
+        def _parse_updated_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_viewer_seconds(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        viewer_seconds = _parse_viewer_seconds(d.pop("viewer_seconds", UNSET))
+
+        fetch_livestream_details_using_livestream_id_response_200_data_type_0_session_type_0 = cls(
+            created_at=created_at,
+            err_message=err_message,
+            id=id,
+            ingest_seconds=ingest_seconds,
+            invoked_time=invoked_time,
+            livestream_id=livestream_id,
+            started_time=started_time,
+            stopped_time=stopped_time,
+            updated_at=updated_at,
+            viewer_seconds=viewer_seconds,
+        )
+
+        fetch_livestream_details_using_livestream_id_response_200_data_type_0_session_type_0.additional_properties = d
+        return fetch_livestream_details_using_livestream_id_response_200_data_type_0_session_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

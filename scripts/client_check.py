@@ -1,0 +1,103 @@
+"""Check that a generated client has a function for every operation of its OpenAPI document.
+
+Reads the generated modules as source (no import), so it also works on a client whose
+dependencies are not installed. A module counts for an operation when its ``_get_kwargs``
+sends the operation's method to the operation's path and it defines ``sync``,
+``sync_detailed``, ``asyncio`` and ``asyncio_detailed``.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+ENTRY_POINTS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
+_PARAMETER = re.compile(r"\{[^{}]*\}")
+
+
+def route(method: str, path: str) -> tuple[str, str]:
+    """Method and path with parameter names blanked: the generator renames ``{a-b}`` to ``{a_b}``."""
+    return method.lower(), _PARAMETER.sub("{}", path)
+
+
+@dataclass(frozen=True, order=True)
+class SpecOperation:
+    """An operation as the spec states it."""
+
+    method: str
+    path: str
+    operation_id: str
+
+
+@dataclass(frozen=True)
+class ClientModule:
+    """What one generated endpoint module sends and defines."""
+
+    module: str
+    method: str
+    path: str
+    functions: frozenset[str]
+
+
+def spec_operations(spec: Path) -> list[SpecOperation]:
+    """Every operation of the OpenAPI document at ``spec``."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    document = yaml.load(spec.read_text(encoding="utf-8"), Loader=loader)
+    return sorted(
+        SpecOperation(method, path, item[method].get("operationId", ""))
+        for path, item in (document.get("paths") or {}).items()
+        for method in HTTP_METHODS
+        if method in item
+    )
+
+
+def client_modules(project: Path) -> list[ClientModule]:
+    """The endpoint modules of the generated project folder ``project``."""
+    modules: list[ClientModule] = []
+    for source in sorted(project.glob("*/api/*/*.py")):
+        if source.name == "__init__.py":
+            continue
+        tree = ast.parse(source.read_text(encoding="utf-8"), filename=str(source))
+        functions = frozenset(node.name for node in tree.body if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef))
+        method, path = _request_target(tree)
+        modules.append(ClientModule(str(source.relative_to(project)), method, path, functions))
+    return modules
+
+
+def _request_target(tree: ast.Module) -> tuple[str, str]:
+    """The ``"method"`` and ``"url"`` entries of the module's request kwargs."""
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Dict):
+            continue
+        entries = {
+            key.value: value
+            for key, value in zip(node.keys, node.values)
+            if isinstance(key, ast.Constant) and isinstance(key.value, str)
+        }
+        if "method" in entries and "url" in entries:
+            method, url = entries["method"], entries["url"]
+            if isinstance(url, ast.Call) and isinstance(url.func, ast.Attribute):
+                url = url.func.value  # "...{name}...".format(...)
+            if isinstance(method, ast.Constant) and isinstance(url, ast.Constant):
+                return str(method.value), str(url.value)
+    return "", ""
+
+
+def missing_operations(operations: list[SpecOperation], project: Path) -> list[str]:
+    """A line for each operation without a complete function module in ``project``."""
+    found = {route(m.method, m.path): m for m in client_modules(project)}
+    problems: list[str] = []
+    for operation in operations:
+        module = found.get(route(operation.method, operation.path))
+        label = f"{operation.method.upper()} {operation.path} ({operation.operation_id})"
+        if module is None:
+            problems.append(f"{label}: no module")
+        elif not set(ENTRY_POINTS) <= module.functions:
+            lacking = ", ".join(sorted(set(ENTRY_POINTS) - module.functions))
+            problems.append(f"{label}: {module.module} lacks {lacking}")
+    return problems

@@ -1,0 +1,9 @@
+"""Convert the upstream markdown API docs into an OpenAPI 3.1 document.
+
+Stages, one module each, all pure functions:
+
+* :mod:`.markdown_parser` -- markdown text into typed records (:mod:`.records`);
+* :mod:`.openapi_builder` -- records into an OpenAPI dict (with :mod:`.schemas` and
+  :mod:`.naming`);
+* :mod:`.yaml_writer` -- the dict into deterministic YAML, written atomically.
+"""

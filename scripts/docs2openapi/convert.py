@@ -1,0 +1,58 @@
+"""The whole conversion as one pure function over file contents, and the file discovery."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from .markdown_parser import decode_document, parse_document
+from .openapi_builder import Document, DocumentInfo, build_document
+from .records import ConversionError, DocError, DocFile, SourceLocation
+
+
+def markdown_files(paths: Iterable[Path]) -> list[Path]:
+    """The files to read: each file as given, each folder's ``*.md`` files sorted by name."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(path.glob("*.md")))
+        else:
+            files.append(path)
+    return files
+
+
+def read_sources(files: Sequence[Path]) -> list[tuple[str, bytes]]:
+    """(name, bytes) of each file; a missing or unreadable file is a :class:`ConversionError`."""
+    sources: list[tuple[str, bytes]] = []
+    errors: list[DocError] = []
+    for file in files:
+        try:
+            sources.append((str(file), file.read_bytes()))
+        except OSError as exc:
+            errors.append(DocError(SourceLocation(str(file), 0), f"cannot read: {exc.strerror}"))
+    if errors:
+        raise ConversionError(errors)
+    return sources
+
+
+def parse_sources(sources: Sequence[tuple[str, bytes]]) -> list[DocFile]:
+    """Parse every source; raises one :class:`ConversionError` listing every problem of every file."""
+    docs: list[DocFile] = []
+    errors: list[DocError] = []
+    for name, data in sources:
+        text, problems = decode_document(name, data)
+        if text is not None:
+            doc, problems = parse_document(name, text)
+            if doc is not None:
+                docs.append(doc)
+        errors.extend(problems)
+    if errors:
+        raise ConversionError(errors)
+    return docs
+
+
+def convert(sources: Sequence[tuple[str, bytes]], info: DocumentInfo = DocumentInfo()) -> Document:
+    """Markdown sources into an OpenAPI document."""
+    if not sources:
+        raise ConversionError([DocError(SourceLocation("<input>", 0), "no markdown files to convert")])
+    return build_document(parse_sources(sources), info)

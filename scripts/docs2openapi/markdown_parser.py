@@ -1,0 +1,300 @@
+"""Markdown docs into :class:`~.records.DocFile` records.
+
+The upstream generator writes a fixed frame around free text (see ``docs-format.md``):
+
+    # {tag}
+    ## {summary}
+    <blank>
+    **{METHOD}** `{path}`
+    <blank>
+    {description}
+    <blank>
+    ### Responses
+    <blank>
+    #### {status} {response description}
+    <blank>
+    > Data is at `body["result"]`      (2xx only)
+    <blank>
+    ```json
+    {skeleton}
+    ```
+
+Summaries and descriptions are arbitrary markdown, so only that frame is trusted. A CommonMark
+parser (markdown-it-py) tells which lines lie inside code blocks and HTML blocks, where a frame
+line is only text. Everything between the frame lines is kept byte-exact. Problems are
+collected, not raised one by one, so a run reports all of them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+
+from .records import DocError, DocFile, Operation, Response, Skeleton, SourceLocation
+from .skeletons import placeholder_problems
+
+HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
+
+_METHOD_LINE = re.compile(r"^\*\*([A-Z]+)\*\* `([^`]*)`$")
+_STATUS = re.compile(r"^(?:[1-5][0-9][0-9]|[1-5][xX][xX]|default)$")
+_RESPONSE_HEADING = re.compile(r"^#### (\S*)(?: (.*))?$")
+_PATH_PARAMETER = re.compile(r"\{([^{}]*)\}")
+_RESULT_NOTE = '> Data is at `body["result"]`'
+_RESPONSES_HEADING = "### Responses"
+_FENCE_OPEN = "```json"
+_FENCE_CLOSE = "```"
+_VERBATIM_BLOCKS = frozenset({"fence", "code_block", "html_block"})
+
+_BLOCK_PARSER = MarkdownIt("commonmark").disable(["inline", "text_join"])
+
+
+@dataclass
+class _Collector:
+    path: str
+    errors: list[DocError] = field(default_factory=list)
+
+    def at(self, index: int) -> SourceLocation:
+        return SourceLocation(self.path, index + 1)
+
+    def error(self, index: int, message: str) -> None:
+        self.errors.append(DocError(self.at(index), message))
+
+
+def decode_document(path: str, data: bytes) -> tuple[str | None, list[DocError]]:
+    """Decode a file's bytes as UTF-8; a bad byte is reported with its line."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - data.rfind(b"\n", 0, exc.start)
+        message = f"not valid UTF-8: byte 0x{data[exc.start]:02x} at column {column}; the docs must be UTF-8"
+        return None, [DocError(SourceLocation(path, line), message)]
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n"), []
+
+
+def parse_document(path: str, text: str) -> tuple[DocFile | None, list[DocError]]:
+    """Parse one docs file. Returns the file's records, or None and the problems found."""
+    out = _Collector(path)
+    lines = text.split("\n")
+    if not text.strip():
+        out.error(0, "the file is empty; expected '# {tag}' on line 1, then the operations")
+        return None, out.errors
+    if not lines[0].startswith("# ") or not lines[0][2:].strip():
+        out.error(0, f"expected the file's title '# {{tag}}' on line 1, found {lines[0]!r}")
+        return None, out.errors
+    tag = lines[0][2:]
+    verbatim = _verbatim_lines(lines, out)
+    starts = _operation_starts(lines, verbatim, out)
+    if not starts:
+        out.error(0, "no operation found; expected '## {summary}', a blank line, '**METHOD** `path`'")
+    _expect_blank(lines, 1, starts[0][0] if starts else len(lines), out, "before the first operation")
+    operations: list[Operation] = []
+    for number, (heading, method_line) in enumerate(starts):
+        end = starts[number + 1][0] if number + 1 < len(starts) else len(lines)
+        operation = _parse_operation(lines, tag, heading, method_line, end, verbatim, out)
+        if operation is not None:
+            operations.append(operation)
+    if out.errors:
+        return None, out.errors
+    return DocFile(path=path, tag=tag, operations=tuple(operations)), []
+
+
+def _verbatim_lines(lines: list[str], out: _Collector) -> frozenset[int]:
+    """Indexes of the lines inside code or HTML blocks, where frame lines are mere text."""
+    inside: set[int] = set()
+    for token in _BLOCK_PARSER.parse("\n".join(lines)):
+        if token.type not in _VERBATIM_BLOCKS or token.map is None:
+            continue
+        first, end = token.map
+        inside.update(range(first, end))
+        if token.type == "fence" and end >= len(lines) - 1 and not _closes_fence(lines, first, end):
+            out.error(first, f"unterminated code fence {token.markup!r}: expected a closing "
+                             f"{token.markup!r} line before the end of the file")
+    return frozenset(inside)
+
+
+def _closes_fence(lines: list[str], first: int, end: int) -> bool:
+    opening = lines[first].lstrip(" >")
+    marker = opening[0] * (len(opening) - len(opening.lstrip(opening[0])))
+    last = max((i for i in range(first + 1, end) if lines[i].strip()), default=first)
+    closing = lines[last].lstrip(" >").rstrip()
+    return last > first and closing.startswith(marker) and not closing.strip(marker[0])
+
+
+def _operation_starts(
+    lines: list[str], verbatim: frozenset[int], out: _Collector
+) -> list[tuple[int, int]]:
+    """(heading line, method line) of every operation, in file order."""
+    starts: list[tuple[int, int]] = []
+    for index in range(2, len(lines) - 1):
+        if index in verbatim or lines[index - 1] != "" or lines[index + 1] != "":
+            continue
+        if not _METHOD_LINE.match(lines[index]):
+            continue
+        heading = _summary_heading(lines, index, verbatim)
+        if heading is not None and (not starts or heading > starts[-1][1]):
+            starts.append((heading, index))
+    return starts
+
+
+def _summary_heading(lines: list[str], method_line: int, verbatim: frozenset[int]) -> int | None:
+    """The ``## `` line that heads the method line at ``method_line``, if it heads one.
+
+    A summary is the heading's text plus any non-blank lines under it (a summary may hold a
+    newline), then the blank lines of a summary that ends with newlines, then the frame's blank.
+    """
+    index = method_line - 2
+    while index > 0 and lines[index] == "":
+        index -= 1
+    while index > 0 and index not in verbatim and lines[index] != "":
+        if _is_heading2(lines[index]):
+            return index
+        if _METHOD_LINE.match(lines[index]):
+            return None
+        index -= 1
+    return None
+
+
+def _is_heading2(line: str) -> bool:
+    return line.startswith("## ") or line == "##"
+
+
+def _parse_operation(
+    lines: list[str],
+    tag: str,
+    heading: int,
+    method_line: int,
+    end: int,
+    verbatim: frozenset[int],
+    out: _Collector,
+) -> Operation | None:
+    errors_before = len(out.errors)
+    summary = "\n".join(lines[heading:method_line - 1])[3:]
+    match = _METHOD_LINE.match(lines[method_line])
+    assert match is not None
+    method, path = match.group(1), match.group(2)
+    if method not in HTTP_METHODS:
+        out.error(method_line, f"unknown HTTP method {method!r}; expected one of {', '.join(HTTP_METHODS)}")
+    _check_path(path, method_line, out)
+    headings = [i for i in range(method_line + 2, end) if lines[i] == _RESPONSES_HEADING and i not in verbatim]
+    if not headings:
+        out.error(heading, f"operation {method} {path} has no '{_RESPONSES_HEADING}' section; "
+                           "expected it after the description")
+        return None
+    responses_line = headings[-1]
+    if lines[responses_line - 1] != "" and responses_line - 1 > method_line + 1:
+        out.error(responses_line - 1, f"expected a blank line before '{_RESPONSES_HEADING}'")
+    description = "\n".join(lines[method_line + 2:responses_line - 1])
+    responses = _parse_responses(lines, responses_line + 1, end, out)
+    if len(out.errors) > errors_before:
+        return None
+    return Operation(
+        tag=tag,
+        summary=summary,
+        method=method,
+        path=path,
+        description=description,
+        responses=tuple(responses),
+        location=out.at(heading),
+    )
+
+
+def _check_path(path: str, index: int, out: _Collector) -> None:
+    if not path.startswith("/"):
+        out.error(index, f"path {path!r} must start with '/'")
+    stripped = _PATH_PARAMETER.sub("", path)
+    if "{" in stripped or "}" in stripped:
+        out.error(index, f"path {path!r} has unbalanced braces; expected '{{name}}' parameters")
+        return
+    names = _PATH_PARAMETER.findall(path)
+    for name in names:
+        if not name.strip():
+            out.error(index, f"path {path!r} has an empty parameter name '{{}}'")
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        out.error(index, f"path {path!r} names the parameter {repeated[0]!r} more than once")
+
+
+def _parse_responses(lines: list[str], index: int, end: int, out: _Collector) -> list[Response]:
+    """The response blocks between ``### Responses`` and the end of the operation."""
+    responses: list[Response] = []
+    seen: dict[str, int] = {}
+    while True:
+        index = _skip_blank(lines, index, end)
+        if index >= end:
+            break
+        match = _RESPONSE_HEADING.match(lines[index])
+        if not match:
+            out.error(index, f"expected a response heading '#### {{status}} {{description}}', found {lines[index]!r}")
+            return responses
+        status = match.group(1)
+        heading = index
+        if not _STATUS.match(status):
+            out.error(index, f"status {status!r} is not a code (200), a range (4XX) or 'default'")
+        elif status.upper() in seen:
+            out.error(index, f"status {status} is listed twice (first on line {seen[status.upper()] + 1})")
+        seen.setdefault(status.upper(), index)
+        description_lines = [match.group(2) or ""]
+        index += 1
+        while index < end and lines[index] not in (_RESULT_NOTE, _FENCE_OPEN) and not _RESPONSE_HEADING.match(lines[index]):
+            description_lines.append(lines[index])
+            index += 1
+        if index >= end or lines[index] not in (_RESULT_NOTE, _FENCE_OPEN):
+            out.error(heading, f"response {status} has no '{_FENCE_OPEN}' block; expected one after its heading")
+            return responses
+        if description_lines[-1] != "" and len(description_lines) > 1:
+            out.error(index - 1, "expected a blank line before the response's body block")
+        description = "\n".join(description_lines[:-1] if len(description_lines) > 1 else description_lines)
+        if lines[index] == _RESULT_NOTE:
+            index = _skip_blank(lines, index + 1, end)
+            if index >= end or lines[index] != _FENCE_OPEN:
+                out.error(min(index, end - 1), f"expected '{_FENCE_OPEN}' after the result note")
+                return responses
+        skeleton, index = _parse_fence(lines, index, end, out)
+        responses.append(Response(status, description, skeleton, out.at(heading)))
+    if not responses and not out.errors:
+        out.error(index - 1, f"'{_RESPONSES_HEADING}' lists no response; expected '#### {{status}} {{description}}'")
+    return responses
+
+
+def _parse_fence(lines: list[str], opening: int, end: int, out: _Collector) -> tuple[Skeleton | None, int]:
+    """The skeleton between ``` ```json ``` and ``` ``` ```; returns it and the line after the fence."""
+    closing = next((i for i in range(opening + 1, end) if lines[i] == _FENCE_CLOSE), None)
+    if closing is None:
+        out.error(opening, f"unterminated code fence: expected a closing '{_FENCE_CLOSE}' line")
+        return None, end
+    body = "\n".join(lines[opening + 1:closing])
+    if not body.strip():
+        return None, closing + 1
+    try:
+        value = json.loads(body)
+    except json.JSONDecodeError as exc:
+        out.error(opening + exc.lineno, f"the response skeleton is not valid JSON: {exc.msg} (column {exc.colno})")
+        return None, closing + 1
+    for problem, needle in placeholder_problems(value):
+        line = next((i for i in range(opening + 1, closing) if needle in lines[i]), opening)
+        out.error(line, problem)
+    return Skeleton(value), closing + 1
+
+
+def _skip_blank(lines: list[str], index: int, end: int) -> int:
+    while index < end and lines[index] == "":
+        index += 1
+    return index
+
+
+def _expect_blank(lines: list[str], start: int, end: int, out: _Collector, where: str) -> None:
+    for index in range(start, end):
+        if lines[index] == "":
+            continue
+        if _is_heading2(lines[index]):
+            out.error(index, "a '## ' heading that starts no operation: expected a blank line, "
+                             "'**METHOD** `path`' and a blank line after the summary")
+        else:
+            out.error(index, f"unexpected text {where}: {lines[index][:60]!r}")
+        return

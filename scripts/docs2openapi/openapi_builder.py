@@ -1,0 +1,111 @@
+"""Records into an OpenAPI 3.1 document (a plain dict, ready for YAML)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .naming import base_name, unique_names
+from .records import ConversionError, DocError, DocFile, Operation, Response
+from .skeletons import body_schema
+
+OPENAPI_VERSION = "3.1.0"
+SERVER_URL = "https://api.cloudflare.com/client/v4"
+SECURITY_SCHEME = "api_token"
+METHODS_WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
+NO_CONTENT_STATUSES = frozenset({"204", "205", "304"})
+
+Document = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What the docs do not say about the API as a whole."""
+
+    title: str = "API"
+    version: str = "0.1.0"
+    server_url: str = SERVER_URL
+
+
+def build_document(files: Sequence[DocFile], info: DocumentInfo = DocumentInfo()) -> Document:
+    """The OpenAPI document for all operations of ``files`` (in the order given).
+
+    Raises :class:`ConversionError` when two operations share a method and path.
+    """
+    operations = [operation for doc in files for operation in doc.operations]
+    _check_unique_routes(operations)
+    names = unique_names(
+        (base_name(op.summary, op.method, op.path), op.tag) for op in operations
+    )
+    paths: dict[str, dict[str, Any]] = {}
+    for operation, name in zip(operations, names):
+        paths.setdefault(operation.path, {})[operation.method.lower()] = _operation(operation, name)
+    tags = list(dict.fromkeys(op.tag for op in operations))
+    return {
+        "openapi": OPENAPI_VERSION,
+        "info": {"title": info.title, "version": info.version},
+        "servers": [{"url": info.server_url}],
+        "tags": [{"name": tag} for tag in tags],
+        "paths": paths,
+        "components": {
+            "securitySchemes": {SECURITY_SCHEME: {"type": "http", "scheme": "bearer"}},
+        },
+    }
+
+
+def _check_unique_routes(operations: Sequence[Operation]) -> None:
+    first: dict[tuple[str, str], Operation] = {}
+    errors: list[DocError] = []
+    for operation in operations:
+        route = (operation.method, operation.path)
+        if route in first:
+            errors.append(DocError(
+                operation.location,
+                f"{operation.method} {operation.path} is documented twice "
+                f"(first at {first[route].location}); each method and path must appear once",
+            ))
+        else:
+            first[route] = operation
+    if errors:
+        raise ConversionError(errors)
+
+
+def _operation(operation: Operation, operation_id: str) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "tags": [operation.tag],
+        "summary": operation.summary,
+        "description": operation.description,
+        "operationId": operation_id,
+    }
+    if operation.path_parameters:
+        result["parameters"] = [
+            {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+            for name in operation.path_parameters
+        ]
+    if operation.method in METHODS_WITH_BODY:
+        result["requestBody"] = {
+            "required": False,
+            "content": {"application/json": {"schema": {"type": "object"}}},
+        }
+    result["responses"] = {
+        _status_key(response.status): _response(response) for response in operation.responses
+    }
+    result["security"] = [{SECURITY_SCHEME: []}]
+    return result
+
+
+def _status_key(status: str) -> str:
+    return status if status == "default" else status.upper()
+
+
+def _response(response: Response) -> dict[str, Any]:
+    result: dict[str, Any] = {"description": response.description}
+    if response.skeleton is not None:
+        schema = body_schema(response.status, response.skeleton.value)
+    elif response.status in NO_CONTENT_STATUSES:
+        return result
+    else:
+        schema = {}
+    result["content"] = {"application/json": {"schema": schema}}
+    return result

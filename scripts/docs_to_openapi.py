@@ -1,0 +1,62 @@
+"""Convert markdown API docs into an OpenAPI 3.1 YAML document.
+
+Usage: docs_to_openapi.py -o OUT.yaml PATH [PATH ...]
+
+Each PATH is a markdown file or a folder (its ``*.md`` files, sorted by name). The output is
+written only when the whole conversion succeeded. Exit status: 0 on success, 2 for problems in
+the input (each printed as ``FILE:LINE: message``), 1 for an internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+from docs2openapi.convert import convert, markdown_files, read_sources
+from docs2openapi.openapi_builder import DocumentInfo
+from docs2openapi.records import ConversionError
+from docs2openapi.yaml_writer import to_yaml, write_atomically
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-o", "--output", required=True, type=Path, help="the YAML file to write")
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="markdown file or folder")
+    parser.add_argument("--title", default="RealtimeKit API", help="info.title of the document")
+    parser.add_argument("--version", default="0.1.0", help="info.version of the document")
+    parser.add_argument("--debug", action="store_true", help="print the traceback of internal errors")
+    return parser.parse_args(argv)
+
+
+def convert_files(paths: list[Path], output: Path, info: DocumentInfo, *, debug: bool = False) -> int:
+    """Convert ``paths`` into ``output``; print problems to stderr. Returns the exit status."""
+    try:
+        sources = read_sources(markdown_files(paths))
+        document = convert(sources, info)
+        write_atomically(output, to_yaml(document))
+    except ConversionError as exc:
+        for error in exc.errors:
+            print(error, file=sys.stderr)
+        print(f"{len(exc.errors)} problem(s) in the docs; nothing was written", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a bug: one line, the traceback only when asked for
+        if debug:
+            traceback.print_exc()
+        print(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)",
+              file=sys.stderr)
+        return 1
+    operations = sum(len(item) for item in document["paths"].values())
+    print(f"converted {operations} operations from {len(sources)} file(s)")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
+    info = DocumentInfo(title=args.title, version=args.version)
+    return convert_files(args.paths, args.output, info, debug=args.debug)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""The whole pipeline: docs -> OpenAPI document -> generated client, all or nothing.
+
+Usage: regenerate.py --docs DIR [--docs DIR ...] --spec openapi.yaml --client generated_client
+
+The spec is converted into a temporary file, the client is generated and checked from it, and
+only then are the spec and the client put in place. A failure at any step leaves both as they
+were.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from docs2openapi.openapi_builder import DocumentInfo
+from docs_to_openapi import convert_files
+from generate_client import generate
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", required=True, action="append", type=Path)
+    parser.add_argument("--spec", required=True, type=Path)
+    parser.add_argument("--client", required=True, type=Path)
+    parser.add_argument("--config", type=Path, default=Path("generator-config.yaml"))
+    parser.add_argument("--templates", type=Path, default=Path("templates"))
+    parser.add_argument("--title", default="RealtimeKit API", help="info.title of the document")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
+    args.spec.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{args.spec.name}.", suffix=".yaml", dir=args.spec.parent)
+    os.close(handle)
+    staged = Path(name)
+    try:
+        status = convert_files(args.docs, staged, DocumentInfo(title=args.title))
+        if status != 0:
+            return status
+        try:
+            generate(staged, args.client, args.config, args.templates)
+        except (RuntimeError, OSError) as exc:
+            print(f"error: {exc}\n{args.spec} and {args.client} were left as they were", file=sys.stderr)
+            return 1
+        os.replace(staged, args.spec)
+        print(f"{args.client}: regenerated from {args.spec}")
+        return 0
+    finally:
+        staged.unlink(missing_ok=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
