@@ -23,7 +23,7 @@ $(STAMP): requirements.lock
 generate: $(STAMP)
 	$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) --spec $(SPEC) --client $(CLIENT)
 
-test: $(STAMP)
+test: lint
 	$(PY) -m pytest
 
 lint: $(STAMP)

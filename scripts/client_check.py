@@ -63,7 +63,9 @@ def client_modules(project: Path) -> list[ClientModule]:
         if source.name == "__init__.py":
             continue
         tree = ast.parse(source.read_text(encoding="utf-8"), filename=str(source))
-        functions = frozenset(node.name for node in tree.body if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef))
+        functions = frozenset(
+            node.name for node in tree.body if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        )
         method, path = _request_target(tree)
         modules.append(ClientModule(str(source.relative_to(project)), method, path, functions))
     return modules
@@ -76,7 +78,7 @@ def _request_target(tree: ast.Module) -> tuple[str, str]:
             continue
         entries = {
             key.value: value
-            for key, value in zip(node.keys, node.values)
+            for key, value in zip(node.keys, node.values, strict=True)
             if isinstance(key, ast.Constant) and isinstance(key.value, str)
         }
         if "method" in entries and "url" in entries:

@@ -44,8 +44,10 @@ def convert_files(paths: list[Path], output: Path, info: DocumentInfo, *, debug:
     except Exception as exc:  # a bug: one line, the traceback only when asked for
         if debug:
             traceback.print_exc()
-        print(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)",
-              file=sys.stderr)
+        print(
+            f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)",
+            file=sys.stderr,
+        )
         return 1
     operations = sum(len(item) for item in document["paths"].values())
     print(f"converted {operations} operations from {len(sources)} file(s)")

@@ -48,16 +48,25 @@ def generate(spec: Path, output: Path, config: Path, templates: Path) -> None:
     try:
         fresh = staging / "new"
         command = [
-            _generator(), "generate",
-            "--path", str(spec.absolute()),
-            "--config", str(config.absolute()),
-            "--output-path", str(fresh),
-            "--meta", "setup",
+            _generator(),
+            "generate",
+            "--path",
+            str(spec.absolute()),
+            "--config",
+            str(config.absolute()),
+            "--output-path",
+            str(fresh),
+            "--meta",
+            "setup",
             "--fail-on-warning",
         ]
         if templates.is_dir():
             command += ["--custom-template-path", str(templates.absolute())]
-        env = dict(os.environ, RUFF_NO_CACHE="true", PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+        env = dict(
+            os.environ,
+            RUFF_NO_CACHE="true",
+            PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        )
         run = subprocess.run(command, cwd=staging, env=env, capture_output=True, text=True)
         report = (run.stdout + run.stderr).strip()
         if run.returncode != 0 or "Warning" in report or "Error" in report:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .markdown_parser import decode_document, parse_document
-from .openapi_builder import Document, DocumentInfo, build_document
+from .openapi_builder import DEFAULT_INFO, Document, DocumentInfo, build_document
 from .records import ConversionError, DocError, DocFile, SourceLocation
 
 
@@ -51,7 +51,7 @@ def parse_sources(sources: Sequence[tuple[str, bytes]]) -> list[DocFile]:
     return docs
 
 
-def convert(sources: Sequence[tuple[str, bytes]], info: DocumentInfo = DocumentInfo()) -> Document:
+def convert(sources: Sequence[tuple[str, bytes]], info: DocumentInfo = DEFAULT_INFO) -> Document:
     """Markdown sources into an OpenAPI document."""
     if not sources:
         raise ConversionError([DocError(SourceLocation("<input>", 0), "no markdown files to convert")])

@@ -113,8 +113,11 @@ def _verbatim_lines(lines: list[str], out: _Collector) -> frozenset[int]:
         first, end = token.map
         inside.update(range(first, end))
         if token.type == "fence" and end >= len(lines) - 1 and not _closes_fence(lines, first, end):
-            out.error(first, f"unterminated code fence {token.markup!r}: expected a closing "
-                             f"{token.markup!r} line before the end of the file")
+            out.error(
+                first,
+                f"unterminated code fence {token.markup!r}: expected a closing "
+                f"{token.markup!r} line before the end of the file",
+            )
     return frozenset(inside)
 
 
@@ -126,9 +129,7 @@ def _closes_fence(lines: list[str], first: int, end: int) -> bool:
     return last > first and closing.startswith(marker) and not closing.strip(marker[0])
 
 
-def _operation_starts(
-    lines: list[str], verbatim: frozenset[int], out: _Collector
-) -> list[tuple[int, int]]:
+def _operation_starts(lines: list[str], verbatim: frozenset[int], out: _Collector) -> list[tuple[int, int]]:
     """(heading line, method line) of every operation, in file order."""
     starts: list[tuple[int, int]] = []
     for index in range(2, len(lines) - 1):
@@ -174,22 +175,27 @@ def _parse_operation(
     out: _Collector,
 ) -> Operation | None:
     errors_before = len(out.errors)
-    summary = "\n".join(lines[heading:method_line - 1])[3:]
+    summary = "\n".join(lines[heading : method_line - 1])[3:]
     match = _METHOD_LINE.match(lines[method_line])
     assert match is not None
     method, path = match.group(1), match.group(2)
     if method not in HTTP_METHODS:
         out.error(method_line, f"unknown HTTP method {method!r}; expected one of {', '.join(HTTP_METHODS)}")
     _check_path(path, method_line, out)
-    headings = [i for i in range(method_line + 2, end) if lines[i] == _RESPONSES_HEADING and i not in verbatim]
+    headings = [
+        i for i in range(method_line + 2, end) if lines[i] == _RESPONSES_HEADING and i not in verbatim
+    ]
     if not headings:
-        out.error(heading, f"operation {method} {path} has no '{_RESPONSES_HEADING}' section; "
-                           "expected it after the description")
+        out.error(
+            heading,
+            f"operation {method} {path} has no '{_RESPONSES_HEADING}' section; "
+            "expected it after the description",
+        )
         return None
     responses_line = headings[-1]
     if lines[responses_line - 1] != "" and responses_line - 1 > method_line + 1:
         out.error(responses_line - 1, f"expected a blank line before '{_RESPONSES_HEADING}'")
-    description = "\n".join(lines[method_line + 2:responses_line - 1])
+    description = "\n".join(lines[method_line + 2 : responses_line - 1])
     responses = _parse_responses(lines, responses_line + 1, end, out)
     if len(out.errors) > errors_before:
         return None
@@ -230,7 +236,10 @@ def _parse_responses(lines: list[str], index: int, end: int, out: _Collector) ->
             break
         match = _RESPONSE_HEADING.match(lines[index])
         if not match:
-            out.error(index, f"expected a response heading '#### {{status}} {{description}}', found {lines[index]!r}")
+            out.error(
+                index,
+                f"expected a response heading '#### {{status}} {{description}}', found {lines[index]!r}",
+            )
             return responses
         status = match.group(1)
         heading = index
@@ -241,11 +250,17 @@ def _parse_responses(lines: list[str], index: int, end: int, out: _Collector) ->
         seen.setdefault(status.upper(), index)
         description_lines = [match.group(2) or ""]
         index += 1
-        while index < end and lines[index] not in (_RESULT_NOTE, _FENCE_OPEN) and not _RESPONSE_HEADING.match(lines[index]):
+        while (
+            index < end
+            and lines[index] not in (_RESULT_NOTE, _FENCE_OPEN)
+            and not _RESPONSE_HEADING.match(lines[index])
+        ):
             description_lines.append(lines[index])
             index += 1
         if index >= end or lines[index] not in (_RESULT_NOTE, _FENCE_OPEN):
-            out.error(heading, f"response {status} has no '{_FENCE_OPEN}' block; expected one after its heading")
+            out.error(
+                heading, f"response {status} has no '{_FENCE_OPEN}' block; expected one after its heading"
+            )
             return responses
         if description_lines[-1] != "" and len(description_lines) > 1:
             out.error(index - 1, "expected a blank line before the response's body block")
@@ -258,7 +273,9 @@ def _parse_responses(lines: list[str], index: int, end: int, out: _Collector) ->
         skeleton, index = _parse_fence(lines, index, end, out)
         responses.append(Response(status, description, skeleton, out.at(heading)))
     if not responses and not out.errors:
-        out.error(index - 1, f"'{_RESPONSES_HEADING}' lists no response; expected '#### {{status}} {{description}}'")
+        out.error(
+            index - 1, f"'{_RESPONSES_HEADING}' lists no response; expected '#### {{status}} {{description}}'"
+        )
     return responses
 
 
@@ -268,13 +285,15 @@ def _parse_fence(lines: list[str], opening: int, end: int, out: _Collector) -> t
     if closing is None:
         out.error(opening, f"unterminated code fence: expected a closing '{_FENCE_CLOSE}' line")
         return None, end
-    body = "\n".join(lines[opening + 1:closing])
+    body = "\n".join(lines[opening + 1 : closing])
     if not body.strip():
         return None, closing + 1
     try:
         value = json.loads(body)
     except json.JSONDecodeError as exc:
-        out.error(opening + exc.lineno, f"the response skeleton is not valid JSON: {exc.msg} (column {exc.colno})")
+        out.error(
+            opening + exc.lineno, f"the response skeleton is not valid JSON: {exc.msg} (column {exc.colno})"
+        )
         return None, closing + 1
     for problem, needle in placeholder_problems(value):
         line = next((i for i in range(opening + 1, closing) if needle in lines[i]), opening)
@@ -293,8 +312,11 @@ def _expect_blank(lines: list[str], start: int, end: int, out: _Collector, where
         if lines[index] == "":
             continue
         if _is_heading2(lines[index]):
-            out.error(index, "a '## ' heading that starts no operation: expected a blank line, "
-                             "'**METHOD** `path`' and a blank line after the summary")
+            out.error(
+                index,
+                "a '## ' heading that starts no operation: expected a blank line, "
+                "'**METHOD** `path`' and a blank line after the summary",
+            )
         else:
             out.error(index, f"unexpected text {where}: {lines[index][:60]!r}")
         return

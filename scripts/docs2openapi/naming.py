@@ -25,7 +25,7 @@ def snake_case(text: str) -> str:
     """``Fetch all meetings for an App`` -> ``fetch_all_meetings_for_an_app``."""
     text = re.sub(r"['\u2019]", "", text)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    split_camel = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", ascii_text)
+    split_camel = re.sub(r"([a-z])([A-Z])", r"\1_\2", ascii_text)
     return _NON_WORD.sub("_", split_camel.lower()).strip("_")
 
 

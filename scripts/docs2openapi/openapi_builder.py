@@ -28,18 +28,19 @@ class DocumentInfo:
     server_url: str = SERVER_URL
 
 
-def build_document(files: Sequence[DocFile], info: DocumentInfo = DocumentInfo()) -> Document:
+DEFAULT_INFO = DocumentInfo()
+
+
+def build_document(files: Sequence[DocFile], info: DocumentInfo = DEFAULT_INFO) -> Document:
     """The OpenAPI document for all operations of ``files`` (in the order given).
 
     Raises :class:`ConversionError` when two operations share a method and path.
     """
     operations = [operation for doc in files for operation in doc.operations]
     _check_unique_routes(operations)
-    names = unique_names(
-        (base_name(op.summary, op.method, op.path), op.tag) for op in operations
-    )
+    names = unique_names((base_name(op.summary, op.method, op.path), op.tag) for op in operations)
     paths: dict[str, dict[str, Any]] = {}
-    for operation, name in zip(operations, names):
+    for operation, name in zip(operations, names, strict=True):
         paths.setdefault(operation.path, {})[operation.method.lower()] = _operation(operation, name)
     tags = list(dict.fromkeys(op.tag for op in operations))
     return {
@@ -60,11 +61,13 @@ def _check_unique_routes(operations: Sequence[Operation]) -> None:
     for operation in operations:
         route = (operation.method, operation.path)
         if route in first:
-            errors.append(DocError(
-                operation.location,
-                f"{operation.method} {operation.path} is documented twice "
-                f"(first at {first[route].location}); each method and path must appear once",
-            ))
+            errors.append(
+                DocError(
+                    operation.location,
+                    f"{operation.method} {operation.path} is documented twice "
+                    f"(first at {first[route].location}); each method and path must appear once",
+                )
+            )
         else:
             first[route] = operation
     if errors:

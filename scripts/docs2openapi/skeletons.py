@@ -35,18 +35,26 @@ def placeholder_problems(value: JsonValue) -> list[tuple[str, str]]:
             problems.extend(placeholder_problems(child))
     elif isinstance(value, list):
         if len(value) > 1:
-            problems.append(("a skeleton array holds one item schema, found "
-                             f"{len(value)} items", "["))
+            problems.append((f"a skeleton array holds one item schema, found {len(value)} items", "["))
         for child in value:
             problems.extend(placeholder_problems(child))
     elif isinstance(value, str):
         if value not in PLACEHOLDER_TYPES:
-            problems.append((f"unknown placeholder {value!r}; expected one of "
-                             f"{', '.join(PLACEHOLDER_TYPES)}, null, {{}} or [x]", json.dumps(value)))
+            problems.append(
+                (
+                    f"unknown placeholder {value!r}; expected one of "
+                    f"{', '.join(PLACEHOLDER_TYPES)}, null, {{}} or [x]",
+                    json.dumps(value),
+                )
+            )
     elif value is not None:
         literal = json.dumps(value)
-        problems.append((f"unexpected literal {literal} in a skeleton; expected a placeholder "
-                         "such as \"*string*\"", literal))
+        problems.append(
+            (
+                f'unexpected literal {literal} in a skeleton; expected a placeholder such as "*string*"',
+                literal,
+            )
+        )
     return problems
 
 

@@ -12,7 +12,7 @@ import yaml
 _Dumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-class _BlockStyleDumper(_Dumper):  # type: ignore[misc,valid-type]
+class _BlockStyleDumper(_Dumper):  # type: ignore[misc]
     """Writes multi-line strings as literal blocks when YAML allows it, for readable diffs."""
 
 
@@ -26,7 +26,7 @@ _BlockStyleDumper.add_representer(str, _represent_str)
 
 def to_yaml(document: dict[str, Any]) -> str:
     """YAML text of ``document``; keys keep their insertion order, so output is deterministic."""
-    return yaml.dump(
+    text: str = yaml.dump(
         document,
         Dumper=_BlockStyleDumper,
         sort_keys=False,
@@ -34,6 +34,7 @@ def to_yaml(document: dict[str, Any]) -> str:
         width=100,
         default_flow_style=False,
     )
+    return text
 
 
 def write_atomically(path: Path, text: str) -> None:

@@ -1,0 +1,82 @@
+"""The committed client: it imports, keeps the generator's API, and has every operation."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from client_check import missing_operations, spec_operations
+from conftest import ROOT
+
+SPEC = ROOT / "openapi.yaml"
+CLIENT = ROOT / "generated_client"
+OPERATIONS = spec_operations(SPEC)
+
+
+def test_the_spec_has_the_57_realtimekit_operations() -> None:
+    assert len(OPERATIONS) == 57
+    assert len({op.operation_id for op in OPERATIONS}) == 57
+
+
+def test_every_operation_has_a_complete_module() -> None:
+    assert missing_operations(OPERATIONS, CLIENT) == []
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.operation_id)
+def test_operation_module_imports_with_its_four_functions(operation) -> None:  # type: ignore[no-untyped-def]
+    import realtimekit_client.api as api
+
+    matches = list(Path(api.__file__).parent.glob(f"*/{operation.operation_id}.py"))
+    assert len(matches) == 1, matches
+    module = importlib.import_module(
+        f"realtimekit_client.api.{matches[0].parent.name}.{operation.operation_id}"
+    )
+    for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
+        function = getattr(module, name)
+        assert "client" in inspect.signature(function).parameters
+        assert inspect.iscoroutinefunction(function) is name.startswith("asyncio")
+    assert module._get_kwargs.__code__.co_argcount >= 0
+
+
+def test_public_client_api_is_kept() -> None:
+    from realtimekit_client import AuthenticatedClient, Client
+
+    client = AuthenticatedClient(base_url="https://example.test", token="t", httpx_args={"trust_env": False})
+    assert client.get_httpx_client().headers["Authorization"] == "Bearer t"
+    assert Client(base_url="https://example.test").get_httpx_client().base_url == "https://example.test"
+
+
+def test_pip_install_then_import(tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    install = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--disable-pip-version-check",
+            "--target",
+            str(target),
+            str(CLIENT),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert install.returncode == 0, install.stderr
+    probe = subprocess.run(
+        [sys.executable, "-c", "import realtimekit_client, sys; print(realtimekit_client.__file__)"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(target)},
+    )
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.startswith(str(target))

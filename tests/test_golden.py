@@ -1,0 +1,28 @@
+"""The RealtimeKit docs convert to exactly the reviewed golden document.
+
+After an intended change, refresh it with ``UPDATE_GOLDEN=1 make test`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import os
+
+import yaml
+from openapi_spec_validator import validate
+
+from conftest import ROOT
+from docs2openapi.convert import convert, markdown_files, read_sources
+from docs2openapi.yaml_writer import to_yaml
+
+GOLDEN = ROOT / "tests" / "golden" / "realtimekit.openapi.yaml"
+
+
+def test_realtimekit_docs_match_the_golden_document() -> None:
+    text = to_yaml(convert(read_sources(markdown_files([ROOT / "docs" / "realtimekit"]))))
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.parent.mkdir(exist_ok=True)
+        GOLDEN.write_text(text, encoding="utf-8")
+    assert text == GOLDEN.read_text(encoding="utf-8")
+    document = yaml.safe_load(text)
+    validate(document)
+    assert sum(len(item) for item in document["paths"].values()) == 57

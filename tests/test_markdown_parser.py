@@ -1,0 +1,102 @@
+"""The markdown stage: frame lines found, free text kept byte-exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import doc_markdown, op_markdown, parse_one
+from docs2openapi.markdown_parser import decode_document, parse_document
+
+FENCED_FRAME = "```\n# comment\n## Heading\n\n**GET** `/x`\n\n### Responses\n```"
+
+TEXT_CASES = [
+    # (id, summary, description)
+    ("plain", "Get a thing", "Returns a thing."),
+    ("empty summary", "", "Returns a thing."),
+    ("empty description", "Get a thing", ""),
+    ("both empty", "", ""),
+    ("summary ending with newline", "Get a thing\n", "x"),
+    ("summary with a newline", "Get a\nthing", "x"),
+    ("multi-paragraph description", "s", "First.\n\nSecond *para*.\n\n- a\n- b"),
+    ("description with leading newline", "s", "\nx"),
+    ("description with trailing newlines", "s", "x\n\n"),
+    ("fenced frame lines", "s", f"Before.\n\n{FENCED_FRAME}\n\nAfter."),
+    ("headings of every level", "s", "# One\n\n## Two\n\n### Three\n\n#### 200 Four"),
+    ("responses heading in description", "s", "Intro.\n\n### Responses\n\nNot these."),
+    ("html, table, quotes", "s", '<div>\n\n## x\n\n</div>\n\n| a | b |\n|---|---|\n| """ | \\ |'),
+    ("unicode and braces", "Ünïcode ✓ {x}", "Emoji 🚀, braces {a} }{, backslash \\n"),
+    ("indented code", "s", "Text.\n\n    ## not a heading\n\n    **GET** `/y`"),
+]
+
+
+@pytest.mark.parametrize(
+    ("summary", "description"), [c[1:] for c in TEXT_CASES], ids=[c[0] for c in TEXT_CASES]
+)
+def test_summary_and_description_are_kept_exactly(summary: str, description: str) -> None:
+    text = doc_markdown(op_markdown(summary=summary, description=description), op_markdown(path="/other"))
+    doc = parse_one(text)
+    assert [op.path for op in doc.operations] == ["/things/{thing_id}", "/other"]
+    first = doc.operations[0]
+    assert (first.summary, first.description) == (summary, description)
+
+
+def test_frame_fields_are_read() -> None:
+    doc = parse_one(doc_markdown(op_markdown(method="PATCH", path="/a/{b-c}/{dE}"), tag="My Tag"))
+    (op,) = doc.operations
+    assert (doc.tag, op.tag, op.method, op.path) == ("My Tag", "My Tag", "PATCH", "/a/{b-c}/{dE}")
+    assert op.path_parameters == ("b-c", "dE")
+    assert op.location.line == 3
+
+
+RESPONSES = (
+    '#### 200 Operation successful\n\n> Data is at `body["result"]`\n\n```json\n'
+    '{\n  "data": ["*string*"],\n  "success": "*boolean*"\n}\n```\n\n'
+    '#### 204 \n\n> Data is at `body["result"]`\n\n```json\n\n```\n\n'
+    "#### 4xx An error\nover two lines\n\n```json\nnull\n```\n\n"
+    "#### default \n\n```json\n\n```"
+)
+
+
+def test_responses_are_read_with_status_description_and_skeleton() -> None:
+    (op,) = parse_one(doc_markdown(op_markdown(responses=RESPONSES))).operations
+    got = [(r.status, r.description, None if r.skeleton is None else r.skeleton.value) for r in op.responses]
+    assert got == [
+        ("200", "Operation successful", {"data": ["*string*"], "success": "*boolean*"}),
+        ("204", "", None),
+        ("4xx", "An error\nover two lines", None),
+        ("default", "", None),
+    ]
+    # a skeleton that is JSON null is a skeleton (type unknown), not an empty fence
+    assert op.responses[2].skeleton is not None
+
+
+def test_only_responses_after_the_last_responses_heading_count() -> None:
+    description = "See below.\n\n### Responses\n\n#### 999 not a status"
+    (op,) = parse_one(doc_markdown(op_markdown(description=description))).operations
+    assert op.description == description
+    assert [r.status for r in op.responses] == ["200"]
+
+
+def test_crlf_and_bom_are_normalised() -> None:
+    text, errors = decode_document(
+        "x.md", ("\ufeff" + doc_markdown(op_markdown())).replace("\n", "\r\n").encode()
+    )
+    assert errors == [] and text is not None
+    assert parse_one(text).operations[0].summary == "Get a thing"
+
+
+def test_a_method_line_without_heading_is_description_text() -> None:
+    description = "Intro.\n\n**POST** `/not/an/operation`\n\nMore."
+    doc = parse_one(doc_markdown(op_markdown(description=description)))
+    assert [op.description for op in doc.operations] == [description]
+
+
+def test_problems_of_a_file_are_all_reported() -> None:
+    bad = doc_markdown(
+        op_markdown(method="FETCH"), op_markdown(path="/b", responses="#### 2000 x\n\n```json\n\n```")
+    )
+    doc, errors = parse_document("bad.md", bad)
+    assert doc is None
+    assert [e.location.line for e in errors] == [5, 29]
+    assert "unknown HTTP method 'FETCH'" in errors[0].message
+    assert "'2000'" in errors[1].message

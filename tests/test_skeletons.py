@@ -1,0 +1,94 @@
+"""Skeleton -> JSON Schema, and the envelope of 2xx bodies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jsonschema
+import pytest
+
+from docs2openapi.skeletons import body_schema, placeholder_problems, schema_for
+
+N = "null"
+SCHEMA_CASES: list[tuple[str, Any, dict[str, Any]]] = [
+    ("string", "*string*", {"type": ["string", N]}),
+    ("integer", "*integer*", {"type": ["integer", N]}),
+    ("number", "*number*", {"type": ["number", N]}),
+    ("boolean", "*boolean*", {"type": ["boolean", N]}),
+    ("null is any value", None, {}),
+    ("open object", {}, {"type": ["object", N]}),
+    ("array", ["*string*"], {"type": ["array", N], "items": {"type": ["string", N]}}),
+    ("array of unknown", [None], {"type": ["array", N], "items": {}}),
+    ("empty array", [], {"type": ["array", N], "items": {}}),
+    (
+        "nested object",
+        {"a": {"b": ["*integer*"]}},
+        {
+            "type": ["object", N],
+            "properties": {
+                "a": {
+                    "type": ["object", N],
+                    "properties": {"b": {"type": ["array", N], "items": {"type": ["integer", N]}}},
+                }
+            },
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("skeleton", "expected"), [c[1:] for c in SCHEMA_CASES], ids=[c[0] for c in SCHEMA_CASES]
+)
+def test_schema_for(skeleton: Any, expected: dict[str, Any]) -> None:
+    assert schema_for(skeleton) == expected
+
+
+def test_objects_keep_unknown_properties_and_accept_nulls_and_omissions() -> None:
+    schema = schema_for({"a": "*string*", "b": {"c": "*integer*"}})
+    validator = jsonschema.Draft202012Validator(schema)
+    for body in ({}, {"a": None, "b": None}, {"a": "x", "b": {"c": 1, "extra": []}, "more": 1}, None):
+        validator.validate(body)
+    assert not validator.is_valid({"a": 1})
+
+
+@pytest.mark.parametrize(
+    ("status", "skeleton", "wrapped"),
+    [
+        ("200", {"id": "*string*"}, True),
+        ("201", ["*string*"], True),
+        ("200", None, True),
+        ("2XX", {}, True),
+        ("200", {"success": "*boolean*", "data": {}}, False),
+        ("400", {"errors": []}, False),
+        ("default", {"id": "*string*"}, False),
+    ],
+)
+def test_envelope_only_for_2xx_bodies_that_show_result(status: str, skeleton: Any, wrapped: bool) -> None:
+    schema = body_schema(status, skeleton)
+    if wrapped:
+        assert schema["properties"]["result"] == schema_for(skeleton)
+        assert set(schema["properties"]) == {"result", "success", "errors", "messages"}
+        jsonschema.validate(
+            {"result": None, "success": True, "errors": [], "messages": [{"code": 1, "message": "m"}]}, schema
+        )
+    else:
+        assert schema == schema_for(skeleton, nullable=False)
+
+
+@pytest.mark.parametrize(
+    ("skeleton", "fragment"),
+    [
+        ({"a": "*strng*"}, "unknown placeholder '*strng*'"),
+        ({"a": 5}, "unexpected literal 5"),
+        ({"a": True}, "unexpected literal true"),
+        (["*string*", "*integer*"], "one item schema"),
+        ({"a": [{"b": "string"}]}, "unknown placeholder 'string'"),
+    ],
+)
+def test_placeholder_problems(skeleton: Any, fragment: str) -> None:
+    problems = placeholder_problems(skeleton)
+    assert len(problems) == 1 and fragment in problems[0][0]
+
+
+def test_valid_skeleton_has_no_problems() -> None:
+    assert placeholder_problems({"a": ["*string*"], "b": None, "c": {}, "d": [None], "e": "*number*"}) == []
