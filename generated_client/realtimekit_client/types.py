@@ -45,10 +45,18 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int  # a plain int for codes HTTPStatus lacks, such as Cloudflare's 520-527
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+
+
+_KNOWN_STATUSES: dict[int, HTTPStatus] = {status.value: status for status in HTTPStatus}
+
+
+def status_of(code: int) -> HTTPStatus | int:
+    """The HTTPStatus for ``code``, or ``code`` itself when it is not a standard one (520, 599, ...)."""
+    return _KNOWN_STATUSES.get(code, code)

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.fetch_livestream_session_details_using_a_session_id_response_200 import (
     FetchLivestreamSessionDetailsUsingASessionIdResponse200,
 )
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -48,10 +47,10 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[FetchLivestreamSessionDetailsUsingASessionIdResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_body(client, response, _parse_response),
     )
 
 

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.add_a_webhook_body import AddAWebhookBody
 from ...models.add_a_webhook_response_201 import AddAWebhookResponse201
 from ...models.add_a_webhook_response_400 import AddAWebhookResponse400
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -64,10 +63,10 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AddAWebhookResponse201 | AddAWebhookResponse400 | Any]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_body(client, response, _parse_response),
     )
 
 

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.fetch_details_of_a_webhook_response_200 import FetchDetailsOfAWebhookResponse200
 from ...models.fetch_details_of_a_webhook_response_400 import FetchDetailsOfAWebhookResponse400
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -56,10 +55,10 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_body(client, response, _parse_response),
     )
 
 

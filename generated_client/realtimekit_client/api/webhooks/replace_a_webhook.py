@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.replace_a_webhook_body import ReplaceAWebhookBody
 from ...models.replace_a_webhook_response_200 import ReplaceAWebhookResponse200
 from ...models.replace_a_webhook_response_400 import ReplaceAWebhookResponse400
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -66,10 +65,10 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=errors.parse_body(client, response, _parse_response),
     )
 
 
