@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -52,6 +53,8 @@ def test_public_client_api_is_kept() -> None:
 
 
 def test_pip_install_then_import(tmp_path: Path) -> None:
+    source = tmp_path / "source"  # a copy: building writes build/ and *.egg-info beside the sources
+    shutil.copytree(CLIENT, source, ignore=shutil.ignore_patterns("__pycache__"))
     target = tmp_path / "site"
     install = subprocess.run(
         [
