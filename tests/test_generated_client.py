@@ -68,7 +68,7 @@ def test_pip_install_then_import(tmp_path: Path) -> None:
             "--disable-pip-version-check",
             "--target",
             str(target),
-            str(CLIENT),
+            str(source),
         ],
         capture_output=True,
         text=True,
