@@ -6,9 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from apichanges.compare import compare_documents
+from apichanges.compare import Change, compare_documents
 from apichanges.schemas import TypeInfo, fields, outermost, type_info
+from docs2openapi.skeletons import schema_for
 
 B, N = True, False  # breaking, non-breaking
 Schema = dict[str, Any]
@@ -362,3 +365,43 @@ def test_type_rendering(info: TypeInfo, text: str) -> None:
 
 def test_outermost_keeps_only_the_tops() -> None:
     assert outermost({"a", "a.b", "a[]", "a[].c", "ab", "x.y"}) == ["a", "ab", "x.y"]
+
+
+skeletons = st.recursive(
+    st.sampled_from(["*string*", "*integer*", "*boolean*", None]),
+    lambda inner: (
+        st.lists(inner, min_size=1, max_size=1)
+        | st.dictionaries(st.sampled_from(["a", "b", "c", "id"]), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+def _named(changes: list[Change], verb: str) -> set[str]:
+    return {
+        c.description.split(" ")[3]
+        for c in changes
+        if f" {verb}" in c.description and " field " in c.description
+    }
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.dictionaries(st.sampled_from(["data", "id", "x"]), skeletons, max_size=3),
+    st.dictionaries(st.sampled_from(["data", "id", "x"]), skeletons, max_size=3),
+)
+def test_response_changes_mirror_each_other(
+    old_skeleton: dict[str, Any], new_skeleton: dict[str, Any]
+) -> None:
+    old, new = spec(returns(schema_for(old_skeleton))), spec(returns(schema_for(new_skeleton)))
+    forward, backward = compare_documents(old, new), compare_documents(new, old)
+    assert compare_documents(old, old) == []
+    assert (forward == []) == (
+        old_skeleton == new_skeleton or schema_for(old_skeleton) == schema_for(new_skeleton)
+    )
+    assert _named(forward, "removed") == _named(backward, "added")
+    assert _named(forward, "added") == _named(backward, "removed")
+    assert all(
+        c.breaking for c in forward if c.description.endswith(" removed") or " retyped " in c.description
+    )
+    assert not any(c.breaking for c in forward if " added (" in c.description)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import api_changes
 from apichanges.settle import record_changes, settle_version
 from conftest import doc_markdown, op_markdown
 from docs2openapi.convert import convert
@@ -102,3 +103,23 @@ def test_a_bad_previous_spec_is_an_error_naming_it(tmp_path: Path, content: str,
         settle_version(previous, staged)
     assert str(caught.value).startswith(f"{previous}: ")
     assert staged.read_text() == text
+
+
+def test_the_command_line_prints_the_report_and_the_next_version(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    write_spec(old, version="1.2.3")
+    write_spec(new, summary="Fetch a thing")
+    assert api_changes.main([str(old), str(new)]) == 0
+    assert capsys.readouterr().out == (
+        "API changes: 1 breaking, 0 non-breaking (operations: 0 added, 0 removed, 1 changed)\n"
+        "- BREAKING     GET /things/{thing_id} (fetch_a_thing): "
+        "function renamed get_a_thing -> fetch_a_thing\n"
+        "version 1.2.3 -> 2.0.0\n"
+    )
+    assert api_changes.main([str(old), str(old)]) == 0
+    assert capsys.readouterr().out == "no API changes\nversion 1.2.3 -> 1.2.3\n"
+    new.write_text("- a list\n")
+    assert api_changes.main([str(old), str(new)]) == 2
+    assert f"error: {new}: not an OpenAPI document" in capsys.readouterr().err
