@@ -30,9 +30,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     changes = compare_documents(old, new)
-    version = old["info"]["version"]
+    version, after = old["info"]["version"], next_version(old["info"]["version"], changes)
     print(format_report(changes))
-    print(f"version {version} -> {next_version(version, changes)}")
+    print(f"version {version} (unchanged)" if after == version else f"version {version} -> {after}")
     return 0
 
 

@@ -119,7 +119,7 @@ def test_the_command_line_prints_the_report_and_the_next_version(
         "version 1.2.3 -> 2.0.0\n"
     )
     assert api_changes.main([str(old), str(old)]) == 0
-    assert capsys.readouterr().out == "no API changes\nversion 1.2.3 -> 1.2.3\n"
+    assert capsys.readouterr().out == "no API changes\nversion 1.2.3 (unchanged)\n"
     new.write_text("- a list\n")
     assert api_changes.main([str(old), str(new)]) == 2
     assert f"error: {new}: not an OpenAPI document" in capsys.readouterr().err
