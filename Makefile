@@ -31,12 +31,19 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check scripts tests
 	$(VENV)/bin/mypy
 
-# Fails when regenerating from the docs would change the committed spec or client.
+# Fails, with the report of API changes, when regenerating from the docs would change the
+# committed spec or client. The committed spec is the "previous" one, so no change keeps its version.
+# Untracked build output (a pip install of the client leaves build/ and *.egg-info) is not compared.
+CHECK_IGNORE := -x __pycache__ -x build -x '*.egg-info'
 check: $(STAMP)
-	@rm -rf .check && mkdir -p .check
-	@$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) --spec .check/openapi.yaml --client .check/generated_client >/dev/null
-	@diff -u $(SPEC) .check/openapi.yaml && diff -r -x __pycache__ $(CLIENT) .check/generated_client \
-		|| { echo "make check: $(SPEC) or $(CLIENT) is not what the docs produce; run make generate and commit" >&2; rm -rf .check; exit 1; }
+	@rm -rf .check && mkdir -p .check && { cp $(SPEC) .check/openapi.yaml 2>/dev/null || true; }
+	@$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) --spec .check/openapi.yaml \
+		--client .check/generated_client --changes .check/CHANGES.md >.check/log || { cat .check/log; rm -rf .check; exit 1; }
+	@{ diff -q $(SPEC) .check/openapi.yaml >/dev/null && diff -rq $(CHECK_IGNORE) $(CLIENT) .check/generated_client >/dev/null; } \
+		|| { echo "make check: $(SPEC) or $(CLIENT) is not what the docs produce; run make generate and commit" >&2; \
+		     { $(PY) scripts/api_changes.py $(SPEC) .check/openapi.yaml || true; } >&2; \
+		     diff -u $(SPEC) .check/openapi.yaml >&2; diff -rq $(CHECK_IGNORE) $(CLIENT) .check/generated_client >&2; \
+		     rm -rf .check; exit 1; }
 	@rm -rf .check
 	@echo "make check: $(SPEC) and $(CLIENT) are what the docs produce"
 

@@ -1,10 +1,12 @@
 """The whole pipeline: docs -> OpenAPI document -> generated client, all or nothing.
 
 Usage: regenerate.py --docs DIR [--docs DIR ...] --spec openapi.yaml --client generated_client
+                     [--changes CHANGES.md] [--date YYYY-MM-DD]
 
 The spec is converted into a temporary file, the client is generated and checked from it, and
 only then are the spec and the client put in place. A failure at any step leaves both as they
-were.
+were. The final spec is compared with the previous one at --spec: the report of API changes is
+printed, the version is bumped from it, and it is prepended to CHANGES.md (see apichanges).
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ import argparse
 import os
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
+from apichanges.settle import record_changes, settle_version
 from docs2openapi.openapi_builder import DocumentInfo
 from docs_to_openapi import convert_files
 from generate_client import generate
@@ -28,6 +32,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--config", type=Path, default=Path("generator-config.yaml"))
     parser.add_argument("--templates", type=Path, default=Path("templates"))
     parser.add_argument("--title", default="RealtimeKit API", help="info.title of the document")
+    parser.add_argument("--changes", type=Path, help="the change log (default: CHANGES.md beside --spec)")
+    parser.add_argument("--date", default=datetime.now(UTC).date().isoformat(), help="date of the entry")
     return parser.parse_args(argv)
 
 
@@ -42,12 +48,14 @@ def main(argv: list[str] | None = None) -> int:
         if status != 0:
             return status
         try:
+            settled = settle_version(args.spec, staged)  # the staged spec is final here
             generate(staged, args.client, args.config, args.templates)
-        except (RuntimeError, OSError) as exc:
+        except (RuntimeError, OSError, ValueError) as exc:
             print(f"error: {exc}\n{args.spec} and {args.client} were left as they were", file=sys.stderr)
             return 1
         os.replace(staged, args.spec)
-        print(f"{args.client}: regenerated from {args.spec}")
+        record_changes(args.changes or args.spec.with_name("CHANGES.md"), settled, args.date)
+        print(f"{args.client}: regenerated from {args.spec}\n{settled.summary()}")
         return 0
     finally:
         staged.unlink(missing_ok=True)

@@ -1,0 +1,56 @@
+"""The change report (printed by ``make generate``) and its entry at the top of CHANGES.md.
+
+The report is a summary line, then one line per change, breaking ones first::
+
+    API changes: 1 breaking, 1 non-breaking (operations: 0 added, 0 removed, 1 changed)
+    - BREAKING     GET /things (list_things): response 200 field data[].url removed
+    - non-breaking GET /things (list_things): response 200 field data[].link added (string|null)
+
+or ``no API changes``. Lines start with ``- `` so that CHANGES.md renders them as a list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .compare import Change, counts
+
+NO_CHANGES = "no API changes"
+CHANGES_HEADER = (
+    "# Changes\n\n"
+    "API changes of the generated client, newest first. Each entry is written by `make generate`\n"
+    '(`scripts/regenerate.py`); see README.md, "Change report and versions".\n'
+)
+
+
+def format_report(changes: Sequence[Change]) -> str:
+    """The report text (no trailing newline); deterministic for the same changes."""
+    if not changes:
+        return NO_CHANGES
+    n = counts(changes)
+    lines = [
+        f"API changes: {n['breaking']} breaking, {n['non-breaking']} non-breaking "
+        f"(operations: {n['added']} added, {n['removed']} removed, {n['changed']} changed)"
+    ]
+    for change in sorted(changes, key=lambda c: not c.breaking):  # stable: breaking first
+        kind = "BREAKING    " if change.breaking else "non-breaking"
+        lines.append(f"- {kind} {change.operation}: {change.description}")
+    return "\n".join(lines)
+
+
+def changelog_entry(version: str, previous: str, date: str, report: str) -> str:
+    """One CHANGES.md entry: a heading with the version and date, then the report."""
+    return f"## {version} ({date})\n\nFrom {previous}.\n\n{report}\n"
+
+
+def prepend_entry(changelog: str, entry: str) -> str:
+    """``changelog`` with ``entry`` before its first entry (after the header); a new file when empty."""
+    if not changelog.strip():
+        return f"{CHANGES_HEADER}\n{entry}"
+    lines = changelog.splitlines(keepends=True)
+    at = next((i for i, line in enumerate(lines) if line.startswith("## ")), len(lines))
+    head = "".join(lines[:at])
+    if not head.endswith("\n\n"):
+        head = head.rstrip("\n") + "\n\n"
+    tail = "".join(lines[at:])
+    return head + entry + ("\n" + tail if tail else "")

@@ -1,0 +1,94 @@
+"""The step of ``regenerate.py`` that compares the final new spec with the previous one.
+
+``settle_version`` runs once the staged spec is final (after any overlay): it compares it with
+the previous spec (the committed ``openapi.yaml``), writes the next version into the staged
+spec's ``info.version`` (the generator takes the package version from there) and returns the
+report. ``record_changes`` prepends the entry to CHANGES.md; ``regenerate.py`` calls it only
+once everything else succeeded. With no previous spec there is nothing to compare: the staged
+version stays and no entry is written. A run with no API change writes no entry and keeps the
+version, so regenerating twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from docs2openapi.yaml_writer import to_yaml, write_atomically
+
+from .compare import Change, compare_documents
+from .report import changelog_entry, format_report, prepend_entry
+from .versioning import next_version, parse_version
+
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """The outcome of the comparison: versions, changes and the report."""
+
+    previous_version: str | None  # None: there was no previous spec
+    version: str
+    changes: tuple[Change, ...]
+
+    @property
+    def report(self) -> str:
+        return format_report(self.changes)
+
+    def summary(self) -> str:
+        """What ``make generate`` prints: the report and the version."""
+        if self.previous_version is None:
+            return f"no previous spec to compare with; version {self.version}"
+        if self.version == self.previous_version:
+            return f"{self.report}\nversion {self.version} (unchanged)"
+        return f"{self.report}\nversion {self.previous_version} -> {self.version}"
+
+    def changelog(self, current: str, date: str) -> str | None:
+        """CHANGES.md's new text (``current`` is its text now), or None when there is no entry."""
+        if self.previous_version is None or not self.changes:
+            return None
+        return prepend_entry(current, changelog_entry(self.version, self.previous_version, date, self.report))
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    """The OpenAPI document at ``path``; ValueError naming the file when it is not one."""
+    try:
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: cannot read the OpenAPI document: {exc}") from exc
+    if not isinstance(document, dict) or not isinstance(document.get("info"), dict):
+        raise ValueError(f"{path}: not an OpenAPI document (no info object)")
+    version = document["info"].get("version")
+    try:
+        parse_version(str(version))
+    except ValueError as exc:
+        raise ValueError(f"{path}: info.version: {exc}") from exc
+    return document
+
+
+def settle_version(previous: Path, staged: Path) -> Settlement:
+    """Compare ``staged`` with ``previous`` and give ``staged`` the next version (see module doc)."""
+    new = load_spec(staged)
+    if not previous.exists():
+        return Settlement(None, str(new["info"]["version"]), ())
+    old = load_spec(previous)
+    changes = tuple(compare_documents(old, new))
+    old_version = str(old["info"]["version"])
+    version = next_version(old_version, changes)
+    if new["info"]["version"] != version:
+        new["info"]["version"] = version
+        write_atomically(staged, to_yaml(new))
+    return Settlement(old_version, version, changes)
+
+
+def record_changes(changelog: Path, settlement: Settlement, date: str) -> bool:
+    """Prepend the entry to ``changelog`` (atomically); False when there was none to write."""
+    current = changelog.read_text(encoding="utf-8") if changelog.exists() else ""
+    text = settlement.changelog(current, date)
+    if text is None:
+        return False
+    write_atomically(changelog, text)
+    return True
