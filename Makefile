@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 DOCS ?= docs/realtimekit
 SPEC ?= openapi.yaml
 CLIENT ?= generated_client
-OVERLAYS ?=
+OVERLAYS ?= overlays/realtimekit.yaml
 
 .PHONY: setup generate test check lint clean
 
@@ -21,7 +21,7 @@ $(STAMP): requirements.lock
 	touch $@
 
 generate: $(STAMP)
-	$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) --spec $(SPEC) --client $(CLIENT)
+	$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) $(foreach o,$(OVERLAYS),--overlay $(o)) --spec $(SPEC) --client $(CLIENT)
 
 test: lint
 	$(PY) -m pytest
@@ -34,7 +34,7 @@ lint: $(STAMP)
 # Fails when regenerating from the docs would change the committed spec or client.
 check: $(STAMP)
 	@rm -rf .check && mkdir -p .check
-	@$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) --spec .check/openapi.yaml --client .check/generated_client >/dev/null
+	@$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) $(foreach o,$(OVERLAYS),--overlay $(o)) --spec .check/openapi.yaml --client .check/generated_client >/dev/null
 	@diff -u $(SPEC) .check/openapi.yaml && diff -r -x __pycache__ $(CLIENT) .check/generated_client \
 		|| { echo "make check: $(SPEC) or $(CLIENT) is not what the docs produce; run make generate and commit" >&2; rm -rf .check; exit 1; }
 	@rm -rf .check
