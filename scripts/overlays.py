@@ -81,15 +81,25 @@ def parse_overlay(text: str, source: str) -> Overlay:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         document = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise OverlayError(source, line, f"not valid YAML: {problem}") from exc
+        raise OverlayError(source, *_yaml_problem(exc)) from exc
     if node is not None:
         _reject_duplicate_keys(node, source)
     action_lines = _action_lines(node)
     check_overlay(document, source, action_lines)
     return Overlay(document=document, source=source, action_lines=action_lines)
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> tuple[int | None, str]:
+    """The line of a YAML error and a message that also says where the broken construct began."""
+    problem_mark = getattr(exc, "problem_mark", None)
+    context_mark = getattr(exc, "context_mark", None)
+    mark = problem_mark or context_mark
+    line = mark.line + 1 if mark is not None else None
+    problem = getattr(exc, "problem", None) or str(exc)
+    context = getattr(exc, "context", None)
+    if context and context_mark is not None:
+        problem = f"{context} (line {context_mark.line + 1}): {problem}"
+    return line, f"not valid YAML: {problem}"
 
 
 def _reject_duplicate_keys(node: yaml.Node, source: str) -> None:
