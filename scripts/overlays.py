@@ -102,19 +102,23 @@ def _yaml_problem(exc: yaml.YAMLError) -> tuple[int | None, str]:
     return line, f"not valid YAML: {problem}"
 
 
-def _reject_duplicate_keys(node: yaml.Node, source: str) -> None:
+def _reject_duplicate_keys(node: yaml.Node, source: str, seen_nodes: set[int] | None = None) -> None:
     """PyYAML keeps the last of two equal keys silently; in a hand-kept file that is a mistake."""
+    seen_nodes = set() if seen_nodes is None else seen_nodes
+    if id(node) in seen_nodes:  # an alias of a node already checked (or of itself)
+        return
+    seen_nodes.add(id(node))
     if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
+        keys: set[str] = set()
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode):
-                if key.value in seen:
+                if key.value in keys:
                     raise OverlayError(source, key.start_mark.line + 1, f"duplicate key {key.value!r}")
-                seen.add(key.value)
-            _reject_duplicate_keys(value, source)
+                keys.add(key.value)
+            _reject_duplicate_keys(value, source, seen_nodes)
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
-            _reject_duplicate_keys(item, source)
+            _reject_duplicate_keys(item, source, seen_nodes)
 
 
 def _action_lines(node: yaml.Node | None) -> tuple[int, ...]:
