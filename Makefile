@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 DOCS ?= docs/realtimekit
 SPEC ?= openapi.yaml
 CLIENT ?= generated_client
-OVERLAYS ?=
+OVERLAYS ?= overlays/realtimekit.yaml
 
 .PHONY: setup generate test check lint clean
 
@@ -21,7 +21,7 @@ $(STAMP): requirements.lock
 	touch $@
 
 generate: $(STAMP)
-	$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) --spec $(SPEC) --client $(CLIENT)
+	$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) $(foreach o,$(OVERLAYS),--overlay $(o)) --spec $(SPEC) --client $(CLIENT)
 
 test: lint
 	$(PY) -m pytest
@@ -37,7 +37,7 @@ lint: $(STAMP)
 CHECK_IGNORE := -x __pycache__ -x build -x '*.egg-info'
 check: $(STAMP)
 	@rm -rf .check && mkdir -p .check && { cp $(SPEC) .check/openapi.yaml 2>/dev/null || true; }
-	@$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) --spec .check/openapi.yaml \
+	@$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) $(foreach o,$(OVERLAYS),--overlay $(o)) --spec .check/openapi.yaml \
 		--client .check/generated_client --changes .check/CHANGES.md >.check/log || { cat .check/log; rm -rf .check; exit 1; }
 	@{ diff -q $(SPEC) .check/openapi.yaml >/dev/null && diff -rq $(CHECK_IGNORE) $(CLIENT) .check/generated_client >/dev/null; } \
 		|| { echo "make check: $(SPEC) or $(CLIENT) is not what the docs produce; run make generate and commit" >&2; \

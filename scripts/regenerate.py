@@ -1,12 +1,14 @@
 """The whole pipeline: docs -> OpenAPI document -> generated client, all or nothing.
 
-Usage: regenerate.py --docs DIR [--docs DIR ...] --spec openapi.yaml --client generated_client
-                     [--changes CHANGES.md] [--date YYYY-MM-DD]
+Usage: regenerate.py --docs DIR [--docs DIR ...] [--overlay FILE ...] --spec openapi.yaml
+                     --client generated_client [--changes CHANGES.md] [--date YYYY-MM-DD]
 
-The spec is converted into a temporary file, the client is generated and checked from it, and
-only then are the spec and the client put in place. A failure at any step leaves both as they
-were. The final spec is compared with the previous one at --spec: the report of API changes is
-printed, the version is bumped from it, and it is prepended to CHANGES.md (see apichanges).
+The spec is converted into a temporary file, the overlays (OpenAPI Overlay 1.0, see
+``overlays.py``) are applied to it in the order given, the client is generated and checked from
+it, and only then are the spec and the client put in place. A failure at any step leaves both as
+they were: problems in the docs or an overlay exit 2, a failing generator exits 1. The final spec
+is compared with the previous one at --spec: the report of API changes is printed, the version is
+bumped from it, and it is prepended to CHANGES.md (see apichanges).
 """
 
 from __future__ import annotations
@@ -18,10 +20,16 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+import yaml
+from openapi_spec_validator import validate
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
 from apichanges.settle import record_changes, settle_version
 from docs2openapi.openapi_builder import DocumentInfo
+from docs2openapi.yaml_writer import to_yaml, write_atomically
 from docs_to_openapi import convert_files
 from generate_client import generate
+from overlays import Overlay, OverlayError, apply_overlays, read_overlay
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -29,6 +37,13 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--docs", required=True, action="append", type=Path)
     parser.add_argument("--spec", required=True, type=Path)
     parser.add_argument("--client", required=True, type=Path)
+    parser.add_argument(
+        "--overlay",
+        action="append",
+        default=[],
+        type=Path,
+        help="an OpenAPI Overlay 1.0 file applied after conversion (repeatable, applied in order)",
+    )
     parser.add_argument("--config", type=Path, default=Path("generator-config.yaml"))
     parser.add_argument("--templates", type=Path, default=Path("templates"))
     parser.add_argument("--title", default="RealtimeKit API", help="info.title of the document")
@@ -37,8 +52,31 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _apply_overlays(staged: Path, overlays: list[Overlay]) -> None:
+    """Rewrite the converted spec ``staged`` with ``overlays`` applied (nothing to do without any)."""
+    if not overlays:
+        return
+    document = apply_overlays(yaml.safe_load(staged.read_text(encoding="utf-8")), overlays)
+    try:
+        validate(document)
+    except OpenAPIValidationError as exc:
+        sources = ", ".join(overlay.source for overlay in overlays)
+        where = "/".join(str(step) for step in exc.absolute_path)
+        message = f"the overlays make the spec invalid OpenAPI at {where}: {exc.message}"
+        raise OverlayError(sources, None, message) from exc
+    write_atomically(staged, to_yaml(document))
+    actions = sum(len(overlay.document["actions"]) for overlay in overlays)
+    print(f"applied {actions} overlay action(s) from {len(overlays)} file(s)")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
+    untouched = f"{args.spec} and {args.client} were left as they were"
+    try:
+        overlays = [read_overlay(path) for path in args.overlay]
+    except OverlayError as exc:
+        print(f"{exc}\n{untouched}", file=sys.stderr)
+        return 2
     args.spec.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{args.spec.name}.", suffix=".yaml", dir=args.spec.parent)
     os.close(handle)
@@ -48,10 +86,15 @@ def main(argv: list[str] | None = None) -> int:
         if status != 0:
             return status
         try:
+            _apply_overlays(staged, overlays)
+        except OverlayError as exc:
+            print(f"{exc}\n{untouched}", file=sys.stderr)
+            return 2
+        try:
             settled = settle_version(args.spec, staged)  # the staged spec is final here
             generate(staged, args.client, args.config, args.templates)
         except (RuntimeError, OSError, ValueError) as exc:
-            print(f"error: {exc}\n{args.spec} and {args.client} were left as they were", file=sys.stderr)
+            print(f"error: {exc}\n{untouched}", file=sys.stderr)
             return 1
         os.replace(staged, args.spec)
         record_changes(args.changes or args.spec.with_name("CHANGES.md"), settled, args.date)

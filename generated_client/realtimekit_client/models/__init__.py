@@ -2,13 +2,19 @@
 
 from .add_a_participant_body import AddAParticipantBody
 from .add_a_webhook_body import AddAWebhookBody
+from .add_a_webhook_body_events_item import AddAWebhookBodyEventsItem
 from .add_a_webhook_response_201 import AddAWebhookResponse201
 from .add_a_webhook_response_201_data_type_0 import AddAWebhookResponse201DataType0
 from .add_a_webhook_response_400 import AddAWebhookResponse400
 from .add_a_webhook_response_400_error_type_0 import AddAWebhookResponse400ErrorType0
 from .create_a_meeting_body import CreateAMeetingBody
+from .create_a_meeting_body_ai_config import CreateAMeetingBodyAiConfig
+from .create_a_meeting_body_recording_config import CreateAMeetingBodyRecordingConfig
 from .create_a_poll_body import CreateAPollBody
 from .create_a_preset_body import CreateAPresetBody
+from .create_a_preset_body_config import CreateAPresetBodyConfig
+from .create_a_preset_body_permissions import CreateAPresetBodyPermissions
+from .create_a_preset_body_ui import CreateAPresetBodyUi
 from .create_an_independent_livestream_body import CreateAnIndependentLivestreamBody
 from .create_an_independent_livestream_response_201 import CreateAnIndependentLivestreamResponse201
 from .create_an_independent_livestream_response_201_data_type_0 import CreateAnIndependentLivestreamResponse201DataType0
@@ -22,6 +28,7 @@ from .delete_a_webhook_response_400 import DeleteAWebhookResponse400
 from .delete_a_webhook_response_400_error_type_0 import DeleteAWebhookResponse400ErrorType0
 from .edit_a_participants_detail_body import EditAParticipantsDetailBody
 from .edit_a_webhook_body import EditAWebhookBody
+from .edit_a_webhook_body_events_item import EditAWebhookBodyEventsItem
 from .edit_a_webhook_response_200 import EditAWebhookResponse200
 from .edit_a_webhook_response_200_data_type_0 import EditAWebhookResponse200DataType0
 from .edit_a_webhook_response_400 import EditAWebhookResponse400
@@ -42,11 +49,21 @@ from .fetch_active_livestreams_for_a_meeting_response_200_data_type_0 import (
 )
 from .fetch_all_apps_response_200 import FetchAllAppsResponse200
 from .fetch_all_apps_response_200_data_type_0_item_type_0 import FetchAllAppsResponse200DataType0ItemType0
+from .fetch_all_apps_sort_order import FetchAllAppsSortOrder
 from .fetch_all_livestreams_response_200 import FetchAllLivestreamsResponse200
 from .fetch_all_livestreams_response_200_data_type_0 import FetchAllLivestreamsResponse200DataType0
 from .fetch_all_livestreams_response_200_data_type_0_paging_type_0 import (
     FetchAllLivestreamsResponse200DataType0PagingType0,
 )
+from .fetch_all_livestreams_sort_order import FetchAllLivestreamsSortOrder
+from .fetch_all_livestreams_status import FetchAllLivestreamsStatus
+from .fetch_all_meetings_for_an_app_status import FetchAllMeetingsForAnAppStatus
+from .fetch_all_recordings_for_an_app_sort_by import FetchAllRecordingsForAnAppSortBy
+from .fetch_all_recordings_for_an_app_sort_order import FetchAllRecordingsForAnAppSortOrder
+from .fetch_all_recordings_for_an_app_status_item import FetchAllRecordingsForAnAppStatusItem
+from .fetch_all_sessions_of_an_app_sort_by import FetchAllSessionsOfAnAppSortBy
+from .fetch_all_sessions_of_an_app_sort_order import FetchAllSessionsOfAnAppSortOrder
+from .fetch_all_sessions_of_an_app_status import FetchAllSessionsOfAnAppStatus
 from .fetch_all_webhooks_details_response_200 import FetchAllWebhooksDetailsResponse200
 from .fetch_all_webhooks_details_response_200_data_type_0_item_type_0 import (
     FetchAllWebhooksDetailsResponse200DataType0ItemType0,
@@ -79,6 +96,7 @@ from .fetch_details_of_a_webhook_response_200 import FetchDetailsOfAWebhookRespo
 from .fetch_details_of_a_webhook_response_200_data_type_0 import FetchDetailsOfAWebhookResponse200DataType0
 from .fetch_details_of_a_webhook_response_400 import FetchDetailsOfAWebhookResponse400
 from .fetch_details_of_a_webhook_response_400_error_type_0 import FetchDetailsOfAWebhookResponse400ErrorType0
+from .fetch_details_of_peer_filters import FetchDetailsOfPeerFilters
 from .fetch_livestream_details_using_livestream_id_response_200 import (
     FetchLivestreamDetailsUsingLivestreamIdResponse200,
 )
@@ -124,6 +142,10 @@ from .fetch_livestream_session_details_using_livestream_session_id_response_200 
 from .fetch_livestream_session_details_using_livestream_session_id_response_200_data_type_0 import (
     FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200DataType0,
 )
+from .fetch_participants_list_of_a_session_sort_by import FetchParticipantsListOfASessionSortBy
+from .fetch_participants_list_of_a_session_sort_order import FetchParticipantsListOfASessionSortOrder
+from .fetch_participants_list_of_a_session_view import FetchParticipantsListOfASessionView
+from .fetch_the_complete_transcript_for_a_session_format import FetchTheCompleteTranscriptForASessionFormat
 from .generate_summary_of_transcripts_for_the_session_body import GenerateSummaryOfTranscriptsForTheSessionBody
 from .generate_summary_of_transcripts_for_the_session_response_2xx import (
     GenerateSummaryOfTranscriptsForTheSessionResponse2XX,
@@ -136,32 +158,56 @@ from .kick_participants_from_an_active_session_body import KickParticipantsFromA
 from .mute_all_participants_body import MuteAllParticipantsBody
 from .mute_participants_of_an_active_session_body import MuteParticipantsOfAnActiveSessionBody
 from .pause_resume_stop_recording_body import PauseResumeStopRecordingBody
+from .pause_resume_stop_recording_body_action import PauseResumeStopRecordingBodyAction
 from .refresh_participants_authentication_token_body import RefreshParticipantsAuthenticationTokenBody
 from .replace_a_meeting_body import ReplaceAMeetingBody
+from .replace_a_meeting_body_ai_config import ReplaceAMeetingBodyAiConfig
+from .replace_a_meeting_body_recording_config import ReplaceAMeetingBodyRecordingConfig
 from .replace_a_webhook_body import ReplaceAWebhookBody
+from .replace_a_webhook_body_events_item import ReplaceAWebhookBodyEventsItem
 from .replace_a_webhook_response_200 import ReplaceAWebhookResponse200
 from .replace_a_webhook_response_200_data_type_0 import ReplaceAWebhookResponse200DataType0
 from .replace_a_webhook_response_400 import ReplaceAWebhookResponse400
 from .replace_a_webhook_response_400_error_type_0 import ReplaceAWebhookResponse400ErrorType0
 from .start_livestreaming_a_meeting_body import StartLivestreamingAMeetingBody
+from .start_livestreaming_a_meeting_body_video_config import StartLivestreamingAMeetingBodyVideoConfig
 from .start_livestreaming_a_meeting_response_201 import StartLivestreamingAMeetingResponse201
 from .start_livestreaming_a_meeting_response_201_data_type_0 import StartLivestreamingAMeetingResponse201DataType0
 from .start_recording_a_meeting_body import StartRecordingAMeetingBody
+from .start_recording_a_meeting_body_audio_config import StartRecordingAMeetingBodyAudioConfig
+from .start_recording_a_meeting_body_interactive_config import StartRecordingAMeetingBodyInteractiveConfig
+from .start_recording_a_meeting_body_realtimekit_bucket_config import StartRecordingAMeetingBodyRealtimekitBucketConfig
+from .start_recording_a_meeting_body_rtmp_out_config import StartRecordingAMeetingBodyRtmpOutConfig
+from .start_recording_a_meeting_body_storage_config_type_0 import StartRecordingAMeetingBodyStorageConfigType0
+from .start_recording_a_meeting_body_video_config import StartRecordingAMeetingBodyVideoConfig
 from .start_recording_audio_and_video_tracks_body import StartRecordingAudioAndVideoTracksBody
+from .start_recording_audio_and_video_tracks_body_layers import StartRecordingAudioAndVideoTracksBodyLayers
+from .start_recording_audio_and_video_tracks_body_layers_additional_property import (
+    StartRecordingAudioAndVideoTracksBodyLayersAdditionalProperty,
+)
 from .stop_livestreaming_a_meeting_body import StopLivestreamingAMeetingBody
 from .stop_livestreaming_a_meeting_response_200 import StopLivestreamingAMeetingResponse200
 from .stop_livestreaming_a_meeting_response_200_data_type_0 import StopLivestreamingAMeetingResponse200DataType0
 from .update_a_meeting_body import UpdateAMeetingBody
+from .update_a_meeting_body_ai_config import UpdateAMeetingBodyAiConfig
+from .update_a_meeting_body_recording_config import UpdateAMeetingBodyRecordingConfig
+from .update_a_meeting_body_status import UpdateAMeetingBodyStatus
 from .update_a_preset_body import UpdateAPresetBody
+from .update_a_preset_body_config import UpdateAPresetBodyConfig
+from .update_a_preset_body_permissions import UpdateAPresetBodyPermissions
+from .update_a_preset_body_ui import UpdateAPresetBodyUi
 
 __all__ = (
     "AddAParticipantBody",
     "AddAWebhookBody",
+    "AddAWebhookBodyEventsItem",
     "AddAWebhookResponse201",
     "AddAWebhookResponse201DataType0",
     "AddAWebhookResponse400",
     "AddAWebhookResponse400ErrorType0",
     "CreateAMeetingBody",
+    "CreateAMeetingBodyAiConfig",
+    "CreateAMeetingBodyRecordingConfig",
     "CreateAnIndependentLivestreamBody",
     "CreateAnIndependentLivestreamResponse201",
     "CreateAnIndependentLivestreamResponse201DataType0",
@@ -171,12 +217,16 @@ __all__ = (
     "CreateAppResponse200DataType0",
     "CreateAppResponse200DataType0AppType0",
     "CreateAPresetBody",
+    "CreateAPresetBodyConfig",
+    "CreateAPresetBodyPermissions",
+    "CreateAPresetBodyUi",
     "DeleteAWebhookResponse200",
     "DeleteAWebhookResponse200DataType0",
     "DeleteAWebhookResponse400",
     "DeleteAWebhookResponse400ErrorType0",
     "EditAParticipantsDetailBody",
     "EditAWebhookBody",
+    "EditAWebhookBodyEventsItem",
     "EditAWebhookResponse200",
     "EditAWebhookResponse200DataType0",
     "EditAWebhookResponse400",
@@ -189,9 +239,19 @@ __all__ = (
     "FetchActiveLivestreamsForAMeetingResponse200DataType0",
     "FetchAllAppsResponse200",
     "FetchAllAppsResponse200DataType0ItemType0",
+    "FetchAllAppsSortOrder",
     "FetchAllLivestreamsResponse200",
     "FetchAllLivestreamsResponse200DataType0",
     "FetchAllLivestreamsResponse200DataType0PagingType0",
+    "FetchAllLivestreamsSortOrder",
+    "FetchAllLivestreamsStatus",
+    "FetchAllMeetingsForAnAppStatus",
+    "FetchAllRecordingsForAnAppSortBy",
+    "FetchAllRecordingsForAnAppSortOrder",
+    "FetchAllRecordingsForAnAppStatusItem",
+    "FetchAllSessionsOfAnAppSortBy",
+    "FetchAllSessionsOfAnAppSortOrder",
+    "FetchAllSessionsOfAnAppStatus",
     "FetchAllWebhooksDetailsResponse200",
     "FetchAllWebhooksDetailsResponse200DataType0ItemType0",
     "FetchCompleteAnalyticsDataForYourLivestreamsResponse200",
@@ -206,6 +266,7 @@ __all__ = (
     "FetchDetailsOfAWebhookResponse200DataType0",
     "FetchDetailsOfAWebhookResponse400",
     "FetchDetailsOfAWebhookResponse400ErrorType0",
+    "FetchDetailsOfPeerFilters",
     "FetchLivestreamDetailsUsingLivestreamIdResponse200",
     "FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0",
     "FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0LivestreamType0",
@@ -221,6 +282,10 @@ __all__ = (
     "FetchLivestreamSessionDetailsUsingASessionIdResponse200DataType0PagingType0",
     "FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200",
     "FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200DataType0",
+    "FetchParticipantsListOfASessionSortBy",
+    "FetchParticipantsListOfASessionSortOrder",
+    "FetchParticipantsListOfASessionView",
+    "FetchTheCompleteTranscriptForASessionFormat",
     "GenerateSummaryOfTranscriptsForTheSessionBody",
     "GenerateSummaryOfTranscriptsForTheSessionResponse2XX",
     "GenerateSummaryOfTranscriptsForTheSessionResponse2XXDataType0",
@@ -229,21 +294,40 @@ __all__ = (
     "MuteAllParticipantsBody",
     "MuteParticipantsOfAnActiveSessionBody",
     "PauseResumeStopRecordingBody",
+    "PauseResumeStopRecordingBodyAction",
     "RefreshParticipantsAuthenticationTokenBody",
     "ReplaceAMeetingBody",
+    "ReplaceAMeetingBodyAiConfig",
+    "ReplaceAMeetingBodyRecordingConfig",
     "ReplaceAWebhookBody",
+    "ReplaceAWebhookBodyEventsItem",
     "ReplaceAWebhookResponse200",
     "ReplaceAWebhookResponse200DataType0",
     "ReplaceAWebhookResponse400",
     "ReplaceAWebhookResponse400ErrorType0",
     "StartLivestreamingAMeetingBody",
+    "StartLivestreamingAMeetingBodyVideoConfig",
     "StartLivestreamingAMeetingResponse201",
     "StartLivestreamingAMeetingResponse201DataType0",
     "StartRecordingAMeetingBody",
+    "StartRecordingAMeetingBodyAudioConfig",
+    "StartRecordingAMeetingBodyInteractiveConfig",
+    "StartRecordingAMeetingBodyRealtimekitBucketConfig",
+    "StartRecordingAMeetingBodyRtmpOutConfig",
+    "StartRecordingAMeetingBodyStorageConfigType0",
+    "StartRecordingAMeetingBodyVideoConfig",
     "StartRecordingAudioAndVideoTracksBody",
+    "StartRecordingAudioAndVideoTracksBodyLayers",
+    "StartRecordingAudioAndVideoTracksBodyLayersAdditionalProperty",
     "StopLivestreamingAMeetingBody",
     "StopLivestreamingAMeetingResponse200",
     "StopLivestreamingAMeetingResponse200DataType0",
     "UpdateAMeetingBody",
+    "UpdateAMeetingBodyAiConfig",
+    "UpdateAMeetingBodyRecordingConfig",
+    "UpdateAMeetingBodyStatus",
     "UpdateAPresetBody",
+    "UpdateAPresetBodyConfig",
+    "UpdateAPresetBodyPermissions",
+    "UpdateAPresetBodyUi",
 )

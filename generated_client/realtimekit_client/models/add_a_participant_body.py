@@ -1,29 +1,95 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddAParticipantBody")
 
 
 @_attrs_define
 class AddAParticipantBody:
+    """
+    Attributes:
+        custom_participant_id (str):
+        preset_name (str):
+        name (None | str | Unset):
+        picture (None | str | Unset):
+    """
+
+    custom_participant_id: str
+    preset_name: str
+    name: None | str | Unset = UNSET
+    picture: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        custom_participant_id = self.custom_participant_id
+
+        preset_name = self.preset_name
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        picture: None | str | Unset
+        if isinstance(self.picture, Unset):
+            picture = UNSET
+        else:
+            picture = self.picture
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "custom_participant_id": custom_participant_id,
+                "preset_name": preset_name,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if picture is not UNSET:
+            field_dict["picture"] = picture
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        add_a_participant_body = cls()
+        custom_participant_id = d.pop("custom_participant_id")
+
+        preset_name = d.pop("preset_name")
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_picture(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        picture = _parse_picture(d.pop("picture", UNSET))
+
+        add_a_participant_body = cls(
+            custom_participant_id=custom_participant_id,
+            preset_name=preset_name,
+            name=name,
+            picture=picture,
+        )
 
         add_a_participant_body.additional_properties = d
         return add_a_participant_body

@@ -6,24 +6,76 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.add_a_webhook_body_events_item import AddAWebhookBodyEventsItem
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AddAWebhookBody")
 
 
 @_attrs_define
 class AddAWebhookBody:
+    """
+    Attributes:
+        events (list[AddAWebhookBodyEventsItem]):
+        name (str):
+        url (str):
+        enabled (bool | Unset):
+    """
+
+    events: list[AddAWebhookBodyEventsItem]
+    name: str
+    url: str
+    enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.value
+            events.append(events_item)
+
+        name = self.name
+
+        url = self.url
+
+        enabled = self.enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "events": events,
+                "name": name,
+                "url": url,
+            }
+        )
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        add_a_webhook_body = cls()
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = AddAWebhookBodyEventsItem(events_item_data)
+
+            events.append(events_item)
+
+        name = d.pop("name")
+
+        url = d.pop("url")
+
+        enabled = d.pop("enabled", UNSET)
+
+        add_a_webhook_body = cls(
+            events=events,
+            name=name,
+            url=url,
+            enabled=enabled,
+        )
 
         add_a_webhook_body.additional_properties = d
         return add_a_webhook_body

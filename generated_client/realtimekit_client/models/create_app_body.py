@@ -11,19 +11,35 @@ T = TypeVar("T", bound="CreateAppBody")
 
 @_attrs_define
 class CreateAppBody:
+    """
+    Attributes:
+        name (str):
+    """
+
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_app_body = cls()
+        name = d.pop("name")
+
+        create_app_body = cls(
+            name=name,
+        )
 
         create_app_body.additional_properties = d
         return create_app_body

@@ -1,29 +1,97 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EditAParticipantsDetailBody")
 
 
 @_attrs_define
 class EditAParticipantsDetailBody:
+    """
+    Attributes:
+        name (None | str | Unset):
+        picture (None | str | Unset):
+        preset_name (None | str | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    picture: None | str | Unset = UNSET
+    preset_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        picture: None | str | Unset
+        if isinstance(self.picture, Unset):
+            picture = UNSET
+        else:
+            picture = self.picture
+
+        preset_name: None | str | Unset
+        if isinstance(self.preset_name, Unset):
+            preset_name = UNSET
+        else:
+            preset_name = self.preset_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if picture is not UNSET:
+            field_dict["picture"] = picture
+        if preset_name is not UNSET:
+            field_dict["preset_name"] = preset_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        edit_a_participants_detail_body = cls()
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_picture(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        picture = _parse_picture(d.pop("picture", UNSET))
+
+        def _parse_preset_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preset_name = _parse_preset_name(d.pop("preset_name", UNSET))
+
+        edit_a_participants_detail_body = cls(
+            name=name,
+            picture=picture,
+            preset_name=preset_name,
+        )
 
         edit_a_participants_detail_body.additional_properties = d
         return edit_a_participants_detail_body

@@ -6,24 +6,80 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.edit_a_webhook_body_events_item import EditAWebhookBodyEventsItem
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="EditAWebhookBody")
 
 
 @_attrs_define
 class EditAWebhookBody:
+    """
+    Attributes:
+        enabled (bool | Unset):
+        events (list[EditAWebhookBodyEventsItem] | Unset):
+        name (str | Unset):
+        url (str | Unset):
+    """
+
+    enabled: bool | Unset = UNSET
+    events: list[EditAWebhookBodyEventsItem] | Unset = UNSET
+    name: str | Unset = UNSET
+    url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        events: list[str] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.value
+                events.append(events_item)
+
+        name = self.name
+
+        url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if events is not UNSET:
+            field_dict["events"] = events
+        if name is not UNSET:
+            field_dict["name"] = name
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        edit_a_webhook_body = cls()
+        enabled = d.pop("enabled", UNSET)
+
+        _events = d.pop("events", UNSET)
+        events: list[EditAWebhookBodyEventsItem] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = EditAWebhookBodyEventsItem(events_item_data)
+
+                events.append(events_item)
+
+        name = d.pop("name", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        edit_a_webhook_body = cls(
+            enabled=enabled,
+            events=events,
+            name=name,
+            url=url,
+        )
 
         edit_a_webhook_body.additional_properties = d
         return edit_a_webhook_body

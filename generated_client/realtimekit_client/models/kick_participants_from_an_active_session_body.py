@@ -1,29 +1,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KickParticipantsFromAnActiveSessionBody")
 
 
 @_attrs_define
 class KickParticipantsFromAnActiveSessionBody:
+    """
+    Attributes:
+        custom_participant_ids (list[str] | Unset):
+        participant_ids (list[str] | Unset):
+    """
+
+    custom_participant_ids: list[str] | Unset = UNSET
+    participant_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        custom_participant_ids: list[str] | Unset = UNSET
+        if not isinstance(self.custom_participant_ids, Unset):
+            custom_participant_ids = self.custom_participant_ids
+
+        participant_ids: list[str] | Unset = UNSET
+        if not isinstance(self.participant_ids, Unset):
+            participant_ids = self.participant_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if custom_participant_ids is not UNSET:
+            field_dict["custom_participant_ids"] = custom_participant_ids
+        if participant_ids is not UNSET:
+            field_dict["participant_ids"] = participant_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kick_participants_from_an_active_session_body = cls()
+        custom_participant_ids = cast(list[str], d.pop("custom_participant_ids", UNSET))
+
+        participant_ids = cast(list[str], d.pop("participant_ids", UNSET))
+
+        kick_participants_from_an_active_session_body = cls(
+            custom_participant_ids=custom_participant_ids,
+            participant_ids=participant_ids,
+        )
 
         kick_participants_from_an_active_session_body.additional_properties = d
         return kick_participants_from_an_active_session_body

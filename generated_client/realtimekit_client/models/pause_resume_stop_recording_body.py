@@ -6,24 +6,42 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.pause_resume_stop_recording_body_action import PauseResumeStopRecordingBodyAction
+
 T = TypeVar("T", bound="PauseResumeStopRecordingBody")
 
 
 @_attrs_define
 class PauseResumeStopRecordingBody:
+    """
+    Attributes:
+        action (PauseResumeStopRecordingBodyAction):
+    """
+
+    action: PauseResumeStopRecordingBodyAction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pause_resume_stop_recording_body = cls()
+        action = PauseResumeStopRecordingBodyAction(d.pop("action"))
+
+        pause_resume_stop_recording_body = cls(
+            action=action,
+        )
 
         pause_resume_stop_recording_body.additional_properties = d
         return pause_resume_stop_recording_body

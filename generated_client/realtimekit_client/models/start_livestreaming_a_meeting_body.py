@@ -1,29 +1,79 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.start_livestreaming_a_meeting_body_video_config import StartLivestreamingAMeetingBodyVideoConfig
+
 
 T = TypeVar("T", bound="StartLivestreamingAMeetingBody")
 
 
 @_attrs_define
 class StartLivestreamingAMeetingBody:
+    """
+    Attributes:
+        name (None | str | Unset):
+        video_config (StartLivestreamingAMeetingBodyVideoConfig | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    video_config: StartLivestreamingAMeetingBodyVideoConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        video_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.video_config, Unset):
+            video_config = self.video_config.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if video_config is not UNSET:
+            field_dict["video_config"] = video_config
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.start_livestreaming_a_meeting_body_video_config import StartLivestreamingAMeetingBodyVideoConfig  # noqa: PLC0415
+
         d = dict(src_dict)
-        start_livestreaming_a_meeting_body = cls()
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        _video_config = d.pop("video_config", UNSET)
+        video_config: StartLivestreamingAMeetingBodyVideoConfig | Unset
+        if isinstance(_video_config, Unset):
+            video_config = UNSET
+        else:
+            video_config = StartLivestreamingAMeetingBodyVideoConfig.from_dict(_video_config)
+
+        start_livestreaming_a_meeting_body = cls(
+            name=name,
+            video_config=video_config,
+        )
 
         start_livestreaming_a_meeting_body.additional_properties = d
         return start_livestreaming_a_meeting_body

@@ -1,29 +1,82 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.start_recording_audio_and_video_tracks_body_layers import StartRecordingAudioAndVideoTracksBodyLayers
+
 
 T = TypeVar("T", bound="StartRecordingAudioAndVideoTracksBody")
 
 
 @_attrs_define
 class StartRecordingAudioAndVideoTracksBody:
+    """
+    Attributes:
+        meeting_id (str):
+        layers (StartRecordingAudioAndVideoTracksBodyLayers | Unset):
+        user_ids (list[str] | Unset):
+    """
+
+    meeting_id: str
+    layers: StartRecordingAudioAndVideoTracksBodyLayers | Unset = UNSET
+    user_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        meeting_id = self.meeting_id
+
+        layers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.layers, Unset):
+            layers = self.layers.to_dict()
+
+        user_ids: list[str] | Unset = UNSET
+        if not isinstance(self.user_ids, Unset):
+            user_ids = self.user_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meeting_id": meeting_id,
+            }
+        )
+        if layers is not UNSET:
+            field_dict["layers"] = layers
+        if user_ids is not UNSET:
+            field_dict["user_ids"] = user_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.start_recording_audio_and_video_tracks_body_layers import (
+            StartRecordingAudioAndVideoTracksBodyLayers,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        start_recording_audio_and_video_tracks_body = cls()
+        meeting_id = d.pop("meeting_id")
+
+        _layers = d.pop("layers", UNSET)
+        layers: StartRecordingAudioAndVideoTracksBodyLayers | Unset
+        if isinstance(_layers, Unset):
+            layers = UNSET
+        else:
+            layers = StartRecordingAudioAndVideoTracksBodyLayers.from_dict(_layers)
+
+        user_ids = cast(list[str], d.pop("user_ids", UNSET))
+
+        start_recording_audio_and_video_tracks_body = cls(
+            meeting_id=meeting_id,
+            layers=layers,
+            user_ids=user_ids,
+        )
 
         start_recording_audio_and_video_tracks_body.additional_properties = d
         return start_recording_audio_and_video_tracks_body

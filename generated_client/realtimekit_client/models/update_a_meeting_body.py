@@ -1,29 +1,156 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models.update_a_meeting_body_status import UpdateAMeetingBodyStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_a_meeting_body_ai_config import UpdateAMeetingBodyAiConfig
+    from ..models.update_a_meeting_body_recording_config import UpdateAMeetingBodyRecordingConfig
+
 
 T = TypeVar("T", bound="UpdateAMeetingBody")
 
 
 @_attrs_define
 class UpdateAMeetingBody:
+    """
+    Attributes:
+        ai_config (UpdateAMeetingBodyAiConfig | Unset):
+        live_stream_on_start (bool | Unset):
+        persist_chat (bool | Unset):
+        record_on_start (bool | Unset):
+        recording_config (UpdateAMeetingBodyRecordingConfig | Unset):
+        session_keep_alive_time_in_secs (float | Unset):
+        status (UpdateAMeetingBodyStatus | Unset):
+        summarize_on_end (bool | Unset):
+        title (str | Unset):
+        transcribe_on_end (bool | Unset):
+    """
+
+    ai_config: UpdateAMeetingBodyAiConfig | Unset = UNSET
+    live_stream_on_start: bool | Unset = UNSET
+    persist_chat: bool | Unset = UNSET
+    record_on_start: bool | Unset = UNSET
+    recording_config: UpdateAMeetingBodyRecordingConfig | Unset = UNSET
+    session_keep_alive_time_in_secs: float | Unset = UNSET
+    status: UpdateAMeetingBodyStatus | Unset = UNSET
+    summarize_on_end: bool | Unset = UNSET
+    title: str | Unset = UNSET
+    transcribe_on_end: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        ai_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ai_config, Unset):
+            ai_config = self.ai_config.to_dict()
+
+        live_stream_on_start = self.live_stream_on_start
+
+        persist_chat = self.persist_chat
+
+        record_on_start = self.record_on_start
+
+        recording_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recording_config, Unset):
+            recording_config = self.recording_config.to_dict()
+
+        session_keep_alive_time_in_secs = self.session_keep_alive_time_in_secs
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        summarize_on_end = self.summarize_on_end
+
+        title = self.title
+
+        transcribe_on_end = self.transcribe_on_end
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ai_config is not UNSET:
+            field_dict["ai_config"] = ai_config
+        if live_stream_on_start is not UNSET:
+            field_dict["live_stream_on_start"] = live_stream_on_start
+        if persist_chat is not UNSET:
+            field_dict["persist_chat"] = persist_chat
+        if record_on_start is not UNSET:
+            field_dict["record_on_start"] = record_on_start
+        if recording_config is not UNSET:
+            field_dict["recording_config"] = recording_config
+        if session_keep_alive_time_in_secs is not UNSET:
+            field_dict["session_keep_alive_time_in_secs"] = session_keep_alive_time_in_secs
+        if status is not UNSET:
+            field_dict["status"] = status
+        if summarize_on_end is not UNSET:
+            field_dict["summarize_on_end"] = summarize_on_end
+        if title is not UNSET:
+            field_dict["title"] = title
+        if transcribe_on_end is not UNSET:
+            field_dict["transcribe_on_end"] = transcribe_on_end
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_a_meeting_body_ai_config import UpdateAMeetingBodyAiConfig  # noqa: PLC0415
+        from ..models.update_a_meeting_body_recording_config import UpdateAMeetingBodyRecordingConfig  # noqa: PLC0415
+
         d = dict(src_dict)
-        update_a_meeting_body = cls()
+        _ai_config = d.pop("ai_config", UNSET)
+        ai_config: UpdateAMeetingBodyAiConfig | Unset
+        if isinstance(_ai_config, Unset):
+            ai_config = UNSET
+        else:
+            ai_config = UpdateAMeetingBodyAiConfig.from_dict(_ai_config)
+
+        live_stream_on_start = d.pop("live_stream_on_start", UNSET)
+
+        persist_chat = d.pop("persist_chat", UNSET)
+
+        record_on_start = d.pop("record_on_start", UNSET)
+
+        _recording_config = d.pop("recording_config", UNSET)
+        recording_config: UpdateAMeetingBodyRecordingConfig | Unset
+        if isinstance(_recording_config, Unset):
+            recording_config = UNSET
+        else:
+            recording_config = UpdateAMeetingBodyRecordingConfig.from_dict(_recording_config)
+
+        session_keep_alive_time_in_secs = d.pop("session_keep_alive_time_in_secs", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: UpdateAMeetingBodyStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = UpdateAMeetingBodyStatus(_status)
+
+        summarize_on_end = d.pop("summarize_on_end", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        transcribe_on_end = d.pop("transcribe_on_end", UNSET)
+
+        update_a_meeting_body = cls(
+            ai_config=ai_config,
+            live_stream_on_start=live_stream_on_start,
+            persist_chat=persist_chat,
+            record_on_start=record_on_start,
+            recording_config=recording_config,
+            session_keep_alive_time_in_secs=session_keep_alive_time_in_secs,
+            status=status,
+            summarize_on_end=summarize_on_end,
+            title=title,
+            transcribe_on_end=transcribe_on_end,
+        )
 
         update_a_meeting_body.additional_properties = d
         return update_a_meeting_body

@@ -1,29 +1,103 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_a_preset_body_config import UpdateAPresetBodyConfig
+    from ..models.update_a_preset_body_permissions import UpdateAPresetBodyPermissions
+    from ..models.update_a_preset_body_ui import UpdateAPresetBodyUi
+
 
 T = TypeVar("T", bound="UpdateAPresetBody")
 
 
 @_attrs_define
 class UpdateAPresetBody:
+    """
+    Attributes:
+        config (UpdateAPresetBodyConfig | Unset):
+        name (str | Unset):
+        permissions (UpdateAPresetBodyPermissions | Unset):
+        ui (UpdateAPresetBodyUi | Unset):
+    """
+
+    config: UpdateAPresetBodyConfig | Unset = UNSET
+    name: str | Unset = UNSET
+    permissions: UpdateAPresetBodyPermissions | Unset = UNSET
+    ui: UpdateAPresetBodyUi | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        name = self.name
+
+        permissions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.permissions, Unset):
+            permissions = self.permissions.to_dict()
+
+        ui: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ui, Unset):
+            ui = self.ui.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if config is not UNSET:
+            field_dict["config"] = config
+        if name is not UNSET:
+            field_dict["name"] = name
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if ui is not UNSET:
+            field_dict["ui"] = ui
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_a_preset_body_config import UpdateAPresetBodyConfig  # noqa: PLC0415
+        from ..models.update_a_preset_body_permissions import UpdateAPresetBodyPermissions  # noqa: PLC0415
+        from ..models.update_a_preset_body_ui import UpdateAPresetBodyUi  # noqa: PLC0415
+
         d = dict(src_dict)
-        update_a_preset_body = cls()
+        _config = d.pop("config", UNSET)
+        config: UpdateAPresetBodyConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = UpdateAPresetBodyConfig.from_dict(_config)
+
+        name = d.pop("name", UNSET)
+
+        _permissions = d.pop("permissions", UNSET)
+        permissions: UpdateAPresetBodyPermissions | Unset
+        if isinstance(_permissions, Unset):
+            permissions = UNSET
+        else:
+            permissions = UpdateAPresetBodyPermissions.from_dict(_permissions)
+
+        _ui = d.pop("ui", UNSET)
+        ui: UpdateAPresetBodyUi | Unset
+        if isinstance(_ui, Unset):
+            ui = UNSET
+        else:
+            ui = UpdateAPresetBodyUi.from_dict(_ui)
+
+        update_a_preset_body = cls(
+            config=config,
+            name=name,
+            permissions=permissions,
+            ui=ui,
+        )
 
         update_a_preset_body.additional_properties = d
         return update_a_preset_body

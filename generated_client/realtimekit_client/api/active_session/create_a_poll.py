@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_a_poll_body import CreateAPollBody
-from ...types import UNSET, Response, Unset, status_of
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -14,7 +14,7 @@ def _get_kwargs(
     app_id: str,
     meeting_id: str,
     *,
-    body: CreateAPollBody | Unset = UNSET,
+    body: CreateAPollBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,8 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -66,7 +65,7 @@ def sync_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAPollBody | Unset = UNSET,
+    body: CreateAPollBody,
 ) -> Response[Any]:
     """Create a poll
 
@@ -76,7 +75,7 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (CreateAPollBody | Unset):
+        body (CreateAPollBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +105,7 @@ def sync(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAPollBody | Unset = UNSET,
+    body: CreateAPollBody,
 ) -> Any | None:
     """Create a poll
 
@@ -116,7 +115,7 @@ def sync(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (CreateAPollBody | Unset):
+        body (CreateAPollBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +140,7 @@ async def asyncio_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAPollBody | Unset = UNSET,
+    body: CreateAPollBody,
 ) -> Response[Any]:
     """Create a poll
 
@@ -151,7 +150,7 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (CreateAPollBody | Unset):
+        body (CreateAPollBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +178,7 @@ async def asyncio(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAPollBody | Unset = UNSET,
+    body: CreateAPollBody,
 ) -> Any | None:
     """Create a poll
 
@@ -189,7 +188,7 @@ async def asyncio(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (CreateAPollBody | Unset):
+        body (CreateAPollBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,13 +8,24 @@ from ...client import AuthenticatedClient, Client
 from ...models.fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200 import (
     FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200,
 )
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
+    *,
+    end_date: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["end_date"] = end_date
+
+    params["start_date"] = start_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +33,7 @@ def _get_kwargs(
             account_id=quote(str(account_id), safe=""),
             app_id=quote(str(app_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -57,6 +69,8 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_date: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
 ) -> Response[FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200]:
     """Fetch day-wise session and recording analytics data for an App
 
@@ -67,6 +81,8 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
+        end_date (str | Unset):
+        start_date (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -79,6 +95,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
+        end_date=end_date,
+        start_date=start_date,
     )
 
     response = client.get_httpx_client().request(
@@ -93,6 +111,8 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_date: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
 ) -> FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200 | None:
     """Fetch day-wise session and recording analytics data for an App
 
@@ -103,6 +123,8 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
+        end_date (str | Unset):
+        start_date (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,6 +138,8 @@ def sync(
         account_id=account_id,
         app_id=app_id,
         client=client,
+        end_date=end_date,
+        start_date=start_date,
     ).parsed
 
 
@@ -124,6 +148,8 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_date: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
 ) -> Response[FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200]:
     """Fetch day-wise session and recording analytics data for an App
 
@@ -134,6 +160,8 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
+        end_date (str | Unset):
+        start_date (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,6 +174,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
+        end_date=end_date,
+        start_date=start_date,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -158,6 +188,8 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_date: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
 ) -> FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200 | None:
     """Fetch day-wise session and recording analytics data for an App
 
@@ -168,6 +200,8 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
+        end_date (str | Unset):
+        start_date (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,5 +216,7 @@ async def asyncio(
             account_id=account_id,
             app_id=app_id,
             client=client,
+            end_date=end_date,
+            start_date=start_date,
         )
     ).parsed

@@ -7,13 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_app_body import CreateAppBody
 from ...models.create_app_response_200 import CreateAppResponse200
-from ...types import UNSET, Response, Unset, status_of
+from ...types import Response, status_of
 
 
 def _get_kwargs(
     account_id: str,
     *,
-    body: CreateAppBody | Unset = UNSET,
+    body: CreateAppBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,8 +24,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -60,7 +59,7 @@ def sync_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAppBody | Unset = UNSET,
+    body: CreateAppBody,
 ) -> Response[CreateAppResponse200]:
     """Create App
 
@@ -68,7 +67,7 @@ def sync_detailed(
 
     Args:
         account_id (str):
-        body (CreateAppBody | Unset):
+        body (CreateAppBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,7 +93,7 @@ def sync(
     account_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAppBody | Unset = UNSET,
+    body: CreateAppBody,
 ) -> CreateAppResponse200 | None:
     """Create App
 
@@ -102,7 +101,7 @@ def sync(
 
     Args:
         account_id (str):
-        body (CreateAppBody | Unset):
+        body (CreateAppBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +122,7 @@ async def asyncio_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAppBody | Unset = UNSET,
+    body: CreateAppBody,
 ) -> Response[CreateAppResponse200]:
     """Create App
 
@@ -131,7 +130,7 @@ async def asyncio_detailed(
 
     Args:
         account_id (str):
-        body (CreateAppBody | Unset):
+        body (CreateAppBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +154,7 @@ async def asyncio(
     account_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAppBody | Unset = UNSET,
+    body: CreateAppBody,
 ) -> CreateAppResponse200 | None:
     """Create App
 
@@ -163,7 +162,7 @@ async def asyncio(
 
     Args:
         account_id (str):
-        body (CreateAppBody | Unset):
+        body (CreateAppBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,18 +6,41 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.fetch_all_apps_response_200 import FetchAllAppsResponse200
-from ...types import Response, status_of
+from ...models.fetch_all_apps_sort_order import FetchAllAppsSortOrder
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
     account_id: str,
+    *,
+    page_no: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_order: FetchAllAppsSortOrder | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_no"] = page_no
+
+    params["per_page"] = per_page
+
+    params["search"] = search
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sort_order"] = json_sort_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/accounts/{account_id}/realtime/kit/apps".format(
             account_id=quote(str(account_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -52,6 +75,10 @@ def sync_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient,
+    page_no: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_order: FetchAllAppsSortOrder | Unset = UNSET,
 ) -> Response[FetchAllAppsResponse200]:
     """Fetch all apps
 
@@ -59,6 +86,10 @@ def sync_detailed(
 
     Args:
         account_id (str):
+        page_no (int | Unset):
+        per_page (int | Unset):
+        search (str | Unset):
+        sort_order (FetchAllAppsSortOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -70,6 +101,10 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         account_id=account_id,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
+        sort_order=sort_order,
     )
 
     response = client.get_httpx_client().request(
@@ -83,6 +118,10 @@ def sync(
     account_id: str,
     *,
     client: AuthenticatedClient,
+    page_no: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_order: FetchAllAppsSortOrder | Unset = UNSET,
 ) -> FetchAllAppsResponse200 | None:
     """Fetch all apps
 
@@ -90,6 +129,10 @@ def sync(
 
     Args:
         account_id (str):
+        page_no (int | Unset):
+        per_page (int | Unset):
+        search (str | Unset):
+        sort_order (FetchAllAppsSortOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,6 +145,10 @@ def sync(
     return sync_detailed(
         account_id=account_id,
         client=client,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
+        sort_order=sort_order,
     ).parsed
 
 
@@ -109,6 +156,10 @@ async def asyncio_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient,
+    page_no: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_order: FetchAllAppsSortOrder | Unset = UNSET,
 ) -> Response[FetchAllAppsResponse200]:
     """Fetch all apps
 
@@ -116,6 +167,10 @@ async def asyncio_detailed(
 
     Args:
         account_id (str):
+        page_no (int | Unset):
+        per_page (int | Unset):
+        search (str | Unset):
+        sort_order (FetchAllAppsSortOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,6 +182,10 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         account_id=account_id,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
+        sort_order=sort_order,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -138,6 +197,10 @@ async def asyncio(
     account_id: str,
     *,
     client: AuthenticatedClient,
+    page_no: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_order: FetchAllAppsSortOrder | Unset = UNSET,
 ) -> FetchAllAppsResponse200 | None:
     """Fetch all apps
 
@@ -145,6 +208,10 @@ async def asyncio(
 
     Args:
         account_id (str):
+        page_no (int | Unset):
+        per_page (int | Unset):
+        search (str | Unset):
+        sort_order (FetchAllAppsSortOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,5 +225,9 @@ async def asyncio(
         await asyncio_detailed(
             account_id=account_id,
             client=client,
+            page_no=page_no,
+            per_page=per_page,
+            search=search,
+            sort_order=sort_order,
         )
     ).parsed

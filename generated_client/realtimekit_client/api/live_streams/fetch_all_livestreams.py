@@ -1,3 +1,4 @@
+import datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -6,13 +7,55 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.fetch_all_livestreams_response_200 import FetchAllLivestreamsResponse200
-from ...types import Response, status_of
+from ...models.fetch_all_livestreams_sort_order import FetchAllLivestreamsSortOrder
+from ...models.fetch_all_livestreams_status import FetchAllLivestreamsStatus
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
+    *,
+    end_time: datetime.datetime | Unset = UNSET,
+    exclude_meetings: bool | Unset = UNSET,
+    page_no: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    sort_order: FetchAllLivestreamsSortOrder | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: FetchAllLivestreamsStatus | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_end_time: str | Unset = UNSET
+    if not isinstance(end_time, Unset):
+        json_end_time = end_time.isoformat()
+    params["end_time"] = json_end_time
+
+    params["exclude_meetings"] = exclude_meetings
+
+    params["page_no"] = page_no
+
+    params["per_page"] = per_page
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sort_order"] = json_sort_order
+
+    json_start_time: str | Unset = UNSET
+    if not isinstance(start_time, Unset):
+        json_start_time = start_time.isoformat()
+    params["start_time"] = json_start_time
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -20,6 +63,7 @@ def _get_kwargs(
             account_id=quote(str(account_id), safe=""),
             app_id=quote(str(app_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -55,6 +99,13 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_time: datetime.datetime | Unset = UNSET,
+    exclude_meetings: bool | Unset = UNSET,
+    page_no: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    sort_order: FetchAllLivestreamsSortOrder | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: FetchAllLivestreamsStatus | Unset = UNSET,
 ) -> Response[FetchAllLivestreamsResponse200]:
     """Fetch all livestreams
 
@@ -66,6 +117,13 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
+        end_time (datetime.datetime | Unset):
+        exclude_meetings (bool | Unset):
+        page_no (int | Unset):
+        per_page (int | Unset):
+        sort_order (FetchAllLivestreamsSortOrder | Unset):
+        start_time (datetime.datetime | Unset):
+        status (FetchAllLivestreamsStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,6 +136,13 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
+        end_time=end_time,
+        exclude_meetings=exclude_meetings,
+        page_no=page_no,
+        per_page=per_page,
+        sort_order=sort_order,
+        start_time=start_time,
+        status=status,
     )
 
     response = client.get_httpx_client().request(
@@ -92,6 +157,13 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_time: datetime.datetime | Unset = UNSET,
+    exclude_meetings: bool | Unset = UNSET,
+    page_no: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    sort_order: FetchAllLivestreamsSortOrder | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: FetchAllLivestreamsStatus | Unset = UNSET,
 ) -> FetchAllLivestreamsResponse200 | None:
     """Fetch all livestreams
 
@@ -103,6 +175,13 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
+        end_time (datetime.datetime | Unset):
+        exclude_meetings (bool | Unset):
+        page_no (int | Unset):
+        per_page (int | Unset):
+        sort_order (FetchAllLivestreamsSortOrder | Unset):
+        start_time (datetime.datetime | Unset):
+        status (FetchAllLivestreamsStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,6 +195,13 @@ def sync(
         account_id=account_id,
         app_id=app_id,
         client=client,
+        end_time=end_time,
+        exclude_meetings=exclude_meetings,
+        page_no=page_no,
+        per_page=per_page,
+        sort_order=sort_order,
+        start_time=start_time,
+        status=status,
     ).parsed
 
 
@@ -124,6 +210,13 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_time: datetime.datetime | Unset = UNSET,
+    exclude_meetings: bool | Unset = UNSET,
+    page_no: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    sort_order: FetchAllLivestreamsSortOrder | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: FetchAllLivestreamsStatus | Unset = UNSET,
 ) -> Response[FetchAllLivestreamsResponse200]:
     """Fetch all livestreams
 
@@ -135,6 +228,13 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
+        end_time (datetime.datetime | Unset):
+        exclude_meetings (bool | Unset):
+        page_no (int | Unset):
+        per_page (int | Unset):
+        sort_order (FetchAllLivestreamsSortOrder | Unset):
+        start_time (datetime.datetime | Unset):
+        status (FetchAllLivestreamsStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +247,13 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
+        end_time=end_time,
+        exclude_meetings=exclude_meetings,
+        page_no=page_no,
+        per_page=per_page,
+        sort_order=sort_order,
+        start_time=start_time,
+        status=status,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -159,6 +266,13 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_time: datetime.datetime | Unset = UNSET,
+    exclude_meetings: bool | Unset = UNSET,
+    page_no: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    sort_order: FetchAllLivestreamsSortOrder | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: FetchAllLivestreamsStatus | Unset = UNSET,
 ) -> FetchAllLivestreamsResponse200 | None:
     """Fetch all livestreams
 
@@ -170,6 +284,13 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
+        end_time (datetime.datetime | Unset):
+        exclude_meetings (bool | Unset):
+        page_no (int | Unset):
+        per_page (int | Unset):
+        sort_order (FetchAllLivestreamsSortOrder | Unset):
+        start_time (datetime.datetime | Unset):
+        status (FetchAllLivestreamsStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,5 +305,12 @@ async def asyncio(
             account_id=account_id,
             app_id=app_id,
             client=client,
+            end_time=end_time,
+            exclude_meetings=exclude_meetings,
+            page_no=page_no,
+            per_page=per_page,
+            sort_order=sort_order,
+            start_time=start_time,
+            status=status,
         )
     ).parsed

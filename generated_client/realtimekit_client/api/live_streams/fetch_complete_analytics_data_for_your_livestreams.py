@@ -8,13 +8,27 @@ from ...client import AuthenticatedClient, Client
 from ...models.fetch_complete_analytics_data_for_your_livestreams_response_200 import (
     FetchCompleteAnalyticsDataForYourLivestreamsResponse200,
 )
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
+    *,
+    end_time: int | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["end_time"] = end_time
+
+    params["filters"] = filters
+
+    params["start_time"] = start_time
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +36,7 @@ def _get_kwargs(
             account_id=quote(str(account_id), safe=""),
             app_id=quote(str(app_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -57,6 +72,9 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_time: int | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
 ) -> Response[FetchCompleteAnalyticsDataForYourLivestreamsResponse200]:
     """Fetch complete analytics data for your livestreams
 
@@ -65,6 +83,9 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
+        end_time (int | Unset):
+        filters (str | Unset):
+        start_time (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -77,6 +98,9 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
+        end_time=end_time,
+        filters=filters,
+        start_time=start_time,
     )
 
     response = client.get_httpx_client().request(
@@ -91,6 +115,9 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_time: int | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
 ) -> FetchCompleteAnalyticsDataForYourLivestreamsResponse200 | None:
     """Fetch complete analytics data for your livestreams
 
@@ -99,6 +126,9 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
+        end_time (int | Unset):
+        filters (str | Unset):
+        start_time (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,6 +142,9 @@ def sync(
         account_id=account_id,
         app_id=app_id,
         client=client,
+        end_time=end_time,
+        filters=filters,
+        start_time=start_time,
     ).parsed
 
 
@@ -120,6 +153,9 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_time: int | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
 ) -> Response[FetchCompleteAnalyticsDataForYourLivestreamsResponse200]:
     """Fetch complete analytics data for your livestreams
 
@@ -128,6 +164,9 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
+        end_time (int | Unset):
+        filters (str | Unset):
+        start_time (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,6 +179,9 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
+        end_time=end_time,
+        filters=filters,
+        start_time=start_time,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -152,6 +194,9 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_time: int | Unset = UNSET,
+    filters: str | Unset = UNSET,
+    start_time: int | Unset = UNSET,
 ) -> FetchCompleteAnalyticsDataForYourLivestreamsResponse200 | None:
     """Fetch complete analytics data for your livestreams
 
@@ -160,6 +205,9 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
+        end_time (int | Unset):
+        filters (str | Unset):
+        start_time (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,5 +222,8 @@ async def asyncio(
             account_id=account_id,
             app_id=app_id,
             client=client,
+            end_time=end_time,
+            filters=filters,
+            start_time=start_time,
         )
     ).parsed

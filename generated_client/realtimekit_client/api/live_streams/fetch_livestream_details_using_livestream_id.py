@@ -8,14 +8,25 @@ from ...client import AuthenticatedClient, Client
 from ...models.fetch_livestream_details_using_livestream_id_response_200 import (
     FetchLivestreamDetailsUsingLivestreamIdResponse200,
 )
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
     livestream_id: str,
+    *,
+    page_no: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_no"] = page_no
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,6 +35,7 @@ def _get_kwargs(
             app_id=quote(str(app_id), safe=""),
             livestream_id=quote(str(livestream_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -60,6 +72,8 @@ def sync_detailed(
     livestream_id: str,
     *,
     client: AuthenticatedClient,
+    page_no: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[FetchLivestreamDetailsUsingLivestreamIdResponse200]:
     """Fetch livestream details using livestream ID
 
@@ -70,6 +84,8 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         livestream_id (str):
+        page_no (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -83,6 +99,8 @@ def sync_detailed(
         account_id=account_id,
         app_id=app_id,
         livestream_id=livestream_id,
+        page_no=page_no,
+        per_page=per_page,
     )
 
     response = client.get_httpx_client().request(
@@ -98,6 +116,8 @@ def sync(
     livestream_id: str,
     *,
     client: AuthenticatedClient,
+    page_no: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> FetchLivestreamDetailsUsingLivestreamIdResponse200 | None:
     """Fetch livestream details using livestream ID
 
@@ -108,6 +128,8 @@ def sync(
         account_id (str):
         app_id (str):
         livestream_id (str):
+        page_no (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,6 +144,8 @@ def sync(
         app_id=app_id,
         livestream_id=livestream_id,
         client=client,
+        page_no=page_no,
+        per_page=per_page,
     ).parsed
 
 
@@ -131,6 +155,8 @@ async def asyncio_detailed(
     livestream_id: str,
     *,
     client: AuthenticatedClient,
+    page_no: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> Response[FetchLivestreamDetailsUsingLivestreamIdResponse200]:
     """Fetch livestream details using livestream ID
 
@@ -141,6 +167,8 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         livestream_id (str):
+        page_no (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +182,8 @@ async def asyncio_detailed(
         account_id=account_id,
         app_id=app_id,
         livestream_id=livestream_id,
+        page_no=page_no,
+        per_page=per_page,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -167,6 +197,8 @@ async def asyncio(
     livestream_id: str,
     *,
     client: AuthenticatedClient,
+    page_no: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
 ) -> FetchLivestreamDetailsUsingLivestreamIdResponse200 | None:
     """Fetch livestream details using livestream ID
 
@@ -177,6 +209,8 @@ async def asyncio(
         account_id (str):
         app_id (str):
         livestream_id (str):
+        page_no (int | Unset):
+        per_page (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,5 +226,7 @@ async def asyncio(
             app_id=app_id,
             livestream_id=livestream_id,
             client=client,
+            page_no=page_no,
+            per_page=per_page,
         )
     ).parsed

@@ -5,14 +5,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
     meeting_id: str,
+    *,
+    name: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["name"] = name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -21,6 +29,7 @@ def _get_kwargs(
             app_id=quote(str(app_id), safe=""),
             meeting_id=quote(str(meeting_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -56,6 +65,7 @@ def sync_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
+    name: str | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch a meeting for an App
 
@@ -65,6 +75,7 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
+        name (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,6 +89,7 @@ def sync_detailed(
         account_id=account_id,
         app_id=app_id,
         meeting_id=meeting_id,
+        name=name,
     )
 
     response = client.get_httpx_client().request(
@@ -93,6 +105,7 @@ def sync(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
+    name: str | Unset = UNSET,
 ) -> Any | None:
     """Fetch a meeting for an App
 
@@ -102,6 +115,7 @@ def sync(
         account_id (str):
         app_id (str):
         meeting_id (str):
+        name (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,6 +130,7 @@ def sync(
         app_id=app_id,
         meeting_id=meeting_id,
         client=client,
+        name=name,
     ).parsed
 
 
@@ -125,6 +140,7 @@ async def asyncio_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
+    name: str | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch a meeting for an App
 
@@ -134,6 +150,7 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
+        name (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +164,7 @@ async def asyncio_detailed(
         account_id=account_id,
         app_id=app_id,
         meeting_id=meeting_id,
+        name=name,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -160,6 +178,7 @@ async def asyncio(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
+    name: str | Unset = UNSET,
 ) -> Any | None:
     """Fetch a meeting for an App
 
@@ -169,6 +188,7 @@ async def asyncio(
         account_id (str):
         app_id (str):
         meeting_id (str):
+        name (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,5 +204,6 @@ async def asyncio(
             app_id=app_id,
             meeting_id=meeting_id,
             client=client,
+            name=name,
         )
     ).parsed

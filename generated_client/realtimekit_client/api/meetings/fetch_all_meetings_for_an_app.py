@@ -1,3 +1,4 @@
+import datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -5,13 +6,47 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, status_of
+from ...models.fetch_all_meetings_for_an_app_status import FetchAllMeetingsForAnAppStatus
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
+    *,
+    end_time: datetime.datetime | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: FetchAllMeetingsForAnAppStatus | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_end_time: str | Unset = UNSET
+    if not isinstance(end_time, Unset):
+        json_end_time = end_time.isoformat()
+    params["end_time"] = json_end_time
+
+    params["page_no"] = page_no
+
+    params["per_page"] = per_page
+
+    params["search"] = search
+
+    json_start_time: str | Unset = UNSET
+    if not isinstance(start_time, Unset):
+        json_start_time = start_time.isoformat()
+    params["start_time"] = json_start_time
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -19,6 +54,7 @@ def _get_kwargs(
             account_id=quote(str(account_id), safe=""),
             app_id=quote(str(app_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -49,6 +85,12 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_time: datetime.datetime | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: FetchAllMeetingsForAnAppStatus | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch all meetings for an App
 
@@ -57,6 +99,12 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
+        end_time (datetime.datetime | Unset):
+        page_no (float | Unset):
+        per_page (float | Unset):
+        search (str | Unset):
+        start_time (datetime.datetime | Unset):
+        status (FetchAllMeetingsForAnAppStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -69,6 +117,12 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
+        end_time=end_time,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
+        start_time=start_time,
+        status=status,
     )
 
     response = client.get_httpx_client().request(
@@ -83,6 +137,12 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_time: datetime.datetime | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: FetchAllMeetingsForAnAppStatus | Unset = UNSET,
 ) -> Any | None:
     """Fetch all meetings for an App
 
@@ -91,6 +151,12 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
+        end_time (datetime.datetime | Unset):
+        page_no (float | Unset):
+        per_page (float | Unset):
+        search (str | Unset):
+        start_time (datetime.datetime | Unset):
+        status (FetchAllMeetingsForAnAppStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,6 +170,12 @@ def sync(
         account_id=account_id,
         app_id=app_id,
         client=client,
+        end_time=end_time,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
+        start_time=start_time,
+        status=status,
     ).parsed
 
 
@@ -112,6 +184,12 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_time: datetime.datetime | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: FetchAllMeetingsForAnAppStatus | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch all meetings for an App
 
@@ -120,6 +198,12 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
+        end_time (datetime.datetime | Unset):
+        page_no (float | Unset):
+        per_page (float | Unset):
+        search (str | Unset):
+        start_time (datetime.datetime | Unset):
+        status (FetchAllMeetingsForAnAppStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,6 +216,12 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
+        end_time=end_time,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
+        start_time=start_time,
+        status=status,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -144,6 +234,12 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_time: datetime.datetime | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: FetchAllMeetingsForAnAppStatus | Unset = UNSET,
 ) -> Any | None:
     """Fetch all meetings for an App
 
@@ -152,6 +248,12 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
+        end_time (datetime.datetime | Unset):
+        page_no (float | Unset):
+        per_page (float | Unset):
+        search (str | Unset):
+        start_time (datetime.datetime | Unset):
+        status (FetchAllMeetingsForAnAppStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,5 +268,11 @@ async def asyncio(
             account_id=account_id,
             app_id=app_id,
             client=client,
+            end_time=end_time,
+            page_no=page_no,
+            per_page=per_page,
+            search=search,
+            start_time=start_time,
+            status=status,
         )
     ).parsed

@@ -5,14 +5,25 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
     meeting_id: str,
+    *,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_no"] = page_no
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -21,6 +32,7 @@ def _get_kwargs(
             app_id=quote(str(app_id), safe=""),
             meeting_id=quote(str(meeting_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -56,6 +68,8 @@ def sync_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch all participants of a meeting
 
@@ -65,6 +79,8 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
+        page_no (float | Unset):
+        per_page (float | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,6 +94,8 @@ def sync_detailed(
         account_id=account_id,
         app_id=app_id,
         meeting_id=meeting_id,
+        page_no=page_no,
+        per_page=per_page,
     )
 
     response = client.get_httpx_client().request(
@@ -93,6 +111,8 @@ def sync(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
 ) -> Any | None:
     """Fetch all participants of a meeting
 
@@ -102,6 +122,8 @@ def sync(
         account_id (str):
         app_id (str):
         meeting_id (str):
+        page_no (float | Unset):
+        per_page (float | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,6 +138,8 @@ def sync(
         app_id=app_id,
         meeting_id=meeting_id,
         client=client,
+        page_no=page_no,
+        per_page=per_page,
     ).parsed
 
 
@@ -125,6 +149,8 @@ async def asyncio_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch all participants of a meeting
 
@@ -134,6 +160,8 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
+        page_no (float | Unset):
+        per_page (float | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +175,8 @@ async def asyncio_detailed(
         account_id=account_id,
         app_id=app_id,
         meeting_id=meeting_id,
+        page_no=page_no,
+        per_page=per_page,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -160,6 +190,8 @@ async def asyncio(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
 ) -> Any | None:
     """Fetch all participants of a meeting
 
@@ -169,6 +201,8 @@ async def asyncio(
         account_id (str):
         app_id (str):
         meeting_id (str):
+        page_no (float | Unset):
+        per_page (float | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,5 +218,7 @@ async def asyncio(
             app_id=app_id,
             meeting_id=meeting_id,
             client=client,
+            page_no=page_no,
+            per_page=per_page,
         )
     ).parsed

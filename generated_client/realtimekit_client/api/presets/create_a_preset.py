@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_a_preset_body import CreateAPresetBody
-from ...types import UNSET, Response, Unset, status_of
+from ...types import Response, status_of
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
     *,
-    body: CreateAPresetBody | Unset = UNSET,
+    body: CreateAPresetBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,8 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -59,7 +58,7 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAPresetBody | Unset = UNSET,
+    body: CreateAPresetBody,
 ) -> Response[Any]:
     """Create a preset
 
@@ -68,7 +67,7 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (CreateAPresetBody | Unset):
+        body (CreateAPresetBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,7 +95,7 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAPresetBody | Unset = UNSET,
+    body: CreateAPresetBody,
 ) -> Any | None:
     """Create a preset
 
@@ -105,7 +104,7 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
-        body (CreateAPresetBody | Unset):
+        body (CreateAPresetBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +127,7 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAPresetBody | Unset = UNSET,
+    body: CreateAPresetBody,
 ) -> Response[Any]:
     """Create a preset
 
@@ -137,7 +136,7 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (CreateAPresetBody | Unset):
+        body (CreateAPresetBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +162,7 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAPresetBody | Unset = UNSET,
+    body: CreateAPresetBody,
 ) -> Any | None:
     """Create a preset
 
@@ -172,7 +171,7 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
-        body (CreateAPresetBody | Unset):
+        body (CreateAPresetBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,13 +5,27 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
+    *,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_no"] = page_no
+
+    params["per_page"] = per_page
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -19,6 +33,7 @@ def _get_kwargs(
             account_id=quote(str(account_id), safe=""),
             app_id=quote(str(app_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -49,6 +64,9 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch all presets
 
@@ -57,6 +75,9 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
+        page_no (float | Unset):
+        per_page (float | Unset):
+        search (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -69,6 +90,9 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
     )
 
     response = client.get_httpx_client().request(
@@ -83,6 +107,9 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
 ) -> Any | None:
     """Fetch all presets
 
@@ -91,6 +118,9 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
+        page_no (float | Unset):
+        per_page (float | Unset):
+        search (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,6 +134,9 @@ def sync(
         account_id=account_id,
         app_id=app_id,
         client=client,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
     ).parsed
 
 
@@ -112,6 +145,9 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch all presets
 
@@ -120,6 +156,9 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
+        page_no (float | Unset):
+        per_page (float | Unset):
+        search (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,6 +171,9 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -144,6 +186,9 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
 ) -> Any | None:
     """Fetch all presets
 
@@ -152,6 +197,9 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
+        page_no (float | Unset):
+        per_page (float | Unset):
+        search (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,5 +214,8 @@ async def asyncio(
             account_id=account_id,
             app_id=app_id,
             client=client,
+            page_no=page_no,
+            per_page=per_page,
+            search=search,
         )
     ).parsed

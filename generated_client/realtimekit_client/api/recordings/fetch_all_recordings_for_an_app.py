@@ -1,3 +1,4 @@
+import datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -5,13 +6,72 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, status_of
+from ...models.fetch_all_recordings_for_an_app_sort_by import FetchAllRecordingsForAnAppSortBy
+from ...models.fetch_all_recordings_for_an_app_sort_order import FetchAllRecordingsForAnAppSortOrder
+from ...models.fetch_all_recordings_for_an_app_status_item import FetchAllRecordingsForAnAppStatusItem
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
+    *,
+    end_time: datetime.datetime | Unset = UNSET,
+    expired: bool | Unset = UNSET,
+    meeting_id: str | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: FetchAllRecordingsForAnAppSortBy | Unset = UNSET,
+    sort_order: FetchAllRecordingsForAnAppSortOrder | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: list[FetchAllRecordingsForAnAppStatusItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_end_time: str | Unset = UNSET
+    if not isinstance(end_time, Unset):
+        json_end_time = end_time.isoformat()
+    params["end_time"] = json_end_time
+
+    params["expired"] = expired
+
+    params["meeting_id"] = meeting_id
+
+    params["page_no"] = page_no
+
+    params["per_page"] = per_page
+
+    params["search"] = search
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sort_by"] = json_sort_by
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sort_order"] = json_sort_order
+
+    json_start_time: str | Unset = UNSET
+    if not isinstance(start_time, Unset):
+        json_start_time = start_time.isoformat()
+    params["start_time"] = json_start_time
+
+    json_status: list[str] | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = []
+        for status_item_data in status:
+            status_item = status_item_data.value
+            json_status.append(status_item)
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -19,6 +79,7 @@ def _get_kwargs(
             account_id=quote(str(account_id), safe=""),
             app_id=quote(str(app_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -53,6 +114,16 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_time: datetime.datetime | Unset = UNSET,
+    expired: bool | Unset = UNSET,
+    meeting_id: str | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: FetchAllRecordingsForAnAppSortBy | Unset = UNSET,
+    sort_order: FetchAllRecordingsForAnAppSortOrder | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: list[FetchAllRecordingsForAnAppStatusItem] | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch all recordings for an App
 
@@ -62,6 +133,16 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
+        end_time (datetime.datetime | Unset):
+        expired (bool | Unset):
+        meeting_id (str | Unset):
+        page_no (float | Unset):
+        per_page (float | Unset):
+        search (str | Unset):
+        sort_by (FetchAllRecordingsForAnAppSortBy | Unset):
+        sort_order (FetchAllRecordingsForAnAppSortOrder | Unset):
+        start_time (datetime.datetime | Unset):
+        status (list[FetchAllRecordingsForAnAppStatusItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -74,6 +155,16 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
+        end_time=end_time,
+        expired=expired,
+        meeting_id=meeting_id,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        start_time=start_time,
+        status=status,
     )
 
     response = client.get_httpx_client().request(
@@ -88,6 +179,16 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_time: datetime.datetime | Unset = UNSET,
+    expired: bool | Unset = UNSET,
+    meeting_id: str | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: FetchAllRecordingsForAnAppSortBy | Unset = UNSET,
+    sort_order: FetchAllRecordingsForAnAppSortOrder | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: list[FetchAllRecordingsForAnAppStatusItem] | Unset = UNSET,
 ) -> Any | None:
     """Fetch all recordings for an App
 
@@ -97,6 +198,16 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
+        end_time (datetime.datetime | Unset):
+        expired (bool | Unset):
+        meeting_id (str | Unset):
+        page_no (float | Unset):
+        per_page (float | Unset):
+        search (str | Unset):
+        sort_by (FetchAllRecordingsForAnAppSortBy | Unset):
+        sort_order (FetchAllRecordingsForAnAppSortOrder | Unset):
+        start_time (datetime.datetime | Unset):
+        status (list[FetchAllRecordingsForAnAppStatusItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,6 +221,16 @@ def sync(
         account_id=account_id,
         app_id=app_id,
         client=client,
+        end_time=end_time,
+        expired=expired,
+        meeting_id=meeting_id,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        start_time=start_time,
+        status=status,
     ).parsed
 
 
@@ -118,6 +239,16 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_time: datetime.datetime | Unset = UNSET,
+    expired: bool | Unset = UNSET,
+    meeting_id: str | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: FetchAllRecordingsForAnAppSortBy | Unset = UNSET,
+    sort_order: FetchAllRecordingsForAnAppSortOrder | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: list[FetchAllRecordingsForAnAppStatusItem] | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch all recordings for an App
 
@@ -127,6 +258,16 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
+        end_time (datetime.datetime | Unset):
+        expired (bool | Unset):
+        meeting_id (str | Unset):
+        page_no (float | Unset):
+        per_page (float | Unset):
+        search (str | Unset):
+        sort_by (FetchAllRecordingsForAnAppSortBy | Unset):
+        sort_order (FetchAllRecordingsForAnAppSortOrder | Unset):
+        start_time (datetime.datetime | Unset):
+        status (list[FetchAllRecordingsForAnAppStatusItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +280,16 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
+        end_time=end_time,
+        expired=expired,
+        meeting_id=meeting_id,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        start_time=start_time,
+        status=status,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -151,6 +302,16 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    end_time: datetime.datetime | Unset = UNSET,
+    expired: bool | Unset = UNSET,
+    meeting_id: str | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: FetchAllRecordingsForAnAppSortBy | Unset = UNSET,
+    sort_order: FetchAllRecordingsForAnAppSortOrder | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: list[FetchAllRecordingsForAnAppStatusItem] | Unset = UNSET,
 ) -> Any | None:
     """Fetch all recordings for an App
 
@@ -160,6 +321,16 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
+        end_time (datetime.datetime | Unset):
+        expired (bool | Unset):
+        meeting_id (str | Unset):
+        page_no (float | Unset):
+        per_page (float | Unset):
+        search (str | Unset):
+        sort_by (FetchAllRecordingsForAnAppSortBy | Unset):
+        sort_order (FetchAllRecordingsForAnAppSortOrder | Unset):
+        start_time (datetime.datetime | Unset):
+        status (list[FetchAllRecordingsForAnAppStatusItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,5 +345,15 @@ async def asyncio(
             account_id=account_id,
             app_id=app_id,
             client=client,
+            end_time=end_time,
+            expired=expired,
+            meeting_id=meeting_id,
+            page_no=page_no,
+            per_page=per_page,
+            search=search,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            start_time=start_time,
+            status=status,
         )
     ).parsed

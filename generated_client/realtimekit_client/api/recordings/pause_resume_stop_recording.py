@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.pause_resume_stop_recording_body import PauseResumeStopRecordingBody
-from ...types import UNSET, Response, Unset, status_of
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -14,7 +14,7 @@ def _get_kwargs(
     app_id: str,
     recording_id: str,
     *,
-    body: PauseResumeStopRecordingBody | Unset = UNSET,
+    body: PauseResumeStopRecordingBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,8 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -62,7 +61,7 @@ def sync_detailed(
     recording_id: str,
     *,
     client: AuthenticatedClient,
-    body: PauseResumeStopRecordingBody | Unset = UNSET,
+    body: PauseResumeStopRecordingBody,
 ) -> Response[Any]:
     """Pause/Resume/Stop recording
 
@@ -72,7 +71,7 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         recording_id (str):
-        body (PauseResumeStopRecordingBody | Unset):
+        body (PauseResumeStopRecordingBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +101,7 @@ def sync(
     recording_id: str,
     *,
     client: AuthenticatedClient,
-    body: PauseResumeStopRecordingBody | Unset = UNSET,
+    body: PauseResumeStopRecordingBody,
 ) -> Any | None:
     """Pause/Resume/Stop recording
 
@@ -112,7 +111,7 @@ def sync(
         account_id (str):
         app_id (str):
         recording_id (str):
-        body (PauseResumeStopRecordingBody | Unset):
+        body (PauseResumeStopRecordingBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +136,7 @@ async def asyncio_detailed(
     recording_id: str,
     *,
     client: AuthenticatedClient,
-    body: PauseResumeStopRecordingBody | Unset = UNSET,
+    body: PauseResumeStopRecordingBody,
 ) -> Response[Any]:
     """Pause/Resume/Stop recording
 
@@ -147,7 +146,7 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         recording_id (str):
-        body (PauseResumeStopRecordingBody | Unset):
+        body (PauseResumeStopRecordingBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +174,7 @@ async def asyncio(
     recording_id: str,
     *,
     client: AuthenticatedClient,
-    body: PauseResumeStopRecordingBody | Unset = UNSET,
+    body: PauseResumeStopRecordingBody,
 ) -> Any | None:
     """Pause/Resume/Stop recording
 
@@ -185,7 +184,7 @@ async def asyncio(
         account_id (str):
         app_id (str):
         recording_id (str):
-        body (PauseResumeStopRecordingBody | Unset):
+        body (PauseResumeStopRecordingBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

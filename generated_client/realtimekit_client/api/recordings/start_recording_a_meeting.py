@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.start_recording_a_meeting_body import StartRecordingAMeetingBody
-from ...types import UNSET, Response, Unset, status_of
+from ...types import Response, status_of
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
     *,
-    body: StartRecordingAMeetingBody | Unset = UNSET,
+    body: StartRecordingAMeetingBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,8 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -59,7 +58,7 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartRecordingAMeetingBody | Unset = UNSET,
+    body: StartRecordingAMeetingBody,
 ) -> Response[Any]:
     """Start recording a meeting
 
@@ -69,7 +68,7 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (StartRecordingAMeetingBody | Unset):
+        body (StartRecordingAMeetingBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,7 +96,7 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartRecordingAMeetingBody | Unset = UNSET,
+    body: StartRecordingAMeetingBody,
 ) -> Any | None:
     """Start recording a meeting
 
@@ -107,7 +106,7 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
-        body (StartRecordingAMeetingBody | Unset):
+        body (StartRecordingAMeetingBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +129,7 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartRecordingAMeetingBody | Unset = UNSET,
+    body: StartRecordingAMeetingBody,
 ) -> Response[Any]:
     """Start recording a meeting
 
@@ -140,7 +139,7 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (StartRecordingAMeetingBody | Unset):
+        body (StartRecordingAMeetingBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +165,7 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartRecordingAMeetingBody | Unset = UNSET,
+    body: StartRecordingAMeetingBody,
 ) -> Any | None:
     """Start recording a meeting
 
@@ -176,7 +175,7 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
-        body (StartRecordingAMeetingBody | Unset):
+        body (StartRecordingAMeetingBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,14 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.start_recording_audio_and_video_tracks_body import StartRecordingAudioAndVideoTracksBody
-from ...types import UNSET, Response, Unset, status_of
+from ...types import Response, status_of
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
     *,
-    body: StartRecordingAudioAndVideoTracksBody | Unset = UNSET,
+    body: StartRecordingAudioAndVideoTracksBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,8 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -59,7 +58,7 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartRecordingAudioAndVideoTracksBody | Unset = UNSET,
+    body: StartRecordingAudioAndVideoTracksBody,
 ) -> Response[Any]:
     """Start recording audio and video tracks
 
@@ -71,7 +70,7 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (StartRecordingAudioAndVideoTracksBody | Unset):
+        body (StartRecordingAudioAndVideoTracksBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +98,7 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartRecordingAudioAndVideoTracksBody | Unset = UNSET,
+    body: StartRecordingAudioAndVideoTracksBody,
 ) -> Any | None:
     """Start recording audio and video tracks
 
@@ -111,7 +110,7 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
-        body (StartRecordingAudioAndVideoTracksBody | Unset):
+        body (StartRecordingAudioAndVideoTracksBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +133,7 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartRecordingAudioAndVideoTracksBody | Unset = UNSET,
+    body: StartRecordingAudioAndVideoTracksBody,
 ) -> Response[Any]:
     """Start recording audio and video tracks
 
@@ -146,7 +145,7 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (StartRecordingAudioAndVideoTracksBody | Unset):
+        body (StartRecordingAudioAndVideoTracksBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +171,7 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartRecordingAudioAndVideoTracksBody | Unset = UNSET,
+    body: StartRecordingAudioAndVideoTracksBody,
 ) -> Any | None:
     """Start recording audio and video tracks
 
@@ -184,7 +183,7 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
-        body (StartRecordingAudioAndVideoTracksBody | Unset):
+        body (StartRecordingAudioAndVideoTracksBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,3 +1,4 @@
+import datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -5,13 +6,69 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, status_of
+from ...models.fetch_all_sessions_of_an_app_sort_by import FetchAllSessionsOfAnAppSortBy
+from ...models.fetch_all_sessions_of_an_app_sort_order import FetchAllSessionsOfAnAppSortOrder
+from ...models.fetch_all_sessions_of_an_app_status import FetchAllSessionsOfAnAppStatus
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
+    *,
+    associated_id: str | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    participants: str | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: FetchAllSessionsOfAnAppSortBy | Unset = UNSET,
+    sort_order: FetchAllSessionsOfAnAppSortOrder | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: FetchAllSessionsOfAnAppStatus | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["associated_id"] = associated_id
+
+    json_end_time: str | Unset = UNSET
+    if not isinstance(end_time, Unset):
+        json_end_time = end_time.isoformat()
+    params["end_time"] = json_end_time
+
+    params["page_no"] = page_no
+
+    params["participants"] = participants
+
+    params["per_page"] = per_page
+
+    params["search"] = search
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sort_by"] = json_sort_by
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sort_order"] = json_sort_order
+
+    json_start_time: str | Unset = UNSET
+    if not isinstance(start_time, Unset):
+        json_start_time = start_time.isoformat()
+    params["start_time"] = json_start_time
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -19,6 +76,7 @@ def _get_kwargs(
             account_id=quote(str(account_id), safe=""),
             app_id=quote(str(app_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -49,6 +107,16 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    associated_id: str | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    participants: str | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: FetchAllSessionsOfAnAppSortBy | Unset = UNSET,
+    sort_order: FetchAllSessionsOfAnAppSortOrder | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: FetchAllSessionsOfAnAppStatus | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch all sessions of an App
 
@@ -57,6 +125,16 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
+        associated_id (str | Unset):
+        end_time (datetime.datetime | Unset):
+        page_no (float | Unset):
+        participants (str | Unset):
+        per_page (float | Unset):
+        search (str | Unset):
+        sort_by (FetchAllSessionsOfAnAppSortBy | Unset):
+        sort_order (FetchAllSessionsOfAnAppSortOrder | Unset):
+        start_time (datetime.datetime | Unset):
+        status (FetchAllSessionsOfAnAppStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -69,6 +147,16 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
+        associated_id=associated_id,
+        end_time=end_time,
+        page_no=page_no,
+        participants=participants,
+        per_page=per_page,
+        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        start_time=start_time,
+        status=status,
     )
 
     response = client.get_httpx_client().request(
@@ -83,6 +171,16 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    associated_id: str | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    participants: str | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: FetchAllSessionsOfAnAppSortBy | Unset = UNSET,
+    sort_order: FetchAllSessionsOfAnAppSortOrder | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: FetchAllSessionsOfAnAppStatus | Unset = UNSET,
 ) -> Any | None:
     """Fetch all sessions of an App
 
@@ -91,6 +189,16 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
+        associated_id (str | Unset):
+        end_time (datetime.datetime | Unset):
+        page_no (float | Unset):
+        participants (str | Unset):
+        per_page (float | Unset):
+        search (str | Unset):
+        sort_by (FetchAllSessionsOfAnAppSortBy | Unset):
+        sort_order (FetchAllSessionsOfAnAppSortOrder | Unset):
+        start_time (datetime.datetime | Unset):
+        status (FetchAllSessionsOfAnAppStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,6 +212,16 @@ def sync(
         account_id=account_id,
         app_id=app_id,
         client=client,
+        associated_id=associated_id,
+        end_time=end_time,
+        page_no=page_no,
+        participants=participants,
+        per_page=per_page,
+        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        start_time=start_time,
+        status=status,
     ).parsed
 
 
@@ -112,6 +230,16 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    associated_id: str | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    participants: str | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: FetchAllSessionsOfAnAppSortBy | Unset = UNSET,
+    sort_order: FetchAllSessionsOfAnAppSortOrder | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: FetchAllSessionsOfAnAppStatus | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch all sessions of an App
 
@@ -120,6 +248,16 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
+        associated_id (str | Unset):
+        end_time (datetime.datetime | Unset):
+        page_no (float | Unset):
+        participants (str | Unset):
+        per_page (float | Unset):
+        search (str | Unset):
+        sort_by (FetchAllSessionsOfAnAppSortBy | Unset):
+        sort_order (FetchAllSessionsOfAnAppSortOrder | Unset):
+        start_time (datetime.datetime | Unset):
+        status (FetchAllSessionsOfAnAppStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,6 +270,16 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
+        associated_id=associated_id,
+        end_time=end_time,
+        page_no=page_no,
+        participants=participants,
+        per_page=per_page,
+        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        start_time=start_time,
+        status=status,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -144,6 +292,16 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
+    associated_id: str | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    participants: str | Unset = UNSET,
+    per_page: float | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: FetchAllSessionsOfAnAppSortBy | Unset = UNSET,
+    sort_order: FetchAllSessionsOfAnAppSortOrder | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    status: FetchAllSessionsOfAnAppStatus | Unset = UNSET,
 ) -> Any | None:
     """Fetch all sessions of an App
 
@@ -152,6 +310,16 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
+        associated_id (str | Unset):
+        end_time (datetime.datetime | Unset):
+        page_no (float | Unset):
+        participants (str | Unset):
+        per_page (float | Unset):
+        search (str | Unset):
+        sort_by (FetchAllSessionsOfAnAppSortBy | Unset):
+        sort_order (FetchAllSessionsOfAnAppSortOrder | Unset):
+        start_time (datetime.datetime | Unset):
+        status (FetchAllSessionsOfAnAppStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,5 +334,15 @@ async def asyncio(
             account_id=account_id,
             app_id=app_id,
             client=client,
+            associated_id=associated_id,
+            end_time=end_time,
+            page_no=page_no,
+            participants=participants,
+            per_page=per_page,
+            search=search,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            start_time=start_time,
+            status=status,
         )
     ).parsed

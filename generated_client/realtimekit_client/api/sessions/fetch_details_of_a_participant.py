@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -13,7 +13,15 @@ def _get_kwargs(
     app_id: str,
     session_id: str,
     participant_id: str,
+    *,
+    include_peer_events: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include_peer_events"] = include_peer_events
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -23,6 +31,7 @@ def _get_kwargs(
             session_id=quote(str(session_id), safe=""),
             participant_id=quote(str(participant_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -55,6 +64,7 @@ def sync_detailed(
     participant_id: str,
     *,
     client: AuthenticatedClient,
+    include_peer_events: bool | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch details of a participant
 
@@ -65,6 +75,7 @@ def sync_detailed(
         app_id (str):
         session_id (str):
         participant_id (str):
+        include_peer_events (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -79,6 +90,7 @@ def sync_detailed(
         app_id=app_id,
         session_id=session_id,
         participant_id=participant_id,
+        include_peer_events=include_peer_events,
     )
 
     response = client.get_httpx_client().request(
@@ -95,6 +107,7 @@ def sync(
     participant_id: str,
     *,
     client: AuthenticatedClient,
+    include_peer_events: bool | Unset = UNSET,
 ) -> Any | None:
     """Fetch details of a participant
 
@@ -105,6 +118,7 @@ def sync(
         app_id (str):
         session_id (str):
         participant_id (str):
+        include_peer_events (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,6 +134,7 @@ def sync(
         session_id=session_id,
         participant_id=participant_id,
         client=client,
+        include_peer_events=include_peer_events,
     ).parsed
 
 
@@ -130,6 +145,7 @@ async def asyncio_detailed(
     participant_id: str,
     *,
     client: AuthenticatedClient,
+    include_peer_events: bool | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch details of a participant
 
@@ -140,6 +156,7 @@ async def asyncio_detailed(
         app_id (str):
         session_id (str):
         participant_id (str):
+        include_peer_events (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +171,7 @@ async def asyncio_detailed(
         app_id=app_id,
         session_id=session_id,
         participant_id=participant_id,
+        include_peer_events=include_peer_events,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -168,6 +186,7 @@ async def asyncio(
     participant_id: str,
     *,
     client: AuthenticatedClient,
+    include_peer_events: bool | Unset = UNSET,
 ) -> Any | None:
     """Fetch details of a participant
 
@@ -178,6 +197,7 @@ async def asyncio(
         app_id (str):
         session_id (str):
         participant_id (str):
+        include_peer_events (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,5 +214,6 @@ async def asyncio(
             session_id=session_id,
             participant_id=participant_id,
             client=client,
+            include_peer_events=include_peer_events,
         )
     ).parsed

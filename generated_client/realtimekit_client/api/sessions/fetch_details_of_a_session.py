@@ -5,14 +5,22 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
     session_id: str,
+    *,
+    include_breakout_rooms: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include_breakout_rooms"] = include_breakout_rooms
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -21,6 +29,7 @@ def _get_kwargs(
             app_id=quote(str(app_id), safe=""),
             session_id=quote(str(session_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -52,6 +61,7 @@ def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
+    include_breakout_rooms: bool | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch details of a session
 
@@ -61,6 +71,7 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         session_id (str):
+        include_breakout_rooms (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -74,6 +85,7 @@ def sync_detailed(
         account_id=account_id,
         app_id=app_id,
         session_id=session_id,
+        include_breakout_rooms=include_breakout_rooms,
     )
 
     response = client.get_httpx_client().request(
@@ -89,6 +101,7 @@ def sync(
     session_id: str,
     *,
     client: AuthenticatedClient,
+    include_breakout_rooms: bool | Unset = UNSET,
 ) -> Any | None:
     """Fetch details of a session
 
@@ -98,6 +111,7 @@ def sync(
         account_id (str):
         app_id (str):
         session_id (str):
+        include_breakout_rooms (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,6 +126,7 @@ def sync(
         app_id=app_id,
         session_id=session_id,
         client=client,
+        include_breakout_rooms=include_breakout_rooms,
     ).parsed
 
 
@@ -121,6 +136,7 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
+    include_breakout_rooms: bool | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch details of a session
 
@@ -130,6 +146,7 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         session_id (str):
+        include_breakout_rooms (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +160,7 @@ async def asyncio_detailed(
         account_id=account_id,
         app_id=app_id,
         session_id=session_id,
+        include_breakout_rooms=include_breakout_rooms,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -156,6 +174,7 @@ async def asyncio(
     session_id: str,
     *,
     client: AuthenticatedClient,
+    include_breakout_rooms: bool | Unset = UNSET,
 ) -> Any | None:
     """Fetch details of a session
 
@@ -165,6 +184,7 @@ async def asyncio(
         account_id (str):
         app_id (str):
         session_id (str):
+        include_breakout_rooms (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,5 +200,6 @@ async def asyncio(
             app_id=app_id,
             session_id=session_id,
             client=client,
+            include_breakout_rooms=include_breakout_rooms,
         )
     ).parsed

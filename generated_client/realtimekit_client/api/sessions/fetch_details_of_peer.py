@@ -5,14 +5,30 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, status_of
+from ...models.fetch_details_of_peer_filters import FetchDetailsOfPeerFilters
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
     peer_id: str,
+    *,
+    filters: FetchDetailsOfPeerFilters | Unset = UNSET,
+    include_peer_events: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_filters: str | Unset = UNSET
+    if not isinstance(filters, Unset):
+        json_filters = filters.value
+
+    params["filters"] = json_filters
+
+    params["include_peer_events"] = include_peer_events
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -21,6 +37,7 @@ def _get_kwargs(
             app_id=quote(str(app_id), safe=""),
             peer_id=quote(str(peer_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -52,6 +69,8 @@ def sync_detailed(
     peer_id: str,
     *,
     client: AuthenticatedClient,
+    filters: FetchDetailsOfPeerFilters | Unset = UNSET,
+    include_peer_events: bool | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch details of peer
 
@@ -61,6 +80,8 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         peer_id (str):
+        filters (FetchDetailsOfPeerFilters | Unset):
+        include_peer_events (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -74,6 +95,8 @@ def sync_detailed(
         account_id=account_id,
         app_id=app_id,
         peer_id=peer_id,
+        filters=filters,
+        include_peer_events=include_peer_events,
     )
 
     response = client.get_httpx_client().request(
@@ -89,6 +112,8 @@ def sync(
     peer_id: str,
     *,
     client: AuthenticatedClient,
+    filters: FetchDetailsOfPeerFilters | Unset = UNSET,
+    include_peer_events: bool | Unset = UNSET,
 ) -> Any | None:
     """Fetch details of peer
 
@@ -98,6 +123,8 @@ def sync(
         account_id (str):
         app_id (str):
         peer_id (str):
+        filters (FetchDetailsOfPeerFilters | Unset):
+        include_peer_events (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,6 +139,8 @@ def sync(
         app_id=app_id,
         peer_id=peer_id,
         client=client,
+        filters=filters,
+        include_peer_events=include_peer_events,
     ).parsed
 
 
@@ -121,6 +150,8 @@ async def asyncio_detailed(
     peer_id: str,
     *,
     client: AuthenticatedClient,
+    filters: FetchDetailsOfPeerFilters | Unset = UNSET,
+    include_peer_events: bool | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch details of peer
 
@@ -130,6 +161,8 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         peer_id (str):
+        filters (FetchDetailsOfPeerFilters | Unset):
+        include_peer_events (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +176,8 @@ async def asyncio_detailed(
         account_id=account_id,
         app_id=app_id,
         peer_id=peer_id,
+        filters=filters,
+        include_peer_events=include_peer_events,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -156,6 +191,8 @@ async def asyncio(
     peer_id: str,
     *,
     client: AuthenticatedClient,
+    filters: FetchDetailsOfPeerFilters | Unset = UNSET,
+    include_peer_events: bool | Unset = UNSET,
 ) -> Any | None:
     """Fetch details of peer
 
@@ -165,6 +202,8 @@ async def asyncio(
         account_id (str):
         app_id (str):
         peer_id (str):
+        filters (FetchDetailsOfPeerFilters | Unset):
+        include_peer_events (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,5 +219,7 @@ async def asyncio(
             app_id=app_id,
             peer_id=peer_id,
             client=client,
+            filters=filters,
+            include_peer_events=include_peer_events,
         )
     ).parsed

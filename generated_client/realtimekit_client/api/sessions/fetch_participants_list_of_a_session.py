@@ -5,14 +5,55 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, status_of
+from ...models.fetch_participants_list_of_a_session_sort_by import FetchParticipantsListOfASessionSortBy
+from ...models.fetch_participants_list_of_a_session_sort_order import FetchParticipantsListOfASessionSortOrder
+from ...models.fetch_participants_list_of_a_session_view import FetchParticipantsListOfASessionView
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
     session_id: str,
+    *,
+    include_peer_events: bool | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: FetchParticipantsListOfASessionSortBy | Unset = UNSET,
+    sort_order: FetchParticipantsListOfASessionSortOrder | Unset = UNSET,
+    view: FetchParticipantsListOfASessionView | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include_peer_events"] = include_peer_events
+
+    params["page_no"] = page_no
+
+    params["per_page"] = per_page
+
+    params["search"] = search
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sort_by"] = json_sort_by
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sort_order"] = json_sort_order
+
+    json_view: str | Unset = UNSET
+    if not isinstance(view, Unset):
+        json_view = view.value
+
+    params["view"] = json_view
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -21,6 +62,7 @@ def _get_kwargs(
             app_id=quote(str(app_id), safe=""),
             session_id=quote(str(session_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -52,6 +94,13 @@ def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
+    include_peer_events: bool | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: FetchParticipantsListOfASessionSortBy | Unset = UNSET,
+    sort_order: FetchParticipantsListOfASessionSortOrder | Unset = UNSET,
+    view: FetchParticipantsListOfASessionView | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch participants list of a session
 
@@ -61,6 +110,13 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         session_id (str):
+        include_peer_events (bool | Unset):
+        page_no (float | Unset):
+        per_page (int | Unset):
+        search (str | Unset):
+        sort_by (FetchParticipantsListOfASessionSortBy | Unset):
+        sort_order (FetchParticipantsListOfASessionSortOrder | Unset):
+        view (FetchParticipantsListOfASessionView | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -74,6 +130,13 @@ def sync_detailed(
         account_id=account_id,
         app_id=app_id,
         session_id=session_id,
+        include_peer_events=include_peer_events,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        view=view,
     )
 
     response = client.get_httpx_client().request(
@@ -89,6 +152,13 @@ def sync(
     session_id: str,
     *,
     client: AuthenticatedClient,
+    include_peer_events: bool | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: FetchParticipantsListOfASessionSortBy | Unset = UNSET,
+    sort_order: FetchParticipantsListOfASessionSortOrder | Unset = UNSET,
+    view: FetchParticipantsListOfASessionView | Unset = UNSET,
 ) -> Any | None:
     """Fetch participants list of a session
 
@@ -98,6 +168,13 @@ def sync(
         account_id (str):
         app_id (str):
         session_id (str):
+        include_peer_events (bool | Unset):
+        page_no (float | Unset):
+        per_page (int | Unset):
+        search (str | Unset):
+        sort_by (FetchParticipantsListOfASessionSortBy | Unset):
+        sort_order (FetchParticipantsListOfASessionSortOrder | Unset):
+        view (FetchParticipantsListOfASessionView | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,6 +189,13 @@ def sync(
         app_id=app_id,
         session_id=session_id,
         client=client,
+        include_peer_events=include_peer_events,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        view=view,
     ).parsed
 
 
@@ -121,6 +205,13 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
+    include_peer_events: bool | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: FetchParticipantsListOfASessionSortBy | Unset = UNSET,
+    sort_order: FetchParticipantsListOfASessionSortOrder | Unset = UNSET,
+    view: FetchParticipantsListOfASessionView | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch participants list of a session
 
@@ -130,6 +221,13 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         session_id (str):
+        include_peer_events (bool | Unset):
+        page_no (float | Unset):
+        per_page (int | Unset):
+        search (str | Unset):
+        sort_by (FetchParticipantsListOfASessionSortBy | Unset):
+        sort_order (FetchParticipantsListOfASessionSortOrder | Unset):
+        view (FetchParticipantsListOfASessionView | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +241,13 @@ async def asyncio_detailed(
         account_id=account_id,
         app_id=app_id,
         session_id=session_id,
+        include_peer_events=include_peer_events,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        view=view,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -156,6 +261,13 @@ async def asyncio(
     session_id: str,
     *,
     client: AuthenticatedClient,
+    include_peer_events: bool | Unset = UNSET,
+    page_no: float | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    search: str | Unset = UNSET,
+    sort_by: FetchParticipantsListOfASessionSortBy | Unset = UNSET,
+    sort_order: FetchParticipantsListOfASessionSortOrder | Unset = UNSET,
+    view: FetchParticipantsListOfASessionView | Unset = UNSET,
 ) -> Any | None:
     """Fetch participants list of a session
 
@@ -165,6 +277,13 @@ async def asyncio(
         account_id (str):
         app_id (str):
         session_id (str):
+        include_peer_events (bool | Unset):
+        page_no (float | Unset):
+        per_page (int | Unset):
+        search (str | Unset):
+        sort_by (FetchParticipantsListOfASessionSortBy | Unset):
+        sort_order (FetchParticipantsListOfASessionSortOrder | Unset):
+        view (FetchParticipantsListOfASessionView | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,5 +299,12 @@ async def asyncio(
             app_id=app_id,
             session_id=session_id,
             client=client,
+            include_peer_events=include_peer_events,
+            page_no=page_no,
+            per_page=per_page,
+            search=search,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            view=view,
         )
     ).parsed

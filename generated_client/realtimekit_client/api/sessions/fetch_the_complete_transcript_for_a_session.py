@@ -5,14 +5,27 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response, status_of
+from ...models.fetch_the_complete_transcript_for_a_session_format import FetchTheCompleteTranscriptForASessionFormat
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
     session_id: str,
+    *,
+    format_: FetchTheCompleteTranscriptForASessionFormat | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -21,6 +34,7 @@ def _get_kwargs(
             app_id=quote(str(app_id), safe=""),
             session_id=quote(str(session_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -52,6 +66,7 @@ def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
+    format_: FetchTheCompleteTranscriptForASessionFormat | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch the complete transcript for a session
 
@@ -61,6 +76,7 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         session_id (str):
+        format_ (FetchTheCompleteTranscriptForASessionFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -74,6 +90,7 @@ def sync_detailed(
         account_id=account_id,
         app_id=app_id,
         session_id=session_id,
+        format_=format_,
     )
 
     response = client.get_httpx_client().request(
@@ -89,6 +106,7 @@ def sync(
     session_id: str,
     *,
     client: AuthenticatedClient,
+    format_: FetchTheCompleteTranscriptForASessionFormat | Unset = UNSET,
 ) -> Any | None:
     """Fetch the complete transcript for a session
 
@@ -98,6 +116,7 @@ def sync(
         account_id (str):
         app_id (str):
         session_id (str):
+        format_ (FetchTheCompleteTranscriptForASessionFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,6 +131,7 @@ def sync(
         app_id=app_id,
         session_id=session_id,
         client=client,
+        format_=format_,
     ).parsed
 
 
@@ -121,6 +141,7 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
+    format_: FetchTheCompleteTranscriptForASessionFormat | Unset = UNSET,
 ) -> Response[Any]:
     """Fetch the complete transcript for a session
 
@@ -130,6 +151,7 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         session_id (str):
+        format_ (FetchTheCompleteTranscriptForASessionFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +165,7 @@ async def asyncio_detailed(
         account_id=account_id,
         app_id=app_id,
         session_id=session_id,
+        format_=format_,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -156,6 +179,7 @@ async def asyncio(
     session_id: str,
     *,
     client: AuthenticatedClient,
+    format_: FetchTheCompleteTranscriptForASessionFormat | Unset = UNSET,
 ) -> Any | None:
     """Fetch the complete transcript for a session
 
@@ -165,6 +189,7 @@ async def asyncio(
         account_id (str):
         app_id (str):
         session_id (str):
+        format_ (FetchTheCompleteTranscriptForASessionFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,5 +205,6 @@ async def asyncio(
             app_id=app_id,
             session_id=session_id,
             client=client,
+            format_=format_,
         )
     ).parsed

@@ -8,14 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.add_a_webhook_body import AddAWebhookBody
 from ...models.add_a_webhook_response_201 import AddAWebhookResponse201
 from ...models.add_a_webhook_response_400 import AddAWebhookResponse400
-from ...types import UNSET, Response, Unset, status_of
+from ...types import Response, status_of
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
     *,
-    body: AddAWebhookBody | Unset = UNSET,
+    body: AddAWebhookBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,8 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -75,7 +74,7 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AddAWebhookBody | Unset = UNSET,
+    body: AddAWebhookBody,
 ) -> Response[AddAWebhookResponse201 | AddAWebhookResponse400 | Any]:
     """Add a webhook
 
@@ -84,7 +83,7 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (AddAWebhookBody | Unset):
+        body (AddAWebhookBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +111,7 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AddAWebhookBody | Unset = UNSET,
+    body: AddAWebhookBody,
 ) -> AddAWebhookResponse201 | AddAWebhookResponse400 | Any | None:
     """Add a webhook
 
@@ -121,7 +120,7 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
-        body (AddAWebhookBody | Unset):
+        body (AddAWebhookBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +143,7 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AddAWebhookBody | Unset = UNSET,
+    body: AddAWebhookBody,
 ) -> Response[AddAWebhookResponse201 | AddAWebhookResponse400 | Any]:
     """Add a webhook
 
@@ -153,7 +152,7 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (AddAWebhookBody | Unset):
+        body (AddAWebhookBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +178,7 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AddAWebhookBody | Unset = UNSET,
+    body: AddAWebhookBody,
 ) -> AddAWebhookResponse201 | AddAWebhookResponse400 | Any | None:
     """Add a webhook
 
@@ -188,7 +187,7 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
-        body (AddAWebhookBody | Unset):
+        body (AddAWebhookBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

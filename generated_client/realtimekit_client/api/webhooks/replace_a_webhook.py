@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.replace_a_webhook_body import ReplaceAWebhookBody
 from ...models.replace_a_webhook_response_200 import ReplaceAWebhookResponse200
 from ...models.replace_a_webhook_response_400 import ReplaceAWebhookResponse400
-from ...types import UNSET, Response, Unset, status_of
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -16,7 +16,7 @@ def _get_kwargs(
     app_id: str,
     webhook_id: str,
     *,
-    body: ReplaceAWebhookBody | Unset = UNSET,
+    body: ReplaceAWebhookBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,8 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -78,7 +77,7 @@ def sync_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReplaceAWebhookBody | Unset = UNSET,
+    body: ReplaceAWebhookBody,
 ) -> Response[Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400]:
     """Replace a webhook
 
@@ -88,7 +87,7 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         webhook_id (str):
-        body (ReplaceAWebhookBody | Unset):
+        body (ReplaceAWebhookBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +117,7 @@ def sync(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReplaceAWebhookBody | Unset = UNSET,
+    body: ReplaceAWebhookBody,
 ) -> Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400 | None:
     """Replace a webhook
 
@@ -128,7 +127,7 @@ def sync(
         account_id (str):
         app_id (str):
         webhook_id (str):
-        body (ReplaceAWebhookBody | Unset):
+        body (ReplaceAWebhookBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +152,7 @@ async def asyncio_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReplaceAWebhookBody | Unset = UNSET,
+    body: ReplaceAWebhookBody,
 ) -> Response[Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400]:
     """Replace a webhook
 
@@ -163,7 +162,7 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         webhook_id (str):
-        body (ReplaceAWebhookBody | Unset):
+        body (ReplaceAWebhookBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +190,7 @@ async def asyncio(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReplaceAWebhookBody | Unset = UNSET,
+    body: ReplaceAWebhookBody,
 ) -> Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400 | None:
     """Replace a webhook
 
@@ -201,7 +200,7 @@ async def asyncio(
         account_id (str):
         app_id (str):
         webhook_id (str):
-        body (ReplaceAWebhookBody | Unset):
+        body (ReplaceAWebhookBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

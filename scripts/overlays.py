@@ -1,0 +1,304 @@
+"""OpenAPI Overlay 1.0 documents: read them, check them, apply them to an OpenAPI document.
+
+An overlay keeps hand-written knowledge (here: the query parameters and request bodies that the
+markdown docs do not carry) outside the generated spec, so that it survives every conversion.
+``make generate`` applies the overlays after converting the docs (see ``regenerate.py``).
+
+Semantics (Overlay 1.0.0; where the specification leaves room, the choice is written here):
+
+- Actions run in order; each one sees the result of the ones before it.
+- ``target`` is an RFC 9535 JSONPath query (library ``jsonpath-rfc9535``), evaluated against the
+  document as it is when the action runs. A node selected twice by one query is changed once.
+- ``update`` on a selected **object** merges recursively: a key missing from the target is
+  added; when both values are objects they are merged the same way; when both are arrays, the
+  update's items are **appended** to the target's array (so ``parameters: [...]`` adds
+  parameters next to the path parameters the converter made); any other value (scalars, null,
+  an object replacing an array or the reverse) **replaces** the target's value. ``update`` on a
+  selected **array** appends the update value as one entry. Any other selected node is an error.
+- ``remove: true`` removes every selected node from its parent (array items from the highest
+  index down, so indexes stay valid). Removing the document root is an error.
+- An action must have exactly one of ``update`` and ``remove: true`` (an action doing nothing,
+  or both at once, is a mistake in a hand-kept file, not something to ignore).
+- An action whose target matches nothing is an error naming the file, the action's index and
+  line, and the target: a docs change that moves an operation must not silently drop the
+  knowledge kept for it.
+- Inputs are never modified: the result is a new document; values from the overlay are copied.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jsonpath_rfc9535
+import yaml
+
+_VERSION = re.compile(r"1\.0\.\d+")
+_TOP_LEVEL = {"overlay", "info", "extends", "actions"}
+_ACTION_KEYS = {"target", "description", "update", "remove"}
+
+
+class OverlayError(Exception):
+    """A problem with an overlay file or with applying it; printed as ``FILE:LINE: message``."""
+
+    def __init__(self, source: str, line: int | None, message: str) -> None:
+        self.source = source
+        self.line = line
+        self.message = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Overlay:
+    """A checked overlay document, where it came from, and the line of each of its actions."""
+
+    document: dict[str, Any]
+    source: str
+    action_lines: tuple[int, ...]
+
+
+def read_overlay(path: Path) -> Overlay:
+    """Read and check the overlay file ``path``; raises OverlayError naming the file and line."""
+    source = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OverlayError(source, None, f"cannot read the overlay: {exc}") from exc
+    return parse_overlay(text, source)
+
+
+def parse_overlay(text: str, source: str) -> Overlay:
+    """Parse overlay YAML ``text`` (from ``source``) and check it is an Overlay 1.0 document."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        document = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise OverlayError(source, *_yaml_problem(exc)) from exc
+    if node is not None:
+        _reject_duplicate_keys(node, source)
+    action_lines = _action_lines(node)
+    check_overlay(document, source, action_lines)
+    return Overlay(document=document, source=source, action_lines=action_lines)
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> tuple[int | None, str]:
+    """The line of a YAML error and a message that also says where the broken construct began."""
+    problem_mark = getattr(exc, "problem_mark", None)
+    context_mark = getattr(exc, "context_mark", None)
+    mark = problem_mark or context_mark
+    line = mark.line + 1 if mark is not None else None
+    problem = getattr(exc, "problem", None) or str(exc)
+    context = getattr(exc, "context", None)
+    if context and context_mark is not None:
+        problem = f"{context} (line {context_mark.line + 1}): {problem}"
+    return line, f"not valid YAML: {problem}"
+
+
+def _reject_duplicate_keys(node: yaml.Node, source: str, seen_nodes: set[int] | None = None) -> None:
+    """PyYAML keeps the last of two equal keys silently; in a hand-kept file that is a mistake."""
+    seen_nodes = set() if seen_nodes is None else seen_nodes
+    if id(node) in seen_nodes:  # an alias of a node already checked (or of itself)
+        return
+    seen_nodes.add(id(node))
+    if isinstance(node, yaml.MappingNode):
+        keys: set[str] = set()
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                if key.value in keys:
+                    raise OverlayError(source, key.start_mark.line + 1, f"duplicate key {key.value!r}")
+                keys.add(key.value)
+            _reject_duplicate_keys(value, source, seen_nodes)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _reject_duplicate_keys(item, source, seen_nodes)
+
+
+def _action_lines(node: yaml.Node | None) -> tuple[int, ...]:
+    """The 1-based line of each item of the top-level ``actions`` sequence, if there is one."""
+    if not isinstance(node, yaml.MappingNode):
+        return ()
+    for key, value in node.value:
+        is_actions = isinstance(key, yaml.ScalarNode) and key.value == "actions"
+        if is_actions and isinstance(value, yaml.SequenceNode):
+            return tuple(item.start_mark.line + 1 for item in value.value)
+    return ()
+
+
+def check_overlay(document: object, source: str, action_lines: tuple[int, ...] = ()) -> None:
+    """Raise OverlayError unless ``document`` has the shape of an Overlay 1.0 document."""
+
+    def fail(message: str, index: int | None = None) -> OverlayError:
+        line = action_lines[index] if index is not None and index < len(action_lines) else None
+        return OverlayError(source, line, message)
+
+    if not isinstance(document, dict):
+        raise fail("not an Overlay 1.0 document: the file must hold a mapping with overlay, info, actions")
+    version = document.get("overlay")
+    if not isinstance(version, str) or not _VERSION.fullmatch(version):
+        raise fail(f"not an Overlay 1.0 document: 'overlay' must be the string 1.0.x, found {version!r}")
+    unknown = sorted(str(k) for k in document if k not in _TOP_LEVEL and not str(k).startswith("x-"))
+    if unknown:
+        allowed = ", ".join(sorted(_TOP_LEVEL))
+        raise fail(f"unknown top-level key(s) {', '.join(unknown)} (allowed: {allowed}, x-*)")
+    info = document.get("info")
+    if not isinstance(info, dict) or not all(isinstance(info.get(k), str) for k in ("title", "version")):
+        raise fail("'info' must be a mapping with string 'title' and 'version'")
+    if "extends" in document and not isinstance(document["extends"], str):
+        raise fail("'extends' must be a string")
+    actions = document.get("actions")
+    if not isinstance(actions, list) or not actions:
+        raise fail("'actions' must be a non-empty list")
+    for index, action in enumerate(actions):
+        _check_action(action, index, fail)
+
+
+def _check_action(action: object, index: int, fail: Callable[[str, int | None], OverlayError]) -> None:
+    """Check one action; ``fail(message, index)`` builds the error to raise."""
+    label = f"actions[{index}]"
+    if not isinstance(action, dict):
+        raise fail(f"{label} must be a mapping with 'target' and 'update' or 'remove'", index)
+    unknown = sorted(str(k) for k in action if k not in _ACTION_KEYS and not str(k).startswith("x-"))
+    if unknown:
+        raise fail(f"{label} has unknown key(s) {', '.join(unknown)}", index)
+    target = action.get("target")
+    if not isinstance(target, str) or not target.strip():
+        raise fail(f"{label} needs a 'target' (a JSONPath query string)", index)
+    try:
+        jsonpath_rfc9535.compile(target)
+    except jsonpath_rfc9535.JSONPathError as exc:
+        raise fail(f"{label} target {target!r} is not a valid JSONPath query: {exc}", index) from exc
+    if "description" in action and not isinstance(action["description"], str):
+        raise fail(f"{label} 'description' must be a string", index)
+    remove = action.get("remove", False)
+    if not isinstance(remove, bool):
+        raise fail(f"{label} 'remove' must be true or false", index)
+    if remove and "update" in action:
+        raise fail(f"{label} has both 'update' and 'remove: true'; keep one", index)
+    if not remove and "update" not in action:
+        raise fail(f"{label} does nothing: give it 'update' or 'remove: true'", index)
+
+
+def apply_overlay(
+    document: dict[str, Any],
+    overlay: dict[str, Any],
+    source: str,
+    *,
+    action_lines: tuple[int, ...] = (),
+) -> dict[str, Any]:
+    """A copy of ``document`` with the actions of ``overlay`` (read from ``source``) applied.
+
+    Raises OverlayError, naming ``source``, the action's index (and line, when
+    ``action_lines`` gives it) and its target, when the overlay is malformed, a target matches
+    nothing, or an update does not fit the node it selects.
+    """
+    check_overlay(overlay, source, action_lines)
+    result = copy.deepcopy(document)
+    for index, action in enumerate(overlay["actions"]):
+        line = action_lines[index] if index < len(action_lines) else None
+        target: str = action["target"]
+        label = f"actions[{index}] (target {target})"
+        nodes = _unique_nodes(jsonpath_rfc9535.find(target, result))
+        if not nodes:
+            raise OverlayError(
+                source,
+                line,
+                f"{label} matches nothing in the document; the operation or field it changes has "
+                "moved or gone: fix the target or remove the action",
+            )
+        if action.get("remove", False):
+            _remove(result, [node.location for node in nodes], source, line, label)
+        else:
+            for node in nodes:
+                _update(node.value, action["update"], source, line, f"{label} at {node.path()}")
+    return result
+
+
+def apply_overlays(document: dict[str, Any], overlays: list[Overlay]) -> dict[str, Any]:
+    """``document`` with every overlay applied in the order given."""
+    for overlay in overlays:
+        lines = overlay.action_lines
+        document = apply_overlay(document, overlay.document, overlay.source, action_lines=lines)
+    return document
+
+
+def _unique_nodes(nodes: jsonpath_rfc9535.JSONPathNodeList) -> list[jsonpath_rfc9535.JSONPathNode]:
+    """The nodes in query order, each location once (``$['a','a']`` selects ``a`` twice)."""
+    seen: set[tuple[int | str, ...]] = set()
+    unique = []
+    for node in nodes:
+        if node.location not in seen:
+            seen.add(node.location)
+            unique.append(node)
+    return unique
+
+
+def _update(target: object, update: object, source: str, line: int | None, label: str) -> None:
+    """Apply ``update`` to the selected node ``target`` in place."""
+    if isinstance(target, dict):
+        if not isinstance(update, dict):
+            message = f"{label}: selects an object, so 'update' must be a mapping, not {_kind(update)}"
+            raise OverlayError(source, line, message)
+        merge_into(target, update)
+    elif isinstance(target, list):
+        target.append(copy.deepcopy(update))
+    else:
+        raise OverlayError(
+            source, line, f"{label}: selects {_kind(target)}; 'update' applies to objects and arrays only"
+        )
+
+
+def merge_into(target: dict[str, Any], update: Mapping[str, Any]) -> None:
+    """Merge ``update`` into ``target`` recursively: objects merge, arrays append, others replace."""
+    for key, value in update.items():
+        current = target.get(key)
+        if isinstance(current, dict) and isinstance(value, dict):
+            merge_into(current, value)
+        elif isinstance(current, list) and isinstance(value, list):
+            current.extend(copy.deepcopy(value))
+        else:
+            target[key] = copy.deepcopy(value)
+
+
+def _remove(
+    document: dict[str, Any],
+    locations: list[tuple[int | str, ...]],
+    source: str,
+    line: int | None,
+    label: str,
+) -> None:
+    """Remove the nodes at ``locations``: deepest and highest index first, so the rest stay valid."""
+    if any(not location for location in locations):
+        raise OverlayError(source, line, f"{label}: cannot remove the document root")
+    for location in sorted(locations, key=_sort_key, reverse=True):
+        parent: Any = document
+        for step in location[:-1]:
+            parent = parent[step]
+        del parent[location[-1]]
+
+
+def _sort_key(location: tuple[int | str, ...]) -> tuple[tuple[int, int, str], ...]:
+    """Orders locations whose steps mix array indexes and object keys."""
+    return tuple((0, step, "") if isinstance(step, int) else (1, 0, step) for step in location)
+
+
+def _kind(value: object) -> str:
+    """How a JSON value is named in messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        return "a string"
+    return "a number"

@@ -1,0 +1,66 @@
+"""What the declared bodies and query parameters put on the wire (in-process, with respx)."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+
+import httpx
+import respx
+from realtimekit_client import AuthenticatedClient
+from realtimekit_client.api.recordings import fetch_all_recordings_for_an_app
+from realtimekit_client.models import FetchAllRecordingsForAnAppStatusItem as Status
+
+from conftest import ROOT
+
+BASE = "https://api.cloudflare.com/client/v4/accounts/ACCOUNT/realtime/kit/APP"
+
+
+def readme_example() -> str:
+    """The README's python block that adds a participant."""
+    blocks = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+    (block,) = [b for b in blocks if "AddAParticipantBody(" in b]
+    return str(block)
+
+
+def test_the_readme_example_sends_the_typed_bodies_and_query() -> None:
+    with respx.mock(assert_all_called=True) as mock:
+        meetings = mock.post(f"{BASE}/meetings").respond(201, json={"success": True, "data": {"id": "m1"}})
+        participants = mock.post(f"{BASE}/meetings/m1/participants").respond(
+            201, json={"success": True, "data": {"id": "p1"}}
+        )
+        listing = mock.get(f"{BASE}/meetings").respond(200, json={"success": True, "data": []})
+        exec(compile(readme_example(), "README.md", "exec"), {"print": lambda *_: None})
+    assert json.loads(meetings.calls.last.request.content) == {
+        "title": "Weekly sync",
+        "record_on_start": False,
+    }
+    assert json.loads(participants.calls.last.request.content) == {
+        "custom_participant_id": "user-42",
+        "preset_name": "group_call_host",
+        "name": "Ada",
+    }
+    request: httpx.Request = listing.calls.last.request
+    assert sorted(request.url.params.multi_items()) == [("per_page", "20"), ("status", "ACTIVE")]
+    assert request.headers["Authorization"] == "Bearer YOUR_API_TOKEN"
+
+
+def test_query_arrays_go_as_repeated_keys_and_date_times_as_iso_8601() -> None:
+    with respx.mock(assert_all_called=True) as mock:
+        route = mock.get(f"{BASE}/recordings").respond(200, json={"success": True, "data": []})
+        client = AuthenticatedClient(base_url="https://api.cloudflare.com/client/v4", token="t")
+        fetch_all_recordings_for_an_app.sync(
+            account_id="ACCOUNT",
+            app_id="APP",
+            client=client,
+            status=[Status.UPLOADED, Status.ERRORED],
+            start_time=datetime.datetime(2024, 5, 1, 12, 30, tzinfo=datetime.UTC),
+            expired=False,
+        )
+    assert route.calls.last.request.url.params.multi_items() == [
+        ("expired", "false"),
+        ("start_time", "2024-05-01T12:30:00+00:00"),
+        ("status", "UPLOADED"),
+        ("status", "ERRORED"),
+    ]
