@@ -32,6 +32,8 @@ def regenerate(docs: Path, spec: Path, client: Path, date: str) -> subprocess.Co
         str(spec),
         "--client",
         str(client),
+        "--overlay",
+        str(ROOT / "overlays" / "realtimekit.yaml"),
     ]
     return subprocess.run([*command, "--date", date], capture_output=True, text=True, cwd=ROOT)
 

@@ -15,13 +15,16 @@ REGENERATE = ROOT / "scripts" / "regenerate.py"
 HEADER = "overlay: 1.0.0\ninfo: {title: test, version: '1'}\nactions:\n"
 
 
+OLD_SPEC = "openapi: 3.1.0\ninfo: {title: old, version: 0.1.0}\npaths: {}\n"
+
+
 def run(tmp_path: Path, *overlays: str) -> tuple[subprocess.CompletedProcess[str], Path, Path]:
     """regenerate.py on one small docs file with the given overlay texts; spec and client pre-exist."""
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "things.md").write_text(doc_markdown(op_markdown(method="GET", path="/things/{thing_id}")))
     spec, client = tmp_path / "s.yaml", tmp_path / "c"
-    spec.write_text("old spec")
+    spec.write_text(OLD_SPEC)
     client.mkdir()
     (client / "marker").write_text("old client")
     command = [
@@ -42,7 +45,7 @@ def run(tmp_path: Path, *overlays: str) -> tuple[subprocess.CompletedProcess[str
 
 
 def assert_untouched(tmp_path: Path, spec: Path, client: Path) -> None:
-    assert spec.read_text() == "old spec"
+    assert spec.read_text() == OLD_SPEC
     assert [p.name for p in client.iterdir()] == ["marker"]
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
 
