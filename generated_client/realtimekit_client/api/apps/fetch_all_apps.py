@@ -99,10 +99,13 @@ def sync(
         FetchAllAppsResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         client=client,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -154,9 +157,10 @@ async def asyncio(
         FetchAllAppsResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        client=client,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
