@@ -182,3 +182,13 @@ def test_raise_on_unexpected_status_keeps_its_behaviour() -> None:
     with pytest.raises(UnexpectedStatus) as caught:
         fetch_all_meetings_for_an_app.sync_detailed("acc", "app", client=client)
     assert caught.value.status_code == 404
+
+
+def test_error_message_reads_models_and_their_extra_keys() -> None:
+    documented = AddAWebhookResponse400.from_dict(
+        {"success": False, "error": {"code": 1, "message": "bad url"}}
+    )
+    assert error_message(documented) == "bad url"
+    extra = AddAWebhookResponse400.from_dict({"success": False, "message": "kept as an extra key"})
+    assert error_message(extra) == "kept as an extra key"
+    assert error_message(AddAWebhookResponse400.from_dict({})) is None  # UNSET fields are absent

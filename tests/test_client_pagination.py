@@ -52,6 +52,7 @@ class FakeServer:
         assert request.url.path == f"/client/v4/accounts/{ACCOUNT}/realtime/kit/{APP}/meetings"
         query = dict(request.url.params)
         self.queries.append(query)
+        assert len(self.queries) <= 100, "the walk does not stop"  # a regression fails, never hangs
         page_no = 1 if self.ignore_page_no else int(query.get("page_no", "1"))
         per_page = int(query.get("per_page", "25"))
         if page_no == self.fail_on_page:
@@ -300,3 +301,22 @@ def test_the_generated_list_operation_pages_once_it_takes_page_no() -> None:
     )
     assert ids(found) == [f"m{i}" for i in range(70)]
     assert server.pages_asked == [1, 2]
+
+
+def test_paging_of_models_is_read_with_falsy_values() -> None:
+    from realtimekit_client.models import FetchAllLivestreamsResponse200
+
+    body = {
+        "success": True,
+        "data": {"id": "s1", "paging": {"total_count": 0, "start_offset": 0, "end_offset": 0}},
+    }
+    asked: list[int] = []
+
+    def operation(*, client: AuthenticatedClient, page_no: int, **_: Any) -> Response[Any]:
+        asked.append(page_no)
+        parsed = FetchAllLivestreamsResponse200.from_dict(body)
+        return Response(status_code=200, content=str(page_no).encode(), headers={}, parsed=parsed)
+
+    found = list(paginate(operation, client=AuthenticatedClient(token="t"), items=lambda b: [b.data]))
+    assert [item.id for item in found] == ["s1"]
+    assert asked == [1]  # total_count 0 (a model's falsy field) is read, so no second page

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 
 import httpx
 
+from .types import Unset
+
 T = TypeVar("T")
 
 
@@ -87,7 +89,11 @@ def _field(value: Any, name: str) -> Any:
     if isinstance(value, Mapping):
         return value.get(name)
     if hasattr(value, "to_dict"):
-        return getattr(value, name, None) or getattr(value, "additional_properties", {}).get(name)
+        if hasattr(value, name):
+            found = getattr(value, name)
+        else:
+            found = getattr(value, "additional_properties", {}).get(name)
+        return None if isinstance(found, Unset) else found
     return None
 
 
