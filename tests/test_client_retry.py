@@ -290,3 +290,32 @@ def test_sleep_defaults_are_real_functions() -> None:
     sleep: Callable[[float], None] = retry.sleep
     assert sleep.__name__ == "sleep"
     assert retry.async_sleep.__name__ == "_asyncio_sleep"
+
+
+async def test_async_context_enters_and_closes_the_wrapped_transport() -> None:
+    script, sleeps = Script(status(503), status(200)), new_sleeps()
+    client = client_for(script, sleeps)
+    async with client as entered:
+        assert await acall(entered, "GET") == 200
+    assert len(script.requests) == 2
+    transport = client.get_async_httpx_client()._transport
+    assert isinstance(transport, AsyncRetryTransport)
+    assert client.get_async_httpx_client().is_closed
+
+
+def test_sync_context_enters_and_closes_the_wrapped_transport() -> None:
+    script, sleeps = Script(status(502), status(200)), new_sleeps()
+    client = client_for(script, sleeps)
+    with client as entered:
+        assert call(entered, "GET") == 200
+    assert client.get_httpx_client().is_closed
+    assert len(sleeps) == 1
+
+
+def test_the_plain_client_retries_too() -> None:
+    from realtimekit_client import Client
+
+    script, sleeps = Script(status(503), status(200)), new_sleeps()
+    client = Client(retry_policy=policy(sleeps), httpx_args={"transport": httpx.MockTransport(script)})
+    assert client.get_httpx_client().get("/x").status_code == 200
+    assert len(script.requests) == 2
