@@ -65,6 +65,7 @@ def generate(spec: Path, output: Path, config: Path, templates: Path) -> None:
         env = dict(
             os.environ,
             RUFF_NO_CACHE="true",
+            CUSTOM_TEMPLATE_PATH=str(templates.absolute()),  # read by a post_hook of generator-config.yaml
             PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
         )
         run = subprocess.run(command, cwd=staging, env=env, capture_output=True, text=True)

@@ -134,13 +134,16 @@ def sync(
         FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         app_id=app_id,
         client=client,
         end_date=end_date,
         start_date=start_date,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -211,12 +214,13 @@ async def asyncio(
         FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            client=client,
-            end_date=end_date,
-            start_date=start_date,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        client=client,
+        end_date=end_date,
+        start_date=start_date,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

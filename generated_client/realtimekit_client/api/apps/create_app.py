@@ -111,11 +111,14 @@ def sync(
         CreateAppResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -172,10 +175,11 @@ async def asyncio(
         CreateAppResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        client=client,
+        body=body,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

@@ -142,14 +142,17 @@ def sync(
         FetchAllAppsResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         client=client,
         page_no=page_no,
         per_page=per_page,
         search=search,
         sort_order=sort_order,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -221,13 +224,14 @@ async def asyncio(
         FetchAllAppsResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            client=client,
-            page_no=page_no,
-            per_page=per_page,
-            search=search,
-            sort_order=sort_order,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        client=client,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
+        sort_order=sort_order,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

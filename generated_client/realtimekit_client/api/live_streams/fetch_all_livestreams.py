@@ -191,7 +191,7 @@ def sync(
         FetchAllLivestreamsResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         app_id=app_id,
         client=client,
@@ -202,7 +202,10 @@ def sync(
         sort_order=sort_order,
         start_time=start_time,
         status=status,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -300,17 +303,18 @@ async def asyncio(
         FetchAllLivestreamsResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            client=client,
-            end_time=end_time,
-            exclude_meetings=exclude_meetings,
-            page_no=page_no,
-            per_page=per_page,
-            sort_order=sort_order,
-            start_time=start_time,
-            status=status,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        client=client,
+        end_time=end_time,
+        exclude_meetings=exclude_meetings,
+        page_no=page_no,
+        per_page=per_page,
+        sort_order=sort_order,
+        start_time=start_time,
+        status=status,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

@@ -138,14 +138,17 @@ def sync(
         FetchCompleteAnalyticsDataForYourLivestreamsResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         app_id=app_id,
         client=client,
         end_time=end_time,
         filters=filters,
         start_time=start_time,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -217,13 +220,14 @@ async def asyncio(
         FetchCompleteAnalyticsDataForYourLivestreamsResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            client=client,
-            end_time=end_time,
-            filters=filters,
-            start_time=start_time,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        client=client,
+        end_time=end_time,
+        filters=filters,
+        start_time=start_time,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

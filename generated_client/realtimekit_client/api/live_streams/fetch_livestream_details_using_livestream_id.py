@@ -139,14 +139,17 @@ def sync(
         FetchLivestreamDetailsUsingLivestreamIdResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         app_id=app_id,
         livestream_id=livestream_id,
         client=client,
         page_no=page_no,
         per_page=per_page,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -220,13 +223,14 @@ async def asyncio(
         FetchLivestreamDetailsUsingLivestreamIdResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            livestream_id=livestream_id,
-            client=client,
-            page_no=page_no,
-            per_page=per_page,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        livestream_id=livestream_id,
+        client=client,
+        page_no=page_no,
+        per_page=per_page,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

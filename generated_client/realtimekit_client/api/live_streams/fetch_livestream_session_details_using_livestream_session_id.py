@@ -117,12 +117,15 @@ def sync(
         FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         app_id=app_id,
         livestream_session_id=livestream_session_id,
         client=client,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -186,11 +189,12 @@ async def asyncio(
         FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            livestream_session_id=livestream_session_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        livestream_session_id=livestream_session_id,
+        client=client,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

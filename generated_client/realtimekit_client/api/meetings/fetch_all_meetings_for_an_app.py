@@ -166,7 +166,7 @@ def sync(
         Any
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         app_id=app_id,
         client=client,
@@ -176,7 +176,10 @@ def sync(
         search=search,
         start_time=start_time,
         status=status,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -263,16 +266,17 @@ async def asyncio(
         Any
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            client=client,
-            end_time=end_time,
-            page_no=page_no,
-            per_page=per_page,
-            search=search,
-            start_time=start_time,
-            status=status,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        client=client,
+        end_time=end_time,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
+        start_time=start_time,
+        status=status,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

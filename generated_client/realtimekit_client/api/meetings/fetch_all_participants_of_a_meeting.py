@@ -133,14 +133,17 @@ def sync(
         Any
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         app_id=app_id,
         meeting_id=meeting_id,
         client=client,
         page_no=page_no,
         per_page=per_page,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -212,13 +215,14 @@ async def asyncio(
         Any
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            meeting_id=meeting_id,
-            client=client,
-            page_no=page_no,
-            per_page=per_page,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        meeting_id=meeting_id,
+        client=client,
+        page_no=page_no,
+        per_page=per_page,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

@@ -130,14 +130,17 @@ def sync(
         Any
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         app_id=app_id,
         client=client,
         page_no=page_no,
         per_page=per_page,
         search=search,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -209,13 +212,14 @@ async def asyncio(
         Any
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            client=client,
-            page_no=page_no,
-            per_page=per_page,
-            search=search,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        client=client,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

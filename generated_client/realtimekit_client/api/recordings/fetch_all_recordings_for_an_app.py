@@ -217,7 +217,7 @@ def sync(
         Any
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         app_id=app_id,
         client=client,
@@ -231,7 +231,10 @@ def sync(
         sort_order=sort_order,
         start_time=start_time,
         status=status,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -340,20 +343,21 @@ async def asyncio(
         Any
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            client=client,
-            end_time=end_time,
-            expired=expired,
-            meeting_id=meeting_id,
-            page_no=page_no,
-            per_page=per_page,
-            search=search,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            start_time=start_time,
-            status=status,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        client=client,
+        end_time=end_time,
+        expired=expired,
+        meeting_id=meeting_id,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        start_time=start_time,
+        status=status,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

@@ -120,12 +120,15 @@ def sync(
         Any
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         app_id=app_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -193,11 +196,12 @@ async def asyncio(
         Any
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        client=client,
+        body=body,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

@@ -128,14 +128,17 @@ def sync(
         Any
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         app_id=app_id,
         session_id=session_id,
         participant_id=participant_id,
         client=client,
         include_peer_events=include_peer_events,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -207,13 +210,14 @@ async def asyncio(
         Any
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            session_id=session_id,
-            participant_id=participant_id,
-            client=client,
-            include_peer_events=include_peer_events,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        session_id=session_id,
+        participant_id=participant_id,
+        client=client,
+        include_peer_events=include_peer_events,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

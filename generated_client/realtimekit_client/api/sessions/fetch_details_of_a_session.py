@@ -121,13 +121,16 @@ def sync(
         Any
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         app_id=app_id,
         session_id=session_id,
         client=client,
         include_breakout_rooms=include_breakout_rooms,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -194,12 +197,13 @@ async def asyncio(
         Any
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            session_id=session_id,
-            client=client,
-            include_breakout_rooms=include_breakout_rooms,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        session_id=session_id,
+        client=client,
+        include_breakout_rooms=include_breakout_rooms,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

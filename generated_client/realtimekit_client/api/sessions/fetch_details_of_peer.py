@@ -134,14 +134,17 @@ def sync(
         Any
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         app_id=app_id,
         peer_id=peer_id,
         client=client,
         filters=filters,
         include_peer_events=include_peer_events,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -213,13 +216,14 @@ async def asyncio(
         Any
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            peer_id=peer_id,
-            client=client,
-            filters=filters,
-            include_peer_events=include_peer_events,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        peer_id=peer_id,
+        client=client,
+        filters=filters,
+        include_peer_events=include_peer_events,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

@@ -184,7 +184,7 @@ def sync(
         Any
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         app_id=app_id,
         session_id=session_id,
@@ -196,7 +196,10 @@ def sync(
         sort_by=sort_by,
         sort_order=sort_order,
         view=view,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -293,18 +296,19 @@ async def asyncio(
         Any
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            session_id=session_id,
-            client=client,
-            include_peer_events=include_peer_events,
-            page_no=page_no,
-            per_page=per_page,
-            search=search,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            view=view,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        session_id=session_id,
+        client=client,
+        include_peer_events=include_peer_events,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        view=view,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

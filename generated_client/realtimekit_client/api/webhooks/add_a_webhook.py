@@ -130,12 +130,15 @@ def sync(
         AddAWebhookResponse201 | AddAWebhookResponse400 | Any
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         app_id=app_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -197,11 +200,12 @@ async def asyncio(
         AddAWebhookResponse201 | AddAWebhookResponse400 | Any
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        client=client,
+        body=body,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

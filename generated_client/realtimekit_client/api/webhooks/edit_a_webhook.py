@@ -138,13 +138,16 @@ def sync(
         Any | EditAWebhookResponse200 | EditAWebhookResponse400
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         app_id=app_id,
         webhook_id=webhook_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -211,12 +214,13 @@ async def asyncio(
         Any | EditAWebhookResponse200 | EditAWebhookResponse400
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            webhook_id=webhook_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        webhook_id=webhook_id,
+        client=client,
+        body=body,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

@@ -123,12 +123,15 @@ def sync(
         Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         account_id=account_id,
         app_id=app_id,
         webhook_id=webhook_id,
         client=client,
-    ).parsed
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed
 
 
 async def asyncio_detailed(
@@ -190,11 +193,12 @@ async def asyncio(
         Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            webhook_id=webhook_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        account_id=account_id,
+        app_id=app_id,
+        webhook_id=webhook_id,
+        client=client,
+    )
+    if client.raise_on_error and response.status_code >= 400:
+        raise errors.error_for(response)
+    return response.parsed

@@ -1,0 +1,270 @@
+"""Retries with exponential backoff and jitter, as httpx transports wrapping the real transport.
+
+Hand-written (templates/runtime/retry.py in the generator project), copied into the package by a
+post_hook at every regeneration.
+
+What is retried, and why:
+
+- Statuses 429, 502, 503 and 504, and transport errors (the connection failed, timed out or broke).
+- Idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE, TRACE) on all of them: sending one twice
+  has the same effect as sending it once.
+- POST and PATCH (not idempotent: a second send may create a second meeting) only when the
+  request cannot have been acted upon: the connection was never made (``httpx.ConnectError``,
+  ``httpx.ConnectTimeout``, ``httpx.PoolTimeout``), or the server refused it with 429 or 503 and
+  said when to come back (``Retry-After``). A read timeout or a 502/504 after a POST may hide a
+  request the server did carry out, so it is returned to the caller, never sent again.
+
+The wait before retry ``n`` (0-based) is ``Retry-After`` when the response has one (seconds or an
+HTTP date, capped at ``RetryPolicy.retry_after_max``), else ``min(backoff_max, backoff_base * 2**n)``
+with "equal jitter" (a random point in its upper half), so clients that failed together do not
+retry together.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from email.utils import parsedate_to_datetime
+from types import TracebackType
+
+import httpx
+from attrs import define, field
+
+__all__ = [
+    "RETRY_STATUSES",
+    "AsyncRetryTransport",
+    "RetryPolicy",
+    "RetryTransport",
+    "is_idempotent",
+    "parse_retry_after",
+    "retryable_error",
+    "wrap_async_client",
+    "wrap_client",
+]
+
+logger = logging.getLogger(__name__)
+
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+# Statuses after which a non-idempotent request is retried, and only with a Retry-After header.
+_REFUSED_STATUSES = frozenset({429, 503})
+# Errors raised before any byte of the request reached the server.
+_NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Errors after which an idempotent request is sent again.
+_RETRYABLE_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported on first use so that importing the client stays cheap."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
+@define(frozen=True)
+class RetryPolicy:
+    """How long to wait between retries; ``sleep``, ``async_sleep``, ``random`` and ``clock`` are
+    injectable so that tests run without waiting and deterministically.
+
+    Attributes:
+        backoff_base: seconds before the first retry (before jitter).
+        backoff_max: the longest backoff wait, in seconds.
+        retry_after_max: the longest wait a ``Retry-After`` header can ask for, in seconds.
+    """
+
+    backoff_base: float = 0.5
+    backoff_max: float = 8.0
+    retry_after_max: float = 60.0
+    sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=_asyncio_sleep, repr=False)
+    random: Callable[[], float] = field(default=random.random, repr=False)
+    clock: Callable[[], float] = field(default=time.time, repr=False)
+
+    def backoff(self, attempt: int) -> float:
+        """The wait before retry number ``attempt`` (0-based): exponential, with equal jitter."""
+        ceiling = min(self.backoff_max, self.backoff_base * 2.0**attempt)
+        return ceiling / 2 + self.random() * ceiling / 2
+
+    def delay_after_error(self, method: str, error: Exception, attempt: int) -> float | None:
+        """The wait before sending ``method`` again after ``error``, or None to give up."""
+        return self.backoff(attempt) if retryable_error(method, error) else None
+
+    def delay_after_response(self, method: str, status: int, headers: Mapping[str, str], attempt: int) -> float | None:
+        """The wait before sending ``method`` again after a ``status`` response, or None to return it."""
+        if status not in RETRY_STATUSES:
+            return None
+        retry_after = parse_retry_after(headers.get("retry-after"), self.clock())
+        if not is_idempotent(method) and (status not in _REFUSED_STATUSES or retry_after is None):
+            return None
+        if retry_after is not None:
+            return min(retry_after, self.retry_after_max)
+        return self.backoff(attempt)
+
+
+def is_idempotent(method: str) -> bool:
+    """Whether sending ``method`` twice has the effect of sending it once (RFC 9110, 9.2.2)."""
+    return method.upper() in IDEMPOTENT_METHODS
+
+
+def retryable_error(method: str, error: Exception) -> bool:
+    """Whether a request with ``method`` that failed with ``error`` may be sent again."""
+    if isinstance(error, _NOT_SENT_ERRORS):
+        return True
+    return is_idempotent(method) and isinstance(error, _RETRYABLE_ERRORS)
+
+
+def parse_retry_after(value: str | None, now: float) -> float | None:
+    """Seconds to wait from a ``Retry-After`` value (delay-seconds or an HTTP date), never below 0;
+    None when absent or unreadable. ``now`` is the current Unix time."""
+    if value is None:
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        moment = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is None:  # RFC 9110 dates are GMT; a naive result means "-0000"
+        return None
+    return max(0.0, moment.timestamp() - now)
+
+
+def _log_retry(request: httpx.Request, reason: str, delay: float, attempt: int, limit: int) -> None:
+    # Method and URL only: the headers (and so the token) are never logged.
+    logger.info(
+        "retrying %s %s after %s in %.2f s (retry %d of %d)",
+        request.method,
+        request.url,
+        reason,
+        delay,
+        attempt + 1,
+        limit,
+    )
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Sends each request through ``transport``, again (up to ``max_retries`` times) when the
+    :class:`RetryPolicy` allows it; see the module docstring for what is retried."""
+
+    def __init__(self, transport: httpx.BaseTransport, max_retries: int = 2, policy: RetryPolicy | None = None):
+        self.transport = transport
+        self.max_retries = max_retries
+        self.policy = policy if policy is not None else RetryPolicy()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 0
+        while True:
+            try:
+                response = self.transport.handle_request(request)
+            except httpx.TransportError as error:
+                if attempt >= self.max_retries:
+                    raise
+                delay = self.policy.delay_after_error(request.method, error, attempt)
+                if delay is None:
+                    raise
+                reason = type(error).__name__
+            else:
+                if response.status_code not in RETRY_STATUSES or attempt >= self.max_retries:
+                    return response
+                delay = self.policy.delay_after_response(
+                    request.method, response.status_code, response.headers, attempt
+                )
+                if delay is None:
+                    return response
+                response.close()
+                reason = str(response.status_code)
+            _log_retry(request, reason, delay, attempt, self.max_retries)
+            self.policy.sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        self.transport.close()
+
+    def __enter__(self) -> RetryTransport:
+        self.transport.__enter__()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        self.transport.__exit__(exc_type, exc_value, traceback)
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The asynchronous :class:`RetryTransport`."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport, max_retries: int = 2, policy: RetryPolicy | None = None):
+        self.transport = transport
+        self.max_retries = max_retries
+        self.policy = policy if policy is not None else RetryPolicy()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 0
+        while True:
+            try:
+                response = await self.transport.handle_async_request(request)
+            except httpx.TransportError as error:
+                if attempt >= self.max_retries:
+                    raise
+                delay = self.policy.delay_after_error(request.method, error, attempt)
+                if delay is None:
+                    raise
+                reason = type(error).__name__
+            else:
+                if response.status_code not in RETRY_STATUSES or attempt >= self.max_retries:
+                    return response
+                delay = self.policy.delay_after_response(
+                    request.method, response.status_code, response.headers, attempt
+                )
+                if delay is None:
+                    return response
+                await response.aclose()
+                reason = str(response.status_code)
+            _log_retry(request, reason, delay, attempt, self.max_retries)
+            await self.policy.async_sleep(delay)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        await self.transport.aclose()
+
+    async def __aenter__(self) -> AsyncRetryTransport:
+        await self.transport.__aenter__()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        await self.transport.__aexit__(exc_type, exc_value, traceback)
+
+
+def wrap_client(client: httpx.Client, max_retries: int, policy: RetryPolicy) -> httpx.Client:
+    """Put a :class:`RetryTransport` around every transport of ``client`` (its main one, which is a
+    user's ``transport=`` when given, and those of ``mounts``/proxies), so httpx keeps building them
+    from its own arguments. No-op when ``max_retries`` is 0."""
+    if max_retries > 0:
+        client._transport = RetryTransport(client._transport, max_retries, policy)
+        client._mounts = {
+            pattern: None if transport is None else RetryTransport(transport, max_retries, policy)
+            for pattern, transport in client._mounts.items()
+        }
+    return client
+
+
+def wrap_async_client(client: httpx.AsyncClient, max_retries: int, policy: RetryPolicy) -> httpx.AsyncClient:
+    """The asynchronous :func:`wrap_client`."""
+    if max_retries > 0:
+        client._transport = AsyncRetryTransport(client._transport, max_retries, policy)
+        client._mounts = {
+            pattern: None if transport is None else AsyncRetryTransport(transport, max_retries, policy)
+            for pattern, transport in client._mounts.items()
+        }
+    return client

@@ -1,0 +1,256 @@
+"""Iterate over every item of a list operation that pages with ``page_no``/``per_page``.
+
+Hand-written (templates/runtime/pagination.py in the generator project), copied into the package
+by a post_hook at every regeneration.
+
+    from realtimekit_client import AuthenticatedClient, paginate
+    from realtimekit_client.api.meetings import fetch_all_meetings_for_an_app
+
+    with AuthenticatedClient() as client:
+        for meeting in paginate(fetch_all_meetings_for_an_app, client=client,
+                                account_id="ACCOUNT", app_id="APP", per_page=50):
+            print(meeting["id"])
+
+RealtimeKit list bodies are ``{"success": ..., "data": [...], "paging": {"total_count",
+"start_offset", "end_offset"}}``. The walk asks for ``page_no`` 1, 2, ... and stops by itself:
+after an empty page; once it has yielded ``paging.total_count`` items; without ``paging``, after
+a page shorter than ``per_page`` (or than the first page); when a page repeats the previous one
+(same body, or a ``start_offset`` that does not advance: a server ignoring ``page_no``); and,
+whatever the server says, after ``max_pages`` pages. An error status raises ``errors.ApiError``
+(of its family) whatever the client's ``raise_on_error``: a silent short listing would be wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from typing import Any, Generic, Protocol, TypeVar, overload
+
+from .client import AuthenticatedClient, Client
+from .errors import _field, error_for
+from .types import Response
+
+__all__ = [
+    "DEFAULT_MAX_PAGES",
+    "AsyncListOperation",
+    "SyncListOperation",
+    "apaginate",
+    "data_items",
+    "paginate",
+]
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_MAX_PAGES = 1000
+
+T = TypeVar("T")
+ItemT = TypeVar("ItemT")
+
+
+class SyncListOperation(Protocol[T]):
+    """An operation module, such as ``realtimekit_client.api.meetings.fetch_all_meetings_for_an_app``."""
+
+    def sync_detailed(self, *args: Any, **kwargs: Any) -> Response[T]: ...
+
+
+class AsyncListOperation(Protocol[T]):
+    """An operation module, used through its ``asyncio_detailed`` function."""
+
+    def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Awaitable[Response[T]]: ...
+
+
+def data_items(body: Any) -> list[Any]:
+    """The items of a RealtimeKit list body: its ``data`` list ([] when ``data`` is absent or null)."""
+    data = _field(body, "data")
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise TypeError(
+            f"paginate: the page's `data` is a {type(data).__name__}, not a list; "
+            "pass items=... to say where the items of a page are"
+        )
+    return data
+
+
+def _paging_number(body: Any, name: str) -> int | None:
+    """``paging.<name>`` of a body as an int (``paging`` at the top, or inside ``data``); None when
+    absent or not a number."""
+    paging = _field(body, "paging")
+    if paging is None:
+        paging = _field(_field(body, "data"), "paging")
+    value = _field(paging, name)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return int(value)
+
+
+class _PageWalk(Generic[T, ItemT]):
+    """The state of one walk, shared by the sync and async loops: which page to ask for, and
+    whether a page is new and another one is worth asking for."""
+
+    def __init__(
+        self,
+        items: Callable[[T], Iterable[ItemT]],
+        per_page: int | None,
+        first_page: int,
+        max_pages: int,
+        params: dict[str, Any],
+    ):
+        if max_pages < 1:
+            raise ValueError("max_pages must be at least 1")
+        self.items = items
+        self.per_page = per_page
+        self.pages = range(first_page, first_page + max_pages)
+        self.params = params if per_page is None else {**params, "per_page": per_page}
+        self.seen = 0
+        self.previous_content: bytes | None = None
+        self.previous_start: int | None = None
+        self.total: int | None = None
+
+    def kwargs(self, page_no: int) -> dict[str, Any]:
+        return {**self.params, "page_no": page_no}
+
+    def take(self, response: Response[T]) -> list[ItemT] | None:
+        """The items of a fetched page, or None when the page repeats the previous one."""
+        if response.status_code >= 400:
+            raise error_for(response)
+        body: Any = response.parsed
+        if body is None and response.content:
+            body = json.loads(response.content)
+        start = _paging_number(body, "start_offset")
+        repeated = response.content == self.previous_content or (
+            start is not None and self.previous_start is not None and start <= self.previous_start
+        )
+        if repeated:
+            logger.warning("paginate: page repeats the previous one; the server ignores page_no? Stopping.")
+            return None
+        self.previous_content, self.previous_start = response.content, start
+        self.total = _paging_number(body, "total_count")
+        page = list(self.items(body))
+        self.seen += len(page)
+        return page
+
+    def more(self, page: list[ItemT]) -> bool:
+        """Whether a page may follow ``page``."""
+        if not page:
+            return False
+        if self.total is not None:
+            return self.seen < self.total
+        if self.per_page is None:
+            self.per_page = len(page)  # without paging, the first page's size is the page size
+        return len(page) >= self.per_page
+
+    def stopped_early(self) -> None:
+        logger.warning("paginate: stopped after max_pages=%d pages; more may remain", len(self.pages))
+
+
+@overload
+def paginate(
+    operation: SyncListOperation[Any] | Callable[..., Response[Any]],
+    /,
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | None = None,
+    first_page: int = 1,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    items: None = None,
+    **params: Any,
+) -> Iterator[Any]: ...
+
+
+@overload
+def paginate(
+    operation: SyncListOperation[T] | Callable[..., Response[T]],
+    /,
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | None = None,
+    first_page: int = 1,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    items: Callable[[T], Iterable[ItemT]],
+    **params: Any,
+) -> Iterator[ItemT]: ...
+
+
+def paginate(
+    operation: Any,
+    /,
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | None = None,
+    first_page: int = 1,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    items: Callable[[Any], Iterable[Any]] | None = None,
+    **params: Any,
+) -> Iterator[Any]:
+    """Every item of every page of ``operation`` (an operation module, or its ``sync_detailed``).
+
+    ``params`` are the operation's other arguments (path parameters, filters). ``items`` takes a
+    page's parsed body and returns its items (default: :func:`data_items`). Raises an
+    ``errors.ApiError`` subclass on an error status. See the module docstring for when it stops.
+    """
+    fetch: Callable[..., Response[Any]] = getattr(operation, "sync_detailed", operation)
+    walk: _PageWalk[Any, Any] = _PageWalk(items or data_items, per_page, first_page, max_pages, params)
+    for page_no in walk.pages:
+        page = walk.take(fetch(client=client, **walk.kwargs(page_no)))
+        if page is None:
+            return
+        yield from page
+        if not walk.more(page):
+            return
+    walk.stopped_early()
+
+
+@overload
+def apaginate(
+    operation: AsyncListOperation[Any] | Callable[..., Awaitable[Response[Any]]],
+    /,
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | None = None,
+    first_page: int = 1,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    items: None = None,
+    **params: Any,
+) -> AsyncIterator[Any]: ...
+
+
+@overload
+def apaginate(
+    operation: AsyncListOperation[T] | Callable[..., Awaitable[Response[T]]],
+    /,
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | None = None,
+    first_page: int = 1,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    items: Callable[[T], Iterable[ItemT]],
+    **params: Any,
+) -> AsyncIterator[ItemT]: ...
+
+
+async def apaginate(
+    operation: Any,
+    /,
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | None = None,
+    first_page: int = 1,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    items: Callable[[Any], Iterable[Any]] | None = None,
+    **params: Any,
+) -> AsyncIterator[Any]:
+    """The asynchronous :func:`paginate` (``async for item in apaginate(...)``), through the
+    operation's ``asyncio_detailed``."""
+    fetch: Callable[..., Awaitable[Response[Any]]] = getattr(operation, "asyncio_detailed", operation)
+    walk: _PageWalk[Any, Any] = _PageWalk(items or data_items, per_page, first_page, max_pages, params)
+    for page_no in walk.pages:
+        page = walk.take(await fetch(client=client, **walk.kwargs(page_no)))
+        if page is None:
+            return
+        for item in page:
+            yield item
+        if not walk.more(page):
+            return
+    walk.stopped_early()
