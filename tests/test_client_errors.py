@@ -22,7 +22,7 @@ from realtimekit_client import (
 from realtimekit_client.api.meetings import fetch_all_meetings_for_an_app
 from realtimekit_client.api.webhooks import add_a_webhook
 from realtimekit_client.errors import UnexpectedStatus, error_for, error_message, error_type
-from realtimekit_client.models import AddAWebhookResponse400
+from realtimekit_client.models import AddAWebhookBody, AddAWebhookResponse400
 
 FAMILIES: list[tuple[int, type[ApiError]]] = [
     (400, BadRequestError),
@@ -42,6 +42,9 @@ FAMILIES: list[tuple[int, type[ApiError]]] = [
     (410, ApiError),
     (418, ApiError),
 ]
+
+
+WEBHOOK = AddAWebhookBody.from_dict({"events": ["meeting.started"], "name": "hook", "url": "https://x.test"})
 
 
 def client_answering(response: httpx.Response, **options: Any) -> AuthenticatedClient:
@@ -108,7 +111,7 @@ def test_without_raise_on_error_sync_returns_none_for_an_undocumented_status(cod
 
 
 def test_without_raise_on_error_a_documented_error_body_is_returned() -> None:
-    parsed = add_a_webhook.sync("acc", "app", client=client_answering(rtk_error(400)))
+    parsed = add_a_webhook.sync("acc", "app", client=client_answering(rtk_error(400)), body=WEBHOOK)
     assert isinstance(parsed, AddAWebhookResponse400)
 
 
@@ -120,7 +123,7 @@ def test_success_is_not_raised() -> None:
 def test_a_documented_error_body_is_the_model() -> None:
     client = client_answering(rtk_error(400), raise_on_error=True)
     with pytest.raises(BadRequestError) as caught:
-        add_a_webhook.sync("acc", "app", client=client)
+        add_a_webhook.sync("acc", "app", client=client, body=WEBHOOK)
     assert isinstance(caught.value.body, AddAWebhookResponse400)
     assert caught.value.message == "went wrong (400)"
 

@@ -53,8 +53,6 @@ def test_public_client_api_is_kept() -> None:
 
 
 def test_pip_install_then_import(tmp_path: Path) -> None:
-    source = tmp_path / "source"  # a copy: building writes build/ and *.egg-info beside the sources
-    shutil.copytree(CLIENT, source, ignore=shutil.ignore_patterns("__pycache__"))
     target = tmp_path / "site"
     source = tmp_path / "source"  # pip builds in place (build/, *.egg-info): keep the committed client clean
     shutil.copytree(CLIENT, source, ignore=shutil.ignore_patterns("__pycache__", "build", "*.egg-info"))
