@@ -15,8 +15,6 @@ from typing import Any
 
 import httpx
 import pytest
-
-from conftest import ROOT
 from contract_spec import (
     HTTP_METHODS,
     TIMEOUT,
@@ -30,6 +28,8 @@ from contract_spec import (
 )
 from mock_server import MockServer
 from schema_values import Schema, problems, resolve, sample, types_of
+
+from conftest import ROOT
 
 SPEC = load_spec(ROOT / "openapi.yaml")
 OPERATIONS = operations(SPEC)
