@@ -62,10 +62,13 @@ ERROR_PATH_FILES = ("tests/test_error_paths.py",)
 def mock_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
     """Prism serving openapi.yaml on a free loopback port for the whole session; always stopped."""
     server = MockServer(ROOT, ROOT / "openapi.yaml", log=tmp_path_factory.mktemp("prism") / "prism.log")
+    problem = None
     try:
         server.start()
     except MockServerUnavailable as error:
-        pytest.fail(f"cannot start the mock server: {error}", pytrace=False)
+        problem = str(error)
+    if problem is not None:
+        pytest.fail(f"cannot start the mock server: {problem}", pytrace=False)
     try:
         yield server
     finally:

@@ -19,6 +19,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import attrs
 import httpx
 import yaml
 from openapi_python_client.strings import ClassName, PythonIdentifier
@@ -140,8 +141,13 @@ def endpoint_module(operation: Operation) -> ModuleType:
 
 
 def authenticated_client(base_url: str, **options: Any) -> Any:
-    """The generated ``AuthenticatedClient`` for ``base_url``, with a token and a timeout."""
+    """The generated ``AuthenticatedClient`` for ``base_url``, with a token and a timeout.
+
+    Retries are off where the client has them (``max_retries``): each case checks one exchange.
+    """
     client_class = importlib.import_module(PACKAGE).AuthenticatedClient
+    if attrs.has(client_class) and "max_retries" in attrs.fields_dict(client_class):
+        options.setdefault("max_retries", 0)
     return client_class(base_url=base_url, token=TOKEN, timeout=TIMEOUT, **options)
 
 

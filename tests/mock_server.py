@@ -126,28 +126,34 @@ class MockServer:
             self._spawn(command)
             if self._wait_until_ready():
                 return self
+            exited = self.process is not None and self.process.poll() is not None
             self.stop()
             if attempt == attempts or "EADDRINUSE" not in self.log_tail():
                 break
+        what = "exited" if exited else f"did not answer within {self.start_timeout:.0f} s"
         raise MockServerUnavailable(
-            f"the mock server did not answer within {self.start_timeout:.0f} s "
-            f"({' '.join(command)}); its log ({self.log}) ends with:\n{self.log_tail()}"
+            f"the mock server {what} ({' '.join(command)}); "
+            f"its log ({self.log}) ends with:\n{self.log_tail()}"
         )
 
     def _spawn(self, command: list[str]) -> None:
+        """Run ``command`` in a new session (its own process group), its output to the log."""
         self.log.parent.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, "SCARF_ANALYTICS": "false", "NO_COLOR": "1", "FORCE_COLOR": "0"}
         with self.log.open("wb") as log:
-            self.process = subprocess.Popen(
-                command,
-                cwd=self.root,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                env=env,
-                start_new_session=True,
-                preexec_fn=_die_with_parent if sys.platform == "linux" else None,
-            )
+            try:
+                self.process = subprocess.Popen(
+                    command,
+                    cwd=self.root,
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    env=env,
+                    start_new_session=True,
+                    preexec_fn=_die_with_parent if sys.platform == "linux" else None,
+                )
+            except OSError as error:
+                raise MockServerUnavailable(f"cannot run {command[0]} ({error}): {INSTALL_HINT}") from error
         atexit.register(self.stop)
 
     def _wait_until_ready(self) -> bool:
