@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# npm ci writes node_modules/.package-lock.json: newer than package-lock.json once installed.
+NODE_STAMP := node_modules/.package-lock.json
 
 DOCS ?= docs/realtimekit
 SPEC ?= openapi.yaml
@@ -23,8 +25,14 @@ $(STAMP): requirements.lock
 generate: $(STAMP)
 	$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) $(foreach o,$(OVERLAYS),--overlay $(o)) --spec $(SPEC) --client $(CLIENT)
 
-test: lint
-	$(PY) -m pytest
+test: lint $(NODE_STAMP)
+	SCARF_ANALYTICS=false $(PY) -m pytest
+
+# The mock server of the contract tests (Prism, pinned in package.json / package-lock.json).
+$(NODE_STAMP): package-lock.json
+	@command -v node >/dev/null && command -v npm >/dev/null || { echo "make: the contract tests need Node.js (20 or later) and npm; install them (e.g. apt-get install nodejs npm) and run make test again" >&2; exit 1; }
+	SCARF_ANALYTICS=false npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check scripts tests
@@ -48,4 +56,4 @@ check: $(STAMP)
 	@echo "make check: $(SPEC) and $(CLIENT) are what the docs produce"
 
 clean:
-	rm -rf $(VENV) .check .pytest_cache .mypy_cache .hypothesis
+	rm -rf $(VENV) node_modules .check .pytest_cache .mypy_cache .hypothesis

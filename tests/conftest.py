@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from mock_server import MockServer, MockServerUnavailable
 
 from docs2openapi.convert import convert
 from docs2openapi.markdown_parser import parse_document
 from docs2openapi.records import DocFile
+
+pytest.register_assert_rewrite("contract_spec", "schema_values")  # their asserts explain failures
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -46,3 +50,49 @@ def convert_text() -> Callable[..., dict[str, Any]]:
         return convert([(f"file{i}.md", t.encode()) for i, t in enumerate(texts)])
 
     return run
+
+
+# --- The mock server for the contract tests (tests/mock_server.py) ---------------------------
+
+CONTRACT_FILES = ("tests/test_contract.py", "tests/test_contract_strictness.py")
+ERROR_PATH_FILES = ("tests/test_error_paths.py",)
+
+
+@pytest.fixture(scope="session")
+def mock_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
+    """Prism serving openapi.yaml on a free loopback port for the whole session; always stopped."""
+    server = MockServer(ROOT, ROOT / "openapi.yaml", log=tmp_path_factory.mktemp("prism") / "prism.log")
+    problem = None
+    try:
+        server.start()
+    except MockServerUnavailable as error:
+        problem = str(error)
+    if problem is not None:
+        pytest.fail(f"cannot start the mock server: {problem}", pytrace=False)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def _count_cases(reporter: pytest.TerminalReporter, files: tuple[str, ...]) -> Counter[str]:
+    """Outcomes of the test cases (one per node id) whose file is one of ``files``."""
+    outcome_of: dict[str, str] = {}
+    for outcome in ("passed", "failed", "skipped", "error", "xfailed", "xpassed"):
+        for report in reporter.stats.get(outcome, []):
+            node_id = getattr(report, "nodeid", "")
+            if node_id.split("::", 1)[0] in files and outcome_of.get(node_id) not in ("failed", "error"):
+                outcome_of[node_id] = outcome
+    return Counter(outcome_of.values())
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say how many contract cases (against Prism) and error-path cases ran."""
+    for label, files in (
+        ("contract cases against the Prism mock", CONTRACT_FILES),
+        ("error-path cases", ERROR_PATH_FILES),
+    ):
+        counts = _count_cases(terminalreporter, files)
+        if counts:
+            details = ", ".join(f"{number} {outcome}" for outcome, number in sorted(counts.items()))
+            terminalreporter.write_line(f"{label}: {sum(counts.values())} ran ({details})")
