@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from mock_server import MockServer, MockServerUnavailable
 
 from docs2openapi.convert import convert
 from docs2openapi.markdown_parser import parse_document
 from docs2openapi.records import DocFile
+from mock_server import MockServer, MockServerUnavailable
 
 pytest.register_assert_rewrite("contract_spec", "schema_values")  # their asserts explain failures
 

@@ -23,6 +23,7 @@ import attrs
 import httpx
 import yaml
 from openapi_python_client.strings import ClassName, PythonIdentifier
+
 from schema_values import Schema, problems, resolve, sample, to_python, types_of
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

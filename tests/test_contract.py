@@ -14,6 +14,8 @@ from typing import Any
 
 import httpx
 import pytest
+
+from conftest import ROOT
 from contract_spec import (
     HOSTILE_PATH_VALUE,
     Operation,
@@ -26,8 +28,6 @@ from contract_spec import (
     operations,
 )
 from mock_server import MockServer
-
-from conftest import ROOT
 
 SPEC = load_spec(ROOT / "openapi.yaml")
 OPERATIONS = operations(SPEC)

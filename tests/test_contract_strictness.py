@@ -15,6 +15,8 @@ from typing import Any
 
 import httpx
 import pytest
+
+from conftest import ROOT
 from contract_spec import (
     HTTP_METHODS,
     TIMEOUT,
@@ -28,8 +30,6 @@ from contract_spec import (
 )
 from mock_server import MockServer
 from schema_values import Schema, problems, resolve, sample, types_of
-
-from conftest import ROOT
 
 SPEC = load_spec(ROOT / "openapi.yaml")
 OPERATIONS = operations(SPEC)

@@ -16,6 +16,10 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT
 from contract_spec import (
     HOSTILE_PATH_VALUE,
     Expected,
@@ -30,12 +34,8 @@ from contract_spec import (
     prism_rejection,
     undocumented_code,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from mock_server import MockServer, MockServerUnavailable, prism_command
 from schema_values import Schema, problems, sample, to_python
-
-from conftest import ROOT
 
 SPEC = load_spec(ROOT / "openapi.yaml")
 NO_SPEC: Schema = {}

@@ -16,6 +16,8 @@ from typing import Any
 
 import httpx
 import pytest
+
+from conftest import ROOT
 from contract_spec import (
     Operation,
     arguments,
@@ -30,8 +32,6 @@ from contract_spec import (
     undocumented_code,
 )
 from schema_values import sample
-
-from conftest import ROOT
 
 SPEC = load_spec(ROOT / "openapi.yaml")
 OPERATIONS = operations(SPEC)
