@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .markdown_parser import decode_document, parse_document
-from .openapi_builder import DEFAULT_INFO, Document, DocumentInfo, build_document
+from .openapi_builder import DEFAULT_INFO, Document, DocumentInfo, build_document, route_errors
 from .records import ConversionError, DocError, DocFile, SourceLocation
 
 
@@ -36,7 +36,11 @@ def read_sources(files: Sequence[Path]) -> list[tuple[str, bytes]]:
 
 
 def parse_sources(sources: Sequence[tuple[str, bytes]]) -> list[DocFile]:
-    """Parse every source; raises one :class:`ConversionError` listing every problem of every file."""
+    """Parse every source; raises one :class:`ConversionError` listing every problem of every file.
+
+    A method and path documented twice is reported too, among the files that parsed, so one
+    run shows all problems, not only those of the first stage that found some.
+    """
     docs: list[DocFile] = []
     errors: list[DocError] = []
     for name, data in sources:
@@ -46,6 +50,7 @@ def parse_sources(sources: Sequence[tuple[str, bytes]]) -> list[DocFile]:
             if doc is not None:
                 docs.append(doc)
         errors.extend(problems)
+    errors.extend(route_errors(docs))
     if errors:
         raise ConversionError(errors)
     return docs
