@@ -94,6 +94,15 @@ CASES = [
     case("empty parameter name", doc_markdown(op_markdown(path="/a/{}")), "**GET**", "empty parameter name"),
     case("relative path", doc_markdown(op_markdown(path="a/b")), "**GET**", "must start with '/'"),
     case(
+        "path with a query", doc_markdown(op_markdown(path="/a?b=1")), "**GET**", "without query or fragment"
+    ),
+    case(
+        "parameter name with a colon",
+        doc_markdown(op_markdown(path="/a/{b:c}")),
+        "**GET**",
+        "path parameter name 'b:c' in '/a/{b:c}' may hold only letters, digits",
+    ),
+    case(
         "same method and path twice in a file",
         doc_markdown(op_markdown(summary="First"), op_markdown(summary="Second")),
         "## Second",

@@ -42,6 +42,8 @@ _METHOD_LINE = re.compile(r"^\*\*([A-Z]+)\*\* `([^`]*)`$")
 _STATUS = re.compile(r"^(?:[1-5][0-9][0-9]|[1-5][xX][xX]|default)$")
 _RESPONSE_HEADING = re.compile(r"^#### (\S*)(?: (.*))?$")
 _PATH_PARAMETER = re.compile(r"\{([^{}]*)\}")
+_PARAMETER_NAME = re.compile(r"[\w.-]+")
+_NOT_IN_PATH = re.compile(r"[\s?#]")
 _RESULT_NOTE = '> Data is at `body["result"]`'
 _RESPONSES_HEADING = "### Responses"
 _FENCE_OPEN = "```json"
@@ -230,10 +232,17 @@ def _check_path(path: str, index: int, out: _Collector) -> None:
     if "{" in stripped or "}" in stripped:
         out.error(index, f"path {path!r} has unbalanced braces; expected '{{name}}' parameters")
         return
+    if _NOT_IN_PATH.search(stripped):
+        out.error(index, f"path {path!r} holds a space, '?' or '#'; expected a path without query or fragment")
     names = _PATH_PARAMETER.findall(path)
     for name in names:
-        if not name.strip():
+        if not name:
             out.error(index, f"path {path!r} has an empty parameter name '{{}}'")
+        elif not _PARAMETER_NAME.fullmatch(name):
+            out.error(
+                index,
+                f"path parameter name {name!r} in {path!r} may hold only letters, digits, '_', '-' and '.'",
+            )
     repeated = sorted({name for name in names if names.count(name) > 1})
     if repeated:
         out.error(index, f"path {path!r} names the parameter {repeated[0]!r} more than once")
