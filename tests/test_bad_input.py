@@ -93,9 +93,7 @@ CASES = [
     ),
     case("empty parameter name", doc_markdown(op_markdown(path="/a/{}")), "**GET**", "empty parameter name"),
     case("relative path", doc_markdown(op_markdown(path="a/b")), "**GET**", "must start with '/'"),
-    case(
-        "path with a query", doc_markdown(op_markdown(path="/a?b=1")), "**GET**", "without query or fragment"
-    ),
+    case("path with a query", doc_markdown(op_markdown(path="/a?b=1")), "**GET**", "no query or fragment"),
     case(
         "parameter name with a colon",
         doc_markdown(op_markdown(path="/a/{b:c}")),

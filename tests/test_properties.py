@@ -39,7 +39,7 @@ METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
 
 # Any Unicode but line breaks (surrogates cannot be UTF-8 and hypothesis leaves them out).
 # A lone CR is kept: it is text in an LF file, and must not shift the converter's line numbers.
-ANY_CHAR = st.characters(blacklist_characters="\n", blacklist_categories=("Cs",))
+ANY_CHAR = st.characters(blacklist_characters="\n", blacklist_categories=["Cs"])
 HAZARD_WORDS = st.sampled_from(
     [
         '"""',
@@ -172,7 +172,7 @@ KEYS = st.one_of(
     ),
     st.text(max_size=6),
 )
-SKELETONS = st.recursive(
+SKELETONS: st.SearchStrategy[Any] = st.recursive(
     st.one_of(st.none(), st.sampled_from(["*string*", "*integer*", "*number*", "*boolean*"]), st.just({})),
     lambda inner: st.one_of(
         st.lists(inner, max_size=1),
@@ -202,7 +202,7 @@ def replies(draw: st.DrawFn) -> tuple[Reply, ...]:
 # Paths as the converter accepts them (see the bad-input tests for the others): no space, '?'
 # or '#', parameter names of letters, digits, '_', '-' and '.'.
 SEGMENT_TEXT = st.text(
-    st.characters(blacklist_characters="{}`/?#", blacklist_categories=("Cs",)), min_size=1, max_size=8
+    st.characters(blacklist_characters="{}`/?#", blacklist_categories=["Cs"]), min_size=1, max_size=8
 ).filter(lambda t: not re.search(r"\s", t))
 PARAMETER_NAMES = st.one_of(
     st.sampled_from(["id", "body", "client", "class", "a-b", "a_b", "accountId", "a.b", "名前", "123"]),

@@ -233,7 +233,7 @@ def _check_path(path: str, index: int, out: _Collector) -> None:
         out.error(index, f"path {path!r} has unbalanced braces; expected '{{name}}' parameters")
         return
     if _NOT_IN_PATH.search(stripped):
-        out.error(index, f"path {path!r} holds a space, '?' or '#'; expected a path without query or fragment")
+        out.error(index, f"path {path!r} holds a space, '?' or '#'; expected no query or fragment")
     names = _PATH_PARAMETER.findall(path)
     for name in names:
         if not name:
