@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -53,6 +54,8 @@ def test_public_client_api_is_kept() -> None:
 
 def test_pip_install_then_import(tmp_path: Path) -> None:
     target = tmp_path / "site"
+    source = tmp_path / "source"  # a copy: building in place leaves build/ and *.egg-info behind
+    shutil.copytree(CLIENT, source, ignore=shutil.ignore_patterns("__pycache__", "build", "*.egg-info"))
     install = subprocess.run(
         [
             sys.executable,
@@ -65,7 +68,7 @@ def test_pip_install_then_import(tmp_path: Path) -> None:
             "--disable-pip-version-check",
             "--target",
             str(target),
-            str(CLIENT),
+            str(source),
         ],
         capture_output=True,
         text=True,
