@@ -104,7 +104,7 @@ def parse_document(path: str, text: str) -> tuple[DocFile | None, list[DocError]
         if operation is not None:
             operations.append(operation)
     if out.errors:
-        return None, out.errors
+        return None, sorted(out.errors, key=lambda error: error.location.line)
     return DocFile(path=path, tag=tag, operations=tuple(operations)), []
 
 
