@@ -3,7 +3,8 @@
 Reads the generated modules as source (no import), so it also works on a client whose
 dependencies are not installed. A module counts for an operation when its ``_get_kwargs``
 sends the operation's method to the operation's path and it defines ``sync``,
-``sync_detailed``, ``asyncio`` and ``asyncio_detailed``.
+``sync_detailed``, ``asyncio`` and ``asyncio_detailed``. Every module of the package must also
+compile: a name clash such as a duplicate argument is a SyntaxError that parsing alone misses.
 """
 
 from __future__ import annotations
@@ -102,4 +103,15 @@ def missing_operations(operations: list[SpecOperation], project: Path) -> list[s
         elif not set(ENTRY_POINTS) <= module.functions:
             lacking = ", ".join(sorted(set(ENTRY_POINTS) - module.functions))
             problems.append(f"{label}: {module.module} lacks {lacking}")
+    return problems
+
+
+def uncompilable_modules(project: Path) -> list[str]:
+    """A line for each module of the generated project folder that Python cannot compile."""
+    problems: list[str] = []
+    for source in sorted(project.glob("*/**/*.py")):
+        try:
+            compile(source.read_bytes(), str(source), "exec")
+        except SyntaxError as exc:
+            problems.append(f"{source.relative_to(project)}:{exc.lineno}: {exc.msg}")
     return problems

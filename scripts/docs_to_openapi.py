@@ -35,23 +35,34 @@ def convert_files(paths: list[Path], output: Path, info: DocumentInfo, *, debug:
     try:
         sources = read_sources(markdown_files(paths))
         document = convert(sources, info)
-        write_atomically(output, to_yaml(document))
+        text = to_yaml(document)
     except ConversionError as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
         print(f"{len(exc.errors)} problem(s) in the docs; nothing was written", file=sys.stderr)
         return 2
     except Exception as exc:  # a bug: one line, the traceback only when asked for
-        if debug:
-            traceback.print_exc()
-        print(
-            f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)",
-            file=sys.stderr,
-        )
+        return _internal_error(exc, debug)
+    try:
+        write_atomically(output, text)
+    except OSError as exc:  # not a bug and not the docs: say what could not be written
+        print(f"{output}: cannot write: {exc.strerror or exc}; nothing was written", file=sys.stderr)
         return 1
     operations = sum(len(item) for item in document["paths"].values())
     print(f"converted {operations} operations from {len(sources)} file(s)")
     return 0
+
+
+def _internal_error(exc: Exception, debug: bool) -> int:
+    """Report a bug in one line (the traceback only with ``--debug``); returns exit status 1."""
+    if debug:
+        traceback.print_exc()
+    detail = " ".join(str(exc).split())
+    print(
+        f"internal error: {type(exc).__name__}: {detail[:300]} (run with --debug for the traceback)",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def main(argv: list[str] | None = None) -> int:

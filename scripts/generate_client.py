@@ -20,7 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from client_check import missing_operations, spec_operations
+from client_check import missing_operations, spec_operations, uncompilable_modules
 
 GENERATOR = "openapi-python-client"
 
@@ -72,10 +72,11 @@ def generate(spec: Path, output: Path, config: Path, templates: Path) -> None:
         report = (run.stdout + run.stderr).strip()
         if run.returncode != 0 or "Warning" in report or "Error" in report:
             raise RuntimeError(f"{GENERATOR} failed (exit {run.returncode}):\n{report}")
-        missing = missing_operations(spec_operations(spec), fresh)
+        missing = missing_operations(spec_operations(spec), fresh) + uncompilable_modules(fresh)
         if missing:
             listed = "\n".join(f"  {item}" for item in missing)
-            raise RuntimeError(f"the generated client lacks {len(missing)} operation(s):\n{listed}")
+            problems = f"{len(missing)} problem(s)"
+            raise RuntimeError(f"the generated client is incomplete or broken ({problems}):\n{listed}")
         if output.exists():
             output.rename(staging / "old")
         fresh.rename(output)

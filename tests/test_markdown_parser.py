@@ -100,3 +100,11 @@ def test_problems_of_a_file_are_all_reported() -> None:
     assert [e.location.line for e in errors] == [5, 29]
     assert "unknown HTTP method 'FETCH'" in errors[0].message
     assert "'2000'" in errors[1].message
+
+
+def test_a_cr_inside_an_lf_file_is_text() -> None:
+    description = "Line one\r\nline two\rthree"
+    text, errors = decode_document("x.md", doc_markdown(op_markdown(description=description)).encode())
+    assert errors == [] and text is not None
+    (op,) = parse_one(text).operations
+    assert op.description == description

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from docs2openapi.naming import base_name, snake_case, unique_names
 
@@ -53,3 +55,59 @@ def test_names_are_fixed_points_of_the_generators_renaming() -> None:
     for summary, method, path, _ in BASE_CASES:
         name = base_name(summary, method, path)
         assert PythonIdentifier(name, prefix="") == name
+
+
+COLLISIONS = [
+    # (summaries in document order, all of tag "Things") -> operationIds
+    (
+        ["Get thing", "Get-thing", "get_thing", "GET THING", "Get thing!"],
+        ["get_thing", "get_thing_things", "get_thing_things_2", "get_thing_things_3", "get_thing_things_4"],
+    ),
+    # trailing digits are part of the name; a later "Get thing 2" does not take a counter slot
+    (
+        ["Get thing", "Get thing 2", "Get thing", "Get thing"],
+        ["get_thing", "get_thing_2", "get_thing_things", "get_thing_things_2"],
+    ),
+    # a name equal to another's suffixed form, before and after it
+    (["Get thing things", "Get thing", "Get thing"], ["get_thing_things", "get_thing", "get_thing_things_2"]),
+    (
+        ["Get thing", "Get thing", "Get thing things"],
+        ["get_thing", "get_thing_things", "get_thing_things_things"],
+    ),
+    # names that differ only after the 80-character cut
+    (
+        ["word " * 20 + "alpha", "word " * 20 + "beta"],
+        ["_".join(["word"] * 16), "_".join(["word"] * 16) + "_things"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("summaries", "expected"), COLLISIONS)
+def test_colliding_summaries_get_unique_names(summaries: list[str], expected: list[str]) -> None:
+    names = unique_names((base_name(s, "GET", "/x"), "Things") for s in summaries)
+    assert names == expected
+
+
+SUMMARY = st.text(st.characters(blacklist_categories=["Cs"]), max_size=100)
+REQUESTS = st.lists(
+    st.tuples(
+        st.one_of(SUMMARY, st.sampled_from(["Get thing", "get-thing", "GET_THING", "Get thing 2", "list"])),
+        st.sampled_from(["GET", "POST"]),
+        st.sampled_from(["/x", "/x/{id}", "/"]),
+        st.sampled_from(["Things", "Things 2", "日本", ""]),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
+@given(REQUESTS)
+def test_names_are_unique_identifiers_the_generator_keeps(requests: list[tuple[str, str, str, str]]) -> None:
+    from openapi_python_client.strings import PythonIdentifier
+
+    names = unique_names((base_name(s, m, p), tag) for s, m, p, tag in requests)
+    assert len(set(names)) == len(names)
+    for name in names:
+        assert name.isidentifier() and name.isascii() and not name.startswith("_")
+        assert PythonIdentifier(name, prefix="") == name  # the generator will not rename it
+    assert names == unique_names((base_name(s, m, p), tag) for s, m, p, tag in requests)

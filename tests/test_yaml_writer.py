@@ -2,20 +2,86 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from docs2openapi.yaml_writer import to_yaml, write_atomically
 
+TRICKY = st.sampled_from(
+    [
+        "",
+        " ",
+        "null",
+        "~",
+        "true",
+        "No",
+        "on",
+        "200",
+        "4XX",
+        "1_000",
+        "0x1f",
+        ".inf",
+        "1e3",
+        "2024-01-01",
+        "=",
+        "<<",
+        "- a",
+        "a: b",
+        "a #b",
+        "#",
+        "'",
+        '"',
+        "|",
+        ">",
+        "\n",
+        "\n\n",
+        " \nx",
+        "x\n ",
+        "\tx\n",
+        "a\r\nb",
+        "\x85",
+        "\u2028",
+        "\ufeff",
+        "\ufffe",
+        "\x00",
+        "\x7f",
+        "é\n🚀",
+        "---\n...",
+        "{x}",
+        "/a/{b}",
+        "a" * 1100,
+    ]
+)
+TEXT = st.one_of(TRICKY, st.text(), st.lists(st.one_of(TRICKY, st.text(max_size=5)), max_size=6).map("".join))
+SCALARS = st.one_of(TEXT, st.none(), st.booleans(), st.integers())
+DOCUMENTS = st.recursive(
+    SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(TEXT, inner, max_size=4)),
+    max_leaves=20,
+)
 
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
+@given(st.dictionaries(TEXT, DOCUMENTS, max_size=5))
+def test_any_document_round_trips(document: dict[str, object]) -> None:
+    assert yaml.safe_load(to_yaml(document)) == (document or {})
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
 @given(st.text())
 def test_any_string_round_trips(text: str) -> None:
-    document = {"description": text, "nested": {"summary": text, "list": [text]}}
+    document = {"description": text, "nested": {"summary": text, "list": [text, [text]]}, text: text}
     assert yaml.safe_load(to_yaml(document)) == document
+
+
+def test_plain_where_yaml_reads_a_string_quoted_elsewhere() -> None:
+    document = {"a": "fetch_all", "b": "200", "c": "", "d": "null", "e": "it's", "/x/{id}": "a: b"}
+    assert to_yaml(document) == "a: fetch_all\nb: '200'\nc: ''\nd: 'null'\ne: it's\n/x/{id}: 'a: b'\n"
 
 
 def test_multiline_strings_are_literal_blocks() -> None:
@@ -48,3 +114,14 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(
         write_atomically(target, "new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.yaml"]
+
+
+def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.yaml"
+    write_atomically(fresh, "x")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask
+    fresh.chmod(0o640)
+    write_atomically(fresh, "y")
+    assert fresh.stat().st_mode & 0o777 == 0o640

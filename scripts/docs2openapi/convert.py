@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from .markdown_parser import decode_document, parse_document
-from .openapi_builder import DEFAULT_INFO, Document, DocumentInfo, build_document
+from .openapi_builder import DEFAULT_INFO, Document, DocumentInfo, build_document, route_errors
 from .records import ConversionError, DocError, DocFile, SourceLocation
 
 
@@ -36,7 +38,11 @@ def read_sources(files: Sequence[Path]) -> list[tuple[str, bytes]]:
 
 
 def parse_sources(sources: Sequence[tuple[str, bytes]]) -> list[DocFile]:
-    """Parse every source; raises one :class:`ConversionError` listing every problem of every file."""
+    """Parse every source; raises one :class:`ConversionError` listing every problem of every file.
+
+    A method and path documented twice is reported too, among the files that parsed, so one
+    run shows all problems, not only those of the first stage that found some.
+    """
     docs: list[DocFile] = []
     errors: list[DocError] = []
     for name, data in sources:
@@ -46,6 +52,7 @@ def parse_sources(sources: Sequence[tuple[str, bytes]]) -> list[DocFile]:
             if doc is not None:
                 docs.append(doc)
         errors.extend(problems)
+    errors.extend(route_errors(docs))
     if errors:
         raise ConversionError(errors)
     return docs
@@ -55,4 +62,23 @@ def convert(sources: Sequence[tuple[str, bytes]], info: DocumentInfo = DEFAULT_I
     """Markdown sources into an OpenAPI document."""
     if not sources:
         raise ConversionError([DocError(SourceLocation("<input>", 0), "no markdown files to convert")])
-    return build_document(parse_sources(sources), info)
+    with _collector_paused():
+        return build_document(parse_sources(sources), info)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while the document is built.
+
+    The conversion allocates hundreds of thousands of small dicts and lists and creates no
+    reference cycles; with the collector running, its full passes over the growing heap took
+    three quarters of the build's time on the whole upstream corpus. Memory is still freed by
+    reference counting.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -42,6 +42,8 @@ _METHOD_LINE = re.compile(r"^\*\*([A-Z]+)\*\* `([^`]*)`$")
 _STATUS = re.compile(r"^(?:[1-5][0-9][0-9]|[1-5][xX][xX]|default)$")
 _RESPONSE_HEADING = re.compile(r"^#### (\S*)(?: (.*))?$")
 _PATH_PARAMETER = re.compile(r"\{([^{}]*)\}")
+_PARAMETER_NAME = re.compile(r"[\w.-]+")
+_NOT_IN_PATH = re.compile(r"[\s?#]")
 _RESULT_NOTE = '> Data is at `body["result"]`'
 _RESPONSES_HEADING = "### Responses"
 _FENCE_OPEN = "```json"
@@ -74,7 +76,9 @@ def decode_document(path: str, data: bytes) -> tuple[str | None, list[DocError]]
         return None, [DocError(SourceLocation(path, line), message)]
     if text.startswith("\ufeff"):
         text = text[1:]
-    return text.replace("\r\n", "\n"), []
+    if "\r\n" in text and text.count("\r\n") == text.count("\n"):
+        text = text.replace("\r\n", "\n")  # a CRLF file; a lone CR elsewhere is text, kept
+    return text, []
 
 
 def parse_document(path: str, text: str) -> tuple[DocFile | None, list[DocError]]:
@@ -100,25 +104,29 @@ def parse_document(path: str, text: str) -> tuple[DocFile | None, list[DocError]
         if operation is not None:
             operations.append(operation)
     if out.errors:
-        return None, out.errors
+        return None, sorted(out.errors, key=lambda error: error.location.line)
     return DocFile(path=path, tag=tag, operations=tuple(operations)), []
 
 
-def _verbatim_lines(lines: list[str], out: _Collector) -> frozenset[int]:
-    """Indexes of the lines inside code or HTML blocks, where frame lines are mere text."""
-    inside: set[int] = set()
-    for token in _BLOCK_PARSER.parse("\n".join(lines)):
+def _verbatim_lines(lines: list[str], out: _Collector) -> dict[int, int]:
+    """The lines inside code or HTML blocks, where frame lines are mere text.
+
+    Maps each such line's index to the index of the line that opens its block. markdown-it
+    also ends lines at a lone CR, so CRs are hidden from it to keep its line numbers ours.
+    """
+    inside: dict[int, int] = {}
+    for token in _BLOCK_PARSER.parse("\n".join(lines).replace("\r", " ")):
         if token.type not in _VERBATIM_BLOCKS or token.map is None:
             continue
         first, end = token.map
-        inside.update(range(first, end))
+        inside.update(dict.fromkeys(range(first, end), first))
         if token.type == "fence" and end >= len(lines) - 1 and not _closes_fence(lines, first, end):
             out.error(
                 first,
                 f"unterminated code fence {token.markup!r}: expected a closing "
                 f"{token.markup!r} line before the end of the file",
             )
-    return frozenset(inside)
+    return inside
 
 
 def _closes_fence(lines: list[str], first: int, end: int) -> bool:
@@ -129,7 +137,7 @@ def _closes_fence(lines: list[str], first: int, end: int) -> bool:
     return last > first and closing.startswith(marker) and not closing.strip(marker[0])
 
 
-def _operation_starts(lines: list[str], verbatim: frozenset[int], out: _Collector) -> list[tuple[int, int]]:
+def _operation_starts(lines: list[str], verbatim: dict[int, int], out: _Collector) -> list[tuple[int, int]]:
     """(heading line, method line) of every operation, in file order."""
     starts: list[tuple[int, int]] = []
     for index in range(2, len(lines) - 1):
@@ -143,7 +151,7 @@ def _operation_starts(lines: list[str], verbatim: frozenset[int], out: _Collecto
     return starts
 
 
-def _summary_heading(lines: list[str], method_line: int, verbatim: frozenset[int]) -> int | None:
+def _summary_heading(lines: list[str], method_line: int, verbatim: dict[int, int]) -> int | None:
     """The ``## `` line that heads the method line at ``method_line``, if it heads one.
 
     A summary is the heading's text plus any non-blank lines under it (a summary may hold a
@@ -171,7 +179,7 @@ def _parse_operation(
     heading: int,
     method_line: int,
     end: int,
-    verbatim: frozenset[int],
+    verbatim: dict[int, int],
     out: _Collector,
 ) -> Operation | None:
     errors_before = len(out.errors)
@@ -186,10 +194,17 @@ def _parse_operation(
         i for i in range(method_line + 2, end) if lines[i] == _RESPONSES_HEADING and i not in verbatim
     ]
     if not headings:
+        hidden = [i for i in range(method_line + 2, end) if lines[i] == _RESPONSES_HEADING]
+        hint = (
+            f" (line {hidden[-1] + 1} is inside a code or HTML block opened on line "
+            f"{verbatim[hidden[-1]] + 1}; is that block left open?)"
+            if hidden
+            else ""
+        )
         out.error(
             heading,
             f"operation {method} {path} has no '{_RESPONSES_HEADING}' section; "
-            "expected it after the description",
+            f"expected it after the description{hint}",
         )
         return None
     responses_line = headings[-1]
@@ -217,10 +232,17 @@ def _check_path(path: str, index: int, out: _Collector) -> None:
     if "{" in stripped or "}" in stripped:
         out.error(index, f"path {path!r} has unbalanced braces; expected '{{name}}' parameters")
         return
+    if _NOT_IN_PATH.search(stripped):
+        out.error(index, f"path {path!r} holds a space, '?' or '#'; expected no query or fragment")
     names = _PATH_PARAMETER.findall(path)
     for name in names:
-        if not name.strip():
+        if not name:
             out.error(index, f"path {path!r} has an empty parameter name '{{}}'")
+        elif not _PARAMETER_NAME.fullmatch(name):
+            out.error(
+                index,
+                f"path parameter name {name!r} in {path!r} may hold only letters, digits, '_', '-' and '.'",
+            )
     repeated = sorted({name for name in names if names.count(name) > 1})
     if repeated:
         out.error(index, f"path {path!r} names the parameter {repeated[0]!r} more than once")
@@ -230,6 +252,7 @@ def _parse_responses(lines: list[str], index: int, end: int, out: _Collector) ->
     """The response blocks between ``### Responses`` and the end of the operation."""
     responses: list[Response] = []
     seen: dict[str, int] = {}
+    heading_line, errors_before = index - 1, len(out.errors)
     while True:
         index = _skip_blank(lines, index, end)
         if index >= end:
@@ -272,9 +295,10 @@ def _parse_responses(lines: list[str], index: int, end: int, out: _Collector) ->
                 return responses
         skeleton, index = _parse_fence(lines, index, end, out)
         responses.append(Response(status, description, skeleton, out.at(heading)))
-    if not responses and not out.errors:
+    if not responses and len(out.errors) == errors_before:
         out.error(
-            index - 1, f"'{_RESPONSES_HEADING}' lists no response; expected '#### {{status}} {{description}}'"
+            heading_line,
+            f"'{_RESPONSES_HEADING}' lists no response; expected '#### {{status}} {{description}}'",
         )
     return responses
 
@@ -283,7 +307,8 @@ def _parse_fence(lines: list[str], opening: int, end: int, out: _Collector) -> t
     """The skeleton between ``` ```json ``` and ``` ``` ```; returns it and the line after the fence."""
     closing = next((i for i in range(opening + 1, end) if lines[i] == _FENCE_CLOSE), None)
     if closing is None:
-        out.error(opening, f"unterminated code fence: expected a closing '{_FENCE_CLOSE}' line")
+        if not any(e.location.line == opening + 1 for e in out.errors):  # not already reported
+            out.error(opening, f"unterminated code fence: expected a closing '{_FENCE_CLOSE}' line")
         return None, end
     body = "\n".join(lines[opening + 1 : closing])
     if not body.strip():
@@ -312,10 +337,11 @@ def _expect_blank(lines: list[str], start: int, end: int, out: _Collector, where
         if lines[index] == "":
             continue
         if _is_heading2(lines[index]):
+            following = next((line for line in lines[index + 1 :] if line), "")
             out.error(
                 index,
                 "a '## ' heading that starts no operation: expected a blank line, "
-                "'**METHOD** `path`' and a blank line after the summary",
+                f"'**METHOD** `path`' and a blank line after the summary, found {following[:60]!r}",
             )
         else:
             out.error(index, f"unexpected text {where}: {lines[index][:60]!r}")

@@ -36,8 +36,10 @@ def build_document(files: Sequence[DocFile], info: DocumentInfo = DEFAULT_INFO) 
 
     Raises :class:`ConversionError` when two operations share a method and path.
     """
+    errors = route_errors(files)
+    if errors:
+        raise ConversionError(errors)
     operations = [operation for doc in files for operation in doc.operations]
-    _check_unique_routes(operations)
     names = unique_names((base_name(op.summary, op.method, op.path), op.tag) for op in operations)
     paths: dict[str, dict[str, Any]] = {}
     for operation, name in zip(operations, names, strict=True):
@@ -55,10 +57,11 @@ def build_document(files: Sequence[DocFile], info: DocumentInfo = DEFAULT_INFO) 
     }
 
 
-def _check_unique_routes(operations: Sequence[Operation]) -> None:
+def route_errors(files: Sequence[DocFile]) -> list[DocError]:
+    """One problem for every operation whose method and path an earlier operation already has."""
     first: dict[tuple[str, str], Operation] = {}
     errors: list[DocError] = []
-    for operation in operations:
+    for operation in (operation for doc in files for operation in doc.operations):
         route = (operation.method, operation.path)
         if route in first:
             errors.append(
@@ -70,8 +73,7 @@ def _check_unique_routes(operations: Sequence[Operation]) -> None:
             )
         else:
             first[route] = operation
-    if errors:
-        raise ConversionError(errors)
+    return errors
 
 
 def _operation(operation: Operation, operation_id: str) -> dict[str, Any]:

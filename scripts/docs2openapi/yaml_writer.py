@@ -2,39 +2,150 @@
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-_Dumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-class _BlockStyleDumper(_Dumper):  # type: ignore[misc]
-    """Writes multi-line strings as literal blocks when YAML allows it, for readable diffs."""
-
-
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_BlockStyleDumper.add_representer(str, _represent_str)
+# YAML's printable characters (YAML 1.1 as PyYAML reads it); anything else must be escaped.
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Characters that cannot stand in a literal block: line breaks other than \n, a BOM, and the rest.
+_NOT_IN_BLOCK = re.compile(
+    "[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+# Characters that cannot stand in a single-quoted scalar: those, and tab, CR, LF.
+_NOT_IN_SINGLE = re.compile(
+    "[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+# Plain (unquoted) scalars: a conservative set; the YAML resolver then rules out 'null', '200', ...
+_PLAIN = re.compile(r"[A-Za-z0-9_/.$(][A-Za-z0-9_ ./(){}$,+=@':-]*")
+_PLAIN_END = re.compile(r"[^ :]\Z")
+_RESOLVER = yaml.resolver.Resolver()
+_STRING_TAG = "tag:yaml.org,2002:str"
+_BREAKS = frozenset({0x2028, 0x2029, 0xFEFF})  # read as line breaks or dropped: escape them
+_MAX_SIMPLE_KEY = 1000  # YAML limits implicit keys to 1024 characters
 
 
 def to_yaml(document: dict[str, Any]) -> str:
-    """YAML text of ``document``; keys keep their insertion order, so output is deterministic."""
-    text: str = yaml.dump(
-        document,
-        Dumper=_BlockStyleDumper,
-        sort_keys=False,
-        allow_unicode=True,
-        width=100,
-        default_flow_style=False,
+    """Block-style YAML of ``document`` (dicts, lists, strings, numbers, booleans, None).
+
+    Keys keep their insertion order, so the output is deterministic. Multi-line strings are
+    literal blocks (readable diffs); other strings are plain when YAML reads them back as the
+    same string, else quoted. A hand-written emitter: PyYAML's Python representer took seconds
+    for the whole upstream corpus. ``yaml.safe_load`` of the text gives ``document`` back
+    (tests/test_yaml_writer.py checks it on random documents).
+    """
+    if not document:
+        return "{}\n"
+    out: list[str] = []
+    _mapping(document, "", out)
+    return "".join(out)
+
+
+def _mapping(mapping: dict[str, Any], indent: str, out: list[str], first: str | None = None) -> None:
+    """Emit ``mapping`` at ``indent``; ``first`` replaces the indent of the first line (``- ``)."""
+    for key, value in mapping.items():
+        lead = indent if first is None else first
+        first = None
+        text = _scalar(key, indent + "  ", key=True)
+        if len(text) > _MAX_SIMPLE_KEY or "\n" in text:
+            out.append(f"{lead}? {_quoted(key)}\n{indent}:")
+        else:
+            out.append(f"{lead}{text}:")
+        _value(value, indent, out)
+
+
+def _value(value: Any, indent: str, out: list[str]) -> None:
+    """The part after ``key:``: a nested block, or a scalar on the same line."""
+    if isinstance(value, dict) and value:
+        out.append("\n")
+        _mapping(value, indent + "  ", out)
+    elif isinstance(value, list) and value:
+        out.append("\n")
+        _sequence(value, indent, out)
+    else:
+        out.append(f" {_scalar(value, indent + '  ')}\n")
+
+
+def _sequence(items: list[Any], indent: str, out: list[str]) -> None:
+    for item in items:
+        if isinstance(item, dict) and item:
+            _mapping(item, indent + "  ", out, first=indent + "- ")
+        elif isinstance(item, list) and item:
+            out.append(f"{indent}-\n")
+            _sequence(item, indent + "  ", out)
+        else:
+            out.append(f"{indent}- {_scalar(item, indent + '  ')}\n")
+
+
+def _scalar(value: Any, indent: str, key: bool = False) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, dict | list):
+        return "{}" if isinstance(value, dict) else "[]"
+    if isinstance(value, str):
+        return _string(value, indent, key)
+    raise TypeError(f"cannot write {type(value).__name__} as YAML")
+
+
+def _string(text: str, indent: str, key: bool) -> str:
+    if _is_plain(text):
+        return text
+    if "\n" in text and not key:
+        block = _literal(text, indent)
+        if block is not None:
+            return block
+    if not _NOT_IN_SINGLE.search(text):
+        return "'" + text.replace("'", "''") + "'"
+    return _quoted(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_plain(text: str) -> bool:
+    return (
+        _PLAIN.fullmatch(text) is not None
+        and _PLAIN_END.search(text) is not None
+        and ": " not in text
+        and _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STRING_TAG
     )
-    return text
+
+
+def _literal(text: str, indent: str) -> str | None:
+    """``text`` as a literal block (``|``, ``|-`` or ``|+``), or None when one cannot hold it."""
+    body = text.rstrip("\n")
+    if not body.strip() or _NOT_IN_BLOCK.search(text) or body.lstrip("\n").startswith((" ", "\t")):
+        return None
+    trailing = len(text) - len(body)
+    chomp = "-" if trailing == 0 else "" if trailing == 1 else "+"
+    lines = [f"{indent}{line}" if line else "" for line in body.split("\n")]
+    return f"|{chomp}\n" + "\n".join(lines) + "\n" * (trailing - 1 if trailing > 1 else 0)
+
+
+def _quoted(text: str) -> str:
+    """A double-quoted scalar; every character YAML might not read back as itself is escaped."""
+    parts = ['"']
+    for char in text:
+        code = ord(char)
+        if char in '"\\':
+            parts.append("\\" + char)
+        elif char == "\n":
+            parts.append("\\n")
+        elif char == "\t":
+            parts.append("\\t")
+        elif code < 0x20 or 0x7F <= code <= 0x9F or code in _BREAKS or _NOT_PRINTABLE.match(char):
+            parts.append(f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}")
+        else:
+            parts.append(char)
+    parts.append('"')
+    return "".join(parts)
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -46,7 +157,18 @@ def write_atomically(path: Path, text: str) -> None:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The replaced file's permissions, or the usual ones for a new file (mkstemp makes 0600)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

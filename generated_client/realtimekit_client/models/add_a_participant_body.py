@@ -28,43 +28,42 @@ class AddAParticipantBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         custom_participant_id = self.custom_participant_id
+        _field_dict["custom_participant_id"] = custom_participant_id
 
         preset_name = self.preset_name
+        _field_dict["preset_name"] = preset_name
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
+        if name is not UNSET:
+            _field_dict["name"] = name
 
         picture: None | str | Unset
         if isinstance(self.picture, Unset):
             picture = UNSET
         else:
             picture = self.picture
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "custom_participant_id": custom_participant_id,
-                "preset_name": preset_name,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
         if picture is not UNSET:
-            field_dict["picture"] = picture
+            _field_dict["picture"] = picture
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        custom_participant_id = d.pop("custom_participant_id")
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
+        custom_participant_id = _d.pop("custom_participant_id")
+        _values["custom_participant_id"] = custom_participant_id
 
-        preset_name = d.pop("preset_name")
+        preset_name = _d.pop("preset_name")
+        _values["preset_name"] = preset_name
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -73,7 +72,9 @@ class AddAParticipantBody:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(_d.pop("name", UNSET))
+
+        _values["name"] = name
 
         def _parse_picture(data: object) -> None | str | Unset:
             if data is None:
@@ -82,17 +83,14 @@ class AddAParticipantBody:
                 return data
             return cast(None | str | Unset, data)
 
-        picture = _parse_picture(d.pop("picture", UNSET))
+        picture = _parse_picture(_d.pop("picture", UNSET))
 
-        add_a_participant_body = cls(
-            custom_participant_id=custom_participant_id,
-            preset_name=preset_name,
-            name=name,
-            picture=picture,
-        )
+        _values["picture"] = picture
 
-        add_a_participant_body.additional_properties = d
-        return add_a_participant_body
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

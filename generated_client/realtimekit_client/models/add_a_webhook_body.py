@@ -29,56 +29,54 @@ class AddAWebhookBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         events = []
         for events_item_data in self.events:
             events_item = events_item_data.value
             events.append(events_item)
 
+        _field_dict["events"] = events
+
         name = self.name
+        _field_dict["name"] = name
 
         url = self.url
+        _field_dict["url"] = url
 
         enabled = self.enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "events": events,
-                "name": name,
-                "url": url,
-            }
-        )
         if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+            _field_dict["enabled"] = enabled
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
         events = []
-        _events = d.pop("events")
+        _events = _d.pop("events")
         for events_item_data in _events:
             events_item = AddAWebhookBodyEventsItem(events_item_data)
 
             events.append(events_item)
 
-        name = d.pop("name")
+        _values["events"] = events
 
-        url = d.pop("url")
+        name = _d.pop("name")
+        _values["name"] = name
 
-        enabled = d.pop("enabled", UNSET)
+        url = _d.pop("url")
+        _values["url"] = url
 
-        add_a_webhook_body = cls(
-            events=events,
-            name=name,
-            url=url,
-            enabled=enabled,
-        )
+        enabled = _d.pop("enabled", UNSET)
+        _values["enabled"] = enabled
 
-        add_a_webhook_body.additional_properties = d
-        return add_a_webhook_body
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,17 +34,24 @@ class AddAWebhookResponse201DataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         else:
             created_at = self.created_at
+        if created_at is not UNSET:
+            _field_dict["created_at"] = created_at
 
         enabled: bool | None | Unset
         if isinstance(self.enabled, Unset):
             enabled = UNSET
         else:
             enabled = self.enabled
+        if enabled is not UNSET:
+            _field_dict["enabled"] = enabled
 
         events: list[None | str] | None | Unset
         if isinstance(self.events, Unset):
@@ -58,54 +65,47 @@ class AddAWebhookResponse201DataType0:
 
         else:
             events = self.events
+        if events is not UNSET:
+            _field_dict["events"] = events
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
+        if id is not UNSET:
+            _field_dict["id"] = id
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
+        if name is not UNSET:
+            _field_dict["name"] = name
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = self.updated_at
+        if updated_at is not UNSET:
+            _field_dict["updated_at"] = updated_at
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
             url = UNSET
         else:
             url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if events is not UNSET:
-            field_dict["events"] = events
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if url is not UNSET:
-            field_dict["url"] = url
+            _field_dict["url"] = url
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_created_at(data: object) -> None | str | Unset:
             if data is None:
@@ -114,7 +114,9 @@ class AddAWebhookResponse201DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(_d.pop("created_at", UNSET))
+
+        _values["created_at"] = created_at
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -123,7 +125,9 @@ class AddAWebhookResponse201DataType0:
                 return data
             return cast(bool | None | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(_d.pop("enabled", UNSET))
+
+        _values["enabled"] = enabled
 
         def _parse_events(data: object) -> list[None | str] | None | Unset:
             if data is None:
@@ -151,7 +155,9 @@ class AddAWebhookResponse201DataType0:
                 pass
             return cast(list[None | str] | None | Unset, data)
 
-        events = _parse_events(d.pop("events", UNSET))
+        events = _parse_events(_d.pop("events", UNSET))
+
+        _values["events"] = events
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -160,7 +166,9 @@ class AddAWebhookResponse201DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(_d.pop("id", UNSET))
+
+        _values["id"] = id
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -169,7 +177,9 @@ class AddAWebhookResponse201DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(_d.pop("name", UNSET))
+
+        _values["name"] = name
 
         def _parse_updated_at(data: object) -> None | str | Unset:
             if data is None:
@@ -178,7 +188,9 @@ class AddAWebhookResponse201DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(_d.pop("updated_at", UNSET))
+
+        _values["updated_at"] = updated_at
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -187,20 +199,14 @@ class AddAWebhookResponse201DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(_d.pop("url", UNSET))
 
-        add_a_webhook_response_201_data_type_0 = cls(
-            created_at=created_at,
-            enabled=enabled,
-            events=events,
-            id=id,
-            name=name,
-            updated_at=updated_at,
-            url=url,
-        )
+        _values["url"] = url
 
-        add_a_webhook_response_201_data_type_0.additional_properties = d
-        return add_a_webhook_response_201_data_type_0
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,6 +30,9 @@ class AddAWebhookResponse400:
     def to_dict(self) -> dict[str, Any]:
         from ..models.add_a_webhook_response_400_error_type_0 import AddAWebhookResponse400ErrorType0  # noqa: PLC0415
 
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
@@ -37,28 +40,25 @@ class AddAWebhookResponse400:
             error = self.error.to_dict()
         else:
             error = self.error
+        if error is not UNSET:
+            _field_dict["error"] = error
 
         success: bool | None | Unset
         if isinstance(self.success, Unset):
             success = UNSET
         else:
             success = self.success
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
         if success is not UNSET:
-            field_dict["success"] = success
+            _field_dict["success"] = success
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.add_a_webhook_response_400_error_type_0 import AddAWebhookResponse400ErrorType0  # noqa: PLC0415
 
-        d = dict(src_dict)
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_error(data: object) -> AddAWebhookResponse400ErrorType0 | None | Unset:
             if data is None:
@@ -75,7 +75,9 @@ class AddAWebhookResponse400:
                 pass
             return cast(AddAWebhookResponse400ErrorType0 | None | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(_d.pop("error", UNSET))
+
+        _values["error"] = error
 
         def _parse_success(data: object) -> bool | None | Unset:
             if data is None:
@@ -84,15 +86,14 @@ class AddAWebhookResponse400:
                 return data
             return cast(bool | None | Unset, data)
 
-        success = _parse_success(d.pop("success", UNSET))
+        success = _parse_success(_d.pop("success", UNSET))
 
-        add_a_webhook_response_400 = cls(
-            error=error,
-            success=success,
-        )
+        _values["success"] = success
 
-        add_a_webhook_response_400.additional_properties = d
-        return add_a_webhook_response_400
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,31 +24,31 @@ class AddAWebhookResponse400ErrorType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         code: float | None | Unset
         if isinstance(self.code, Unset):
             code = UNSET
         else:
             code = self.code
+        if code is not UNSET:
+            _field_dict["code"] = code
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
             message = UNSET
         else:
             message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
         if message is not UNSET:
-            field_dict["message"] = message
+            _field_dict["message"] = message
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_code(data: object) -> float | None | Unset:
             if data is None:
@@ -57,7 +57,9 @@ class AddAWebhookResponse400ErrorType0:
                 return data
             return cast(float | None | Unset, data)
 
-        code = _parse_code(d.pop("code", UNSET))
+        code = _parse_code(_d.pop("code", UNSET))
+
+        _values["code"] = code
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -66,15 +68,14 @@ class AddAWebhookResponse400ErrorType0:
                 return data
             return cast(None | str | Unset, data)
 
-        message = _parse_message(d.pop("message", UNSET))
+        message = _parse_message(_d.pop("message", UNSET))
 
-        add_a_webhook_response_400_error_type_0 = cls(
-            code=code,
-            message=message,
-        )
+        _values["message"] = message
 
-        add_a_webhook_response_400_error_type_0.additional_properties = d
-        return add_a_webhook_response_400_error_type_0
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -28,49 +28,47 @@ class CreateAPollBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         options = self.options
 
+        _field_dict["options"] = options
+
         question = self.question
+        _field_dict["question"] = question
 
         anonymous = self.anonymous
+        if anonymous is not UNSET:
+            _field_dict["anonymous"] = anonymous
 
         hide_votes = self.hide_votes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "options": options,
-                "question": question,
-            }
-        )
-        if anonymous is not UNSET:
-            field_dict["anonymous"] = anonymous
         if hide_votes is not UNSET:
-            field_dict["hide_votes"] = hide_votes
+            _field_dict["hide_votes"] = hide_votes
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        options = cast(list[str], d.pop("options"))
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
+        options = cast(list[str], _d.pop("options"))
 
-        question = d.pop("question")
+        _values["options"] = options
 
-        anonymous = d.pop("anonymous", UNSET)
+        question = _d.pop("question")
+        _values["question"] = question
 
-        hide_votes = d.pop("hide_votes", UNSET)
+        anonymous = _d.pop("anonymous", UNSET)
+        _values["anonymous"] = anonymous
 
-        create_a_poll_body = cls(
-            options=options,
-            question=question,
-            anonymous=anonymous,
-            hide_votes=hide_votes,
-        )
+        hide_votes = _d.pop("hide_votes", UNSET)
+        _values["hide_votes"] = hide_votes
 
-        create_a_poll_body.additional_properties = d
-        return create_a_poll_body
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,51 +32,50 @@ class CreateAPresetBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         config = self.config.to_dict()
+        _field_dict["config"] = config
 
         name = self.name
+        _field_dict["name"] = name
 
         permissions = self.permissions.to_dict()
+        _field_dict["permissions"] = permissions
 
         ui = self.ui.to_dict()
+        _field_dict["ui"] = ui
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "config": config,
-                "name": name,
-                "permissions": permissions,
-                "ui": ui,
-            }
-        )
-
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_a_preset_body_config import CreateAPresetBodyConfig  # noqa: PLC0415
         from ..models.create_a_preset_body_permissions import CreateAPresetBodyPermissions  # noqa: PLC0415
         from ..models.create_a_preset_body_ui import CreateAPresetBodyUi  # noqa: PLC0415
 
-        d = dict(src_dict)
-        config = CreateAPresetBodyConfig.from_dict(d.pop("config"))
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
+        config = CreateAPresetBodyConfig.from_dict(_d.pop("config"))
 
-        name = d.pop("name")
+        _values["config"] = config
 
-        permissions = CreateAPresetBodyPermissions.from_dict(d.pop("permissions"))
+        name = _d.pop("name")
+        _values["name"] = name
 
-        ui = CreateAPresetBodyUi.from_dict(d.pop("ui"))
+        permissions = CreateAPresetBodyPermissions.from_dict(_d.pop("permissions"))
 
-        create_a_preset_body = cls(
-            config=config,
-            name=name,
-            permissions=permissions,
-            ui=ui,
-        )
+        _values["permissions"] = permissions
 
-        create_a_preset_body.additional_properties = d
-        return create_a_preset_body
+        ui = CreateAPresetBodyUi.from_dict(_d.pop("ui"))
+
+        _values["ui"] = ui
+
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

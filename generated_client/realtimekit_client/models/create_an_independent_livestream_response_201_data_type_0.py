@@ -36,79 +36,79 @@ class CreateAnIndependentLivestreamResponse201DataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         disabled: bool | None | Unset
         if isinstance(self.disabled, Unset):
             disabled = UNSET
         else:
             disabled = self.disabled
+        if disabled is not UNSET:
+            _field_dict["disabled"] = disabled
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
+        if id is not UNSET:
+            _field_dict["id"] = id
 
         ingest_server: None | str | Unset
         if isinstance(self.ingest_server, Unset):
             ingest_server = UNSET
         else:
             ingest_server = self.ingest_server
+        if ingest_server is not UNSET:
+            _field_dict["ingest_server"] = ingest_server
 
         meeting_id: None | str | Unset
         if isinstance(self.meeting_id, Unset):
             meeting_id = UNSET
         else:
             meeting_id = self.meeting_id
+        if meeting_id is not UNSET:
+            _field_dict["meeting_id"] = meeting_id
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
+        if name is not UNSET:
+            _field_dict["name"] = name
 
         playback_url: None | str | Unset
         if isinstance(self.playback_url, Unset):
             playback_url = UNSET
         else:
             playback_url = self.playback_url
+        if playback_url is not UNSET:
+            _field_dict["playback_url"] = playback_url
 
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
         else:
             status = self.status
+        if status is not UNSET:
+            _field_dict["status"] = status
 
         stream_key: None | str | Unset
         if isinstance(self.stream_key, Unset):
             stream_key = UNSET
         else:
             stream_key = self.stream_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if disabled is not UNSET:
-            field_dict["disabled"] = disabled
-        if id is not UNSET:
-            field_dict["id"] = id
-        if ingest_server is not UNSET:
-            field_dict["ingest_server"] = ingest_server
-        if meeting_id is not UNSET:
-            field_dict["meeting_id"] = meeting_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if playback_url is not UNSET:
-            field_dict["playback_url"] = playback_url
-        if status is not UNSET:
-            field_dict["status"] = status
         if stream_key is not UNSET:
-            field_dict["stream_key"] = stream_key
+            _field_dict["stream_key"] = stream_key
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_disabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -117,7 +117,9 @@ class CreateAnIndependentLivestreamResponse201DataType0:
                 return data
             return cast(bool | None | Unset, data)
 
-        disabled = _parse_disabled(d.pop("disabled", UNSET))
+        disabled = _parse_disabled(_d.pop("disabled", UNSET))
+
+        _values["disabled"] = disabled
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -126,7 +128,9 @@ class CreateAnIndependentLivestreamResponse201DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(_d.pop("id", UNSET))
+
+        _values["id"] = id
 
         def _parse_ingest_server(data: object) -> None | str | Unset:
             if data is None:
@@ -135,7 +139,9 @@ class CreateAnIndependentLivestreamResponse201DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        ingest_server = _parse_ingest_server(d.pop("ingest_server", UNSET))
+        ingest_server = _parse_ingest_server(_d.pop("ingest_server", UNSET))
+
+        _values["ingest_server"] = ingest_server
 
         def _parse_meeting_id(data: object) -> None | str | Unset:
             if data is None:
@@ -144,7 +150,9 @@ class CreateAnIndependentLivestreamResponse201DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        meeting_id = _parse_meeting_id(d.pop("meeting_id", UNSET))
+        meeting_id = _parse_meeting_id(_d.pop("meeting_id", UNSET))
+
+        _values["meeting_id"] = meeting_id
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -153,7 +161,9 @@ class CreateAnIndependentLivestreamResponse201DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(_d.pop("name", UNSET))
+
+        _values["name"] = name
 
         def _parse_playback_url(data: object) -> None | str | Unset:
             if data is None:
@@ -162,7 +172,9 @@ class CreateAnIndependentLivestreamResponse201DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        playback_url = _parse_playback_url(d.pop("playback_url", UNSET))
+        playback_url = _parse_playback_url(_d.pop("playback_url", UNSET))
+
+        _values["playback_url"] = playback_url
 
         def _parse_status(data: object) -> None | str | Unset:
             if data is None:
@@ -171,7 +183,9 @@ class CreateAnIndependentLivestreamResponse201DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(_d.pop("status", UNSET))
+
+        _values["status"] = status
 
         def _parse_stream_key(data: object) -> None | str | Unset:
             if data is None:
@@ -180,21 +194,14 @@ class CreateAnIndependentLivestreamResponse201DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        stream_key = _parse_stream_key(d.pop("stream_key", UNSET))
+        stream_key = _parse_stream_key(_d.pop("stream_key", UNSET))
 
-        create_an_independent_livestream_response_201_data_type_0 = cls(
-            disabled=disabled,
-            id=id,
-            ingest_server=ingest_server,
-            meeting_id=meeting_id,
-            name=name,
-            playback_url=playback_url,
-            status=status,
-            stream_key=stream_key,
-        )
+        _values["stream_key"] = stream_key
 
-        create_an_independent_livestream_response_201_data_type_0.additional_properties = d
-        return create_an_independent_livestream_response_201_data_type_0
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,29 +20,25 @@ class CreateAppBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         name = self.name
+        _field_dict["name"] = name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
+        name = _d.pop("name")
+        _values["name"] = name
 
-        create_app_body = cls(
-            name=name,
-        )
+        _obj = _cls(**_values)
 
-        create_app_body.additional_properties = d
-        return create_app_body
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -28,6 +28,9 @@ class CreateAppResponse200DataType0:
     def to_dict(self) -> dict[str, Any]:
         from ..models.create_app_response_200_data_type_0_app_type_0 import CreateAppResponse200DataType0AppType0  # noqa: PLC0415
 
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         app: dict[str, Any] | None | Unset
         if isinstance(self.app, Unset):
             app = UNSET
@@ -35,20 +38,17 @@ class CreateAppResponse200DataType0:
             app = self.app.to_dict()
         else:
             app = self.app
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if app is not UNSET:
-            field_dict["app"] = app
+            _field_dict["app"] = app
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_app_response_200_data_type_0_app_type_0 import CreateAppResponse200DataType0AppType0  # noqa: PLC0415
 
-        d = dict(src_dict)
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_app(data: object) -> CreateAppResponse200DataType0AppType0 | None | Unset:
             if data is None:
@@ -65,14 +65,14 @@ class CreateAppResponse200DataType0:
                 pass
             return cast(CreateAppResponse200DataType0AppType0 | None | Unset, data)
 
-        app = _parse_app(d.pop("app", UNSET))
+        app = _parse_app(_d.pop("app", UNSET))
 
-        create_app_response_200_data_type_0 = cls(
-            app=app,
-        )
+        _values["app"] = app
 
-        create_app_response_200_data_type_0.additional_properties = d
-        return create_app_response_200_data_type_0
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,39 +26,39 @@ class EditAParticipantsDetailBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
+        if name is not UNSET:
+            _field_dict["name"] = name
 
         picture: None | str | Unset
         if isinstance(self.picture, Unset):
             picture = UNSET
         else:
             picture = self.picture
+        if picture is not UNSET:
+            _field_dict["picture"] = picture
 
         preset_name: None | str | Unset
         if isinstance(self.preset_name, Unset):
             preset_name = UNSET
         else:
             preset_name = self.preset_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if picture is not UNSET:
-            field_dict["picture"] = picture
         if preset_name is not UNSET:
-            field_dict["preset_name"] = preset_name
+            _field_dict["preset_name"] = preset_name
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -67,7 +67,9 @@ class EditAParticipantsDetailBody:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(_d.pop("name", UNSET))
+
+        _values["name"] = name
 
         def _parse_picture(data: object) -> None | str | Unset:
             if data is None:
@@ -76,7 +78,9 @@ class EditAParticipantsDetailBody:
                 return data
             return cast(None | str | Unset, data)
 
-        picture = _parse_picture(d.pop("picture", UNSET))
+        picture = _parse_picture(_d.pop("picture", UNSET))
+
+        _values["picture"] = picture
 
         def _parse_preset_name(data: object) -> None | str | Unset:
             if data is None:
@@ -85,16 +89,14 @@ class EditAParticipantsDetailBody:
                 return data
             return cast(None | str | Unset, data)
 
-        preset_name = _parse_preset_name(d.pop("preset_name", UNSET))
+        preset_name = _parse_preset_name(_d.pop("preset_name", UNSET))
 
-        edit_a_participants_detail_body = cls(
-            name=name,
-            picture=picture,
-            preset_name=preset_name,
-        )
+        _values["preset_name"] = preset_name
 
-        edit_a_participants_detail_body.additional_properties = d
-        return edit_a_participants_detail_body
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -29,7 +29,12 @@ class EditAWebhookBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         enabled = self.enabled
+        if enabled is not UNSET:
+            _field_dict["enabled"] = enabled
 
         events: list[str] | Unset = UNSET
         if not isinstance(self.events, Unset):
@@ -38,30 +43,27 @@ class EditAWebhookBody:
                 events_item = events_item_data.value
                 events.append(events_item)
 
+        if events is not UNSET:
+            _field_dict["events"] = events
+
         name = self.name
+        if name is not UNSET:
+            _field_dict["name"] = name
 
         url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if events is not UNSET:
-            field_dict["events"] = events
-        if name is not UNSET:
-            field_dict["name"] = name
         if url is not UNSET:
-            field_dict["url"] = url
+            _field_dict["url"] = url
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
+        enabled = _d.pop("enabled", UNSET)
+        _values["enabled"] = enabled
 
-        _events = d.pop("events", UNSET)
+        _events = _d.pop("events", UNSET)
         events: list[EditAWebhookBodyEventsItem] | Unset = UNSET
         if _events is not UNSET:
             events = []
@@ -70,19 +72,18 @@ class EditAWebhookBody:
 
                 events.append(events_item)
 
-        name = d.pop("name", UNSET)
+        _values["events"] = events
 
-        url = d.pop("url", UNSET)
+        name = _d.pop("name", UNSET)
+        _values["name"] = name
 
-        edit_a_webhook_body = cls(
-            enabled=enabled,
-            events=events,
-            name=name,
-            url=url,
-        )
+        url = _d.pop("url", UNSET)
+        _values["url"] = url
 
-        edit_a_webhook_body.additional_properties = d
-        return edit_a_webhook_body
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

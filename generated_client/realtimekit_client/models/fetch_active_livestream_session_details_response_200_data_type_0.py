@@ -40,6 +40,9 @@ class FetchActiveLivestreamSessionDetailsResponse200DataType0:
             FetchActiveLivestreamSessionDetailsResponse200DataType0SessionType0,  # noqa: PLC0415
         )
 
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         livestream: dict[str, Any] | None | Unset
         if isinstance(self.livestream, Unset):
             livestream = UNSET
@@ -47,6 +50,8 @@ class FetchActiveLivestreamSessionDetailsResponse200DataType0:
             livestream = self.livestream.to_dict()
         else:
             livestream = self.livestream
+        if livestream is not UNSET:
+            _field_dict["livestream"] = livestream
 
         session: dict[str, Any] | None | Unset
         if isinstance(self.session, Unset):
@@ -55,19 +60,13 @@ class FetchActiveLivestreamSessionDetailsResponse200DataType0:
             session = self.session.to_dict()
         else:
             session = self.session
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if livestream is not UNSET:
-            field_dict["livestream"] = livestream
         if session is not UNSET:
-            field_dict["session"] = session
+            _field_dict["session"] = session
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fetch_active_livestream_session_details_response_200_data_type_0_livestream_type_0 import (
             FetchActiveLivestreamSessionDetailsResponse200DataType0LivestreamType0,  # noqa: PLC0415
         )
@@ -75,7 +74,8 @@ class FetchActiveLivestreamSessionDetailsResponse200DataType0:
             FetchActiveLivestreamSessionDetailsResponse200DataType0SessionType0,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_livestream(
             data: object,
@@ -96,7 +96,9 @@ class FetchActiveLivestreamSessionDetailsResponse200DataType0:
                 pass
             return cast(FetchActiveLivestreamSessionDetailsResponse200DataType0LivestreamType0 | None | Unset, data)
 
-        livestream = _parse_livestream(d.pop("livestream", UNSET))
+        livestream = _parse_livestream(_d.pop("livestream", UNSET))
+
+        _values["livestream"] = livestream
 
         def _parse_session(
             data: object,
@@ -115,15 +117,14 @@ class FetchActiveLivestreamSessionDetailsResponse200DataType0:
                 pass
             return cast(FetchActiveLivestreamSessionDetailsResponse200DataType0SessionType0 | None | Unset, data)
 
-        session = _parse_session(d.pop("session", UNSET))
+        session = _parse_session(_d.pop("session", UNSET))
 
-        fetch_active_livestream_session_details_response_200_data_type_0 = cls(
-            livestream=livestream,
-            session=session,
-        )
+        _values["session"] = session
 
-        fetch_active_livestream_session_details_response_200_data_type_0.additional_properties = d
-        return fetch_active_livestream_session_details_response_200_data_type_0
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

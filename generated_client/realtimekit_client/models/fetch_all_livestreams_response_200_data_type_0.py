@@ -52,41 +52,56 @@ class FetchAllLivestreamsResponse200DataType0:
             FetchAllLivestreamsResponse200DataType0PagingType0,  # noqa: PLC0415
         )
 
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         else:
             created_at = self.created_at
+        if created_at is not UNSET:
+            _field_dict["created_at"] = created_at
 
         disabled: None | str | Unset
         if isinstance(self.disabled, Unset):
             disabled = UNSET
         else:
             disabled = self.disabled
+        if disabled is not UNSET:
+            _field_dict["disabled"] = disabled
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
+        if id is not UNSET:
+            _field_dict["id"] = id
 
         ingest_server: None | str | Unset
         if isinstance(self.ingest_server, Unset):
             ingest_server = UNSET
         else:
             ingest_server = self.ingest_server
+        if ingest_server is not UNSET:
+            _field_dict["ingest_server"] = ingest_server
 
         meeting_id: None | str | Unset
         if isinstance(self.meeting_id, Unset):
             meeting_id = UNSET
         else:
             meeting_id = self.meeting_id
+        if meeting_id is not UNSET:
+            _field_dict["meeting_id"] = meeting_id
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
+        if name is not UNSET:
+            _field_dict["name"] = name
 
         paging: dict[str, Any] | None | Unset
         if isinstance(self.paging, Unset):
@@ -95,66 +110,51 @@ class FetchAllLivestreamsResponse200DataType0:
             paging = self.paging.to_dict()
         else:
             paging = self.paging
+        if paging is not UNSET:
+            _field_dict["paging"] = paging
 
         playback_url: None | str | Unset
         if isinstance(self.playback_url, Unset):
             playback_url = UNSET
         else:
             playback_url = self.playback_url
+        if playback_url is not UNSET:
+            _field_dict["playback_url"] = playback_url
 
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
         else:
             status = self.status
+        if status is not UNSET:
+            _field_dict["status"] = status
 
         stream_key: None | str | Unset
         if isinstance(self.stream_key, Unset):
             stream_key = UNSET
         else:
             stream_key = self.stream_key
+        if stream_key is not UNSET:
+            _field_dict["stream_key"] = stream_key
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if disabled is not UNSET:
-            field_dict["disabled"] = disabled
-        if id is not UNSET:
-            field_dict["id"] = id
-        if ingest_server is not UNSET:
-            field_dict["ingest_server"] = ingest_server
-        if meeting_id is not UNSET:
-            field_dict["meeting_id"] = meeting_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if paging is not UNSET:
-            field_dict["paging"] = paging
-        if playback_url is not UNSET:
-            field_dict["playback_url"] = playback_url
-        if status is not UNSET:
-            field_dict["status"] = status
-        if stream_key is not UNSET:
-            field_dict["stream_key"] = stream_key
         if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+            _field_dict["updated_at"] = updated_at
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fetch_all_livestreams_response_200_data_type_0_paging_type_0 import (
             FetchAllLivestreamsResponse200DataType0PagingType0,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_created_at(data: object) -> None | str | Unset:
             if data is None:
@@ -163,7 +163,9 @@ class FetchAllLivestreamsResponse200DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(_d.pop("created_at", UNSET))
+
+        _values["created_at"] = created_at
 
         def _parse_disabled(data: object) -> None | str | Unset:
             if data is None:
@@ -172,7 +174,9 @@ class FetchAllLivestreamsResponse200DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        disabled = _parse_disabled(d.pop("disabled", UNSET))
+        disabled = _parse_disabled(_d.pop("disabled", UNSET))
+
+        _values["disabled"] = disabled
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -181,7 +185,9 @@ class FetchAllLivestreamsResponse200DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(_d.pop("id", UNSET))
+
+        _values["id"] = id
 
         def _parse_ingest_server(data: object) -> None | str | Unset:
             if data is None:
@@ -190,7 +196,9 @@ class FetchAllLivestreamsResponse200DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        ingest_server = _parse_ingest_server(d.pop("ingest_server", UNSET))
+        ingest_server = _parse_ingest_server(_d.pop("ingest_server", UNSET))
+
+        _values["ingest_server"] = ingest_server
 
         def _parse_meeting_id(data: object) -> None | str | Unset:
             if data is None:
@@ -199,7 +207,9 @@ class FetchAllLivestreamsResponse200DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        meeting_id = _parse_meeting_id(d.pop("meeting_id", UNSET))
+        meeting_id = _parse_meeting_id(_d.pop("meeting_id", UNSET))
+
+        _values["meeting_id"] = meeting_id
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -208,7 +218,9 @@ class FetchAllLivestreamsResponse200DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(_d.pop("name", UNSET))
+
+        _values["name"] = name
 
         def _parse_paging(data: object) -> FetchAllLivestreamsResponse200DataType0PagingType0 | None | Unset:
             if data is None:
@@ -225,7 +237,9 @@ class FetchAllLivestreamsResponse200DataType0:
                 pass
             return cast(FetchAllLivestreamsResponse200DataType0PagingType0 | None | Unset, data)
 
-        paging = _parse_paging(d.pop("paging", UNSET))
+        paging = _parse_paging(_d.pop("paging", UNSET))
+
+        _values["paging"] = paging
 
         def _parse_playback_url(data: object) -> None | str | Unset:
             if data is None:
@@ -234,7 +248,9 @@ class FetchAllLivestreamsResponse200DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        playback_url = _parse_playback_url(d.pop("playback_url", UNSET))
+        playback_url = _parse_playback_url(_d.pop("playback_url", UNSET))
+
+        _values["playback_url"] = playback_url
 
         def _parse_status(data: object) -> None | str | Unset:
             if data is None:
@@ -243,7 +259,9 @@ class FetchAllLivestreamsResponse200DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(_d.pop("status", UNSET))
+
+        _values["status"] = status
 
         def _parse_stream_key(data: object) -> None | str | Unset:
             if data is None:
@@ -252,7 +270,9 @@ class FetchAllLivestreamsResponse200DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        stream_key = _parse_stream_key(d.pop("stream_key", UNSET))
+        stream_key = _parse_stream_key(_d.pop("stream_key", UNSET))
+
+        _values["stream_key"] = stream_key
 
         def _parse_updated_at(data: object) -> None | str | Unset:
             if data is None:
@@ -261,24 +281,14 @@ class FetchAllLivestreamsResponse200DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(_d.pop("updated_at", UNSET))
 
-        fetch_all_livestreams_response_200_data_type_0 = cls(
-            created_at=created_at,
-            disabled=disabled,
-            id=id,
-            ingest_server=ingest_server,
-            meeting_id=meeting_id,
-            name=name,
-            paging=paging,
-            playback_url=playback_url,
-            status=status,
-            stream_key=stream_key,
-            updated_at=updated_at,
-        )
+        _values["updated_at"] = updated_at
 
-        fetch_all_livestreams_response_200_data_type_0.additional_properties = d
-        return fetch_all_livestreams_response_200_data_type_0
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,39 +26,39 @@ class FetchCompleteAnalyticsDataForYourLivestreamsResponse200DataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         count: int | None | Unset
         if isinstance(self.count, Unset):
             count = UNSET
         else:
             count = self.count
+        if count is not UNSET:
+            _field_dict["count"] = count
 
         total_ingest_seconds: int | None | Unset
         if isinstance(self.total_ingest_seconds, Unset):
             total_ingest_seconds = UNSET
         else:
             total_ingest_seconds = self.total_ingest_seconds
+        if total_ingest_seconds is not UNSET:
+            _field_dict["total_ingest_seconds"] = total_ingest_seconds
 
         total_viewer_seconds: int | None | Unset
         if isinstance(self.total_viewer_seconds, Unset):
             total_viewer_seconds = UNSET
         else:
             total_viewer_seconds = self.total_viewer_seconds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET:
-            field_dict["count"] = count
-        if total_ingest_seconds is not UNSET:
-            field_dict["total_ingest_seconds"] = total_ingest_seconds
         if total_viewer_seconds is not UNSET:
-            field_dict["total_viewer_seconds"] = total_viewer_seconds
+            _field_dict["total_viewer_seconds"] = total_viewer_seconds
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_count(data: object) -> int | None | Unset:
             if data is None:
@@ -67,7 +67,9 @@ class FetchCompleteAnalyticsDataForYourLivestreamsResponse200DataType0:
                 return data
             return cast(int | None | Unset, data)
 
-        count = _parse_count(d.pop("count", UNSET))
+        count = _parse_count(_d.pop("count", UNSET))
+
+        _values["count"] = count
 
         def _parse_total_ingest_seconds(data: object) -> int | None | Unset:
             if data is None:
@@ -76,7 +78,9 @@ class FetchCompleteAnalyticsDataForYourLivestreamsResponse200DataType0:
                 return data
             return cast(int | None | Unset, data)
 
-        total_ingest_seconds = _parse_total_ingest_seconds(d.pop("total_ingest_seconds", UNSET))
+        total_ingest_seconds = _parse_total_ingest_seconds(_d.pop("total_ingest_seconds", UNSET))
+
+        _values["total_ingest_seconds"] = total_ingest_seconds
 
         def _parse_total_viewer_seconds(data: object) -> int | None | Unset:
             if data is None:
@@ -85,16 +89,14 @@ class FetchCompleteAnalyticsDataForYourLivestreamsResponse200DataType0:
                 return data
             return cast(int | None | Unset, data)
 
-        total_viewer_seconds = _parse_total_viewer_seconds(d.pop("total_viewer_seconds", UNSET))
+        total_viewer_seconds = _parse_total_viewer_seconds(_d.pop("total_viewer_seconds", UNSET))
 
-        fetch_complete_analytics_data_for_your_livestreams_response_200_data_type_0 = cls(
-            count=count,
-            total_ingest_seconds=total_ingest_seconds,
-            total_viewer_seconds=total_viewer_seconds,
-        )
+        _values["total_viewer_seconds"] = total_viewer_seconds
 
-        fetch_complete_analytics_data_for_your_livestreams_response_200_data_type_0.additional_properties = d
-        return fetch_complete_analytics_data_for_your_livestreams_response_200_data_type_0
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,6 +46,9 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0:
             FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0SessionStatsType0,  # noqa: PLC0415
         )
 
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         recording_stats: dict[str, Any] | None | Unset
         if isinstance(self.recording_stats, Unset):
             recording_stats = UNSET
@@ -56,6 +59,8 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0:
             recording_stats = self.recording_stats.to_dict()
         else:
             recording_stats = self.recording_stats
+        if recording_stats is not UNSET:
+            _field_dict["recording_stats"] = recording_stats
 
         session_stats: dict[str, Any] | None | Unset
         if isinstance(self.session_stats, Unset):
@@ -67,19 +72,13 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0:
             session_stats = self.session_stats.to_dict()
         else:
             session_stats = self.session_stats
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if recording_stats is not UNSET:
-            field_dict["recording_stats"] = recording_stats
         if session_stats is not UNSET:
-            field_dict["session_stats"] = session_stats
+            _field_dict["session_stats"] = session_stats
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_recording_stats_type_0 import (
             FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0,  # noqa: PLC0415
         )
@@ -87,7 +86,8 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0:
             FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0SessionStatsType0,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_recording_stats(
             data: object,
@@ -113,7 +113,9 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0:
                 data,
             )
 
-        recording_stats = _parse_recording_stats(d.pop("recording_stats", UNSET))
+        recording_stats = _parse_recording_stats(_d.pop("recording_stats", UNSET))
+
+        _values["recording_stats"] = recording_stats
 
         def _parse_session_stats(
             data: object,
@@ -141,15 +143,14 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0:
                 data,
             )
 
-        session_stats = _parse_session_stats(d.pop("session_stats", UNSET))
+        session_stats = _parse_session_stats(_d.pop("session_stats", UNSET))
 
-        fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0 = cls(
-            recording_stats=recording_stats,
-            session_stats=session_stats,
-        )
+        _values["session_stats"] = session_stats
 
-        fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0.additional_properties = d
-        return fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

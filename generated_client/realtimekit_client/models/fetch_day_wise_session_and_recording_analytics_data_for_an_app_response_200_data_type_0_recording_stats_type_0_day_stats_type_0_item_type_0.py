@@ -29,39 +29,39 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0Re
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         day: None | str | Unset
         if isinstance(self.day, Unset):
             day = UNSET
         else:
             day = self.day
+        if day is not UNSET:
+            _field_dict["day"] = day
 
         total_recording_minutes: int | None | Unset
         if isinstance(self.total_recording_minutes, Unset):
             total_recording_minutes = UNSET
         else:
             total_recording_minutes = self.total_recording_minutes
+        if total_recording_minutes is not UNSET:
+            _field_dict["total_recording_minutes"] = total_recording_minutes
 
         total_recordings: int | None | Unset
         if isinstance(self.total_recordings, Unset):
             total_recordings = UNSET
         else:
             total_recordings = self.total_recordings
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if day is not UNSET:
-            field_dict["day"] = day
-        if total_recording_minutes is not UNSET:
-            field_dict["total_recording_minutes"] = total_recording_minutes
         if total_recordings is not UNSET:
-            field_dict["total_recordings"] = total_recordings
+            _field_dict["total_recordings"] = total_recordings
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_day(data: object) -> None | str | Unset:
             if data is None:
@@ -70,7 +70,9 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0Re
                 return data
             return cast(None | str | Unset, data)
 
-        day = _parse_day(d.pop("day", UNSET))
+        day = _parse_day(_d.pop("day", UNSET))
+
+        _values["day"] = day
 
         def _parse_total_recording_minutes(data: object) -> int | None | Unset:
             if data is None:
@@ -79,7 +81,9 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0Re
                 return data
             return cast(int | None | Unset, data)
 
-        total_recording_minutes = _parse_total_recording_minutes(d.pop("total_recording_minutes", UNSET))
+        total_recording_minutes = _parse_total_recording_minutes(_d.pop("total_recording_minutes", UNSET))
+
+        _values["total_recording_minutes"] = total_recording_minutes
 
         def _parse_total_recordings(data: object) -> int | None | Unset:
             if data is None:
@@ -88,16 +92,14 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0Re
                 return data
             return cast(int | None | Unset, data)
 
-        total_recordings = _parse_total_recordings(d.pop("total_recordings", UNSET))
+        total_recordings = _parse_total_recordings(_d.pop("total_recordings", UNSET))
 
-        fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_recording_stats_type_0_day_stats_type_0_item_type_0 = cls(
-            day=day,
-            total_recording_minutes=total_recording_minutes,
-            total_recordings=total_recordings,
-        )
+        _values["total_recordings"] = total_recordings
 
-        fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_recording_stats_type_0_day_stats_type_0_item_type_0.additional_properties = d
-        return fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_recording_stats_type_0_day_stats_type_0_item_type_0
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,6 +44,9 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0Se
             FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0SessionStatsType0DayStatsType0ItemType0,  # noqa: PLC0415
         )
 
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         day_stats: list[dict[str, Any] | None] | None | Unset
         if isinstance(self.day_stats, Unset):
             day_stats = UNSET
@@ -62,38 +65,35 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0Se
 
         else:
             day_stats = self.day_stats
+        if day_stats is not UNSET:
+            _field_dict["day_stats"] = day_stats
 
         sessions_count: int | None | Unset
         if isinstance(self.sessions_count, Unset):
             sessions_count = UNSET
         else:
             sessions_count = self.sessions_count
+        if sessions_count is not UNSET:
+            _field_dict["sessions_count"] = sessions_count
 
         sessions_minutes_consumed: float | None | Unset
         if isinstance(self.sessions_minutes_consumed, Unset):
             sessions_minutes_consumed = UNSET
         else:
             sessions_minutes_consumed = self.sessions_minutes_consumed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if day_stats is not UNSET:
-            field_dict["day_stats"] = day_stats
-        if sessions_count is not UNSET:
-            field_dict["sessions_count"] = sessions_count
         if sessions_minutes_consumed is not UNSET:
-            field_dict["sessions_minutes_consumed"] = sessions_minutes_consumed
+            _field_dict["sessions_minutes_consumed"] = sessions_minutes_consumed
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_session_stats_type_0_day_stats_type_0_item_type_0 import (
             FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0SessionStatsType0DayStatsType0ItemType0,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_day_stats(
             data: object,
@@ -157,7 +157,9 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0Se
                 data,
             )
 
-        day_stats = _parse_day_stats(d.pop("day_stats", UNSET))
+        day_stats = _parse_day_stats(_d.pop("day_stats", UNSET))
+
+        _values["day_stats"] = day_stats
 
         def _parse_sessions_count(data: object) -> int | None | Unset:
             if data is None:
@@ -166,7 +168,9 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0Se
                 return data
             return cast(int | None | Unset, data)
 
-        sessions_count = _parse_sessions_count(d.pop("sessions_count", UNSET))
+        sessions_count = _parse_sessions_count(_d.pop("sessions_count", UNSET))
+
+        _values["sessions_count"] = sessions_count
 
         def _parse_sessions_minutes_consumed(data: object) -> float | None | Unset:
             if data is None:
@@ -175,20 +179,14 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0Se
                 return data
             return cast(float | None | Unset, data)
 
-        sessions_minutes_consumed = _parse_sessions_minutes_consumed(d.pop("sessions_minutes_consumed", UNSET))
+        sessions_minutes_consumed = _parse_sessions_minutes_consumed(_d.pop("sessions_minutes_consumed", UNSET))
 
-        fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_session_stats_type_0 = (
-            cls(
-                day_stats=day_stats,
-                sessions_count=sessions_count,
-                sessions_minutes_consumed=sessions_minutes_consumed,
-            )
-        )
+        _values["sessions_minutes_consumed"] = sessions_minutes_consumed
 
-        fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_session_stats_type_0.additional_properties = d
-        return (
-            fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_session_stats_type_0
-        )
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

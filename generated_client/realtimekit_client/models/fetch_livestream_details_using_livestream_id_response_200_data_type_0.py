@@ -48,6 +48,9 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0:
             FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0SessionType0,  # noqa: PLC0415
         )
 
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         livestream: dict[str, Any] | None | Unset
         if isinstance(self.livestream, Unset):
             livestream = UNSET
@@ -55,6 +58,8 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0:
             livestream = self.livestream.to_dict()
         else:
             livestream = self.livestream
+        if livestream is not UNSET:
+            _field_dict["livestream"] = livestream
 
         paging: dict[str, Any] | None | Unset
         if isinstance(self.paging, Unset):
@@ -63,6 +68,8 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0:
             paging = self.paging.to_dict()
         else:
             paging = self.paging
+        if paging is not UNSET:
+            _field_dict["paging"] = paging
 
         session: dict[str, Any] | None | Unset
         if isinstance(self.session, Unset):
@@ -71,21 +78,13 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0:
             session = self.session.to_dict()
         else:
             session = self.session
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if livestream is not UNSET:
-            field_dict["livestream"] = livestream
-        if paging is not UNSET:
-            field_dict["paging"] = paging
         if session is not UNSET:
-            field_dict["session"] = session
+            _field_dict["session"] = session
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fetch_livestream_details_using_livestream_id_response_200_data_type_0_livestream_type_0 import (
             FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0LivestreamType0,  # noqa: PLC0415
         )
@@ -96,7 +95,8 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0:
             FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0SessionType0,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_livestream(
             data: object,
@@ -117,7 +117,9 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0:
                 pass
             return cast(FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0LivestreamType0 | None | Unset, data)
 
-        livestream = _parse_livestream(d.pop("livestream", UNSET))
+        livestream = _parse_livestream(_d.pop("livestream", UNSET))
+
+        _values["livestream"] = livestream
 
         def _parse_paging(
             data: object,
@@ -136,7 +138,9 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0:
                 pass
             return cast(FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0PagingType0 | None | Unset, data)
 
-        paging = _parse_paging(d.pop("paging", UNSET))
+        paging = _parse_paging(_d.pop("paging", UNSET))
+
+        _values["paging"] = paging
 
         def _parse_session(
             data: object,
@@ -155,16 +159,14 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0:
                 pass
             return cast(FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0SessionType0 | None | Unset, data)
 
-        session = _parse_session(d.pop("session", UNSET))
+        session = _parse_session(_d.pop("session", UNSET))
 
-        fetch_livestream_details_using_livestream_id_response_200_data_type_0 = cls(
-            livestream=livestream,
-            paging=paging,
-            session=session,
-        )
+        _values["session"] = session
 
-        fetch_livestream_details_using_livestream_id_response_200_data_type_0.additional_properties = d
-        return fetch_livestream_details_using_livestream_id_response_200_data_type_0
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

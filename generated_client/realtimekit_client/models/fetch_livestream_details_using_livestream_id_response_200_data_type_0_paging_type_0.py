@@ -26,39 +26,39 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0PagingType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         end_offset: int | None | Unset
         if isinstance(self.end_offset, Unset):
             end_offset = UNSET
         else:
             end_offset = self.end_offset
+        if end_offset is not UNSET:
+            _field_dict["end_offset"] = end_offset
 
         start_offset: int | None | Unset
         if isinstance(self.start_offset, Unset):
             start_offset = UNSET
         else:
             start_offset = self.start_offset
+        if start_offset is not UNSET:
+            _field_dict["start_offset"] = start_offset
 
         total_count: int | None | Unset
         if isinstance(self.total_count, Unset):
             total_count = UNSET
         else:
             total_count = self.total_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if end_offset is not UNSET:
-            field_dict["end_offset"] = end_offset
-        if start_offset is not UNSET:
-            field_dict["start_offset"] = start_offset
         if total_count is not UNSET:
-            field_dict["total_count"] = total_count
+            _field_dict["total_count"] = total_count
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_end_offset(data: object) -> int | None | Unset:
             if data is None:
@@ -67,7 +67,9 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0PagingType0:
                 return data
             return cast(int | None | Unset, data)
 
-        end_offset = _parse_end_offset(d.pop("end_offset", UNSET))
+        end_offset = _parse_end_offset(_d.pop("end_offset", UNSET))
+
+        _values["end_offset"] = end_offset
 
         def _parse_start_offset(data: object) -> int | None | Unset:
             if data is None:
@@ -76,7 +78,9 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0PagingType0:
                 return data
             return cast(int | None | Unset, data)
 
-        start_offset = _parse_start_offset(d.pop("start_offset", UNSET))
+        start_offset = _parse_start_offset(_d.pop("start_offset", UNSET))
+
+        _values["start_offset"] = start_offset
 
         def _parse_total_count(data: object) -> int | None | Unset:
             if data is None:
@@ -85,16 +89,14 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0PagingType0:
                 return data
             return cast(int | None | Unset, data)
 
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        total_count = _parse_total_count(_d.pop("total_count", UNSET))
 
-        fetch_livestream_details_using_livestream_id_response_200_data_type_0_paging_type_0 = cls(
-            end_offset=end_offset,
-            start_offset=start_offset,
-            total_count=total_count,
-        )
+        _values["total_count"] = total_count
 
-        fetch_livestream_details_using_livestream_id_response_200_data_type_0_paging_type_0.additional_properties = d
-        return fetch_livestream_details_using_livestream_id_response_200_data_type_0_paging_type_0
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

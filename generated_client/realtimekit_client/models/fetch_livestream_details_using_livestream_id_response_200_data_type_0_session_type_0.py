@@ -40,95 +40,95 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0SessionType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         else:
             created_at = self.created_at
+        if created_at is not UNSET:
+            _field_dict["created_at"] = created_at
 
         err_message: None | str | Unset
         if isinstance(self.err_message, Unset):
             err_message = UNSET
         else:
             err_message = self.err_message
+        if err_message is not UNSET:
+            _field_dict["err_message"] = err_message
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
+        if id is not UNSET:
+            _field_dict["id"] = id
 
         ingest_seconds: float | None | Unset
         if isinstance(self.ingest_seconds, Unset):
             ingest_seconds = UNSET
         else:
             ingest_seconds = self.ingest_seconds
+        if ingest_seconds is not UNSET:
+            _field_dict["ingest_seconds"] = ingest_seconds
 
         invoked_time: None | str | Unset
         if isinstance(self.invoked_time, Unset):
             invoked_time = UNSET
         else:
             invoked_time = self.invoked_time
+        if invoked_time is not UNSET:
+            _field_dict["invoked_time"] = invoked_time
 
         livestream_id: None | str | Unset
         if isinstance(self.livestream_id, Unset):
             livestream_id = UNSET
         else:
             livestream_id = self.livestream_id
+        if livestream_id is not UNSET:
+            _field_dict["livestream_id"] = livestream_id
 
         started_time: None | str | Unset
         if isinstance(self.started_time, Unset):
             started_time = UNSET
         else:
             started_time = self.started_time
+        if started_time is not UNSET:
+            _field_dict["started_time"] = started_time
 
         stopped_time: None | str | Unset
         if isinstance(self.stopped_time, Unset):
             stopped_time = UNSET
         else:
             stopped_time = self.stopped_time
+        if stopped_time is not UNSET:
+            _field_dict["stopped_time"] = stopped_time
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = self.updated_at
+        if updated_at is not UNSET:
+            _field_dict["updated_at"] = updated_at
 
         viewer_seconds: float | None | Unset
         if isinstance(self.viewer_seconds, Unset):
             viewer_seconds = UNSET
         else:
             viewer_seconds = self.viewer_seconds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if err_message is not UNSET:
-            field_dict["err_message"] = err_message
-        if id is not UNSET:
-            field_dict["id"] = id
-        if ingest_seconds is not UNSET:
-            field_dict["ingest_seconds"] = ingest_seconds
-        if invoked_time is not UNSET:
-            field_dict["invoked_time"] = invoked_time
-        if livestream_id is not UNSET:
-            field_dict["livestream_id"] = livestream_id
-        if started_time is not UNSET:
-            field_dict["started_time"] = started_time
-        if stopped_time is not UNSET:
-            field_dict["stopped_time"] = stopped_time
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if viewer_seconds is not UNSET:
-            field_dict["viewer_seconds"] = viewer_seconds
+            _field_dict["viewer_seconds"] = viewer_seconds
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_created_at(data: object) -> None | str | Unset:
             if data is None:
@@ -137,7 +137,9 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0SessionType0:
                 return data
             return cast(None | str | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(_d.pop("created_at", UNSET))
+
+        _values["created_at"] = created_at
 
         def _parse_err_message(data: object) -> None | str | Unset:
             if data is None:
@@ -146,7 +148,9 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0SessionType0:
                 return data
             return cast(None | str | Unset, data)
 
-        err_message = _parse_err_message(d.pop("err_message", UNSET))
+        err_message = _parse_err_message(_d.pop("err_message", UNSET))
+
+        _values["err_message"] = err_message
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -155,7 +159,9 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0SessionType0:
                 return data
             return cast(None | str | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(_d.pop("id", UNSET))
+
+        _values["id"] = id
 
         def _parse_ingest_seconds(data: object) -> float | None | Unset:
             if data is None:
@@ -164,7 +170,9 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0SessionType0:
                 return data
             return cast(float | None | Unset, data)
 
-        ingest_seconds = _parse_ingest_seconds(d.pop("ingest_seconds", UNSET))
+        ingest_seconds = _parse_ingest_seconds(_d.pop("ingest_seconds", UNSET))
+
+        _values["ingest_seconds"] = ingest_seconds
 
         def _parse_invoked_time(data: object) -> None | str | Unset:
             if data is None:
@@ -173,7 +181,9 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0SessionType0:
                 return data
             return cast(None | str | Unset, data)
 
-        invoked_time = _parse_invoked_time(d.pop("invoked_time", UNSET))
+        invoked_time = _parse_invoked_time(_d.pop("invoked_time", UNSET))
+
+        _values["invoked_time"] = invoked_time
 
         def _parse_livestream_id(data: object) -> None | str | Unset:
             if data is None:
@@ -182,7 +192,9 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0SessionType0:
                 return data
             return cast(None | str | Unset, data)
 
-        livestream_id = _parse_livestream_id(d.pop("livestream_id", UNSET))
+        livestream_id = _parse_livestream_id(_d.pop("livestream_id", UNSET))
+
+        _values["livestream_id"] = livestream_id
 
         def _parse_started_time(data: object) -> None | str | Unset:
             if data is None:
@@ -191,7 +203,9 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0SessionType0:
                 return data
             return cast(None | str | Unset, data)
 
-        started_time = _parse_started_time(d.pop("started_time", UNSET))
+        started_time = _parse_started_time(_d.pop("started_time", UNSET))
+
+        _values["started_time"] = started_time
 
         def _parse_stopped_time(data: object) -> None | str | Unset:
             if data is None:
@@ -200,7 +214,9 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0SessionType0:
                 return data
             return cast(None | str | Unset, data)
 
-        stopped_time = _parse_stopped_time(d.pop("stopped_time", UNSET))
+        stopped_time = _parse_stopped_time(_d.pop("stopped_time", UNSET))
+
+        _values["stopped_time"] = stopped_time
 
         def _parse_updated_at(data: object) -> None | str | Unset:
             if data is None:
@@ -209,7 +225,9 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0SessionType0:
                 return data
             return cast(None | str | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(_d.pop("updated_at", UNSET))
+
+        _values["updated_at"] = updated_at
 
         def _parse_viewer_seconds(data: object) -> float | None | Unset:
             if data is None:
@@ -218,23 +236,14 @@ class FetchLivestreamDetailsUsingLivestreamIdResponse200DataType0SessionType0:
                 return data
             return cast(float | None | Unset, data)
 
-        viewer_seconds = _parse_viewer_seconds(d.pop("viewer_seconds", UNSET))
+        viewer_seconds = _parse_viewer_seconds(_d.pop("viewer_seconds", UNSET))
 
-        fetch_livestream_details_using_livestream_id_response_200_data_type_0_session_type_0 = cls(
-            created_at=created_at,
-            err_message=err_message,
-            id=id,
-            ingest_seconds=ingest_seconds,
-            invoked_time=invoked_time,
-            livestream_id=livestream_id,
-            started_time=started_time,
-            stopped_time=stopped_time,
-            updated_at=updated_at,
-            viewer_seconds=viewer_seconds,
-        )
+        _values["viewer_seconds"] = viewer_seconds
 
-        fetch_livestream_details_using_livestream_id_response_200_data_type_0_session_type_0.additional_properties = d
-        return fetch_livestream_details_using_livestream_id_response_200_data_type_0_session_type_0
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

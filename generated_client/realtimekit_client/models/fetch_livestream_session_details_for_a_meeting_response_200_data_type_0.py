@@ -53,6 +53,9 @@ class FetchLivestreamSessionDetailsForAMeetingResponse200DataType0:
             FetchLivestreamSessionDetailsForAMeetingResponse200DataType0SessionsType0,  # noqa: PLC0415
         )
 
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         livestreams: list[dict[str, Any] | None] | None | Unset
         if isinstance(self.livestreams, Unset):
             livestreams = UNSET
@@ -71,6 +74,8 @@ class FetchLivestreamSessionDetailsForAMeetingResponse200DataType0:
 
         else:
             livestreams = self.livestreams
+        if livestreams is not UNSET:
+            _field_dict["livestreams"] = livestreams
 
         paging: dict[str, Any] | None | Unset
         if isinstance(self.paging, Unset):
@@ -79,6 +84,8 @@ class FetchLivestreamSessionDetailsForAMeetingResponse200DataType0:
             paging = self.paging.to_dict()
         else:
             paging = self.paging
+        if paging is not UNSET:
+            _field_dict["paging"] = paging
 
         sessions: dict[str, Any] | None | Unset
         if isinstance(self.sessions, Unset):
@@ -87,21 +94,13 @@ class FetchLivestreamSessionDetailsForAMeetingResponse200DataType0:
             sessions = self.sessions.to_dict()
         else:
             sessions = self.sessions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if livestreams is not UNSET:
-            field_dict["livestreams"] = livestreams
-        if paging is not UNSET:
-            field_dict["paging"] = paging
         if sessions is not UNSET:
-            field_dict["sessions"] = sessions
+            _field_dict["sessions"] = sessions
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fetch_livestream_session_details_for_a_meeting_response_200_data_type_0_livestreams_type_0_item_type_0 import (
             FetchLivestreamSessionDetailsForAMeetingResponse200DataType0LivestreamsType0ItemType0,  # noqa: PLC0415
         )
@@ -112,7 +111,8 @@ class FetchLivestreamSessionDetailsForAMeetingResponse200DataType0:
             FetchLivestreamSessionDetailsForAMeetingResponse200DataType0SessionsType0,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_livestreams(
             data: object,
@@ -167,7 +167,9 @@ class FetchLivestreamSessionDetailsForAMeetingResponse200DataType0:
                 data,
             )
 
-        livestreams = _parse_livestreams(d.pop("livestreams", UNSET))
+        livestreams = _parse_livestreams(_d.pop("livestreams", UNSET))
+
+        _values["livestreams"] = livestreams
 
         def _parse_paging(
             data: object,
@@ -186,7 +188,9 @@ class FetchLivestreamSessionDetailsForAMeetingResponse200DataType0:
                 pass
             return cast(FetchLivestreamSessionDetailsForAMeetingResponse200DataType0PagingType0 | None | Unset, data)
 
-        paging = _parse_paging(d.pop("paging", UNSET))
+        paging = _parse_paging(_d.pop("paging", UNSET))
+
+        _values["paging"] = paging
 
         def _parse_sessions(
             data: object,
@@ -207,16 +211,14 @@ class FetchLivestreamSessionDetailsForAMeetingResponse200DataType0:
                 pass
             return cast(FetchLivestreamSessionDetailsForAMeetingResponse200DataType0SessionsType0 | None | Unset, data)
 
-        sessions = _parse_sessions(d.pop("sessions", UNSET))
+        sessions = _parse_sessions(_d.pop("sessions", UNSET))
 
-        fetch_livestream_session_details_for_a_meeting_response_200_data_type_0 = cls(
-            livestreams=livestreams,
-            paging=paging,
-            sessions=sessions,
-        )
+        _values["sessions"] = sessions
 
-        fetch_livestream_session_details_for_a_meeting_response_200_data_type_0.additional_properties = d
-        return fetch_livestream_session_details_for_a_meeting_response_200_data_type_0
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,6 +34,9 @@ class FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200:
             FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200DataType0,  # noqa: PLC0415
         )
 
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
@@ -41,30 +44,27 @@ class FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200:
             data = self.data.to_dict()
         else:
             data = self.data
+        if data is not UNSET:
+            _field_dict["data"] = data
 
         success: bool | None | Unset
         if isinstance(self.success, Unset):
             success = UNSET
         else:
             success = self.success
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
         if success is not UNSET:
-            field_dict["success"] = success
+            _field_dict["success"] = success
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fetch_livestream_session_details_using_livestream_session_id_response_200_data_type_0 import (
             FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200DataType0,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_data(
             data: object,
@@ -83,7 +83,9 @@ class FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200:
                 pass
             return cast(FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200DataType0 | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(_d.pop("data", UNSET))
+
+        _values["data"] = data
 
         def _parse_success(data: object) -> bool | None | Unset:
             if data is None:
@@ -92,15 +94,14 @@ class FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200:
                 return data
             return cast(bool | None | Unset, data)
 
-        success = _parse_success(d.pop("success", UNSET))
+        success = _parse_success(_d.pop("success", UNSET))
 
-        fetch_livestream_session_details_using_livestream_session_id_response_200 = cls(
-            data=data,
-            success=success,
-        )
+        _values["success"] = success
 
-        fetch_livestream_session_details_using_livestream_session_id_response_200.additional_properties = d
-        return fetch_livestream_session_details_using_livestream_session_id_response_200
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,31 +24,31 @@ class GenerateSummaryOfTranscriptsForTheSessionResponse2XXDataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         message: None | str | Unset
         if isinstance(self.message, Unset):
             message = UNSET
         else:
             message = self.message
+        if message is not UNSET:
+            _field_dict["message"] = message
 
         success: bool | None | Unset
         if isinstance(self.success, Unset):
             success = UNSET
         else:
             success = self.success
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
         if success is not UNSET:
-            field_dict["success"] = success
+            _field_dict["success"] = success
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -57,7 +57,9 @@ class GenerateSummaryOfTranscriptsForTheSessionResponse2XXDataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        message = _parse_message(d.pop("message", UNSET))
+        message = _parse_message(_d.pop("message", UNSET))
+
+        _values["message"] = message
 
         def _parse_success(data: object) -> bool | None | Unset:
             if data is None:
@@ -66,15 +68,14 @@ class GenerateSummaryOfTranscriptsForTheSessionResponse2XXDataType0:
                 return data
             return cast(bool | None | Unset, data)
 
-        success = _parse_success(d.pop("success", UNSET))
+        success = _parse_success(_d.pop("success", UNSET))
 
-        generate_summary_of_transcripts_for_the_session_response_2xx_data_type_0 = cls(
-            message=message,
-            success=success,
-        )
+        _values["success"] = success
 
-        generate_summary_of_transcripts_for_the_session_response_2xx_data_type_0.additional_properties = d
-        return generate_summary_of_transcripts_for_the_session_response_2xx_data_type_0
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

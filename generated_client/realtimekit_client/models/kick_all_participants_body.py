@@ -14,19 +14,19 @@ class KickAllParticipantsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kick_all_participants_body = cls()
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
+        _obj = _cls(**_values)
 
-        kick_all_participants_body.additional_properties = d
-        return kick_all_participants_body
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

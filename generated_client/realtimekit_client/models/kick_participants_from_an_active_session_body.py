@@ -24,38 +24,41 @@ class KickParticipantsFromAnActiveSessionBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         custom_participant_ids: list[str] | Unset = UNSET
         if not isinstance(self.custom_participant_ids, Unset):
             custom_participant_ids = self.custom_participant_ids
+
+        if custom_participant_ids is not UNSET:
+            _field_dict["custom_participant_ids"] = custom_participant_ids
 
         participant_ids: list[str] | Unset = UNSET
         if not isinstance(self.participant_ids, Unset):
             participant_ids = self.participant_ids
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_participant_ids is not UNSET:
-            field_dict["custom_participant_ids"] = custom_participant_ids
         if participant_ids is not UNSET:
-            field_dict["participant_ids"] = participant_ids
+            _field_dict["participant_ids"] = participant_ids
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        custom_participant_ids = cast(list[str], d.pop("custom_participant_ids", UNSET))
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
+        custom_participant_ids = cast(list[str], _d.pop("custom_participant_ids", UNSET))
 
-        participant_ids = cast(list[str], d.pop("participant_ids", UNSET))
+        _values["custom_participant_ids"] = custom_participant_ids
 
-        kick_participants_from_an_active_session_body = cls(
-            custom_participant_ids=custom_participant_ids,
-            participant_ids=participant_ids,
-        )
+        participant_ids = cast(list[str], _d.pop("participant_ids", UNSET))
 
-        kick_participants_from_an_active_session_body.additional_properties = d
-        return kick_participants_from_an_active_session_body
+        _values["participant_ids"] = participant_ids
+
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

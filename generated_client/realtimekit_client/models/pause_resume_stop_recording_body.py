@@ -22,29 +22,26 @@ class PauseResumeStopRecordingBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         action = self.action.value
+        _field_dict["action"] = action
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-            }
-        )
-
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = PauseResumeStopRecordingBodyAction(d.pop("action"))
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
+        action = PauseResumeStopRecordingBodyAction(_d.pop("action"))
 
-        pause_resume_stop_recording_body = cls(
-            action=action,
-        )
+        _values["action"] = action
 
-        pause_resume_stop_recording_body.additional_properties = d
-        return pause_resume_stop_recording_body
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -28,31 +28,31 @@ class StartLivestreamingAMeetingBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
+        if name is not UNSET:
+            _field_dict["name"] = name
 
         video_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.video_config, Unset):
             video_config = self.video_config.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
         if video_config is not UNSET:
-            field_dict["video_config"] = video_config
+            _field_dict["video_config"] = video_config
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.start_livestreaming_a_meeting_body_video_config import StartLivestreamingAMeetingBodyVideoConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -61,22 +61,23 @@ class StartLivestreamingAMeetingBody:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(_d.pop("name", UNSET))
 
-        _video_config = d.pop("video_config", UNSET)
+        _values["name"] = name
+
+        _video_config = _d.pop("video_config", UNSET)
         video_config: StartLivestreamingAMeetingBodyVideoConfig | Unset
         if isinstance(_video_config, Unset):
             video_config = UNSET
         else:
             video_config = StartLivestreamingAMeetingBodyVideoConfig.from_dict(_video_config)
 
-        start_livestreaming_a_meeting_body = cls(
-            name=name,
-            video_config=video_config,
-        )
+        _values["video_config"] = video_config
 
-        start_livestreaming_a_meeting_body.additional_properties = d
-        return start_livestreaming_a_meeting_body
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

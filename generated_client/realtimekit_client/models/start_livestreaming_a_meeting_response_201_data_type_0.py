@@ -30,55 +30,55 @@ class StartLivestreamingAMeetingResponse201DataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
+        if id is not UNSET:
+            _field_dict["id"] = id
 
         ingest_server: None | str | Unset
         if isinstance(self.ingest_server, Unset):
             ingest_server = UNSET
         else:
             ingest_server = self.ingest_server
+        if ingest_server is not UNSET:
+            _field_dict["ingest_server"] = ingest_server
 
         playback_url: None | str | Unset
         if isinstance(self.playback_url, Unset):
             playback_url = UNSET
         else:
             playback_url = self.playback_url
+        if playback_url is not UNSET:
+            _field_dict["playback_url"] = playback_url
 
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
         else:
             status = self.status
+        if status is not UNSET:
+            _field_dict["status"] = status
 
         stream_key: None | str | Unset
         if isinstance(self.stream_key, Unset):
             stream_key = UNSET
         else:
             stream_key = self.stream_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if ingest_server is not UNSET:
-            field_dict["ingest_server"] = ingest_server
-        if playback_url is not UNSET:
-            field_dict["playback_url"] = playback_url
-        if status is not UNSET:
-            field_dict["status"] = status
         if stream_key is not UNSET:
-            field_dict["stream_key"] = stream_key
+            _field_dict["stream_key"] = stream_key
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -87,7 +87,9 @@ class StartLivestreamingAMeetingResponse201DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(_d.pop("id", UNSET))
+
+        _values["id"] = id
 
         def _parse_ingest_server(data: object) -> None | str | Unset:
             if data is None:
@@ -96,7 +98,9 @@ class StartLivestreamingAMeetingResponse201DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        ingest_server = _parse_ingest_server(d.pop("ingest_server", UNSET))
+        ingest_server = _parse_ingest_server(_d.pop("ingest_server", UNSET))
+
+        _values["ingest_server"] = ingest_server
 
         def _parse_playback_url(data: object) -> None | str | Unset:
             if data is None:
@@ -105,7 +109,9 @@ class StartLivestreamingAMeetingResponse201DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        playback_url = _parse_playback_url(d.pop("playback_url", UNSET))
+        playback_url = _parse_playback_url(_d.pop("playback_url", UNSET))
+
+        _values["playback_url"] = playback_url
 
         def _parse_status(data: object) -> None | str | Unset:
             if data is None:
@@ -114,7 +120,9 @@ class StartLivestreamingAMeetingResponse201DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(_d.pop("status", UNSET))
+
+        _values["status"] = status
 
         def _parse_stream_key(data: object) -> None | str | Unset:
             if data is None:
@@ -123,18 +131,14 @@ class StartLivestreamingAMeetingResponse201DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        stream_key = _parse_stream_key(d.pop("stream_key", UNSET))
+        stream_key = _parse_stream_key(_d.pop("stream_key", UNSET))
 
-        start_livestreaming_a_meeting_response_201_data_type_0 = cls(
-            id=id,
-            ingest_server=ingest_server,
-            playback_url=playback_url,
-            status=status,
-            stream_key=stream_key,
-        )
+        _values["stream_key"] = stream_key
 
-        start_livestreaming_a_meeting_response_201_data_type_0.additional_properties = d
-        return start_livestreaming_a_meeting_response_201_data_type_0
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,29 +59,47 @@ class StartRecordingAMeetingBody:
             StartRecordingAMeetingBodyStorageConfigType0,  # noqa: PLC0415
         )
 
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         meeting_id = self.meeting_id
+        _field_dict["meeting_id"] = meeting_id
 
         allow_multiple_recordings = self.allow_multiple_recordings
+        if allow_multiple_recordings is not UNSET:
+            _field_dict["allow_multiple_recordings"] = allow_multiple_recordings
 
         audio_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.audio_config, Unset):
             audio_config = self.audio_config.to_dict()
+        if audio_config is not UNSET:
+            _field_dict["audio_config"] = audio_config
 
         file_name_prefix = self.file_name_prefix
+        if file_name_prefix is not UNSET:
+            _field_dict["file_name_prefix"] = file_name_prefix
 
         interactive_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.interactive_config, Unset):
             interactive_config = self.interactive_config.to_dict()
+        if interactive_config is not UNSET:
+            _field_dict["interactive_config"] = interactive_config
 
         max_seconds = self.max_seconds
+        if max_seconds is not UNSET:
+            _field_dict["max_seconds"] = max_seconds
 
         realtimekit_bucket_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.realtimekit_bucket_config, Unset):
             realtimekit_bucket_config = self.realtimekit_bucket_config.to_dict()
+        if realtimekit_bucket_config is not UNSET:
+            _field_dict["realtimekit_bucket_config"] = realtimekit_bucket_config
 
         rtmp_out_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rtmp_out_config, Unset):
             rtmp_out_config = self.rtmp_out_config.to_dict()
+        if rtmp_out_config is not UNSET:
+            _field_dict["rtmp_out_config"] = rtmp_out_config
 
         storage_config: dict[str, Any] | None | Unset
         if isinstance(self.storage_config, Unset):
@@ -90,45 +108,23 @@ class StartRecordingAMeetingBody:
             storage_config = self.storage_config.to_dict()
         else:
             storage_config = self.storage_config
+        if storage_config is not UNSET:
+            _field_dict["storage_config"] = storage_config
 
         url = self.url
+        if url is not UNSET:
+            _field_dict["url"] = url
 
         video_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.video_config, Unset):
             video_config = self.video_config.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "meeting_id": meeting_id,
-            }
-        )
-        if allow_multiple_recordings is not UNSET:
-            field_dict["allow_multiple_recordings"] = allow_multiple_recordings
-        if audio_config is not UNSET:
-            field_dict["audio_config"] = audio_config
-        if file_name_prefix is not UNSET:
-            field_dict["file_name_prefix"] = file_name_prefix
-        if interactive_config is not UNSET:
-            field_dict["interactive_config"] = interactive_config
-        if max_seconds is not UNSET:
-            field_dict["max_seconds"] = max_seconds
-        if realtimekit_bucket_config is not UNSET:
-            field_dict["realtimekit_bucket_config"] = realtimekit_bucket_config
-        if rtmp_out_config is not UNSET:
-            field_dict["rtmp_out_config"] = rtmp_out_config
-        if storage_config is not UNSET:
-            field_dict["storage_config"] = storage_config
-        if url is not UNSET:
-            field_dict["url"] = url
         if video_config is not UNSET:
-            field_dict["video_config"] = video_config
+            _field_dict["video_config"] = video_config
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.start_recording_a_meeting_body_audio_config import StartRecordingAMeetingBodyAudioConfig  # noqa: PLC0415
         from ..models.start_recording_a_meeting_body_interactive_config import (
             StartRecordingAMeetingBodyInteractiveConfig,  # noqa: PLC0415
@@ -142,30 +138,39 @@ class StartRecordingAMeetingBody:
         )
         from ..models.start_recording_a_meeting_body_video_config import StartRecordingAMeetingBodyVideoConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        meeting_id = d.pop("meeting_id")
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
+        meeting_id = _d.pop("meeting_id")
+        _values["meeting_id"] = meeting_id
 
-        allow_multiple_recordings = d.pop("allow_multiple_recordings", UNSET)
+        allow_multiple_recordings = _d.pop("allow_multiple_recordings", UNSET)
+        _values["allow_multiple_recordings"] = allow_multiple_recordings
 
-        _audio_config = d.pop("audio_config", UNSET)
+        _audio_config = _d.pop("audio_config", UNSET)
         audio_config: StartRecordingAMeetingBodyAudioConfig | Unset
         if isinstance(_audio_config, Unset):
             audio_config = UNSET
         else:
             audio_config = StartRecordingAMeetingBodyAudioConfig.from_dict(_audio_config)
 
-        file_name_prefix = d.pop("file_name_prefix", UNSET)
+        _values["audio_config"] = audio_config
 
-        _interactive_config = d.pop("interactive_config", UNSET)
+        file_name_prefix = _d.pop("file_name_prefix", UNSET)
+        _values["file_name_prefix"] = file_name_prefix
+
+        _interactive_config = _d.pop("interactive_config", UNSET)
         interactive_config: StartRecordingAMeetingBodyInteractiveConfig | Unset
         if isinstance(_interactive_config, Unset):
             interactive_config = UNSET
         else:
             interactive_config = StartRecordingAMeetingBodyInteractiveConfig.from_dict(_interactive_config)
 
-        max_seconds = d.pop("max_seconds", UNSET)
+        _values["interactive_config"] = interactive_config
 
-        _realtimekit_bucket_config = d.pop("realtimekit_bucket_config", UNSET)
+        max_seconds = _d.pop("max_seconds", UNSET)
+        _values["max_seconds"] = max_seconds
+
+        _realtimekit_bucket_config = _d.pop("realtimekit_bucket_config", UNSET)
         realtimekit_bucket_config: StartRecordingAMeetingBodyRealtimekitBucketConfig | Unset
         if isinstance(_realtimekit_bucket_config, Unset):
             realtimekit_bucket_config = UNSET
@@ -174,12 +179,16 @@ class StartRecordingAMeetingBody:
                 _realtimekit_bucket_config
             )
 
-        _rtmp_out_config = d.pop("rtmp_out_config", UNSET)
+        _values["realtimekit_bucket_config"] = realtimekit_bucket_config
+
+        _rtmp_out_config = _d.pop("rtmp_out_config", UNSET)
         rtmp_out_config: StartRecordingAMeetingBodyRtmpOutConfig | Unset
         if isinstance(_rtmp_out_config, Unset):
             rtmp_out_config = UNSET
         else:
             rtmp_out_config = StartRecordingAMeetingBodyRtmpOutConfig.from_dict(_rtmp_out_config)
+
+        _values["rtmp_out_config"] = rtmp_out_config
 
         def _parse_storage_config(data: object) -> None | StartRecordingAMeetingBodyStorageConfigType0 | Unset:
             if data is None:
@@ -196,33 +205,26 @@ class StartRecordingAMeetingBody:
                 pass
             return cast(None | StartRecordingAMeetingBodyStorageConfigType0 | Unset, data)
 
-        storage_config = _parse_storage_config(d.pop("storage_config", UNSET))
+        storage_config = _parse_storage_config(_d.pop("storage_config", UNSET))
 
-        url = d.pop("url", UNSET)
+        _values["storage_config"] = storage_config
 
-        _video_config = d.pop("video_config", UNSET)
+        url = _d.pop("url", UNSET)
+        _values["url"] = url
+
+        _video_config = _d.pop("video_config", UNSET)
         video_config: StartRecordingAMeetingBodyVideoConfig | Unset
         if isinstance(_video_config, Unset):
             video_config = UNSET
         else:
             video_config = StartRecordingAMeetingBodyVideoConfig.from_dict(_video_config)
 
-        start_recording_a_meeting_body = cls(
-            meeting_id=meeting_id,
-            allow_multiple_recordings=allow_multiple_recordings,
-            audio_config=audio_config,
-            file_name_prefix=file_name_prefix,
-            interactive_config=interactive_config,
-            max_seconds=max_seconds,
-            realtimekit_bucket_config=realtimekit_bucket_config,
-            rtmp_out_config=rtmp_out_config,
-            storage_config=storage_config,
-            url=url,
-            video_config=video_config,
-        )
+        _values["video_config"] = video_config
 
-        start_recording_a_meeting_body.additional_properties = d
-        return start_recording_a_meeting_body
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

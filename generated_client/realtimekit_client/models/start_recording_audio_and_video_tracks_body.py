@@ -30,56 +30,55 @@ class StartRecordingAudioAndVideoTracksBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         meeting_id = self.meeting_id
+        _field_dict["meeting_id"] = meeting_id
 
         layers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.layers, Unset):
             layers = self.layers.to_dict()
+        if layers is not UNSET:
+            _field_dict["layers"] = layers
 
         user_ids: list[str] | Unset = UNSET
         if not isinstance(self.user_ids, Unset):
             user_ids = self.user_ids
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "meeting_id": meeting_id,
-            }
-        )
-        if layers is not UNSET:
-            field_dict["layers"] = layers
         if user_ids is not UNSET:
-            field_dict["user_ids"] = user_ids
+            _field_dict["user_ids"] = user_ids
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.start_recording_audio_and_video_tracks_body_layers import (
             StartRecordingAudioAndVideoTracksBodyLayers,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        meeting_id = d.pop("meeting_id")
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
+        meeting_id = _d.pop("meeting_id")
+        _values["meeting_id"] = meeting_id
 
-        _layers = d.pop("layers", UNSET)
+        _layers = _d.pop("layers", UNSET)
         layers: StartRecordingAudioAndVideoTracksBodyLayers | Unset
         if isinstance(_layers, Unset):
             layers = UNSET
         else:
             layers = StartRecordingAudioAndVideoTracksBodyLayers.from_dict(_layers)
 
-        user_ids = cast(list[str], d.pop("user_ids", UNSET))
+        _values["layers"] = layers
 
-        start_recording_audio_and_video_tracks_body = cls(
-            meeting_id=meeting_id,
-            layers=layers,
-            user_ids=user_ids,
-        )
+        user_ids = cast(list[str], _d.pop("user_ids", UNSET))
 
-        start_recording_audio_and_video_tracks_body.additional_properties = d
-        return start_recording_audio_and_video_tracks_body
+        _values["user_ids"] = user_ids
+
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,30 +22,30 @@ class StartRecordingAudioAndVideoTracksBodyLayers:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        for _prop_name, _prop in self.additional_properties.items():
+            _field_dict[_prop_name] = _prop.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.start_recording_audio_and_video_tracks_body_layers_additional_property import (
             StartRecordingAudioAndVideoTracksBodyLayersAdditionalProperty,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        start_recording_audio_and_video_tracks_body_layers = cls()
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
+        _obj = _cls(**_values)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = StartRecordingAudioAndVideoTracksBodyLayersAdditionalProperty.from_dict(prop_dict)
+        _additional_properties = {}
+        for _prop_name, _prop_dict in _d.items():
+            additional_property = StartRecordingAudioAndVideoTracksBodyLayersAdditionalProperty.from_dict(_prop_dict)
 
-            additional_properties[prop_name] = additional_property
+            _additional_properties[_prop_name] = additional_property
 
-        start_recording_audio_and_video_tracks_body_layers.additional_properties = additional_properties
-        return start_recording_audio_and_video_tracks_body_layers
+        _obj.additional_properties = _additional_properties
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,23 +22,23 @@ class StopLivestreamingAMeetingResponse200DataType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         message: None | str | Unset
         if isinstance(self.message, Unset):
             message = UNSET
         else:
             message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if message is not UNSET:
-            field_dict["message"] = message
+            _field_dict["message"] = message
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -47,14 +47,14 @@ class StopLivestreamingAMeetingResponse200DataType0:
                 return data
             return cast(None | str | Unset, data)
 
-        message = _parse_message(d.pop("message", UNSET))
+        message = _parse_message(_d.pop("message", UNSET))
 
-        stop_livestreaming_a_meeting_response_200_data_type_0 = cls(
-            message=message,
-        )
+        _values["message"] = message
 
-        stop_livestreaming_a_meeting_response_200_data_type_0.additional_properties = d
-        return stop_livestreaming_a_meeting_response_200_data_type_0
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,114 +46,117 @@ class UpdateAMeetingBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         ai_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ai_config, Unset):
             ai_config = self.ai_config.to_dict()
+        if ai_config is not UNSET:
+            _field_dict["ai_config"] = ai_config
 
         live_stream_on_start = self.live_stream_on_start
+        if live_stream_on_start is not UNSET:
+            _field_dict["live_stream_on_start"] = live_stream_on_start
 
         persist_chat = self.persist_chat
+        if persist_chat is not UNSET:
+            _field_dict["persist_chat"] = persist_chat
 
         record_on_start = self.record_on_start
+        if record_on_start is not UNSET:
+            _field_dict["record_on_start"] = record_on_start
 
         recording_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.recording_config, Unset):
             recording_config = self.recording_config.to_dict()
+        if recording_config is not UNSET:
+            _field_dict["recording_config"] = recording_config
 
         session_keep_alive_time_in_secs = self.session_keep_alive_time_in_secs
+        if session_keep_alive_time_in_secs is not UNSET:
+            _field_dict["session_keep_alive_time_in_secs"] = session_keep_alive_time_in_secs
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
+        if status is not UNSET:
+            _field_dict["status"] = status
+
         summarize_on_end = self.summarize_on_end
+        if summarize_on_end is not UNSET:
+            _field_dict["summarize_on_end"] = summarize_on_end
 
         title = self.title
+        if title is not UNSET:
+            _field_dict["title"] = title
 
         transcribe_on_end = self.transcribe_on_end
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ai_config is not UNSET:
-            field_dict["ai_config"] = ai_config
-        if live_stream_on_start is not UNSET:
-            field_dict["live_stream_on_start"] = live_stream_on_start
-        if persist_chat is not UNSET:
-            field_dict["persist_chat"] = persist_chat
-        if record_on_start is not UNSET:
-            field_dict["record_on_start"] = record_on_start
-        if recording_config is not UNSET:
-            field_dict["recording_config"] = recording_config
-        if session_keep_alive_time_in_secs is not UNSET:
-            field_dict["session_keep_alive_time_in_secs"] = session_keep_alive_time_in_secs
-        if status is not UNSET:
-            field_dict["status"] = status
-        if summarize_on_end is not UNSET:
-            field_dict["summarize_on_end"] = summarize_on_end
-        if title is not UNSET:
-            field_dict["title"] = title
         if transcribe_on_end is not UNSET:
-            field_dict["transcribe_on_end"] = transcribe_on_end
+            _field_dict["transcribe_on_end"] = transcribe_on_end
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.update_a_meeting_body_ai_config import UpdateAMeetingBodyAiConfig  # noqa: PLC0415
         from ..models.update_a_meeting_body_recording_config import UpdateAMeetingBodyRecordingConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _ai_config = d.pop("ai_config", UNSET)
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
+        _ai_config = _d.pop("ai_config", UNSET)
         ai_config: UpdateAMeetingBodyAiConfig | Unset
         if isinstance(_ai_config, Unset):
             ai_config = UNSET
         else:
             ai_config = UpdateAMeetingBodyAiConfig.from_dict(_ai_config)
 
-        live_stream_on_start = d.pop("live_stream_on_start", UNSET)
+        _values["ai_config"] = ai_config
 
-        persist_chat = d.pop("persist_chat", UNSET)
+        live_stream_on_start = _d.pop("live_stream_on_start", UNSET)
+        _values["live_stream_on_start"] = live_stream_on_start
 
-        record_on_start = d.pop("record_on_start", UNSET)
+        persist_chat = _d.pop("persist_chat", UNSET)
+        _values["persist_chat"] = persist_chat
 
-        _recording_config = d.pop("recording_config", UNSET)
+        record_on_start = _d.pop("record_on_start", UNSET)
+        _values["record_on_start"] = record_on_start
+
+        _recording_config = _d.pop("recording_config", UNSET)
         recording_config: UpdateAMeetingBodyRecordingConfig | Unset
         if isinstance(_recording_config, Unset):
             recording_config = UNSET
         else:
             recording_config = UpdateAMeetingBodyRecordingConfig.from_dict(_recording_config)
 
-        session_keep_alive_time_in_secs = d.pop("session_keep_alive_time_in_secs", UNSET)
+        _values["recording_config"] = recording_config
 
-        _status = d.pop("status", UNSET)
+        session_keep_alive_time_in_secs = _d.pop("session_keep_alive_time_in_secs", UNSET)
+        _values["session_keep_alive_time_in_secs"] = session_keep_alive_time_in_secs
+
+        _status = _d.pop("status", UNSET)
         status: UpdateAMeetingBodyStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = UpdateAMeetingBodyStatus(_status)
 
-        summarize_on_end = d.pop("summarize_on_end", UNSET)
+        _values["status"] = status
 
-        title = d.pop("title", UNSET)
+        summarize_on_end = _d.pop("summarize_on_end", UNSET)
+        _values["summarize_on_end"] = summarize_on_end
 
-        transcribe_on_end = d.pop("transcribe_on_end", UNSET)
+        title = _d.pop("title", UNSET)
+        _values["title"] = title
 
-        update_a_meeting_body = cls(
-            ai_config=ai_config,
-            live_stream_on_start=live_stream_on_start,
-            persist_chat=persist_chat,
-            record_on_start=record_on_start,
-            recording_config=recording_config,
-            session_keep_alive_time_in_secs=session_keep_alive_time_in_secs,
-            status=status,
-            summarize_on_end=summarize_on_end,
-            title=title,
-            transcribe_on_end=transcribe_on_end,
-        )
+        transcribe_on_end = _d.pop("transcribe_on_end", UNSET)
+        _values["transcribe_on_end"] = transcribe_on_end
 
-        update_a_meeting_body.additional_properties = d
-        return update_a_meeting_body
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

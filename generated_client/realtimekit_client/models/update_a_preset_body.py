@@ -34,73 +34,75 @@ class UpdateAPresetBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _field_dict: dict[str, Any] = {}
+        _field_dict.update(self.additional_properties)
+
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
             config = self.config.to_dict()
+        if config is not UNSET:
+            _field_dict["config"] = config
 
         name = self.name
+        if name is not UNSET:
+            _field_dict["name"] = name
 
         permissions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.permissions, Unset):
             permissions = self.permissions.to_dict()
+        if permissions is not UNSET:
+            _field_dict["permissions"] = permissions
 
         ui: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ui, Unset):
             ui = self.ui.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if config is not UNSET:
-            field_dict["config"] = config
-        if name is not UNSET:
-            field_dict["name"] = name
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
         if ui is not UNSET:
-            field_dict["ui"] = ui
+            _field_dict["ui"] = ui
 
-        return field_dict
+        return _field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.update_a_preset_body_config import UpdateAPresetBodyConfig  # noqa: PLC0415
         from ..models.update_a_preset_body_permissions import UpdateAPresetBodyPermissions  # noqa: PLC0415
         from ..models.update_a_preset_body_ui import UpdateAPresetBodyUi  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _config = d.pop("config", UNSET)
+        _d = dict(src_dict)
+        _values: dict[str, Any] = {}
+        _config = _d.pop("config", UNSET)
         config: UpdateAPresetBodyConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET
         else:
             config = UpdateAPresetBodyConfig.from_dict(_config)
 
-        name = d.pop("name", UNSET)
+        _values["config"] = config
 
-        _permissions = d.pop("permissions", UNSET)
+        name = _d.pop("name", UNSET)
+        _values["name"] = name
+
+        _permissions = _d.pop("permissions", UNSET)
         permissions: UpdateAPresetBodyPermissions | Unset
         if isinstance(_permissions, Unset):
             permissions = UNSET
         else:
             permissions = UpdateAPresetBodyPermissions.from_dict(_permissions)
 
-        _ui = d.pop("ui", UNSET)
+        _values["permissions"] = permissions
+
+        _ui = _d.pop("ui", UNSET)
         ui: UpdateAPresetBodyUi | Unset
         if isinstance(_ui, Unset):
             ui = UNSET
         else:
             ui = UpdateAPresetBodyUi.from_dict(_ui)
 
-        update_a_preset_body = cls(
-            config=config,
-            name=name,
-            permissions=permissions,
-            ui=ui,
-        )
+        _values["ui"] = ui
 
-        update_a_preset_body.additional_properties = d
-        return update_a_preset_body
+        _obj = _cls(**_values)
+
+        _obj.additional_properties = _d
+        return _obj
 
     @property
     def additional_keys(self) -> list[str]:

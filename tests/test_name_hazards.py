@@ -1,0 +1,225 @@
+"""Names that could collide or become code: a client generated from tests/data/name_hazards.md.
+
+That docs file holds property names such as ``additional_properties``, ``class``, ``123abc``,
+``foo-bar`` next to ``foo_bar``, ``d``, ``cls``, ``field_dict``, ``cast``, ``UNSET`` next to
+``Unset``; path parameters ``{body}`` (with a request body), ``{client}``, ``{class}``, ``{a-b}``
+next to ``{a_b}``, ``{headers}``, ``{params}``; summaries that snake-case alike; descriptions with
+``\"\"\"``, backslashes, ``{{ }}``, ``{% %}``, ``*/`` and a line ``import os``. The client must
+import, send every path parameter where it belongs, round-trip a body through ``from_dict`` and
+``to_dict`` with every name, and show the descriptions only as docstrings.
+
+The probe runs in a subprocess: this client's package name is the committed client's.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+import yaml
+
+from conftest import ROOT
+
+DOCS = ROOT / "tests" / "data" / "name_hazards.md"
+REGENERATE = ROOT / "scripts" / "regenerate.py"
+
+PROBE = r"""
+import importlib, inspect, json, pkgutil, sys, typing
+from urllib.parse import quote
+import httpx
+import realtimekit_client.api as api
+import realtimekit_client.models as models
+from realtimekit_client import AuthenticatedClient
+
+operations = json.loads(sys.argv[1])
+report = {"modules": 0, "calls": {}, "docs": {}, "round_trips": {}}
+for package in (api, models):
+    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        importlib.import_module(info.name)
+        report["modules"] += 1
+
+sent = []
+def handler(request):
+    sent.append((request.method, request.url.raw_path.decode(), request.content.decode()))
+    return httpx.Response(200, json={"success": True})
+
+client = AuthenticatedClient(
+    base_url="https://example.test", token="t", httpx_args={"transport": httpx.MockTransport(handler)}
+)
+for operation_id, (tag, method, path) in operations.items():
+    module = importlib.import_module(f"realtimekit_client.api.{tag}.{operation_id}")
+    signature = inspect.signature(module.sync_detailed)
+    positional = [p for p in signature.parameters.values() if p.kind is p.POSITIONAL_OR_KEYWORD]
+    arguments = {p.name: f"v/{p.name} ?" for p in positional}
+    if "body" in signature.parameters:
+        body_class = typing.get_args(signature.parameters["body"].annotation)[0]
+        arguments["body"] = body_class.from_dict({"k": "v"})
+    module.sync_detailed(client=client, **arguments)
+    report["calls"][operation_id] = [sent[-1], [arguments[p.name] for p in positional]]
+    report["docs"][operation_id] = module.sync_detailed.__doc__
+
+for name, body in json.loads(sys.argv[2]).items():
+    model_module, class_name = name.rsplit(".", 1)
+    model = getattr(importlib.import_module(model_module), class_name)
+    back = model.from_dict(body).to_dict()
+    again = model.from_dict(back).to_dict()
+    report["round_trips"][name] = [back, again]
+print(json.dumps(report))
+"""
+
+WIRE_NAMES = [
+    "",
+    "123abc",
+    "A_type_0_item",
+    "Foo",
+    "None",
+    "T",
+    "UNSET",
+    "Unset",
+    "additional_keys",
+    "additional_properties",
+    "cast",
+    "class",
+    "cls",
+    "d",
+    "data",
+    "field_dict",
+    "foo",
+    "foo-bar",
+    "foo_bar",
+    "from_dict",
+    "isinstance",
+    "nested_type_0",
+    "prop",
+    "prop_name",
+    "self",
+    "src_dict",
+    "to_dict",
+    "type",
+    "with space",
+    "ñame",
+    "名前",
+]
+BODY: dict[str, Any] = {name: f"value of {name!r}" for name in WIRE_NAMES}
+BODY.update(
+    {
+        "foo": 7,
+        "A_type_0_item": 5,
+        "a": [{"x": "first"}, {"x": "last"}],
+        "list": [{"id": "i", "list_item": 3}, None],
+        "list_type_0_item": 9,
+        "nested": {"additional_properties": {"x": "y"}, "cls": 1, "d": ["a", None]},
+        "success": True,
+        "not documented": {"kept": [1, 2]},
+    }
+)
+ROUND_TRIPS = {
+    "realtimekit_client.models.get_thing_response_200.GetThingResponse200": BODY,
+    "realtimekit_client.models.get_thing_things_2_response_200.GetThingThings2Response200": {
+        "additional_properties": "a",
+        "cls": "c",
+        "success": False,
+    },
+    "realtimekit_client.models.get_thing_things_things_response_200_result_type_0."
+    "GetThingThingsThingsResponse200ResultType0": {"d": "1", "cls": "2", "field_dict": "3"},
+}
+
+
+@pytest.fixture(scope="module")
+def hazard_client(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], Path]:
+    folder = tmp_path_factory.mktemp("hazards")
+    spec, client = folder / "spec.yaml", folder / "client"
+    result = subprocess.run(
+        [sys.executable, str(REGENERATE), "--docs", str(DOCS), "--spec", str(spec), "--client", str(client)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    return yaml.safe_load(spec.read_text()), client
+
+
+def _operations(document: dict[str, Any]) -> dict[str, tuple[str, str, str]]:
+    tags = {"Things": "things"}
+    return {
+        op["operationId"]: (tags[op["tags"][0]], method.upper(), path)
+        for path, item in document["paths"].items()
+        for method, op in item.items()
+    }
+
+
+def test_operation_ids_are_unique_and_readable(hazard_client: tuple[dict[str, Any], Path]) -> None:
+    document, _ = hazard_client
+    by_summary = {
+        op["summary"]: op["operationId"] for item in document["paths"].values() for op in item.values()
+    }
+    long = "A " + "very long summary " * 6
+    assert by_summary == {
+        "Get thing": "get_thing",
+        "Get-thing": "get_thing_things",  # same snake case: the tag is appended
+        "get_thing": "get_thing_things_2",  # ... and then a counter
+        "Get thing 2": "get_thing_2",  # trailing digits are a different name
+        "GET THING": "get_thing_things_3",
+        "get thing things": "get_thing_things_things",  # its own name was taken by a suffixed one
+        "Get thing!": "get_thing_things_4",
+        long + "one": "a_very_long_summary_very_long_summary_very_long_summary_very_long_summary_very",
+        long + "two": "a_very_long_summary_very_long_summary_very_long_summary_very_long_summary_very_things",
+        "": "get_empty_thing",
+        "Get thing things": "get_thing_things_things_2",
+    }
+
+
+def test_the_client_imports_sends_every_parameter_and_round_trips_bodies(
+    hazard_client: tuple[dict[str, Any], Path],
+) -> None:
+    document, client = hazard_client
+    operations = _operations(document)
+    probe = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(operations), json.dumps(ROUND_TRIPS)],
+        capture_output=True,
+        text=True,
+        cwd=client,
+    )
+    assert probe.returncode == 0, probe.stderr
+    report = json.loads(probe.stdout)
+    package_inits = 2  # api/__init__.py and models/__init__.py are the packages walked, not modules
+    assert report["modules"] == len(list(client.glob("realtimekit_client/*/**/*.py"))) - package_inits
+    for operation_id, (_, method, path) in operations.items():
+        (sent_method, sent_path, _), values = report["calls"][operation_id]
+        expected = path
+        for value in values[: path.count("{")]:  # path parameters come first, in path order
+            start, end = expected.index("{"), expected.index("}")
+            expected = expected[:start] + quote(value, safe="") + expected[end + 1 :]
+        assert (sent_method, sent_path) == (method, expected), operation_id
+    sent_body = report["calls"]["get_thing_things"][0][2]
+    assert json.loads(sent_body) == {"k": "v"}
+    for name, body in ROUND_TRIPS.items():
+        back, again = report["round_trips"][name]
+        assert back == body, name
+        assert again == body, name
+    doc = report["docs"]["get_thing"]
+    assert 'os.system("echo pwned")' in doc and "import os" in doc and "{{ x }}" in doc
+
+
+def test_descriptions_never_become_code(hazard_client: tuple[dict[str, Any], Path]) -> None:
+    _, client = hazard_client
+    for source in client.glob("realtimekit_client/**/*.py"):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        imported = {
+            alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names
+        }
+        assert "os" not in imported, source
+        calls = [
+            node
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "system"
+        ]
+        assert calls == [], source

@@ -1,0 +1,29 @@
+"""The whole upstream corpus is about 2.5 MB: an input that large converts (its speed is measured
+by the benchmarks, not here)."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import CORPUS
+from docs2openapi.convert import convert
+from docs2openapi.yaml_writer import to_yaml
+
+SAMPLE = sorted(CORPUS.glob("*/*.md"))
+METHOD_LINE = re.compile(r"^(\*\*[A-Z]+\*\* `)/", re.M)
+
+
+def test_a_corpus_of_two_and_a_half_megabytes_converts_completely() -> None:
+    sources: list[tuple[str, bytes]] = []
+    copies = 0
+    while sum(len(data) for _, data in sources) < 2_500_000:
+        for file in SAMPLE:  # each copy under its own path prefix, so no route repeats
+            text = METHOD_LINE.sub(rf"\1/copy{copies}/", file.read_text(encoding="utf-8"))
+            sources.append((f"copy{copies}/{file.name}", text.encode()))
+        copies += 1
+    document = convert(sources)
+    operations = [op for item in document["paths"].values() for op in item.values()]
+    assert len(operations) == copies * (239 + 57)
+    assert len({op["operationId"] for op in operations}) == len(operations)
+    text = to_yaml(document)
+    assert text.count("\n      operationId: ") == len(operations)
