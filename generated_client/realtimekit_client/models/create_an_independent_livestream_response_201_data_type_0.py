@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,78 +109,21 @@ class CreateAnIndependentLivestreamResponse201DataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        disabled: bool | None | Unset = d.pop("disabled", UNSET)
 
-        def _parse_disabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        disabled = _parse_disabled(d.pop("disabled", UNSET))
+        ingest_server: None | str | Unset = d.pop("ingest_server", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        meeting_id: None | str | Unset = d.pop("meeting_id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_ingest_server(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        playback_url: None | str | Unset = d.pop("playback_url", UNSET)
 
-        ingest_server = _parse_ingest_server(d.pop("ingest_server", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_meeting_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meeting_id = _parse_meeting_id(d.pop("meeting_id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_playback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        playback_url = _parse_playback_url(d.pop("playback_url", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_stream_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stream_key = _parse_stream_key(d.pop("stream_key", UNSET))
+        stream_key: None | str | Unset = d.pop("stream_key", UNSET)
 
         create_an_independent_livestream_response_201_data_type_0 = cls(
             disabled=disabled,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -129,96 +129,25 @@ class FetchActiveLivestreamsForAMeetingResponse200DataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        created_at: None | str | Unset = d.pop("created_at", UNSET)
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        disabled: None | str | Unset = d.pop("disabled", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_disabled(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ingest_server: None | str | Unset = d.pop("ingest_server", UNSET)
 
-        disabled = _parse_disabled(d.pop("disabled", UNSET))
+        meeting_id: None | str | Unset = d.pop("meeting_id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        playback_url: None | str | Unset = d.pop("playback_url", UNSET)
 
-        def _parse_ingest_server(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        ingest_server = _parse_ingest_server(d.pop("ingest_server", UNSET))
+        stream_key: None | str | Unset = d.pop("stream_key", UNSET)
 
-        def _parse_meeting_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meeting_id = _parse_meeting_id(d.pop("meeting_id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_playback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        playback_url = _parse_playback_url(d.pop("playback_url", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_stream_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stream_key = _parse_stream_key(d.pop("stream_key", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at: None | str | Unset = d.pop("updated_at", UNSET)
 
         fetch_active_livestreams_for_a_meeting_response_200_data_type_0 = cls(
             created_at=created_at,

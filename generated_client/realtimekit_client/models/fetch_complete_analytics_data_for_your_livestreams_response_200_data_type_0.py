@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,33 +59,11 @@ class FetchCompleteAnalyticsDataForYourLivestreamsResponse200DataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        count: int | None | Unset = d.pop("count", UNSET)
 
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_ingest_seconds: int | None | Unset = d.pop("total_ingest_seconds", UNSET)
 
-        count = _parse_count(d.pop("count", UNSET))
-
-        def _parse_total_ingest_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_ingest_seconds = _parse_total_ingest_seconds(d.pop("total_ingest_seconds", UNSET))
-
-        def _parse_total_viewer_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_viewer_seconds = _parse_total_viewer_seconds(d.pop("total_viewer_seconds", UNSET))
+        total_viewer_seconds: int | None | Unset = d.pop("total_viewer_seconds", UNSET)
 
         fetch_complete_analytics_data_for_your_livestreams_response_200_data_type_0 = cls(
             count=count,

@@ -85,14 +85,7 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
+        success: bool | None | Unset = d.pop("success", UNSET)
 
         fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200 = cls(
             data=data,

@@ -159,23 +159,9 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0Re
 
         day_stats = _parse_day_stats(d.pop("day_stats", UNSET))
 
-        def _parse_recording_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        recording_count: int | None | Unset = d.pop("recording_count", UNSET)
 
-        recording_count = _parse_recording_count(d.pop("recording_count", UNSET))
-
-        def _parse_recording_minutes_consumed(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        recording_minutes_consumed = _parse_recording_minutes_consumed(d.pop("recording_minutes_consumed", UNSET))
+        recording_minutes_consumed: float | None | Unset = d.pop("recording_minutes_consumed", UNSET)
 
         fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_recording_stats_type_0 = cls(
             day_stats=day_stats,

@@ -159,23 +159,9 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0Se
 
         day_stats = _parse_day_stats(d.pop("day_stats", UNSET))
 
-        def _parse_sessions_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        sessions_count: int | None | Unset = d.pop("sessions_count", UNSET)
 
-        sessions_count = _parse_sessions_count(d.pop("sessions_count", UNSET))
-
-        def _parse_sessions_minutes_consumed(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sessions_minutes_consumed = _parse_sessions_minutes_consumed(d.pop("sessions_minutes_consumed", UNSET))
+        sessions_minutes_consumed: float | None | Unset = d.pop("sessions_minutes_consumed", UNSET)
 
         fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_session_stats_type_0 = (
             cls(

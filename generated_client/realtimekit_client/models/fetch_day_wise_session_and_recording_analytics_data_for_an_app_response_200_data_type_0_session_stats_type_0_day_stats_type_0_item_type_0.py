@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,33 +62,11 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0Se
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        day: None | str | Unset = d.pop("day", UNSET)
 
-        def _parse_day(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        total_session_minutes: float | None | Unset = d.pop("total_session_minutes", UNSET)
 
-        day = _parse_day(d.pop("day", UNSET))
-
-        def _parse_total_session_minutes(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_session_minutes = _parse_total_session_minutes(d.pop("total_session_minutes", UNSET))
-
-        def _parse_total_sessions(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_sessions = _parse_total_sessions(d.pop("total_sessions", UNSET))
+        total_sessions: int | None | Unset = d.pop("total_sessions", UNSET)
 
         fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200_data_type_0_session_stats_type_0_day_stats_type_0_item_type_0 = cls(
             day=day,

@@ -106,24 +106,9 @@ class FetchDetailsOfAWebhookResponse200DataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        created_at: None | str | Unset = d.pop("created_at", UNSET)
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled: bool | None | Unset = d.pop("enabled", UNSET)
 
         def _parse_events(data: object) -> list[None | str] | None | Unset:
             if data is None:
@@ -136,13 +121,7 @@ class FetchDetailsOfAWebhookResponse200DataType0:
                 events_type_0 = []
                 _events_type_0 = data
                 for events_type_0_item_data in _events_type_0:
-
-                    def _parse_events_type_0_item(data: object) -> None | str:
-                        if data is None:
-                            return data
-                        return cast(None | str, data)
-
-                    events_type_0_item = _parse_events_type_0_item(events_type_0_item_data)
+                    events_type_0_item: None | str = events_type_0_item_data
 
                     events_type_0.append(events_type_0_item)
 
@@ -153,41 +132,13 @@ class FetchDetailsOfAWebhookResponse200DataType0:
 
         events = _parse_events(d.pop("events", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        updated_at: None | str | Unset = d.pop("updated_at", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url: None | str | Unset = d.pop("url", UNSET)
 
         fetch_details_of_a_webhook_response_200_data_type_0 = cls(
             created_at=created_at,

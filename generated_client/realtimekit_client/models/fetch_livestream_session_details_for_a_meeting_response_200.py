@@ -83,14 +83,7 @@ class FetchLivestreamSessionDetailsForAMeetingResponse200:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
+        success: bool | None | Unset = d.pop("success", UNSET)
 
         fetch_livestream_session_details_for_a_meeting_response_200 = cls(
             data=data,

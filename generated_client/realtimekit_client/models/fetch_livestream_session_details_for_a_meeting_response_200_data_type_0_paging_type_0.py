@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,33 +59,11 @@ class FetchLivestreamSessionDetailsForAMeetingResponse200DataType0PagingType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        end_offset: int | None | Unset = d.pop("end_offset", UNSET)
 
-        def _parse_end_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        start_offset: int | None | Unset = d.pop("start_offset", UNSET)
 
-        end_offset = _parse_end_offset(d.pop("end_offset", UNSET))
-
-        def _parse_start_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        start_offset = _parse_start_offset(d.pop("start_offset", UNSET))
-
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        total_count: int | None | Unset = d.pop("total_count", UNSET)
 
         fetch_livestream_session_details_for_a_meeting_response_200_data_type_0_paging_type_0 = cls(
             end_offset=end_offset,

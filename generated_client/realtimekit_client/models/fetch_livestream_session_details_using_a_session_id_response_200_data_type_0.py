@@ -145,60 +145,17 @@ class FetchLivestreamSessionDetailsUsingASessionIdResponse200DataType0:
         )
 
         d = dict(src_dict)
+        created_at: None | str | Unset = d.pop("created_at", UNSET)
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        err_message: None | str | Unset = d.pop("err_message", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_err_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ingest_seconds: float | None | Unset = d.pop("ingest_seconds", UNSET)
 
-        err_message = _parse_err_message(d.pop("err_message", UNSET))
+        invoked_time: None | str | Unset = d.pop("invoked_time", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_ingest_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        ingest_seconds = _parse_ingest_seconds(d.pop("ingest_seconds", UNSET))
-
-        def _parse_invoked_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoked_time = _parse_invoked_time(d.pop("invoked_time", UNSET))
-
-        def _parse_livestream_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        livestream_id = _parse_livestream_id(d.pop("livestream_id", UNSET))
+        livestream_id: None | str | Unset = d.pop("livestream_id", UNSET)
 
         def _parse_paging(
             data: object,
@@ -223,32 +180,11 @@ class FetchLivestreamSessionDetailsUsingASessionIdResponse200DataType0:
 
         paging = _parse_paging(d.pop("paging", UNSET))
 
-        def _parse_stopped_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        stopped_time: None | str | Unset = d.pop("stopped_time", UNSET)
 
-        stopped_time = _parse_stopped_time(d.pop("stopped_time", UNSET))
+        updated_at: None | str | Unset = d.pop("updated_at", UNSET)
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_viewer_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        viewer_seconds = _parse_viewer_seconds(d.pop("viewer_seconds", UNSET))
+        viewer_seconds: float | None | Unset = d.pop("viewer_seconds", UNSET)
 
         fetch_livestream_session_details_using_a_session_id_response_200_data_type_0 = cls(
             created_at=created_at,

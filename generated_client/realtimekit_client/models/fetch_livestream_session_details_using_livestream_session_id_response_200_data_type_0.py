@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,87 +119,23 @@ class FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200DataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        created_at: None | str | Unset = d.pop("created_at", UNSET)
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        err_message: None | str | Unset = d.pop("err_message", UNSET)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_err_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ingest_seconds: int | None | Unset = d.pop("ingest_seconds", UNSET)
 
-        err_message = _parse_err_message(d.pop("err_message", UNSET))
+        livestream_id: None | str | Unset = d.pop("livestream_id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        started_time: None | str | Unset = d.pop("started_time", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        stopped_time: None | str | Unset = d.pop("stopped_time", UNSET)
 
-        def _parse_ingest_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        updated_at: None | str | Unset = d.pop("updated_at", UNSET)
 
-        ingest_seconds = _parse_ingest_seconds(d.pop("ingest_seconds", UNSET))
-
-        def _parse_livestream_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        livestream_id = _parse_livestream_id(d.pop("livestream_id", UNSET))
-
-        def _parse_started_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        started_time = _parse_started_time(d.pop("started_time", UNSET))
-
-        def _parse_stopped_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stopped_time = _parse_stopped_time(d.pop("stopped_time", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_viewer_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        viewer_seconds = _parse_viewer_seconds(d.pop("viewer_seconds", UNSET))
+        viewer_seconds: int | None | Unset = d.pop("viewer_seconds", UNSET)
 
         fetch_livestream_session_details_using_livestream_session_id_response_200_data_type_0 = cls(
             created_at=created_at,

@@ -83,14 +83,7 @@ class GenerateSummaryOfTranscriptsForTheSessionResponse2XX:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
+        success: bool | None | Unset = d.pop("success", UNSET)
 
         generate_summary_of_transcripts_for_the_session_response_2xx = cls(
             data=data,

@@ -77,14 +77,7 @@ class ReplaceAWebhookResponse200:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
+        success: bool | None | Unset = d.pop("success", UNSET)
 
         replace_a_webhook_response_200 = cls(
             data=data,

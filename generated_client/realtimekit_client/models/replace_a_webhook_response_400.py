@@ -77,14 +77,7 @@ class ReplaceAWebhookResponse400:
 
         error = _parse_error(d.pop("error", UNSET))
 
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
+        success: bool | None | Unset = d.pop("success", UNSET)
 
         replace_a_webhook_response_400 = cls(
             error=error,

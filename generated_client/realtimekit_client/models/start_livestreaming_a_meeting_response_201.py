@@ -83,14 +83,7 @@ class StartLivestreamingAMeetingResponse201:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
+        success: bool | None | Unset = d.pop("success", UNSET)
 
         start_livestreaming_a_meeting_response_201 = cls(
             data=data,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,51 +79,15 @@ class StartLivestreamingAMeetingResponse201DataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ingest_server: None | str | Unset = d.pop("ingest_server", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        playback_url: None | str | Unset = d.pop("playback_url", UNSET)
 
-        def _parse_ingest_server(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        ingest_server = _parse_ingest_server(d.pop("ingest_server", UNSET))
-
-        def _parse_playback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        playback_url = _parse_playback_url(d.pop("playback_url", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_stream_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stream_key = _parse_stream_key(d.pop("stream_key", UNSET))
+        stream_key: None | str | Unset = d.pop("stream_key", UNSET)
 
         start_livestreaming_a_meeting_response_201_data_type_0 = cls(
             id=id,
