@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,27 +110,7 @@ class FetchAllWebhooksDetailsResponse200DataType0ItemType0:
 
         enabled: bool | None | Unset = d.pop("enabled", UNSET)
 
-        def _parse_events(data: object) -> list[None | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                events_type_0 = []
-                _events_type_0 = data
-                for events_type_0_item_data in _events_type_0:
-                    events_type_0_item: None | str = events_type_0_item_data
-
-                    events_type_0.append(events_type_0_item)
-
-                return events_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[None | str] | None | Unset, data)
-
-        events = _parse_events(d.pop("events", UNSET))
+        events: list[None | str] | None | Unset = d.pop("events", UNSET)
 
         id: None | str | Unset = d.pop("id", UNSET)
 
