@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -33,6 +33,15 @@ from report import Row, Summary, at_least, at_most, format_table, row, summarize
 from server import WEBHOOK_COUNT  # noqa: E402
 
 MB = 1_000_000
+SECTIONS = ("percall", "imports", "converter", "generate", "corpus")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every section needs besides the arguments."""
+
+    with_sdk: bool  # the cloudflare SDK is importable here
+    work: Path  # a temporary folder, removed after the run
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -44,6 +53,9 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="few rounds; a smoke run, not a measurement")
     parser.add_argument("--project-python", default=str(ROOT / ".venv" / "bin" / "python"))
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument(
+        "--only", action="append", choices=SECTIONS, help="run only these sections (repeatable)"
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.rounds, args.calls, args.import_repeats = 3, 40, 2
@@ -85,9 +97,16 @@ def _sdk_available() -> bool:
     return True
 
 
-def per_call_rows(args: argparse.Namespace, with_sdk: bool) -> list[Row]:
-    names = ["httpx", "client sync", "client sync_detailed", "httpx async", "client asyncio"]
-    if with_sdk:
+def per_call_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
+    names = [
+        "httpx",
+        "client sync",
+        "client sync_detailed",
+        "client sync, new path each call",
+        "httpx async",
+        "client asyncio",
+    ]
+    if ctx.with_sdk:
         names += ["cloudflare SDK", "cloudflare SDK async"]
     server, base_url = start_server(lifetime=240)
     try:
@@ -97,6 +116,7 @@ def per_call_rows(args: argparse.Namespace, with_sdk: bool) -> list[Row]:
     finally:
         stop_server(server)
     rows = [row(f"calls/s: {name}", summarize(results.rates[name]), "/s") for name in names]
+    rows += [row(f"client-side CPU per call: {name}", summarize(results.cpu[name]), "us") for name in names]
     ratios = percall.ratios(results)
     for name in names:
         if name not in ratios:
@@ -109,9 +129,9 @@ def per_call_rows(args: argparse.Namespace, with_sdk: bool) -> list[Row]:
     return rows
 
 
-def import_rows(args: argparse.Namespace, with_sdk: bool) -> list[Row]:
+def import_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
     snippets = startup.standard_snippets(CLIENT_DIR)
-    if not with_sdk:
+    if not ctx.with_sdk:
         snippets = [s for s in snippets if "cloudflare" not in s.name]
     times = startup.measure(sys.executable, snippets, args.import_repeats)
     base = times["import httpx"]
@@ -127,7 +147,8 @@ def import_rows(args: argparse.Namespace, with_sdk: bool) -> list[Row]:
     return rows
 
 
-def converter_rows(args: argparse.Namespace, work: Path) -> list[Row]:
+def converter_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
+    work = ctx.work
     docs = work / "docs"
     size = pipeline.synthetic_docs(CORPUS, docs, int(args.docs_size * MB))
     tiny = sorted((CORPUS / "realtimekit").glob("*.md"))[:1]
@@ -151,7 +172,8 @@ def converter_rows(args: argparse.Namespace, work: Path) -> list[Row]:
     ]
 
 
-def generate_rows(args: argparse.Namespace, work: Path) -> list[Row]:
+def generate_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
+    work = ctx.work
     runs = []
     for index in range(2):
         out = work / f"gen{index}"
@@ -166,7 +188,8 @@ def generate_rows(args: argparse.Namespace, work: Path) -> list[Row]:
     return [row("make generate (RealtimeKit docs)", summarize(runs), "s", "< 10 s", at_most(10.0))]
 
 
-def corpus_rows(args: argparse.Namespace, work: Path) -> list[Row]:
+def corpus_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
+    work = ctx.work
     out = work / "corpus"
     command = [args.project_python, str(ROOT / "scripts" / "regenerate.py")]
     for family in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
@@ -187,16 +210,25 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     load_before = os.getloadavg()
     with_sdk = _sdk_available()
+    wanted = args.only or list(SECTIONS)
+    if not CORPUS.is_dir():
+        print(f"bench: {CORPUS} is missing: converter and corpus sections skipped", file=sys.stderr)
+        wanted = [key for key in wanted if key not in {"converter", "corpus"}]
+    steps = {
+        "percall": ("per call: Fetch all webhooks details, 20 webhooks, keep-alive", per_call_rows),
+        "imports": ("import time, fresh process each", import_rows),
+        "converter": ("converter", converter_rows),
+        "generate": ("make generate", generate_rows),
+        "corpus": ("client from all of ../shared/corpus", corpus_rows),
+    }
     sections: list[tuple[str, list[Row]]] = []
-    sections.append(
-        ("per call: Fetch all webhooks details, 20 webhooks, keep-alive", per_call_rows(args, with_sdk))
-    )
-    sections.append(("import time, fresh process each", import_rows(args, with_sdk)))
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
-        work = Path(tmp)
-        sections.append(("converter", converter_rows(args, work)))
-        sections.append(("make generate", generate_rows(args, work)))
-        sections.append(("client from all of ../shared/corpus", corpus_rows(args, work)))
+        for key in SECTIONS:
+            if key not in wanted:
+                continue
+            title, step = steps[key]
+            print(f"bench: {title} ...", file=sys.stderr, flush=True)
+            sections.append((title, step(args, Context(with_sdk, Path(tmp)))))
     elapsed = time.perf_counter() - started
     load_after = os.getloadavg()
     for title, rows in sections:

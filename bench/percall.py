@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import itertools
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ APP = "app-1234"
 TOKEN = "bench-token"
 OPERATION = "realtimekit_client.api.webhooks.fetch_all_webhooks_details"
 WEBHOOKS_PATH = f"/accounts/{ACCOUNT}/realtime/kit/{APP}/webhooks"
+UNCACHED_PATHS = 1000  # more than the generated client's URL cache (types.request_url) holds
 
 
 @dataclass
@@ -37,9 +39,13 @@ class Contender:
 
 @dataclass
 class Results:
-    """Calls per second of every contender, one value per round."""
+    """Calls per second (wall clock) and this process's CPU seconds per call, one value per round.
+
+    The CPU time leaves out the server and the waiting, so it shows each client's own work and
+    is less disturbed by other load on the machine than the wall clock."""
 
     rates: dict[str, list[float]] = field(default_factory=dict)
+    cpu: dict[str, list[float]] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
 
 
@@ -101,6 +107,21 @@ def generated_sync_detailed(base_url: str) -> Contender:
     return Contender("client sync_detailed", "sync", call, _model_count, client.get_httpx_client().close)
 
 
+def generated_sync_new_paths(base_url: str) -> Contender:
+    """``sync`` with a different app id on each call, cycling through more ids than the client
+    caches parsed URLs for: the cost when no call repeats a recent path."""
+    module = importlib.import_module(OPERATION)
+    client = _generated_client(base_url)
+    apps = itertools.cycle([f"{APP}-{index}" for index in range(UNCACHED_PATHS)])
+
+    def call() -> Any:
+        return module.sync(ACCOUNT, next(apps), client=client)
+
+    return Contender(
+        "client sync, new path each call", "sync", call, _model_count, client.get_httpx_client().close
+    )
+
+
 def generated_async(base_url: str) -> Contender:
     """The generated client's ``asyncio``."""
     module = importlib.import_module(OPERATION)
@@ -142,6 +163,7 @@ FACTORIES: dict[str, Callable[[str], Contender]] = {
     "httpx": httpx_sync,
     "client sync": generated_sync,
     "client sync_detailed": generated_sync_detailed,
+    "client sync, new path each call": generated_sync_new_paths,
     "cloudflare SDK": sdk_sync,
     "httpx async": httpx_async,
     "client asyncio": generated_async,
@@ -152,21 +174,21 @@ FACTORIES: dict[str, Callable[[str], Contender]] = {
 BASELINE = {"sync": "httpx", "async": "httpx async"}
 
 
-def _run_block(contender: Contender, calls: int, loop: asyncio.AbstractEventLoop) -> float:
-    """Make ``calls`` calls one after the other; returns calls per second."""
+def _run_block(contender: Contender, calls: int, loop: asyncio.AbstractEventLoop) -> tuple[float, float]:
+    """Make ``calls`` calls one after the other; returns calls per second and CPU seconds per call."""
     if contender.kind == "sync":
         call = contender.call
-        start = time.perf_counter()
+        cpu, start = time.process_time(), time.perf_counter()
         for _ in range(calls):
             call()
-        return calls / (time.perf_counter() - start)
+        return calls / (time.perf_counter() - start), (time.process_time() - cpu) / calls
 
-    async def block() -> float:
+    async def block() -> tuple[float, float]:
         acall: Callable[[], Awaitable[Any]] = contender.call
-        start = time.perf_counter()
+        cpu, start = time.process_time(), time.perf_counter()
         for _ in range(calls):
             await acall()
-        return calls / (time.perf_counter() - start)
+        return calls / (time.perf_counter() - start), (time.process_time() - cpu) / calls
 
     return loop.run_until_complete(block())
 
@@ -199,8 +221,9 @@ def measure(
         for index in range(rounds):
             shift = index % len(contenders)
             for contender in contenders[shift:] + contenders[:shift]:
-                rate = _run_block(contender, calls, loop)
+                rate, cpu = _run_block(contender, calls, loop)
                 results.rates.setdefault(contender.name, []).append(rate)
+                results.cpu.setdefault(contender.name, []).append(cpu)
         return results
     finally:
         for contender in contenders:

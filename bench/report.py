@@ -63,6 +63,8 @@ def row(
 def _number(value: float, unit: str) -> str:
     if unit == "ms":
         return f"{value * 1000:.1f}"
+    if unit == "us":
+        return f"{value * 1e6:.0f}"
     if unit == "x":
         return f"{value:.3f}"
     if unit in {"s", "MB/s"}:

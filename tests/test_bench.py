@@ -81,11 +81,17 @@ def test_server_stops_after_its_request_budget() -> None:
 
 def test_measure_checks_and_times_httpx_and_the_generated_client(bench_server: tuple[object, str]) -> None:
     _, base_url = bench_server
-    names = ["httpx", "client sync", "client sync_detailed", "httpx async", "client asyncio"]
+    names = ["httpx", "client sync", "client sync, new path each call", "httpx async", "client asyncio"]
     results = percall.measure(base_url, names, rounds=2, calls=3, expected_items=20, warmup=1)
     assert set(results.rates) == set(names)
     assert all(len(rates) == 2 and min(rates) > 0 for rates in results.rates.values())
-    assert set(percall.ratios(results)) == {"client sync", "client sync_detailed", "client asyncio"}
+    assert set(results.cpu) == set(names)
+    assert all(len(cpu) == 2 and min(cpu) >= 0 for cpu in results.cpu.values())
+    assert set(percall.ratios(results)) == {
+        "client sync",
+        "client sync, new path each call",
+        "client asyncio",
+    }
 
 
 def test_measure_refuses_a_contender_that_does_not_parse_the_expected_items(

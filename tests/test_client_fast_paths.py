@@ -77,6 +77,23 @@ def test_a_call_reaches_the_same_url_with_quoted_path_parameters() -> None:
     )
 
 
+async def test_an_async_call_reaches_the_same_url() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, json=webhooks_body(1))
+
+    client = AuthenticatedClient(
+        base_url="http://127.0.0.1:8080",
+        token="t",
+        httpx_args={"transport": httpx.MockTransport(handler)},
+    )
+    parsed = await fetch_all_webhooks_details.asyncio("acc", "app", client=client)
+    assert isinstance(parsed, FetchAllWebhooksDetailsResponse200)
+    assert seen == ["http://127.0.0.1:8080/accounts/acc/realtime/kit/app/webhooks"]
+
+
 WEBHOOK_VALUES = st.one_of(
     st.none(),
     st.booleans(),
