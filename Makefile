@@ -35,7 +35,7 @@ lint: $(STAMP)
 check: $(STAMP)
 	@rm -rf .check && mkdir -p .check
 	@$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) --spec .check/openapi.yaml --client .check/generated_client >/dev/null
-	@diff -u $(SPEC) .check/openapi.yaml && diff -r -x __pycache__ $(CLIENT) .check/generated_client \
+	@diff -u $(SPEC) .check/openapi.yaml && diff -r -x __pycache__ -x build -x '*.egg-info' $(CLIENT) .check/generated_client \
 		|| { echo "make check: $(SPEC) or $(CLIENT) is not what the docs produce; run make generate and commit" >&2; rm -rf .check; exit 1; }
 	@rm -rf .check
 	@echo "make check: $(SPEC) and $(CLIENT) are what the docs produce"
