@@ -122,7 +122,9 @@ def per_call_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
         if name not in ratios:
             continue
         label = f"ratio {name} / {percall.BASELINE[results.kinds[name]]}"
-        if name.startswith("client"):
+        if name == "client sync, new path each call":  # the URL cache never hits: shown, not judged
+            rows.append(row(label, summarize(ratios[name]), "x", "ref (no URL cache)"))
+        elif name.startswith("client"):
             rows.append(row(label, summarize(ratios[name]), "x", ">= 0.9", at_least(0.9)))
         else:
             rows.append(row(label, summarize(ratios[name]), "x", "ref ~0.25-0.5"))
