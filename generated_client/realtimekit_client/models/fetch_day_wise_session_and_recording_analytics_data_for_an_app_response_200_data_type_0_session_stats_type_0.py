@@ -114,32 +114,32 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0Se
                     raise TypeError()
                 day_stats_type_0 = []
                 _day_stats_type_0 = data
-                for day_stats_type_0_item_data in _day_stats_type_0:
 
-                    def _parse_day_stats_type_0_item(
-                        data: object,
-                    ) -> (
-                        FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0SessionStatsType0DayStatsType0ItemType0
-                        | None
-                    ):
-                        if data is None:
-                            return data
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            day_stats_type_0_item_type_0 = FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0SessionStatsType0DayStatsType0ItemType0.from_dict(
-                                data
-                            )
-
-                            return day_stats_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(
-                            FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0SessionStatsType0DayStatsType0ItemType0
-                            | None,
-                            data,
+                def _parse_day_stats_type_0_item(
+                    data: object,
+                ) -> (
+                    FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0SessionStatsType0DayStatsType0ItemType0
+                    | None
+                ):
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        day_stats_type_0_item_type_0 = FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0SessionStatsType0DayStatsType0ItemType0.from_dict(
+                            data
                         )
 
+                        return day_stats_type_0_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0SessionStatsType0DayStatsType0ItemType0
+                        | None,
+                        data,
+                    )
+
+                for day_stats_type_0_item_data in _day_stats_type_0:
                     day_stats_type_0_item = _parse_day_stats_type_0_item(day_stats_type_0_item_data)
 
                     day_stats_type_0.append(day_stats_type_0_item)
