@@ -13,7 +13,7 @@ SPEC ?= openapi.yaml
 CLIENT ?= generated_client
 OVERLAYS ?= overlays/realtimekit.yaml
 
-.PHONY: setup generate test check lint clean
+.PHONY: setup generate test check lint clean bench
 
 setup: $(STAMP)
 
@@ -35,8 +35,8 @@ $(NODE_STAMP): package-lock.json
 	touch $@
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check scripts tests
-	$(VENV)/bin/ruff format --check scripts tests
+	$(VENV)/bin/ruff check scripts tests bench
+	$(VENV)/bin/ruff format --check scripts tests bench
 	$(VENV)/bin/mypy
 
 # Fails, with the report of API changes, when regenerating from the docs would change the
@@ -55,5 +55,18 @@ check: $(STAMP)
 	@rm -rf .check
 	@echo "make check: $(SPEC) and $(CLIENT) are what the docs produce"
 
+# Benchmarks (not part of `make test`): per-call cost beside plain httpx and the official SDK,
+# import times, converter and generation speed. The SDK lives in its own environment.
+BENCH_VENV := .venv-bench
+BENCH_STAMP := $(BENCH_VENV)/.installed
+
+$(BENCH_STAMP): bench/requirements.txt
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-input -r bench/requirements.txt
+	touch $@
+
+bench: $(STAMP) $(BENCH_STAMP)
+	$(BENCH_VENV)/bin/python bench/bench.py $(BENCH_ARGS)
+
 clean:
-	rm -rf $(VENV) node_modules .check .pytest_cache .mypy_cache .hypothesis
+	rm -rf $(VENV) $(BENCH_VENV) node_modules .check .pytest_cache .mypy_cache .hypothesis

@@ -1,9 +1,11 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from functools import lru_cache
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
+import httpx
 from attrs import define
 
 
@@ -60,3 +62,22 @@ _KNOWN_STATUSES: dict[int, HTTPStatus] = {status.value: status for status in HTT
 def status_of(code: int) -> HTTPStatus | int:
     """The HTTPStatus for ``code``, or ``code`` itself when it is not a standard one (520, 599, ...)."""
     return _KNOWN_STATUSES.get(code, code)
+
+
+@lru_cache(maxsize=512)
+def _parsed_url(url: str) -> httpx.URL:
+    return httpx.URL(url)
+
+
+def request_url(client: httpx.Client | httpx.AsyncClient, path: str) -> httpx.URL | str:
+    """The absolute URL of ``path`` under the client's ``base_url``, parsed once and cached.
+
+    httpx parses a relative URL, then the merged one: two parses of about 15 us each on every
+    call. The absolute URL is the same string httpx would build, so a repeated path costs a
+    dict lookup. A base URL with a query or fragment (or none) is left to httpx as it was."""
+    base = str(client.base_url)
+    if not base or "?" in base or "#" in base:
+        return path
+    if not base.endswith("/"):  # a base URL without a path, such as http://127.0.0.1:8080
+        base += "/"
+    return _parsed_url(base + path.lstrip("/"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,25 +65,11 @@ class AddAParticipantBody:
         preset_name = _d.pop("preset_name")
         _values["preset_name"] = preset_name
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(_d.pop("name", UNSET))
+        name: None | str | Unset = _d.pop("name", UNSET)
 
         _values["name"] = name
 
-        def _parse_picture(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        picture = _parse_picture(_d.pop("picture", UNSET))
+        picture: None | str | Unset = _d.pop("picture", UNSET)
 
         _values["picture"] = picture
 

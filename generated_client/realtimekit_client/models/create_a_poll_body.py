@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,7 +52,7 @@ class CreateAPollBody:
     def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = dict(src_dict)
         _values: dict[str, Any] = {}
-        options = cast(list[str], _d.pop("options"))
+        options: list[str] = _d.pop("options")
 
         _values["options"] = options
 

@@ -85,14 +85,7 @@ class CreateAnIndependentLivestreamResponse201:
 
         _values["data"] = data
 
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        success = _parse_success(_d.pop("success", UNSET))
+        success: bool | None | Unset = _d.pop("success", UNSET)
 
         _values["success"] = success
 

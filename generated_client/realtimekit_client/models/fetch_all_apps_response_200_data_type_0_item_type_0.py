@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,37 +59,15 @@ class FetchAllAppsResponse200DataType0ItemType0:
     def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = dict(src_dict)
         _values: dict[str, Any] = {}
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(_d.pop("created_at", UNSET))
+        created_at: None | str | Unset = _d.pop("created_at", UNSET)
 
         _values["created_at"] = created_at
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(_d.pop("id", UNSET))
+        id: None | str | Unset = _d.pop("id", UNSET)
 
         _values["id"] = id
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(_d.pop("name", UNSET))
+        name: None | str | Unset = _d.pop("name", UNSET)
 
         _values["name"] = name
 

@@ -86,25 +86,23 @@ class FetchAllWebhooksDetailsResponse200:
                     raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
+
+                def _parse_data_type_0_item(
+                    data: object,
+                ) -> FetchAllWebhooksDetailsResponse200DataType0ItemType0 | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        data_type_0_item_type_0 = FetchAllWebhooksDetailsResponse200DataType0ItemType0.from_dict(data)
+
+                        return data_type_0_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(FetchAllWebhooksDetailsResponse200DataType0ItemType0 | None, data)
+
                 for data_type_0_item_data in _data_type_0:
-
-                    def _parse_data_type_0_item(
-                        data: object,
-                    ) -> FetchAllWebhooksDetailsResponse200DataType0ItemType0 | None:
-                        if data is None:
-                            return data
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            data_type_0_item_type_0 = FetchAllWebhooksDetailsResponse200DataType0ItemType0.from_dict(
-                                data
-                            )
-
-                            return data_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(FetchAllWebhooksDetailsResponse200DataType0ItemType0 | None, data)
-
                     data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
@@ -118,14 +116,7 @@ class FetchAllWebhooksDetailsResponse200:
 
         _values["data"] = data
 
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        success = _parse_success(_d.pop("success", UNSET))
+        success: bool | None | Unset = _d.pop("success", UNSET)
 
         _values["success"] = success
 

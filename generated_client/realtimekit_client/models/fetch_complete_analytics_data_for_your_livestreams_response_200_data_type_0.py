@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,37 +59,15 @@ class FetchCompleteAnalyticsDataForYourLivestreamsResponse200DataType0:
     def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = dict(src_dict)
         _values: dict[str, Any] = {}
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(_d.pop("count", UNSET))
+        count: int | None | Unset = _d.pop("count", UNSET)
 
         _values["count"] = count
 
-        def _parse_total_ingest_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_ingest_seconds = _parse_total_ingest_seconds(_d.pop("total_ingest_seconds", UNSET))
+        total_ingest_seconds: int | None | Unset = _d.pop("total_ingest_seconds", UNSET)
 
         _values["total_ingest_seconds"] = total_ingest_seconds
 
-        def _parse_total_viewer_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_viewer_seconds = _parse_total_viewer_seconds(_d.pop("total_viewer_seconds", UNSET))
+        total_viewer_seconds: int | None | Unset = _d.pop("total_viewer_seconds", UNSET)
 
         _values["total_viewer_seconds"] = total_viewer_seconds
 

@@ -114,32 +114,32 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0Re
                     raise TypeError()
                 day_stats_type_0 = []
                 _day_stats_type_0 = data
-                for day_stats_type_0_item_data in _day_stats_type_0:
 
-                    def _parse_day_stats_type_0_item(
-                        data: object,
-                    ) -> (
-                        FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0DayStatsType0ItemType0
-                        | None
-                    ):
-                        if data is None:
-                            return data
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            day_stats_type_0_item_type_0 = FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0DayStatsType0ItemType0.from_dict(
-                                data
-                            )
-
-                            return day_stats_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(
-                            FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0DayStatsType0ItemType0
-                            | None,
-                            data,
+                def _parse_day_stats_type_0_item(
+                    data: object,
+                ) -> (
+                    FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0DayStatsType0ItemType0
+                    | None
+                ):
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        day_stats_type_0_item_type_0 = FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0DayStatsType0ItemType0.from_dict(
+                            data
                         )
 
+                        return day_stats_type_0_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0RecordingStatsType0DayStatsType0ItemType0
+                        | None,
+                        data,
+                    )
+
+                for day_stats_type_0_item_data in _day_stats_type_0:
                     day_stats_type_0_item = _parse_day_stats_type_0_item(day_stats_type_0_item_data)
 
                     day_stats_type_0.append(day_stats_type_0_item)
@@ -161,25 +161,11 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0Re
 
         _values["day_stats"] = day_stats
 
-        def _parse_recording_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        recording_count = _parse_recording_count(_d.pop("recording_count", UNSET))
+        recording_count: int | None | Unset = _d.pop("recording_count", UNSET)
 
         _values["recording_count"] = recording_count
 
-        def _parse_recording_minutes_consumed(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        recording_minutes_consumed = _parse_recording_minutes_consumed(_d.pop("recording_minutes_consumed", UNSET))
+        recording_minutes_consumed: float | None | Unset = _d.pop("recording_minutes_consumed", UNSET)
 
         _values["recording_minutes_consumed"] = recording_minutes_consumed
 

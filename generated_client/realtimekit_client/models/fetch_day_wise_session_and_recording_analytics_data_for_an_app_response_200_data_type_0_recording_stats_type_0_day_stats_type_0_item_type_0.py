@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,37 +62,15 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0Re
     def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = dict(src_dict)
         _values: dict[str, Any] = {}
-
-        def _parse_day(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        day = _parse_day(_d.pop("day", UNSET))
+        day: None | str | Unset = _d.pop("day", UNSET)
 
         _values["day"] = day
 
-        def _parse_total_recording_minutes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_recording_minutes = _parse_total_recording_minutes(_d.pop("total_recording_minutes", UNSET))
+        total_recording_minutes: int | None | Unset = _d.pop("total_recording_minutes", UNSET)
 
         _values["total_recording_minutes"] = total_recording_minutes
 
-        def _parse_total_recordings(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_recordings = _parse_total_recordings(_d.pop("total_recordings", UNSET))
+        total_recordings: int | None | Unset = _d.pop("total_recordings", UNSET)
 
         _values["total_recordings"] = total_recordings
 

@@ -114,32 +114,32 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0Se
                     raise TypeError()
                 day_stats_type_0 = []
                 _day_stats_type_0 = data
-                for day_stats_type_0_item_data in _day_stats_type_0:
 
-                    def _parse_day_stats_type_0_item(
-                        data: object,
-                    ) -> (
-                        FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0SessionStatsType0DayStatsType0ItemType0
-                        | None
-                    ):
-                        if data is None:
-                            return data
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            day_stats_type_0_item_type_0 = FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0SessionStatsType0DayStatsType0ItemType0.from_dict(
-                                data
-                            )
-
-                            return day_stats_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(
-                            FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0SessionStatsType0DayStatsType0ItemType0
-                            | None,
-                            data,
+                def _parse_day_stats_type_0_item(
+                    data: object,
+                ) -> (
+                    FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0SessionStatsType0DayStatsType0ItemType0
+                    | None
+                ):
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        day_stats_type_0_item_type_0 = FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0SessionStatsType0DayStatsType0ItemType0.from_dict(
+                            data
                         )
 
+                        return day_stats_type_0_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0SessionStatsType0DayStatsType0ItemType0
+                        | None,
+                        data,
+                    )
+
+                for day_stats_type_0_item_data in _day_stats_type_0:
                     day_stats_type_0_item = _parse_day_stats_type_0_item(day_stats_type_0_item_data)
 
                     day_stats_type_0.append(day_stats_type_0_item)
@@ -161,25 +161,11 @@ class FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200DataType0Se
 
         _values["day_stats"] = day_stats
 
-        def _parse_sessions_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sessions_count = _parse_sessions_count(_d.pop("sessions_count", UNSET))
+        sessions_count: int | None | Unset = _d.pop("sessions_count", UNSET)
 
         _values["sessions_count"] = sessions_count
 
-        def _parse_sessions_minutes_consumed(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sessions_minutes_consumed = _parse_sessions_minutes_consumed(_d.pop("sessions_minutes_consumed", UNSET))
+        sessions_minutes_consumed: float | None | Unset = _d.pop("sessions_minutes_consumed", UNSET)
 
         _values["sessions_minutes_consumed"] = sessions_minutes_consumed
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,100 +106,31 @@ class FetchDetailsOfAWebhookResponse200DataType0:
     def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = dict(src_dict)
         _values: dict[str, Any] = {}
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(_d.pop("created_at", UNSET))
+        created_at: None | str | Unset = _d.pop("created_at", UNSET)
 
         _values["created_at"] = created_at
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(_d.pop("enabled", UNSET))
+        enabled: bool | None | Unset = _d.pop("enabled", UNSET)
 
         _values["enabled"] = enabled
 
-        def _parse_events(data: object) -> list[None | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                events_type_0 = []
-                _events_type_0 = data
-                for events_type_0_item_data in _events_type_0:
-
-                    def _parse_events_type_0_item(data: object) -> None | str:
-                        if data is None:
-                            return data
-                        return cast(None | str, data)
-
-                    events_type_0_item = _parse_events_type_0_item(events_type_0_item_data)
-
-                    events_type_0.append(events_type_0_item)
-
-                return events_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[None | str] | None | Unset, data)
-
-        events = _parse_events(_d.pop("events", UNSET))
+        events: list[None | str] | None | Unset = _d.pop("events", UNSET)
 
         _values["events"] = events
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(_d.pop("id", UNSET))
+        id: None | str | Unset = _d.pop("id", UNSET)
 
         _values["id"] = id
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(_d.pop("name", UNSET))
+        name: None | str | Unset = _d.pop("name", UNSET)
 
         _values["name"] = name
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(_d.pop("updated_at", UNSET))
+        updated_at: None | str | Unset = _d.pop("updated_at", UNSET)
 
         _values["updated_at"] = updated_at
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(_d.pop("url", UNSET))
+        url: None | str | Unset = _d.pop("url", UNSET)
 
         _values["url"] = url
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,26 +49,11 @@ class FetchDetailsOfAWebhookResponse400ErrorType0:
     def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = dict(src_dict)
         _values: dict[str, Any] = {}
-
-        def _parse_code(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        code = _parse_code(_d.pop("code", UNSET))
+        code: float | None | Unset = _d.pop("code", UNSET)
 
         _values["code"] = code
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(_d.pop("message", UNSET))
+        message: None | str | Unset = _d.pop("message", UNSET)
 
         _values["message"] = message
 

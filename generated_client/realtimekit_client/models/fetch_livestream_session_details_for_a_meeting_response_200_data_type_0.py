@@ -130,29 +130,28 @@ class FetchLivestreamSessionDetailsForAMeetingResponse200DataType0:
                     raise TypeError()
                 livestreams_type_0 = []
                 _livestreams_type_0 = data
-                for livestreams_type_0_item_data in _livestreams_type_0:
 
-                    def _parse_livestreams_type_0_item(
-                        data: object,
-                    ) -> FetchLivestreamSessionDetailsForAMeetingResponse200DataType0LivestreamsType0ItemType0 | None:
-                        if data is None:
-                            return data
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            livestreams_type_0_item_type_0 = FetchLivestreamSessionDetailsForAMeetingResponse200DataType0LivestreamsType0ItemType0.from_dict(
-                                data
-                            )
-
-                            return livestreams_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(
-                            FetchLivestreamSessionDetailsForAMeetingResponse200DataType0LivestreamsType0ItemType0
-                            | None,
-                            data,
+                def _parse_livestreams_type_0_item(
+                    data: object,
+                ) -> FetchLivestreamSessionDetailsForAMeetingResponse200DataType0LivestreamsType0ItemType0 | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        livestreams_type_0_item_type_0 = FetchLivestreamSessionDetailsForAMeetingResponse200DataType0LivestreamsType0ItemType0.from_dict(
+                            data
                         )
 
+                        return livestreams_type_0_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        FetchLivestreamSessionDetailsForAMeetingResponse200DataType0LivestreamsType0ItemType0 | None,
+                        data,
+                    )
+
+                for livestreams_type_0_item_data in _livestreams_type_0:
                     livestreams_type_0_item = _parse_livestreams_type_0_item(livestreams_type_0_item_data)
 
                     livestreams_type_0.append(livestreams_type_0_item)

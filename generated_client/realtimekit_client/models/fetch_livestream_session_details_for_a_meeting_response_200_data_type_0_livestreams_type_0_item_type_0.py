@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -129,114 +129,43 @@ class FetchLivestreamSessionDetailsForAMeetingResponse200DataType0LivestreamsTyp
     def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = dict(src_dict)
         _values: dict[str, Any] = {}
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(_d.pop("created_at", UNSET))
+        created_at: None | str | Unset = _d.pop("created_at", UNSET)
 
         _values["created_at"] = created_at
 
-        def _parse_disabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        disabled = _parse_disabled(_d.pop("disabled", UNSET))
+        disabled: bool | None | Unset = _d.pop("disabled", UNSET)
 
         _values["disabled"] = disabled
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(_d.pop("id", UNSET))
+        id: None | str | Unset = _d.pop("id", UNSET)
 
         _values["id"] = id
 
-        def _parse_ingest_server(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ingest_server = _parse_ingest_server(_d.pop("ingest_server", UNSET))
+        ingest_server: None | str | Unset = _d.pop("ingest_server", UNSET)
 
         _values["ingest_server"] = ingest_server
 
-        def _parse_meeting_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meeting_id = _parse_meeting_id(_d.pop("meeting_id", UNSET))
+        meeting_id: None | str | Unset = _d.pop("meeting_id", UNSET)
 
         _values["meeting_id"] = meeting_id
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(_d.pop("name", UNSET))
+        name: None | str | Unset = _d.pop("name", UNSET)
 
         _values["name"] = name
 
-        def _parse_playback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        playback_url = _parse_playback_url(_d.pop("playback_url", UNSET))
+        playback_url: None | str | Unset = _d.pop("playback_url", UNSET)
 
         _values["playback_url"] = playback_url
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(_d.pop("status", UNSET))
+        status: None | str | Unset = _d.pop("status", UNSET)
 
         _values["status"] = status
 
-        def _parse_stream_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stream_key = _parse_stream_key(_d.pop("stream_key", UNSET))
+        stream_key: None | str | Unset = _d.pop("stream_key", UNSET)
 
         _values["stream_key"] = stream_key
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(_d.pop("updated_at", UNSET))
+        updated_at: None | str | Unset = _d.pop("updated_at", UNSET)
 
         _values["updated_at"] = updated_at
 

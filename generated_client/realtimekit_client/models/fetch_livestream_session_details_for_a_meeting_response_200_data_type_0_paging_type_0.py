@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,37 +59,15 @@ class FetchLivestreamSessionDetailsForAMeetingResponse200DataType0PagingType0:
     def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = dict(src_dict)
         _values: dict[str, Any] = {}
-
-        def _parse_end_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        end_offset = _parse_end_offset(_d.pop("end_offset", UNSET))
+        end_offset: int | None | Unset = _d.pop("end_offset", UNSET)
 
         _values["end_offset"] = end_offset
 
-        def _parse_start_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        start_offset = _parse_start_offset(_d.pop("start_offset", UNSET))
+        start_offset: int | None | Unset = _d.pop("start_offset", UNSET)
 
         _values["start_offset"] = start_offset
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(_d.pop("total_count", UNSET))
+        total_count: int | None | Unset = _d.pop("total_count", UNSET)
 
         _values["total_count"] = total_count
 

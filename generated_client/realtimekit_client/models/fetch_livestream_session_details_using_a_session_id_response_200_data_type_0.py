@@ -145,70 +145,27 @@ class FetchLivestreamSessionDetailsUsingASessionIdResponse200DataType0:
 
         _d = dict(src_dict)
         _values: dict[str, Any] = {}
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(_d.pop("created_at", UNSET))
+        created_at: None | str | Unset = _d.pop("created_at", UNSET)
 
         _values["created_at"] = created_at
 
-        def _parse_err_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        err_message = _parse_err_message(_d.pop("err_message", UNSET))
+        err_message: None | str | Unset = _d.pop("err_message", UNSET)
 
         _values["err_message"] = err_message
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(_d.pop("id", UNSET))
+        id: None | str | Unset = _d.pop("id", UNSET)
 
         _values["id"] = id
 
-        def _parse_ingest_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        ingest_seconds = _parse_ingest_seconds(_d.pop("ingest_seconds", UNSET))
+        ingest_seconds: float | None | Unset = _d.pop("ingest_seconds", UNSET)
 
         _values["ingest_seconds"] = ingest_seconds
 
-        def _parse_invoked_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoked_time = _parse_invoked_time(_d.pop("invoked_time", UNSET))
+        invoked_time: None | str | Unset = _d.pop("invoked_time", UNSET)
 
         _values["invoked_time"] = invoked_time
 
-        def _parse_livestream_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        livestream_id = _parse_livestream_id(_d.pop("livestream_id", UNSET))
+        livestream_id: None | str | Unset = _d.pop("livestream_id", UNSET)
 
         _values["livestream_id"] = livestream_id
 
@@ -237,36 +194,15 @@ class FetchLivestreamSessionDetailsUsingASessionIdResponse200DataType0:
 
         _values["paging"] = paging
 
-        def _parse_stopped_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stopped_time = _parse_stopped_time(_d.pop("stopped_time", UNSET))
+        stopped_time: None | str | Unset = _d.pop("stopped_time", UNSET)
 
         _values["stopped_time"] = stopped_time
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(_d.pop("updated_at", UNSET))
+        updated_at: None | str | Unset = _d.pop("updated_at", UNSET)
 
         _values["updated_at"] = updated_at
 
-        def _parse_viewer_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        viewer_seconds = _parse_viewer_seconds(_d.pop("viewer_seconds", UNSET))
+        viewer_seconds: float | None | Unset = _d.pop("viewer_seconds", UNSET)
 
         _values["viewer_seconds"] = viewer_seconds
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,37 +59,15 @@ class FetchLivestreamSessionDetailsUsingASessionIdResponse200DataType0PagingType
     def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = dict(src_dict)
         _values: dict[str, Any] = {}
-
-        def _parse_end_offset(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        end_offset = _parse_end_offset(_d.pop("end_offset", UNSET))
+        end_offset: float | None | Unset = _d.pop("end_offset", UNSET)
 
         _values["end_offset"] = end_offset
 
-        def _parse_start_offset(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        start_offset = _parse_start_offset(_d.pop("start_offset", UNSET))
+        start_offset: float | None | Unset = _d.pop("start_offset", UNSET)
 
         _values["start_offset"] = start_offset
 
-        def _parse_total_count(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_count = _parse_total_count(_d.pop("total_count", UNSET))
+        total_count: float | None | Unset = _d.pop("total_count", UNSET)
 
         _values["total_count"] = total_count
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,11 +47,11 @@ class KickParticipantsFromAnActiveSessionBody:
     def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _d = dict(src_dict)
         _values: dict[str, Any] = {}
-        custom_participant_ids = cast(list[str], _d.pop("custom_participant_ids", UNSET))
+        custom_participant_ids: list[str] | Unset = _d.pop("custom_participant_ids", UNSET)
 
         _values["custom_participant_ids"] = custom_participant_ids
 
-        participant_ids = cast(list[str], _d.pop("participant_ids", UNSET))
+        participant_ids: list[str] | Unset = _d.pop("participant_ids", UNSET)
 
         _values["participant_ids"] = participant_ids
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,28 +116,14 @@ class ReplaceAMeetingBody:
 
         _values["ai_config"] = ai_config
 
-        def _parse_live_stream_on_start(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        live_stream_on_start = _parse_live_stream_on_start(_d.pop("live_stream_on_start", UNSET))
+        live_stream_on_start: bool | None | Unset = _d.pop("live_stream_on_start", UNSET)
 
         _values["live_stream_on_start"] = live_stream_on_start
 
         persist_chat = _d.pop("persist_chat", UNSET)
         _values["persist_chat"] = persist_chat
 
-        def _parse_record_on_start(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        record_on_start = _parse_record_on_start(_d.pop("record_on_start", UNSET))
+        record_on_start: bool | None | Unset = _d.pop("record_on_start", UNSET)
 
         _values["record_on_start"] = record_on_start
 
@@ -156,14 +142,7 @@ class ReplaceAMeetingBody:
         summarize_on_end = _d.pop("summarize_on_end", UNSET)
         _values["summarize_on_end"] = summarize_on_end
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(_d.pop("title", UNSET))
+        title: None | str | Unset = _d.pop("title", UNSET)
 
         _values["title"] = title
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,15 +53,7 @@ class StartLivestreamingAMeetingBody:
 
         _d = dict(src_dict)
         _values: dict[str, Any] = {}
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(_d.pop("name", UNSET))
+        name: None | str | Unset = _d.pop("name", UNSET)
 
         _values["name"] = name
 

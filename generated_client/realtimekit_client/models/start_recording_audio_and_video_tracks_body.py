@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,7 +71,7 @@ class StartRecordingAudioAndVideoTracksBody:
 
         _values["layers"] = layers
 
-        user_ids = cast(list[str], _d.pop("user_ids", UNSET))
+        user_ids: list[str] | Unset = _d.pop("user_ids", UNSET)
 
         _values["user_ids"] = user_ids
 

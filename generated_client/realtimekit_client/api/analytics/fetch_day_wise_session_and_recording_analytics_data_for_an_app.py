@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200 import (
     FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200,
 )
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, request_url, status_of
 
 
 def _get_kwargs(
@@ -99,7 +99,9 @@ def sync_detailed(
         start_date=start_date,
     )
 
-    response = client.get_httpx_client().request(
+    _httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = _httpx_client.request(
         **kwargs,
     )
 
@@ -181,7 +183,9 @@ async def asyncio_detailed(
         start_date=start_date,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = await _httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

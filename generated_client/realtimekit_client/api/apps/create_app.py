@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_app_body import CreateAppBody
 from ...models.create_app_response_200 import CreateAppResponse200
-from ...types import Response, status_of
+from ...types import Response, request_url, status_of
 
 
 def _get_kwargs(
@@ -82,7 +82,9 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
+    _httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = _httpx_client.request(
         **kwargs,
     )
 
@@ -148,7 +150,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = await _httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

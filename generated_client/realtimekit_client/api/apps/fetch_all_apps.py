@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.fetch_all_apps_response_200 import FetchAllAppsResponse200
 from ...models.fetch_all_apps_sort_order import FetchAllAppsSortOrder
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, request_url, status_of
 
 
 def _get_kwargs(
@@ -107,7 +107,9 @@ def sync_detailed(
         sort_order=sort_order,
     )
 
-    response = client.get_httpx_client().request(
+    _httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = _httpx_client.request(
         **kwargs,
     )
 
@@ -191,7 +193,9 @@ async def asyncio_detailed(
         sort_order=sort_order,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = await _httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

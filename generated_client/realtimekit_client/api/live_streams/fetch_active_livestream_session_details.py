@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.fetch_active_livestream_session_details_response_200 import (
     FetchActiveLivestreamSessionDetailsResponse200,
 )
-from ...types import Response, status_of
+from ...types import Response, request_url, status_of
 
 
 def _get_kwargs(
@@ -85,7 +85,9 @@ def sync_detailed(
         livestream_id=livestream_id,
     )
 
-    response = client.get_httpx_client().request(
+    _httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = _httpx_client.request(
         **kwargs,
     )
 
@@ -159,7 +161,9 @@ async def asyncio_detailed(
         livestream_id=livestream_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = await _httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

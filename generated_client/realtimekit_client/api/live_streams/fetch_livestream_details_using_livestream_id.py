@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.fetch_livestream_details_using_livestream_id_response_200 import (
     FetchLivestreamDetailsUsingLivestreamIdResponse200,
 )
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, request_url, status_of
 
 
 def _get_kwargs(
@@ -103,7 +103,9 @@ def sync_detailed(
         per_page=per_page,
     )
 
-    response = client.get_httpx_client().request(
+    _httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = _httpx_client.request(
         **kwargs,
     )
 
@@ -189,7 +191,9 @@ async def asyncio_detailed(
         per_page=per_page,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = await _httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.fetch_livestream_session_details_for_a_meeting_response_200 import (
     FetchLivestreamSessionDetailsForAMeetingResponse200,
 )
-from ...types import Response, status_of
+from ...types import Response, request_url, status_of
 
 
 def _get_kwargs(
@@ -85,7 +85,9 @@ def sync_detailed(
         meeting_id=meeting_id,
     )
 
-    response = client.get_httpx_client().request(
+    _httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = _httpx_client.request(
         **kwargs,
     )
 
@@ -159,7 +161,9 @@ async def asyncio_detailed(
         meeting_id=meeting_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = await _httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

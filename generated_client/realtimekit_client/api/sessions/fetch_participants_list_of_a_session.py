@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.fetch_participants_list_of_a_session_sort_by import FetchParticipantsListOfASessionSortBy
 from ...models.fetch_participants_list_of_a_session_sort_order import FetchParticipantsListOfASessionSortOrder
 from ...models.fetch_participants_list_of_a_session_view import FetchParticipantsListOfASessionView
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, request_url, status_of
 
 
 def _get_kwargs(
@@ -139,7 +139,9 @@ def sync_detailed(
         view=view,
     )
 
-    response = client.get_httpx_client().request(
+    _httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = _httpx_client.request(
         **kwargs,
     )
 
@@ -253,7 +255,9 @@ async def asyncio_detailed(
         view=view,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = await _httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -9,7 +9,7 @@ from ...models.generate_summary_of_transcripts_for_the_session_body import Gener
 from ...models.generate_summary_of_transcripts_for_the_session_response_2xx import (
     GenerateSummaryOfTranscriptsForTheSessionResponse2XX,
 )
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, request_url, status_of
 
 
 def _get_kwargs(
@@ -97,7 +97,9 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
+    _httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = _httpx_client.request(
         **kwargs,
     )
 
@@ -175,7 +177,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = await _httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.add_a_webhook_body import AddAWebhookBody
 from ...models.add_a_webhook_response_201 import AddAWebhookResponse201
 from ...models.add_a_webhook_response_400 import AddAWebhookResponse400
-from ...types import Response, status_of
+from ...types import Response, request_url, status_of
 
 
 def _get_kwargs(
@@ -99,7 +99,9 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
+    _httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = _httpx_client.request(
         **kwargs,
     )
 
@@ -171,7 +173,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = await _httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.fetch_all_webhooks_details_response_200 import FetchAllWebhooksDetailsResponse200
-from ...types import Response, status_of
+from ...types import Response, request_url, status_of
 
 
 def _get_kwargs(
@@ -81,7 +81,9 @@ def sync_detailed(
         app_id=app_id,
     )
 
-    response = client.get_httpx_client().request(
+    _httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = _httpx_client.request(
         **kwargs,
     )
 
@@ -147,7 +149,9 @@ async def asyncio_detailed(
         app_id=app_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = await _httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.fetch_details_of_a_webhook_response_200 import FetchDetailsOfAWebhookResponse200
 from ...models.fetch_details_of_a_webhook_response_400 import FetchDetailsOfAWebhookResponse400
-from ...types import Response, status_of
+from ...types import Response, request_url, status_of
 
 
 def _get_kwargs(
@@ -92,7 +92,9 @@ def sync_detailed(
         webhook_id=webhook_id,
     )
 
-    response = client.get_httpx_client().request(
+    _httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = _httpx_client.request(
         **kwargs,
     )
 
@@ -164,7 +166,9 @@ async def asyncio_detailed(
         webhook_id=webhook_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = await _httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.replace_a_webhook_body import ReplaceAWebhookBody
 from ...models.replace_a_webhook_response_200 import ReplaceAWebhookResponse200
 from ...models.replace_a_webhook_response_400 import ReplaceAWebhookResponse400
-from ...types import Response, status_of
+from ...types import Response, request_url, status_of
 
 
 def _get_kwargs(
@@ -104,7 +104,9 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
+    _httpx_client = client.get_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = _httpx_client.request(
         **kwargs,
     )
 
@@ -182,7 +184,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    _httpx_client = client.get_async_httpx_client()
+    kwargs["url"] = request_url(_httpx_client, kwargs["url"])
+    response = await _httpx_client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

@@ -1,0 +1,270 @@
+"""`make bench`: per-call cost, import time and pipeline speed, with the targets of the issue.
+
+Usage: bench.py [--rounds N] [--calls N] [--import-repeats N] [--quick] [--json FILE]
+
+Runs in ``.venv-bench`` (the generated client's dependencies plus the official ``cloudflare``
+SDK); the pipeline steps run with the project's ``.venv``. Ratios are measured side by side in
+one run, interleaving rounds, because absolute times on a shared machine are noisy. Targets are
+judged on the median; the range (min-max over rounds or runs) shows the spread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+CLIENT_DIR = ROOT / "generated_client"
+CORPUS = ROOT.parent / "shared" / "corpus"
+sys.path[:0] = [str(HERE), str(CLIENT_DIR)]
+
+import percall  # noqa: E402
+import pipeline  # noqa: E402
+import startup  # noqa: E402
+from report import Row, Summary, at_least, at_most, format_table, row, summarize  # noqa: E402
+from server import WEBHOOK_COUNT  # noqa: E402
+
+MB = 1_000_000
+SECTIONS = ("percall", "imports", "converter", "generate", "corpus")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every section needs besides the arguments."""
+
+    with_sdk: bool  # the cloudflare SDK is importable here
+    work: Path  # a temporary folder, removed after the run
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=15, help="interleaved rounds of per-call timing")
+    parser.add_argument("--calls", type=int, default=250, help="calls per contender per round")
+    parser.add_argument("--import-repeats", type=int, default=9, help="fresh processes per import")
+    parser.add_argument("--docs-size", type=float, default=1.5, help="MB of synthetic docs")
+    parser.add_argument("--quick", action="store_true", help="few rounds; a smoke run, not a measurement")
+    parser.add_argument("--project-python", default=str(ROOT / ".venv" / "bin" / "python"))
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument(
+        "--only", action="append", choices=SECTIONS, help="run only these sections (repeatable)"
+    )
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.rounds, args.calls, args.import_repeats = 3, 40, 2
+    return args
+
+
+def start_server(lifetime: float) -> tuple[subprocess.Popen[str], str]:
+    """The canned-body server in its own process; returns it and its base URL."""
+    server = subprocess.Popen(
+        [sys.executable, str(HERE / "server.py"), "--lifetime", str(lifetime)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert server.stdout is not None
+    line = server.stdout.readline().split()
+    if len(line) != 2 or line[0] != "PORT":
+        server.kill()
+        raise RuntimeError(f"the bench server did not start (said {line!r})")
+    return server, f"http://127.0.0.1:{line[1]}/client/v4"
+
+
+def stop_server(server: subprocess.Popen[str]) -> None:
+    """Closing its stdin tells the server to stop; it is killed if it has not within 10 s."""
+    assert server.stdin is not None
+    server.stdin.close()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
+def _sdk_available() -> bool:
+    try:
+        import cloudflare  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def per_call_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
+    names = [
+        "httpx",
+        "client sync",
+        "client sync_detailed",
+        "client sync, new path each call",
+        "httpx async",
+        "client asyncio",
+    ]
+    if ctx.with_sdk:
+        names += ["cloudflare SDK", "cloudflare SDK async"]
+    server, base_url = start_server(lifetime=240)
+    try:
+        results = percall.measure(
+            base_url, names, rounds=args.rounds, calls=args.calls, expected_items=WEBHOOK_COUNT
+        )
+    finally:
+        stop_server(server)
+    rows = [row(f"calls/s: {name}", summarize(results.rates[name]), "/s") for name in names]
+    rows += [row(f"client-side CPU per call: {name}", summarize(results.cpu[name]), "us") for name in names]
+    ratios = percall.ratios(results)
+    for name in names:
+        if name not in ratios:
+            continue
+        label = f"ratio {name} / {percall.BASELINE[results.kinds[name]]}"
+        if name == "client sync, new path each call":  # the URL cache never hits: shown, not judged
+            rows.append(row(label, summarize(ratios[name]), "x", "ref (no URL cache)"))
+        elif name.startswith("client"):
+            rows.append(row(label, summarize(ratios[name]), "x", ">= 0.9", at_least(0.9)))
+        else:
+            rows.append(row(label, summarize(ratios[name]), "x", "ref ~0.25-0.5"))
+    return rows
+
+
+def import_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
+    snippets = startup.standard_snippets(CLIENT_DIR)
+    if not ctx.with_sdk:
+        snippets = [s for s in snippets if "cloudflare" not in s.name]
+    times = startup.measure(sys.executable, snippets, args.import_repeats)
+    base = times["import httpx"]
+    rows = [row(name, summarize(values), "ms") for name, values in times.items()]
+    for name, values in times.items():
+        if name == "import httpx":
+            continue
+        extra = summarize([mine - theirs for mine, theirs in zip(values, base, strict=True)])
+        if name == "import one operation module":
+            rows.append(row("  extra over import httpx", extra, "ms", "<= 40 ms", at_most(0.040)))
+        elif "cloudflare" in name:
+            rows.append(row("  extra over import httpx", extra, "ms", "ref ~300 ms"))
+    return rows
+
+
+def converter_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
+    work = ctx.work
+    docs = work / "docs"
+    size = pipeline.synthetic_docs(CORPUS, docs, int(args.docs_size * MB))
+    tiny = sorted((CORPUS / "realtimekit").glob("*.md"))[:1]
+    python = args.project_python
+    big_runs, tiny_runs = [], []
+    for _ in range(3):
+        big_runs.append(
+            pipeline.timed_run(pipeline.converter_command(python, ROOT, work / "big.yaml", [docs]), ROOT)
+        )
+        tiny_runs.append(
+            pipeline.timed_run(pipeline.converter_command(python, ROOT, work / "tiny.yaml", tiny), ROOT)
+        )
+    start_up = summarize(tiny_runs).median
+    per_mb = [(run - start_up) / (size / MB) for run in big_runs]
+    throughput = [(size / MB) / (run - start_up) for run in big_runs]
+    return [
+        row(f"converter CLI, {size / MB:.2f} MB docs (wall)", summarize(big_runs), "s"),
+        row("converter CLI start-up (one small file)", summarize(tiny_runs), "s"),
+        row("converter throughput (without start-up)", summarize(throughput), "MB/s"),
+        row("converter time per MB (without start-up)", summarize(per_mb), "s", "< 1 s", at_most(1.0)),
+    ]
+
+
+def generate_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
+    work = ctx.work
+    runs = []
+    for index in range(2):
+        out = work / f"gen{index}"
+        command = [
+            "make",
+            "-s",
+            "generate",
+            f"SPEC={out / 'openapi.yaml'}",
+            f"CLIENT={out / 'generated_client'}",
+        ]
+        runs.append(pipeline.timed_run(command, ROOT))
+    return [row("make generate (RealtimeKit docs)", summarize(runs), "s", "< 10 s", at_most(10.0))]
+
+
+def corpus_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
+    work = ctx.work
+    out = work / "corpus"
+    command = [args.project_python, str(ROOT / "scripts" / "regenerate.py")]
+    for family in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+        command += ["--docs", str(family)]
+    command += ["--spec", str(out / "openapi.yaml"), "--client", str(out / "client")]
+    generated = pipeline.timed_run(command, ROOT, timeout=280)
+    module = pipeline.first_operation_module(out / "client")
+    snippet = startup.Snippet(f"import {module}", f"import {module}", out / "client")
+    times = startup.measure(sys.executable, [snippet], max(3, args.import_repeats // 2))[snippet.name]
+    return [
+        row("generate client from whole corpus (once)", summarize([generated]), "s"),
+        row(f"corpus client: import {module.split('.')[-1]}", summarize(times), "s", "< 0.3 s", at_most(0.3)),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
+    started = time.perf_counter()
+    load_before = os.getloadavg()
+    with_sdk = _sdk_available()
+    wanted = args.only or list(SECTIONS)
+    if not CORPUS.is_dir():
+        print(f"bench: {CORPUS} is missing: converter and corpus sections skipped", file=sys.stderr)
+        wanted = [key for key in wanted if key not in {"converter", "corpus"}]
+    steps = {
+        "percall": ("per call: Fetch all webhooks details, 20 webhooks, keep-alive", per_call_rows),
+        "imports": ("import time, fresh process each", import_rows),
+        "converter": ("converter", converter_rows),
+        "generate": ("make generate", generate_rows),
+        "corpus": ("client from all of ../shared/corpus", corpus_rows),
+    }
+    sections: list[tuple[str, list[Row]]] = []
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        for key in SECTIONS:
+            if key not in wanted:
+                continue
+            title, step = steps[key]
+            print(f"bench: {title} ...", file=sys.stderr, flush=True)
+            sections.append((title, step(args, Context(with_sdk, Path(tmp)))))
+    elapsed = time.perf_counter() - started
+    load_after = os.getloadavg()
+    for title, rows in sections:
+        print(f"\n== {title}")
+        print(format_table(rows))
+    if not with_sdk:
+        print("\n(the cloudflare SDK is not installed in this environment: its rows were skipped)")
+    all_rows = [item for _, rows in sections for item in rows]
+    failed = [item.name.strip() for item in all_rows if item.passed is False]
+    print(
+        f"\nload average before {load_before[0]:.2f}, after {load_after[0]:.2f} "
+        f"({os.cpu_count()} cores); bench took {elapsed:.0f} s"
+    )
+    print("targets: " + ("all PASS" if not failed else f"{len(failed)} FAIL: " + "; ".join(failed)))
+    if args.json:
+        payload = {
+            "load": {"before": load_before, "after": load_after},
+            "elapsed_s": elapsed,
+            "sections": {title: [_row_json(item) for item in rows] for title, rows in sections},
+        }
+        args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _row_json(item: Row) -> dict[str, object]:
+    summary: Summary = item.summary
+    return {
+        "name": item.name,
+        "unit": item.unit,
+        "target": item.target,
+        "result": item.verdict,
+        **asdict(summary),
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,244 @@
+"""Per-call throughput against the local server: plain httpx, the generated client, the official SDK.
+
+Every contender makes the same typed list call, RealtimeKit "Fetch all webhooks details" (20
+webhooks in the body), over one keep-alive connection, and returns something whose webhook
+count is checked once before timing, so a contender that does not really parse cannot win.
+Rounds interleave the contenders (each round starts with a different one), so that a change in
+machine load hits all of them alike; ratios are taken per round, against plain httpx in the
+same round and of the same kind (sync or async).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import itertools
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+ACCOUNT = "023e105f4ecef8ad9ca31a8372d0c353"
+APP = "app-1234"
+TOKEN = "bench-token"
+OPERATION = "realtimekit_client.api.webhooks.fetch_all_webhooks_details"
+WEBHOOKS_PATH = f"/accounts/{ACCOUNT}/realtime/kit/{APP}/webhooks"
+UNCACHED_PATHS = 1000  # more than the generated client's URL cache (types.request_url) holds
+
+
+@dataclass
+class Contender:
+    """One way of making the call: ``call`` is a plain or an async function of no argument."""
+
+    name: str
+    kind: str  # "sync" or "async"
+    call: Callable[[], Any]
+    count: Callable[[Any], int]
+    close: Callable[[], Any]
+
+
+@dataclass
+class Results:
+    """Calls per second (wall clock) and this process's CPU seconds per call, one value per round.
+
+    The CPU time leaves out the server and the waiting, so it shows each client's own work and
+    is less disturbed by other load on the machine than the wall clock."""
+
+    rates: dict[str, list[float]] = field(default_factory=dict)
+    cpu: dict[str, list[float]] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
+
+
+def _dict_count(body: Any) -> int:
+    return len(body["data"])
+
+
+def _model_count(model: Any) -> int:
+    return len(model.data)
+
+
+def httpx_sync(base_url: str) -> Contender:
+    """``client.get(url).json()`` on a keep-alive ``httpx.Client``: the baseline."""
+    import httpx
+
+    client = httpx.Client(headers={"Authorization": f"Bearer {TOKEN}"})
+    url = base_url + WEBHOOKS_PATH
+    return Contender("httpx", "sync", lambda: client.get(url).json(), _dict_count, client.close)
+
+
+def httpx_async(base_url: str) -> Contender:
+    """``(await client.get(url)).json()`` on a keep-alive ``httpx.AsyncClient``."""
+    import httpx
+
+    client = httpx.AsyncClient(headers={"Authorization": f"Bearer {TOKEN}"})
+    url = base_url + WEBHOOKS_PATH
+
+    async def call() -> Any:
+        return (await client.get(url)).json()
+
+    return Contender("httpx async", "async", call, _dict_count, client.aclose)
+
+
+def _generated_client(base_url: str) -> Any:
+    from realtimekit_client import AuthenticatedClient
+
+    return AuthenticatedClient(base_url=base_url, token=TOKEN)
+
+
+def generated_sync(base_url: str) -> Contender:
+    """The generated client's ``sync``: the parsed model."""
+    module = importlib.import_module(OPERATION)
+    client = _generated_client(base_url)
+
+    def call() -> Any:
+        return module.sync(ACCOUNT, APP, client=client)
+
+    return Contender("client sync", "sync", call, _model_count, client.get_httpx_client().close)
+
+
+def generated_sync_detailed(base_url: str) -> Contender:
+    """The generated client's ``sync_detailed``: a Response holding status, headers and the model."""
+    module = importlib.import_module(OPERATION)
+    client = _generated_client(base_url)
+
+    def call() -> Any:
+        return module.sync_detailed(ACCOUNT, APP, client=client).parsed
+
+    return Contender("client sync_detailed", "sync", call, _model_count, client.get_httpx_client().close)
+
+
+def generated_sync_new_paths(base_url: str) -> Contender:
+    """``sync`` with a different app id on each call, cycling through more ids than the client
+    caches parsed URLs for: the cost when no call repeats a recent path."""
+    module = importlib.import_module(OPERATION)
+    client = _generated_client(base_url)
+    apps = itertools.cycle([f"{APP}-{index}" for index in range(UNCACHED_PATHS)])
+
+    def call() -> Any:
+        return module.sync(ACCOUNT, next(apps), client=client)
+
+    return Contender(
+        "client sync, new path each call", "sync", call, _model_count, client.get_httpx_client().close
+    )
+
+
+def generated_async(base_url: str) -> Contender:
+    """The generated client's ``asyncio``."""
+    module = importlib.import_module(OPERATION)
+    client = _generated_client(base_url)
+
+    async def call() -> Any:
+        return await module.asyncio(ACCOUNT, APP, client=client)
+
+    return Contender("client asyncio", "async", call, _model_count, client.get_async_httpx_client().aclose)
+
+
+def sdk_sync(base_url: str) -> Contender:
+    """The official SDK: ``Cloudflare(...).realtime_kit.webhooks.get_webhooks(app_id, account_id=...)``."""
+    import cloudflare
+
+    sdk = cloudflare.Cloudflare(api_token=TOKEN, base_url=base_url)
+    webhooks = sdk.realtime_kit.webhooks
+
+    def call() -> Any:
+        return webhooks.get_webhooks(APP, account_id=ACCOUNT)
+
+    return Contender("cloudflare SDK", "sync", call, _model_count, sdk.close)
+
+
+def sdk_async(base_url: str) -> Contender:
+    """The official SDK's ``AsyncCloudflare``, same call."""
+    import cloudflare
+
+    sdk = cloudflare.AsyncCloudflare(api_token=TOKEN, base_url=base_url)
+    webhooks = sdk.realtime_kit.webhooks
+
+    async def call() -> Any:
+        return await webhooks.get_webhooks(APP, account_id=ACCOUNT)
+
+    return Contender("cloudflare SDK async", "async", call, _model_count, sdk.close)
+
+
+FACTORIES: dict[str, Callable[[str], Contender]] = {
+    "httpx": httpx_sync,
+    "client sync": generated_sync,
+    "client sync_detailed": generated_sync_detailed,
+    "client sync, new path each call": generated_sync_new_paths,
+    "cloudflare SDK": sdk_sync,
+    "httpx async": httpx_async,
+    "client asyncio": generated_async,
+    "cloudflare SDK async": sdk_async,
+}
+
+# Which contender each one is compared with.
+BASELINE = {"sync": "httpx", "async": "httpx async"}
+
+
+def _run_block(contender: Contender, calls: int, loop: asyncio.AbstractEventLoop) -> tuple[float, float]:
+    """Make ``calls`` calls one after the other; returns calls per second and CPU seconds per call."""
+    if contender.kind == "sync":
+        call = contender.call
+        cpu, start = time.process_time(), time.perf_counter()
+        for _ in range(calls):
+            call()
+        return calls / (time.perf_counter() - start), (time.process_time() - cpu) / calls
+
+    async def block() -> tuple[float, float]:
+        acall: Callable[[], Awaitable[Any]] = contender.call
+        cpu, start = time.process_time(), time.perf_counter()
+        for _ in range(calls):
+            await acall()
+        return calls / (time.perf_counter() - start), (time.process_time() - cpu) / calls
+
+    return loop.run_until_complete(block())
+
+
+def _result(contender: Contender, loop: asyncio.AbstractEventLoop) -> Any:
+    if contender.kind == "sync":
+        return contender.call()
+    return loop.run_until_complete(contender.call())
+
+
+def measure(
+    base_url: str,
+    names: list[str],
+    *,
+    rounds: int,
+    calls: int,
+    expected_items: int,
+    warmup: int = 20,
+) -> Results:
+    """Interleaved rounds of ``calls`` calls per contender; checks each parses ``expected_items`` items."""
+    loop = asyncio.new_event_loop()
+    contenders = [FACTORIES[name](base_url) for name in names]
+    try:
+        for contender in contenders:
+            got = contender.count(_result(contender, loop))
+            if got != expected_items:
+                raise RuntimeError(f"{contender.name}: parsed {got} items, expected {expected_items}")
+            _run_block(contender, warmup, loop)
+        results = Results(kinds={c.name: c.kind for c in contenders})
+        for index in range(rounds):
+            shift = index % len(contenders)
+            for contender in contenders[shift:] + contenders[:shift]:
+                rate, cpu = _run_block(contender, calls, loop)
+                results.rates.setdefault(contender.name, []).append(rate)
+                results.cpu.setdefault(contender.name, []).append(cpu)
+        return results
+    finally:
+        for contender in contenders:
+            closed = contender.close()
+            if asyncio.iscoroutine(closed):
+                loop.run_until_complete(closed)
+        loop.close()
+
+
+def ratios(results: Results) -> dict[str, list[float]]:
+    """Per-round throughput of each contender divided by its baseline's in the same round."""
+    out: dict[str, list[float]] = {}
+    for name, rates in results.rates.items():
+        baseline = BASELINE[results.kinds[name]]
+        if name == baseline or baseline not in results.rates:
+            continue
+        out[name] = [mine / base for mine, base in zip(rates, results.rates[baseline], strict=True)]
+    return out

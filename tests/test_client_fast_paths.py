@@ -1,0 +1,138 @@
+"""The generated client's per-call shortcuts (templates/types.py.jinja, property templates) give
+the same results as the generator's slower stock code: the same URL as httpx's own merge of a
+relative path, and models that hold exactly what the JSON held."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from realtimekit_client import AuthenticatedClient
+from realtimekit_client.api.webhooks import fetch_all_webhooks_details
+from realtimekit_client.models.fetch_all_webhooks_details_response_200 import (
+    FetchAllWebhooksDetailsResponse200,
+)
+from realtimekit_client.types import UNSET, request_url
+
+from server import webhooks_body
+
+BASES = [
+    "https://api.cloudflare.com/client/v4",
+    "https://api.cloudflare.com/client/v4/",
+    "http://127.0.0.1:8080",
+    "http://[::1]:9000/prefix/deeper/",
+    "https://user:pass@example.test/a%20b/",
+    "https://ExAmPle.TEST/v4",
+]
+SEGMENT = st.text(min_size=1, max_size=12).map(lambda s: quote(s, safe=""))
+
+
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize("client_type", [httpx.Client, httpx.AsyncClient])
+def test_request_url_is_the_url_httpx_builds_from_the_relative_path(
+    base: str, client_type: type[httpx.Client] | type[httpx.AsyncClient]
+) -> None:
+    client = client_type(base_url=base)
+    for path in ["/accounts/a/realtime/kit/b/webhooks", "/x%2F..%2F1%20%3F%23%25/y", "/"]:
+        assert request_url(client, path) == client._merge_url(path)
+        assert request_url(client, path) is request_url(client, path)  # cached
+
+
+@given(base=st.sampled_from(BASES), segments=st.lists(SEGMENT, min_size=1, max_size=4))
+def test_request_url_matches_httpx_for_any_quoted_path(base: str, segments: list[str]) -> None:
+    client = httpx.Client(base_url=base)
+    path = "/" + "/".join(segments)
+    assert request_url(client, path) == client._merge_url(path)
+
+
+@pytest.mark.parametrize("base", ["https://example.test/v4?key=1", "https://example.test/v4#top", ""])
+def test_request_url_leaves_unusual_base_urls_to_httpx(base: str) -> None:
+    assert request_url(httpx.Client(base_url=base), "/x/y") == "/x/y"
+
+
+def test_a_call_reaches_the_same_url_with_quoted_path_parameters() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, json=webhooks_body(2))
+
+    client = AuthenticatedClient(
+        base_url="https://api.example.test/client/v4",
+        token="t",
+        httpx_args={"transport": httpx.MockTransport(handler)},
+    )
+    for _ in range(2):
+        parsed = fetch_all_webhooks_details.sync("a/b ?#%", "app", client=client)
+        assert isinstance(parsed, FetchAllWebhooksDetailsResponse200)
+    assert (
+        seen
+        == ["https://api.example.test/client/v4/accounts/a%2Fb%20%3F%23%25/realtime/kit/app/webhooks"] * 2
+    )
+
+
+async def test_an_async_call_reaches_the_same_url() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, json=webhooks_body(1))
+
+    client = AuthenticatedClient(
+        base_url="http://127.0.0.1:8080",
+        token="t",
+        httpx_args={"transport": httpx.MockTransport(handler)},
+    )
+    parsed = await fetch_all_webhooks_details.asyncio("acc", "app", client=client)
+    assert isinstance(parsed, FetchAllWebhooksDetailsResponse200)
+    assert seen == ["http://127.0.0.1:8080/accounts/acc/realtime/kit/app/webhooks"]
+
+
+WEBHOOK_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.text(max_size=5),
+    st.lists(st.one_of(st.none(), st.text(max_size=5), st.integers()), max_size=3),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+)
+FIELDS = ["created_at", "enabled", "events", "id", "name", "updated_at", "url", "extra"]
+WEBHOOK = st.dictionaries(st.sampled_from(FIELDS), WEBHOOK_VALUES)
+BODY = st.fixed_dictionaries(
+    {},
+    optional={
+        "success": st.one_of(st.none(), st.booleans()),
+        "data": st.one_of(st.none(), st.lists(st.one_of(st.none(), WEBHOOK), max_size=4)),
+        "more": st.integers(),
+    },
+)
+
+
+@given(body=BODY)
+def test_from_dict_keeps_every_value_and_to_dict_gives_the_body_back(body: dict[str, Any]) -> None:
+    original = copy.deepcopy(body)
+    model = FetchAllWebhooksDetailsResponse200.from_dict(body)
+    assert body == original  # the input is not changed
+    assert model.to_dict() == body
+    assert model.success == body.get("success", UNSET)
+    for item, source in zip(model.data or [], body.get("data") or [], strict=True):
+        if source is None:
+            assert item is None
+            continue
+        for name in FIELDS[:-1]:
+            assert getattr(item, name) == source.get(name, UNSET)
+        assert item.additional_properties == {k: v for k, v in source.items() if k == "extra"}
+
+
+def test_from_dict_of_the_bench_body() -> None:
+    body = json.loads(json.dumps(webhooks_body()))
+    model = FetchAllWebhooksDetailsResponse200.from_dict(body)
+    assert model.data is not UNSET and model.data is not None
+    assert [item.name for item in model.data if item is not None] == [f"Webhook {i}" for i in range(20)]
+    assert model.to_dict() == body
