@@ -1,6 +1,7 @@
-"""Every model of the committed client takes any JSON object and gives it back unchanged.
+"""Every response model of the committed client takes any JSON object and gives it back unchanged.
 
-No property of the RealtimeKit models is required and every one may be null, so for any JSON
+No property of a response model is required and every one may be null (the docs' skeletons
+state neither; request bodies, typed by the overlays, are not covered here), so for any JSON
 object ``Model.from_dict(body).to_dict() == body`` must hold, with ``body`` left as it was. This
 checks the templates' from_dict shortcuts (pass-through unions and lists, item parsers defined
 once) on every model shape the client has, with JSON built from the models' own field names so
@@ -26,7 +27,7 @@ def _models() -> list[type[Any]]:
     for info in pkgutil.iter_modules(models_package.__path__):
         module = importlib.import_module(f"{models_package.__name__}.{info.name}")
         for _, value in inspect.getmembers(module, inspect.isclass):
-            if value.__module__ == module.__name__ and attrs.has(value) and hasattr(value, "from_dict"):
+            if value.__module__ == module.__name__ and attrs.has(value) and "Response" in value.__name__:
                 found.append(value)
     return sorted(found, key=lambda cls: cls.__name__)
 
