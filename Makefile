@@ -26,7 +26,7 @@ generate: $(STAMP)
 	$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) $(foreach o,$(OVERLAYS),--overlay $(o)) --spec $(SPEC) --client $(CLIENT)
 
 test: lint $(NODE_STAMP)
-	SCARF_ANALYTICS=false $(PY) -m pytest
+	SCARF_ANALYTICS=false $(PY) -m pytest -n 2
 
 # The mock server of the contract tests (Prism, pinned in package.json / package-lock.json).
 $(NODE_STAMP): package-lock.json
