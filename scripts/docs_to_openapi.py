@@ -15,7 +15,7 @@ import traceback
 from pathlib import Path
 
 from docs2openapi.convert import convert, markdown_files, read_sources
-from docs2openapi.openapi_builder import DocumentInfo
+from docs2openapi.openapi_builder import Document, DocumentInfo
 from docs2openapi.records import ConversionError
 from docs2openapi.yaml_writer import to_yaml, write_atomically
 
@@ -30,17 +30,32 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def convert_files(paths: list[Path], output: Path, info: DocumentInfo, *, debug: bool = False) -> int:
-    """Convert ``paths`` into ``output``; print problems to stderr. Returns the exit status."""
+def convert_paths(
+    paths: list[Path], info: DocumentInfo, *, debug: bool = False
+) -> tuple[int, Document | None]:
+    """Convert ``paths``; print problems to stderr. Returns the exit status and the document."""
     try:
         sources = read_sources(markdown_files(paths))
         document = convert(sources, info)
-        text = to_yaml(document)
     except ConversionError as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
         print(f"{len(exc.errors)} problem(s) in the docs; nothing was written", file=sys.stderr)
-        return 2
+        return 2, None
+    except Exception as exc:  # a bug: one line, the traceback only when asked for
+        return _internal_error(exc, debug), None
+    operations = sum(len(item) for item in document["paths"].values())
+    print(f"converted {operations} operations from {len(sources)} file(s)")
+    return 0, document
+
+
+def convert_files(paths: list[Path], output: Path, info: DocumentInfo, *, debug: bool = False) -> int:
+    """Convert ``paths`` into ``output``; print problems to stderr. Returns the exit status."""
+    status, document = convert_paths(paths, info, debug=debug)
+    if document is None:
+        return status
+    try:
+        text = to_yaml(document)
     except Exception as exc:  # a bug: one line, the traceback only when asked for
         return _internal_error(exc, debug)
     try:
@@ -48,8 +63,6 @@ def convert_files(paths: list[Path], output: Path, info: DocumentInfo, *, debug:
     except OSError as exc:  # not a bug and not the docs: say what could not be written
         print(f"{output}: cannot write: {exc.strerror or exc}; nothing was written", file=sys.stderr)
         return 1
-    operations = sum(len(item) for item in document["paths"].values())
-    print(f"converted {operations} operations from {len(sources)} file(s)")
     return 0
 
 

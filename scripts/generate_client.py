@@ -18,6 +18,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from client_check import missing_operations, spec_operations, uncompilable_modules
@@ -40,8 +42,14 @@ def _generator() -> str:
     return str(beside) if beside.exists() else GENERATOR
 
 
-def generate(spec: Path, output: Path, config: Path, templates: Path) -> None:
-    """Generate, verify and install the client; raises RuntimeError with the reason on failure."""
+@contextmanager
+def built_client(spec: Path, output: Path, config: Path, templates: Path) -> Iterator[Path]:
+    """Generate and check the client for ``spec`` in a staging folder beside ``output``.
+
+    Yields the fresh project folder; the staging folder (and whatever is left in it) is removed
+    afterwards. Raises RuntimeError with the reason when the generator fails or warns, or when
+    the result lacks an operation or does not compile.
+    """
     output = output.absolute()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
@@ -70,18 +78,45 @@ def generate(spec: Path, output: Path, config: Path, templates: Path) -> None:
         )
         run = subprocess.run(command, cwd=staging, env=env, capture_output=True, text=True)
         report = (run.stdout + run.stderr).strip()
-        if run.returncode != 0 or "Warning" in report or "Error" in report:
+        # --fail-on-warning makes warnings fail; the phrase catches problems the exit status hides
+        if run.returncode != 0 or "encountered while generating" in report:
             raise RuntimeError(f"{GENERATOR} failed (exit {run.returncode}):\n{report}")
         missing = missing_operations(spec_operations(spec), fresh) + uncompilable_modules(fresh)
         if missing:
             listed = "\n".join(f"  {item}" for item in missing)
             problems = f"{len(missing)} problem(s)"
             raise RuntimeError(f"the generated client is incomplete or broken ({problems}):\n{listed}")
-        if output.exists():
-            output.rename(staging / "old")
-        fresh.rename(output)
+        yield fresh
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+@contextmanager
+def installed(fresh: Path, output: Path) -> Iterator[None]:
+    """Put the project folder ``fresh`` in place of ``output``; put the old one back if the
+    ``with`` body (or the swap itself) fails, so ``output`` is never lost or half-replaced."""
+    output = output.absolute()
+    previous = fresh.with_name("old")
+    had_previous = output.exists()
+    if had_previous:
+        output.rename(previous)
+    swapped = False
+    try:
+        fresh.rename(output)
+        swapped = True
+        yield
+    except BaseException:
+        if swapped:
+            output.rename(fresh)
+        if had_previous:
+            previous.rename(output)
+        raise
+
+
+def generate(spec: Path, output: Path, config: Path, templates: Path) -> None:
+    """Generate, verify and install the client; raises RuntimeError with the reason on failure."""
+    with built_client(spec, output, config, templates) as fresh, installed(fresh, output):
+        pass
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,15 +20,14 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from apichanges.settle import record_changes, settle_version
-from docs2openapi.openapi_builder import DocumentInfo
+from apichanges.settle import Settlement, settle_version
+from docs2openapi.openapi_builder import Document, DocumentInfo
 from docs2openapi.yaml_writer import to_yaml, write_atomically
-from docs_to_openapi import convert_files
-from generate_client import generate
+from docs_to_openapi import convert_paths
+from generate_client import built_client, installed
 from overlays import Overlay, OverlayError, apply_overlays, read_overlay
 
 
@@ -52,11 +51,11 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _apply_overlays(staged: Path, overlays: list[Overlay]) -> None:
-    """Rewrite the converted spec ``staged`` with ``overlays`` applied (nothing to do without any)."""
+def _apply_overlays(document: Document, overlays: list[Overlay]) -> Document:
+    """``document`` with ``overlays`` applied and still valid OpenAPI (unchanged without any)."""
     if not overlays:
-        return
-    document = apply_overlays(yaml.safe_load(staged.read_text(encoding="utf-8")), overlays)
+        return document
+    document = apply_overlays(document, overlays)
     try:
         validate(document)
     except OpenAPIValidationError as exc:
@@ -64,9 +63,35 @@ def _apply_overlays(staged: Path, overlays: list[Overlay]) -> None:
         where = "/".join(str(step) for step in exc.absolute_path)
         message = f"the overlays make the spec invalid OpenAPI at {where}: {exc.message}"
         raise OverlayError(sources, None, message) from exc
-    write_atomically(staged, to_yaml(document))
     actions = sum(len(overlay.document["actions"]) for overlay in overlays)
     print(f"applied {actions} overlay action(s) from {len(overlays)} file(s)")
+    return document
+
+
+def _read_text(path: Path) -> str:
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def _install(staged: Path, args: argparse.Namespace, changelog: Path, settled: Settlement) -> None:
+    """Build the client from ``staged``; then put client, spec and CHANGES.md entry in place
+    together: when any step fails, the ones done before it are undone."""
+    current = _read_text(changelog)
+    entry = settled.changelog(current, args.date)
+    with (
+        built_client(staged, args.client, args.config, args.templates) as fresh,
+        installed(fresh, args.client),
+    ):
+        if entry is not None:
+            write_atomically(changelog, entry)
+        try:
+            os.replace(staged, args.spec)
+        except BaseException:
+            if entry is not None:
+                if current:
+                    write_atomically(changelog, current)
+                else:
+                    changelog.unlink()
+            raise
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,31 +102,30 @@ def main(argv: list[str] | None = None) -> int:
     except OverlayError as exc:
         print(f"{exc}\n{untouched}", file=sys.stderr)
         return 2
+    status, document = convert_paths(args.docs, DocumentInfo(title=args.title))
+    if document is None:
+        return status
+    try:
+        document = _apply_overlays(document, overlays)
+    except OverlayError as exc:
+        print(f"{exc}\n{untouched}", file=sys.stderr)
+        return 2
     args.spec.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{args.spec.name}.", suffix=".yaml", dir=args.spec.parent)
     os.close(handle)
     staged = Path(name)
+    changelog = args.changes or args.spec.with_name("CHANGES.md")
     try:
-        status = convert_files(args.docs, staged, DocumentInfo(title=args.title))
-        if status != 0:
-            return status
-        try:
-            _apply_overlays(staged, overlays)
-        except OverlayError as exc:
-            print(f"{exc}\n{untouched}", file=sys.stderr)
-            return 2
-        try:
-            settled = settle_version(args.spec, staged)  # the staged spec is final here
-            generate(staged, args.client, args.config, args.templates)
-        except (RuntimeError, OSError, ValueError) as exc:
-            print(f"error: {exc}\n{untouched}", file=sys.stderr)
-            return 1
-        os.replace(staged, args.spec)
-        record_changes(args.changes or args.spec.with_name("CHANGES.md"), settled, args.date)
-        print(f"{args.client}: regenerated from {args.spec}\n{settled.summary()}")
-        return 0
+        write_atomically(staged, to_yaml(document))
+        settled = settle_version(args.spec, staged)  # the staged spec is final here
+        _install(staged, args, changelog, settled)
+    except (RuntimeError, OSError, ValueError) as exc:
+        print(f"error: {exc}\n{untouched}", file=sys.stderr)
+        return 1
     finally:
         staged.unlink(missing_ok=True)
+    print(f"{args.client}: regenerated from {args.spec}\n{settled.summary()}")
+    return 0
 
 
 if __name__ == "__main__":
