@@ -34,7 +34,8 @@ def project(tmp_path: Path) -> Path:
 
 def run_args(root: Path) -> list[str]:
     return [
-        "--docs", str(root / "docs"), "--spec", str(root / "openapi.yaml"), "--client", str(root / "Warnings"),
+        "--docs", str(root / "docs"), "--spec", str(root / "openapi.yaml"),
+        "--client", str(root / "Warnings"),
         "--config", str(ROOT / "generator-config.yaml"), "--templates", str(ROOT / "templates"),
         "--date", "2026-01-02",
     ]  # fmt: skip
