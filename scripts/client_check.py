@@ -86,9 +86,16 @@ def _request_target(tree: ast.Module) -> tuple[str, str]:
             method, url = entries["method"], entries["url"]
             if isinstance(url, ast.Call) and isinstance(url.func, ast.Attribute):
                 url = url.func.value  # "...{name}...".format(...)
-            if isinstance(method, ast.Constant) and isinstance(url, ast.Constant):
-                return str(method.value), str(url.value)
+            if isinstance(method, ast.Constant) and isinstance(url, ast.Constant | ast.JoinedStr):
+                return str(method.value), _template(url)
     return "", ""
+
+
+def _template(url: ast.Constant | ast.JoinedStr) -> str:
+    """The path template a URL expression builds: f"/a/{quote(x)}" and "/a/{x}" give "/a/{}"."""
+    if isinstance(url, ast.Constant):
+        return str(url.value)
+    return "".join(str(part.value) if isinstance(part, ast.Constant) else "{}" for part in url.values)
 
 
 def missing_operations(operations: list[SpecOperation], project: Path) -> list[str]:

@@ -83,3 +83,26 @@ def test_pip_install_then_import(tmp_path: Path) -> None:
     )
     assert probe.returncode == 0, probe.stderr
     assert probe.stdout.startswith(str(target))
+
+
+@pytest.mark.parametrize(
+    ("value", "segment"), [("..", "%2E%2E"), (".", "%2E"), ("a.b", "a.b"), ("../x", "..%2Fx")]
+)
+def test_a_path_value_stays_one_segment(value: str, segment: str) -> None:
+    import httpx
+    from realtimekit_client import AuthenticatedClient
+    from realtimekit_client.api.webhooks import fetch_details_of_a_webhook
+
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"success": True})
+
+    client = AuthenticatedClient(
+        token="t", max_retries=0, httpx_args={"transport": httpx.MockTransport(answer)}
+    )
+    fetch_details_of_a_webhook.sync_detailed("acc", value, value, client=client)
+    (request,) = sent
+    path = request.url.raw_path.decode()
+    assert path == f"/client/v4/accounts/acc/realtime/kit/{segment}/webhooks/{segment}"

@@ -77,7 +77,7 @@ def test_a_failure_after_the_client_swap_puts_everything_back(
             raise OSError("disk full")
         real_replace(src, dst)
 
-    monkeypatch.setattr(regenerate.os, "replace", failing_replace)
+    monkeypatch.setattr("os.replace", failing_replace)
     assert regenerate.main(run_args(project)) == 1
     assert state(project) == before
     leftovers = [p.name for p in project.iterdir() if p.name.startswith(".")]

@@ -3,7 +3,8 @@
 from collections.abc import Mapping, MutableMapping
 from functools import lru_cache
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 import httpx
 from attrs import define
@@ -81,3 +82,10 @@ def request_url(client: httpx.Client | httpx.AsyncClient, path: str) -> httpx.UR
     if not base.endswith("/"):  # a base URL without a path, such as http://127.0.0.1:8080
         base += "/"
     return _parsed_url(base + path.lstrip("/"))
+
+
+def path_segment(value: Any) -> str:
+    """``value`` as one path segment: every character but letters, digits and ``-._~`` encoded, and
+    a value of ``.`` or ``..`` too, which would otherwise move the request to another path."""
+    segment = quote(str(value), safe="")
+    return segment.replace(".", "%2E") if segment in (".", "..") else segment

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_app_body import CreateAppBody
 from ...models.create_app_response_200 import CreateAppResponse200
-from ...types import Response, request_url, status_of
+from ...types import Response, path_segment, request_url, status_of
 
 
 def _get_kwargs(
@@ -19,9 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/accounts/{account_id}/realtime/kit/apps".format(
-            account_id=quote(str(account_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/apps",
     }
 
     _kwargs["json"] = body.to_dict()

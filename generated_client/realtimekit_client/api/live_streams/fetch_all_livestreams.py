@@ -1,6 +1,5 @@
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.fetch_all_livestreams_response_200 import FetchAllLivestreamsResponse200
 from ...models.fetch_all_livestreams_sort_order import FetchAllLivestreamsSortOrder
 from ...models.fetch_all_livestreams_status import FetchAllLivestreamsStatus
-from ...types import UNSET, Response, Unset, request_url, status_of
+from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
 
 
 def _get_kwargs(
@@ -59,10 +58,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/accounts/{account_id}/realtime/kit/{app_id}/livestreams".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/livestreams",
         "params": params,
     }
 

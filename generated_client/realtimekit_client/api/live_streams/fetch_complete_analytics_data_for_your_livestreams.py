@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.fetch_complete_analytics_data_for_your_livestreams_response_200 import (
     FetchCompleteAnalyticsDataForYourLivestreamsResponse200,
 )
-from ...types import UNSET, Response, Unset, request_url, status_of
+from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
 
 
 def _get_kwargs(
@@ -32,10 +31,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/accounts/{account_id}/realtime/kit/{app_id}/analytics/livestreams/overall".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/analytics/livestreams/overall",
         "params": params,
     }
 

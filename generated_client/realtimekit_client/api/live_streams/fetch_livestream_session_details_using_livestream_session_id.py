@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.fetch_livestream_session_details_using_livestream_session_id_response_200 import (
     FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200,
 )
-from ...types import Response, request_url, status_of
+from ...types import Response, path_segment, request_url, status_of
 
 
 def _get_kwargs(
@@ -19,11 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream_session_id}".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            livestream_session_id=quote(str(livestream_session_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/livestreams/sessions/{path_segment(livestream_session_id)}",
     }
 
     return _kwargs

@@ -1,13 +1,12 @@
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.fetch_all_meetings_for_an_app_status import FetchAllMeetingsForAnAppStatus
-from ...types import UNSET, Response, Unset, request_url, status_of
+from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
 
 
 def _get_kwargs(
@@ -50,10 +49,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/accounts/{account_id}/realtime/kit/{app_id}/meetings".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/meetings",
         "params": params,
     }
 

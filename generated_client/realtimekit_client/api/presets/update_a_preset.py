@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.update_a_preset_body import UpdateAPresetBody
-from ...types import UNSET, Response, Unset, request_url, status_of
+from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
 
 
 def _get_kwargs(
@@ -20,11 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            preset_id=quote(str(preset_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/presets/{path_segment(preset_id)}",
     }
 
     if not isinstance(body, Unset):

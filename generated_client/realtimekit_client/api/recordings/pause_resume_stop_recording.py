@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.pause_resume_stop_recording_body import PauseResumeStopRecordingBody
-from ...types import Response, request_url, status_of
+from ...types import Response, path_segment, request_url, status_of
 
 
 def _get_kwargs(
@@ -20,11 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            recording_id=quote(str(recording_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/recordings/{path_segment(recording_id)}",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.fetch_all_sessions_of_an_app_sort_by import FetchAllSessionsOfAnAppSortBy
 from ...models.fetch_all_sessions_of_an_app_sort_order import FetchAllSessionsOfAnAppSortOrder
 from ...models.fetch_all_sessions_of_an_app_status import FetchAllSessionsOfAnAppStatus
-from ...types import UNSET, Response, Unset, request_url, status_of
+from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
 
 
 def _get_kwargs(
@@ -72,10 +71,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/accounts/{account_id}/realtime/kit/{app_id}/sessions".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/sessions",
         "params": params,
     }
 

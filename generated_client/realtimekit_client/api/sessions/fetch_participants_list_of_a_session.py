@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.fetch_participants_list_of_a_session_sort_by import FetchParticipantsListOfASessionSortBy
 from ...models.fetch_participants_list_of_a_session_sort_order import FetchParticipantsListOfASessionSortOrder
 from ...models.fetch_participants_list_of_a_session_view import FetchParticipantsListOfASessionView
-from ...types import UNSET, Response, Unset, request_url, status_of
+from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
 
 
 def _get_kwargs(
@@ -57,11 +56,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            session_id=quote(str(session_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/sessions/{path_segment(session_id)}/participants",
         "params": params,
     }
 

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...models.generate_summary_of_transcripts_for_the_session_body import Gener
 from ...models.generate_summary_of_transcripts_for_the_session_response_2xx import (
     GenerateSummaryOfTranscriptsForTheSessionResponse2XX,
 )
-from ...types import UNSET, Response, Unset, request_url, status_of
+from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
 
 
 def _get_kwargs(
@@ -23,11 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            session_id=quote(str(session_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/sessions/{path_segment(session_id)}/summary",
     }
 
     if not isinstance(body, Unset):

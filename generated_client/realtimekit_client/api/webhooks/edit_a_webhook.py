@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.edit_a_webhook_body import EditAWebhookBody
 from ...models.edit_a_webhook_response_200 import EditAWebhookResponse200
 from ...models.edit_a_webhook_response_400 import EditAWebhookResponse400
-from ...types import UNSET, Response, Unset, request_url, status_of
+from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
 
 
 def _get_kwargs(
@@ -22,11 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            webhook_id=quote(str(webhook_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/webhooks/{path_segment(webhook_id)}",
     }
 
     if not isinstance(body, Unset):

@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.fetch_all_webhooks_details_response_200 import FetchAllWebhooksDetailsResponse200
-from ...types import Response, request_url, status_of
+from ...types import Response, path_segment, request_url, status_of
 
 
 def _get_kwargs(
@@ -16,10 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/accounts/{account_id}/realtime/kit/{app_id}/webhooks".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/webhooks",
     }
 
     return _kwargs
