@@ -77,11 +77,14 @@ def read_overlay(path: Path) -> Overlay:
 
 def parse_overlay(text: str, source: str) -> Overlay:
     """Parse overlay YAML ``text`` (from ``source``) and check it is an Overlay 1.0 document."""
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        document = yaml.safe_load(text)
+    loader = yaml.SafeLoader(text)
+    try:  # one parse: the node tree gives the lines, the same tree gives the data
+        node = loader.get_single_node()
+        document: Any = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         raise OverlayError(source, *_yaml_problem(exc)) from exc
+    finally:
+        loader.dispose()
     if node is not None:
         _reject_duplicate_keys(node, source)
     action_lines = _action_lines(node)

@@ -1,4 +1,4 @@
-"""settle_version and record_changes on files: the step regenerate.py runs on the final spec."""
+"""settle_version and the CHANGES.md text on files: the step regenerate.py runs on the final spec."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import api_changes
-from apichanges.settle import record_changes, settle_version
+from apichanges.settle import Settlement, settle_version
 from conftest import doc_markdown, op_markdown
 from docs2openapi.convert import convert
 from docs2openapi.openapi_builder import DocumentInfo
@@ -16,6 +16,14 @@ from docs2openapi.yaml_writer import to_yaml
 RESPONSE = (
     '#### 200 OK\n\n> Data is at `body["result"]`\n\n```json\n{"success": "*boolean*", "%s": "*string*"}\n```'
 )
+
+
+def record_changes(changelog: Path, settled: Settlement, date: str) -> bool:
+    """What regenerate.py does with the settlement: prepend the entry, if any; True when written."""
+    text = settled.changelog(changelog.read_text() if changelog.exists() else "", date)
+    if text is not None:
+        changelog.write_text(text)
+    return text is not None
 
 
 def write_spec(path: Path, field: str = "name", version: str = "0.1.0", summary: str = "Get a thing") -> str:

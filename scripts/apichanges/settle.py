@@ -3,8 +3,8 @@
 ``settle_version`` runs once the staged spec is final (after any overlay): it compares it with
 the previous spec (the committed ``openapi.yaml``), writes the next version into the staged
 spec's ``info.version`` (the generator takes the package version from there) and returns the
-report. ``record_changes`` prepends the entry to CHANGES.md; ``regenerate.py`` calls it only
-once everything else succeeded. With no previous spec there is nothing to compare: the staged
+report. ``Settlement.changelog`` gives CHANGES.md's new text; ``regenerate.py`` writes it
+together with the spec and the client. With no previous spec there is nothing to compare: the staged
 version stays and no entry is written. A run with no API change writes no entry and keeps the
 version, so regenerating twice changes nothing.
 """
@@ -82,13 +82,3 @@ def settle_version(previous: Path, staged: Path) -> Settlement:
         new["info"]["version"] = version
         write_atomically(staged, to_yaml(new))
     return Settlement(old_version, version, changes)
-
-
-def record_changes(changelog: Path, settlement: Settlement, date: str) -> bool:
-    """Prepend the entry to ``changelog`` (atomically); False when there was none to write."""
-    current = changelog.read_text(encoding="utf-8") if changelog.exists() else ""
-    text = settlement.changelog(current, date)
-    if text is None:
-        return False
-    write_atomically(changelog, text)
-    return True
