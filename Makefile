@@ -12,6 +12,7 @@ DOCS ?= docs/realtimekit
 SPEC ?= openapi.yaml
 CLIENT ?= generated_client
 OVERLAYS ?= overlays/realtimekit.yaml
+SHAPES ?= shapes/realtimekit.yaml
 
 .PHONY: setup generate test check lint clean bench
 
@@ -23,7 +24,7 @@ $(STAMP): requirements.lock
 	touch $@
 
 generate: $(STAMP)
-	$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) $(foreach o,$(OVERLAYS),--overlay $(o)) --spec $(SPEC) --client $(CLIENT)
+	$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) $(foreach o,$(OVERLAYS),--overlay $(o)) $(foreach s,$(SHAPES),--shapes $(s)) --spec $(SPEC) --client $(CLIENT)
 
 test: lint $(NODE_STAMP)
 	SCARF_ANALYTICS=false $(PY) -m pytest -n 2
@@ -45,7 +46,7 @@ lint: $(STAMP)
 CHECK_IGNORE := -x __pycache__ -x build -x '*.egg-info'
 check: $(STAMP)
 	@rm -rf .check && mkdir -p .check && { cp $(SPEC) .check/openapi.yaml 2>/dev/null || true; }
-	@$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) $(foreach o,$(OVERLAYS),--overlay $(o)) --spec .check/openapi.yaml \
+	@$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) $(foreach o,$(OVERLAYS),--overlay $(o)) $(foreach s,$(SHAPES),--shapes $(s)) --spec .check/openapi.yaml \
 		--client .check/generated_client --changes .check/CHANGES.md >.check/log || { cat .check/log; rm -rf .check; exit 1; }
 	@{ diff -q $(SPEC) .check/openapi.yaml >/dev/null && diff -rq $(CHECK_IGNORE) $(CLIENT) .check/generated_client >/dev/null; } \
 		|| { echo "make check: $(SPEC) or $(CLIENT) is not what the docs produce; run make generate and commit" >&2; \

@@ -29,6 +29,7 @@ from docs2openapi.yaml_writer import to_yaml, write_atomically
 from docs_to_openapi import convert_paths
 from generate_client import built_client, installed
 from overlays import Overlay, OverlayError, apply_overlays, read_overlay
+from shapes.stage import Shapes, ShapesError, apply_shapes, read_shapes
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -42,6 +43,11 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         default=[],
         type=Path,
         help="an OpenAPI Overlay 1.0 file applied after conversion (repeatable, applied in order)",
+    )
+    parser.add_argument(
+        "--shapes",
+        type=Path,
+        help="a shapes file (see shapes/stage.py): the API's published body shapes, applied after the overlays",
     )
     parser.add_argument("--config", type=Path, default=Path("generator-config.yaml"))
     parser.add_argument("--templates", type=Path, default=Path("templates"))
@@ -66,6 +72,20 @@ def _apply_overlays(document: Document, overlays: list[Overlay]) -> Document:
     actions = sum(len(overlay.document["actions"]) for overlay in overlays)
     print(f"applied {actions} overlay action(s) from {len(overlays)} file(s)")
     return document
+
+
+def _apply_shapes(document: Document, shapes: Shapes | None) -> Document:
+    """``document`` with typed bodies from ``shapes`` (unchanged without a shapes file)."""
+    if shapes is None:
+        return document
+    result = apply_shapes(document, shapes)
+    try:
+        validate(result.document)
+    except OpenAPIValidationError as exc:
+        where = "/".join(str(step) for step in exc.absolute_path)
+        raise ShapesError(f"{shapes.source}: the shapes make the spec invalid OpenAPI at {where}: {exc.message}") from exc
+    print(result.summary())
+    return result.document
 
 
 def _read_text(path: Path) -> str:
@@ -99,15 +119,16 @@ def main(argv: list[str] | None = None) -> int:
     untouched = f"{args.spec} and {args.client} were left as they were"
     try:
         overlays = [read_overlay(path) for path in args.overlay]
-    except OverlayError as exc:
+        shapes = read_shapes(args.shapes) if args.shapes else None
+    except (OverlayError, ShapesError) as exc:
         print(f"{exc}\n{untouched}", file=sys.stderr)
         return 2
     status, document = convert_paths(args.docs, DocumentInfo(title=args.title))
     if document is None:
         return status
     try:
-        document = _apply_overlays(document, overlays)
-    except OverlayError as exc:
+        document = _apply_shapes(_apply_overlays(document, overlays), shapes)
+    except (OverlayError, ShapesError) as exc:
         print(f"{exc}\n{untouched}", file=sys.stderr)
         return 2
     args.spec.parent.mkdir(parents=True, exist_ok=True)

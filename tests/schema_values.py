@@ -192,6 +192,10 @@ def to_python(value: Any, annotation: Any, unset: type | None = None) -> Any:
             except (TypeError, ValueError, KeyError, AttributeError) as error:
                 failures.append(f"{member}: {error}")
         raise TypeError(f"{value!r} fits none of {annotation}: {failures}")
+    if origin is typing.Literal:
+        if value not in typing.get_args(annotation):
+            raise TypeError(f"{value!r} is not one of {typing.get_args(annotation)}")
+        return value
     if origin is list:
         (item,) = typing.get_args(annotation) or (Any,)
         if not isinstance(value, list):

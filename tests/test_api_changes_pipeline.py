@@ -18,7 +18,7 @@ REPORT = (
     f"- BREAKING     {OPERATION}: response 201 field data.url removed\n"
     f"- non-breaking {OPERATION}: response 201 field data.target_url added (string|null)"
 )
-MODEL = "AddAWebhookResponse201DataType0"
+MODEL = "WebhookResponseDataType0"
 FIELDS = ["created_at", "enabled", "events", "id", "name", "updated_at"]
 
 

@@ -22,7 +22,7 @@ from realtimekit_client import (
 from realtimekit_client.api.meetings import fetch_all_meetings_for_an_app
 from realtimekit_client.api.webhooks import add_a_webhook
 from realtimekit_client.errors import UnexpectedStatus, error_for, error_message, error_type
-from realtimekit_client.models import AddAWebhookBody, AddAWebhookResponse400
+from realtimekit_client.models import WebhookParams, ErrorResponse
 
 FAMILIES: list[tuple[int, type[ApiError]]] = [
     (400, BadRequestError),
@@ -44,7 +44,7 @@ FAMILIES: list[tuple[int, type[ApiError]]] = [
 ]
 
 
-WEBHOOK = AddAWebhookBody.from_dict({"events": ["meeting.started"], "name": "hook", "url": "https://x.test"})
+WEBHOOK = WebhookParams.from_dict({"events": ["meeting.started"], "name": "hook", "url": "https://x.test"})
 
 
 def client_answering(response: httpx.Response, **options: Any) -> AuthenticatedClient:
@@ -112,7 +112,7 @@ def test_without_raise_on_error_sync_returns_none_for_an_undocumented_status(cod
 
 def test_without_raise_on_error_a_documented_error_body_is_returned() -> None:
     parsed = add_a_webhook.sync("acc", "app", client=client_answering(rtk_error(400)), body=WEBHOOK)
-    assert isinstance(parsed, AddAWebhookResponse400)
+    assert isinstance(parsed, ErrorResponse)
 
 
 def test_success_is_not_raised() -> None:
@@ -124,7 +124,7 @@ def test_a_documented_error_body_is_the_model() -> None:
     client = client_answering(rtk_error(400), raise_on_error=True)
     with pytest.raises(BadRequestError) as caught:
         add_a_webhook.sync("acc", "app", client=client, body=WEBHOOK)
-    assert isinstance(caught.value.body, AddAWebhookResponse400)
+    assert isinstance(caught.value.body, ErrorResponse)
     assert caught.value.message == "went wrong (400)"
 
 
@@ -188,10 +188,10 @@ def test_raise_on_unexpected_status_keeps_its_behaviour() -> None:
 
 
 def test_error_message_reads_models_and_their_extra_keys() -> None:
-    documented = AddAWebhookResponse400.from_dict(
+    documented = ErrorResponse.from_dict(
         {"success": False, "error": {"code": 1, "message": "bad url"}}
     )
     assert error_message(documented) == "bad url"
-    extra = AddAWebhookResponse400.from_dict({"success": False, "message": "kept as an extra key"})
+    extra = ErrorResponse.from_dict({"success": False, "message": "kept as an extra key"})
     assert error_message(extra) == "kept as an extra key"
-    assert error_message(AddAWebhookResponse400.from_dict({})) is None  # UNSET fields are absent
+    assert error_message(ErrorResponse.from_dict({})) is None  # UNSET fields are absent

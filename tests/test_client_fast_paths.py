@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from realtimekit_client import AuthenticatedClient
 from realtimekit_client.api.webhooks import fetch_all_webhooks_details
 from realtimekit_client.models.fetch_all_webhooks_details_response_200 import (
-    FetchAllWebhooksDetailsResponse200,
+    WebhookListResponse,
 )
 from realtimekit_client.types import UNSET, request_url
 
@@ -70,7 +70,7 @@ def test_a_call_reaches_the_same_url_with_quoted_path_parameters() -> None:
     )
     for _ in range(2):
         parsed = fetch_all_webhooks_details.sync("a/b ?#%", "app", client=client)
-        assert isinstance(parsed, FetchAllWebhooksDetailsResponse200)
+        assert isinstance(parsed, WebhookListResponse)
     assert (
         seen
         == ["https://api.example.test/client/v4/accounts/a%2Fb%20%3F%23%25/realtime/kit/app/webhooks"] * 2
@@ -90,7 +90,7 @@ async def test_an_async_call_reaches_the_same_url() -> None:
         httpx_args={"transport": httpx.MockTransport(handler)},
     )
     parsed = await fetch_all_webhooks_details.asyncio("acc", "app", client=client)
-    assert isinstance(parsed, FetchAllWebhooksDetailsResponse200)
+    assert isinstance(parsed, WebhookListResponse)
     assert seen == ["http://127.0.0.1:8080/accounts/acc/realtime/kit/app/webhooks"]
 
 
@@ -117,7 +117,7 @@ BODY = st.fixed_dictionaries(
 @given(body=BODY)
 def test_from_dict_keeps_every_value_and_to_dict_gives_the_body_back(body: dict[str, Any]) -> None:
     original = copy.deepcopy(body)
-    model = FetchAllWebhooksDetailsResponse200.from_dict(body)
+    model = WebhookListResponse.from_dict(body)
     assert body == original  # the input is not changed
     assert model.to_dict() == body
     assert model.success == body.get("success", UNSET)
@@ -132,7 +132,7 @@ def test_from_dict_keeps_every_value_and_to_dict_gives_the_body_back(body: dict[
 
 def test_from_dict_of_the_bench_body() -> None:
     body = json.loads(json.dumps(webhooks_body()))
-    model = FetchAllWebhooksDetailsResponse200.from_dict(body)
+    model = WebhookListResponse.from_dict(body)
     assert model.data is not UNSET and model.data is not None
     assert [item.name for item in model.data if item is not None] == [f"Webhook {i}" for i in range(20)]
     assert model.to_dict() == body

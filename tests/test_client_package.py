@@ -57,10 +57,10 @@ def test_every_model_is_importable_from_models() -> None:
         value = getattr(models, name)
         assert value.__name__ == name
     assert set(models.__all__) <= set(dir(models))
-    from realtimekit_client.models import AddAWebhookBody
+    from realtimekit_client.models import WebhookParams
 
     body = {"events": ["meeting.started"], "name": "n", "url": "https://x.test"}
-    assert AddAWebhookBody.from_dict(body).to_dict() == body
+    assert WebhookParams.from_dict(body).to_dict() == body
     with pytest.raises(AttributeError, match="NoSuchModel"):
         _ = models.NoSuchModel
 
@@ -71,13 +71,13 @@ import httpx
 from realtimekit_client import AuthenticatedClient, ApiError, RateLimitError, RetryPolicy, paginate, apaginate
 from realtimekit_client.api.meetings import fetch_all_meetings_for_an_app
 from realtimekit_client.api.live_streams import fetch_all_livestreams
-from realtimekit_client.models import FetchAllLivestreamsResponse200
+from realtimekit_client.models import LivestreamPageResponse
 
 client = AuthenticatedClient(max_retries=3, raise_on_error=True, timeout=httpx.Timeout(10.0, connect=2.0),
                              retry_policy=RetryPolicy(backoff_base=1.0))
 meetings: list[Any] = list(paginate(fetch_all_meetings_for_an_app, client=client, account_id="a", app_id="b"))
 
-def names(body: FetchAllLivestreamsResponse200) -> list[str]:
+def names(body: LivestreamPageResponse) -> list[str]:
     return [str(body.success)]
 
 typed: list[str] = list(

@@ -303,7 +303,7 @@ def test_the_generated_list_operation_pages_once_it_takes_page_no() -> None:
 
 
 def test_paging_of_models_is_read_with_falsy_values() -> None:
-    from realtimekit_client.models import FetchAllLivestreamsResponse200
+    from realtimekit_client.models import LivestreamPageResponse
 
     body = {
         "success": True,
@@ -313,7 +313,7 @@ def test_paging_of_models_is_read_with_falsy_values() -> None:
 
     def operation(*, client: AuthenticatedClient, page_no: int, **_: Any) -> Response[Any]:
         asked.append(page_no)
-        parsed = FetchAllLivestreamsResponse200.from_dict(body)
+        parsed = LivestreamPageResponse.from_dict(body)
         return Response(status_code=200, content=str(page_no).encode(), headers={}, parsed=parsed)
 
     found = list(paginate(operation, client=AuthenticatedClient(token="t"), items=lambda b: [b.data]))

@@ -20,7 +20,7 @@ BASE = "https://api.cloudflare.com/client/v4/accounts/ACCOUNT/realtime/kit/APP"
 def readme_example() -> str:
     """The README's python block that adds a participant."""
     blocks = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
-    (block,) = [b for b in blocks if "AddAParticipantBody(" in b]
+    (block,) = [b for b in blocks if "ParticipantParams(" in b]
     return str(block)
 
 

@@ -23,8 +23,8 @@ from realtimekit_client import AuthenticatedClient
 from realtimekit_client.api.meetings import add_a_participant, create_a_meeting, fetch_all_meetings_for_an_app
 from realtimekit_client.api.recordings import fetch_all_recordings_for_an_app
 from realtimekit_client.models import (
-    AddAParticipantBody,
-    CreateAMeetingBody,
+    ParticipantParams,
+    MeetingParams,
     FetchAllMeetingsForAnAppStatus,
     FetchAllRecordingsForAnAppStatusItem,
 )
@@ -35,8 +35,8 @@ client = AuthenticatedClient(base_url="http://127.0.0.1:1", token="t")
 WRONG = {
     "participant_without_preset_name": (
         'add_a_participant.sync("a", "b", "m", client=client,\n'
-        '    body=AddAParticipantBody(custom_participant_id="x"))',
-        'Missing positional argument "preset_name" in call to "AddAParticipantBody"',
+        '    body=ParticipantParams(custom_participant_id="x"))',
+        'Missing positional argument "preset_name" in call to "ParticipantParams"',
     ),
     "participant_without_body": (
         'add_a_participant.sync("a", "b", "m", client=client)',
@@ -51,12 +51,12 @@ WRONG = {
         'Argument "start_time" to "sync" has incompatible type "str"',
     ),
     "unknown_body_field": (
-        'create_a_meeting.sync("a", "b", client=client, body=CreateAMeetingBody(titel="x"))',
-        'Unexpected keyword argument "titel" for "CreateAMeetingBody"',
+        'create_a_meeting.sync("a", "b", client=client, body=MeetingParams(titel="x"))',
+        'Unexpected keyword argument "titel" for "MeetingParams"',
     ),
     "title_of_the_wrong_type": (
-        'create_a_meeting.sync("a", "b", client=client, body=CreateAMeetingBody(title=3))',
-        'Argument "title" to "CreateAMeetingBody" has incompatible type "int"',
+        'create_a_meeting.sync("a", "b", client=client, body=MeetingParams(title=3))',
+        'Argument "title" to "MeetingParams" has incompatible type "int"',
     ),
 }
 
@@ -64,12 +64,12 @@ RIGHT = {
     "participant_with_preset_name": (
         "add_a_participant.sync(\n"
         '    "a", "b", "m", client=client,\n'
-        '    body=AddAParticipantBody(custom_participant_id="x", preset_name="host", name=None),\n'
+        '    body=ParticipantParams(custom_participant_id="x", preset_name="host", name=None),\n'
         ")"
     ),
     "meeting_with_nullable_title_and_query": (
         "create_a_meeting.sync(\n"
-        '    "a", "b", client=client, body=CreateAMeetingBody(title=None, record_on_start=True)\n'
+        '    "a", "b", client=client, body=MeetingParams(title=None, record_on_start=True)\n'
         ")\n"
         "fetch_all_meetings_for_an_app.sync(\n"
         '    "a", "b", client=client, status=FetchAllMeetingsForAnAppStatus.ACTIVE, page_no=2,\n'

@@ -1,45 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="MuteParticipantsOfAnActiveSessionBody")
+from .. import model_base as _rt
 
 
-@_attrs_define
-class MuteParticipantsOfAnActiveSessionBody:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class MuteParticipantsOfAnActiveSessionBody(_rt.Model):
+    __slots__ = ()
+    _fields = {}
+    _required = frozenset({})
 
-    def to_dict(self) -> dict[str, Any]:
-        _field_dict: dict[str, Any] = {}
-        _field_dict.update(self.additional_properties)
-
-        return _field_dict
-
-    @classmethod
-    def from_dict(_cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _d = dict(src_dict)
-        _values: dict[str, Any] = {}
-        _obj = _cls(**_values)
-
-        _obj.additional_properties = _d
-        return _obj
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __init__(
+        self,
+    ) -> None:
+        super().__init__()

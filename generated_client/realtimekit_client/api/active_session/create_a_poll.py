@@ -4,8 +4,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_a_poll_body import CreateAPollBody
+from ...models.error_response import ErrorResponse
+from ...models.poll_params import PollParams
+from ...models.poll_result_response import PollResultResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "create_a_poll"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -13,7 +17,7 @@ def _get_kwargs(
     app_id: str,
     meeting_id: str,
     *,
-    body: CreateAPollBody,
+    body: PollParams,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,13 +34,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PollResultResponse | None:
     if response.status_code == 201:
-        response_201 = response.json()
+        response_201 = PollResultResponse.from_dict(response.json(), _OPERATION)
+
         return response_201
 
     if response.status_code == 400:
-        response_400 = response.json()
+        response_400 = ErrorResponse.from_dict(response.json(), _OPERATION)
+
         return response_400
 
     if client.raise_on_unexpected_status:
@@ -45,7 +53,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PollResultResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -60,8 +70,8 @@ def sync_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAPollBody,
-) -> Response[Any]:
+    body: PollParams,
+) -> Response[ErrorResponse | PollResultResponse]:
     """Create a poll
 
      Creates a new poll in an active session for the given meeting ID.
@@ -70,14 +80,14 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (CreateAPollBody):
+        body (PollParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ErrorResponse | PollResultResponse]
     """
 
     kwargs = _get_kwargs(
@@ -102,8 +112,8 @@ def sync(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAPollBody,
-) -> Any | None:
+    body: PollParams,
+) -> ErrorResponse | PollResultResponse | None:
     """Create a poll
 
      Creates a new poll in an active session for the given meeting ID.
@@ -112,14 +122,14 @@ def sync(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (CreateAPollBody):
+        body (PollParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        ErrorResponse | PollResultResponse
     """
 
     response = sync_detailed(
@@ -140,8 +150,8 @@ async def asyncio_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAPollBody,
-) -> Response[Any]:
+    body: PollParams,
+) -> Response[ErrorResponse | PollResultResponse]:
     """Create a poll
 
      Creates a new poll in an active session for the given meeting ID.
@@ -150,14 +160,14 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (CreateAPollBody):
+        body (PollParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ErrorResponse | PollResultResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,8 +190,8 @@ async def asyncio(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAPollBody,
-) -> Any | None:
+    body: PollParams,
+) -> ErrorResponse | PollResultResponse | None:
     """Create a poll
 
      Creates a new poll in an active session for the given meeting ID.
@@ -190,14 +200,14 @@ async def asyncio(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (CreateAPollBody):
+        body (PollParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        ErrorResponse | PollResultResponse
     """
 
     response = await asyncio_detailed(

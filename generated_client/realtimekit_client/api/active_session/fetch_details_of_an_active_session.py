@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.session_response import SessionResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "fetch_details_of_an_active_session"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -21,9 +24,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | SessionResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = SessionResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if response.status_code == 404:
@@ -36,7 +40,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SessionResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -51,7 +57,7 @@ def sync_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[Any | SessionResponse]:
     """Fetch details of an active session
 
      Returns details of an ongoing active session for the given meeting ID.
@@ -66,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | SessionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +96,7 @@ def sync(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | None:
+) -> Any | SessionResponse | None:
     """Fetch details of an active session
 
      Returns details of an ongoing active session for the given meeting ID.
@@ -105,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | SessionResponse
     """
 
     response = sync_detailed(
@@ -125,7 +131,7 @@ async def asyncio_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[Any | SessionResponse]:
     """Fetch details of an active session
 
      Returns details of an ongoing active session for the given meeting ID.
@@ -140,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | SessionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +168,7 @@ async def asyncio(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | None:
+) -> Any | SessionResponse | None:
     """Fetch details of an active session
 
      Returns details of an ongoing active session for the given meeting ID.
@@ -177,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | SessionResponse
     """
 
     response = await asyncio_detailed(

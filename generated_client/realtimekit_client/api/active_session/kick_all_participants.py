@@ -5,7 +5,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.kick_all_participants_body import KickAllParticipantsBody
+from ...models.kick_all_result_response import KickAllResultResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "kick_all_participants"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -31,9 +34,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> KickAllResultResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = KickAllResultResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -42,7 +46,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KickAllResultResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -58,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: KickAllParticipantsBody | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[KickAllResultResponse]:
     """Kick all participants
 
      Kicks all participants from an active session for the given meeting ID.
@@ -74,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[KickAllResultResponse]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: KickAllParticipantsBody | Unset = UNSET,
-) -> Any | None:
+) -> KickAllResultResponse | None:
     """Kick all participants
 
      Kicks all participants from an active session for the given meeting ID.
@@ -116,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        KickAllResultResponse
     """
 
     response = sync_detailed(
@@ -138,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: KickAllParticipantsBody | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[KickAllResultResponse]:
     """Kick all participants
 
      Kicks all participants from an active session for the given meeting ID.
@@ -154,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[KickAllResultResponse]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: KickAllParticipantsBody | Unset = UNSET,
-) -> Any | None:
+) -> KickAllResultResponse | None:
     """Kick all participants
 
      Kicks all participants from an active session for the given meeting ID.
@@ -194,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        KickAllResultResponse
     """
 
     response = await asyncio_detailed(

@@ -4,8 +4,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.kick_participants_from_an_active_session_body import KickParticipantsFromAnActiveSessionBody
+from ...models.kick_params import KickParams
+from ...models.kick_result_response import KickResultResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "kick_participants_from_an_active_session"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -13,7 +16,7 @@ def _get_kwargs(
     app_id: str,
     meeting_id: str,
     *,
-    body: KickParticipantsFromAnActiveSessionBody | Unset = UNSET,
+    body: KickParams | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +34,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | KickResultResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = KickResultResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if response.status_code == 404:
@@ -46,7 +52,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | KickResultResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -61,8 +69,8 @@ def sync_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: KickParticipantsFromAnActiveSessionBody | Unset = UNSET,
-) -> Response[Any]:
+    body: KickParams | Unset = UNSET,
+) -> Response[Any | KickResultResponse]:
     """Kick participants from an active session
 
      Kicks one or more participants from an active session using user ID or custom participant ID.
@@ -71,14 +79,14 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (KickParticipantsFromAnActiveSessionBody | Unset):
+        body (KickParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | KickResultResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,8 +111,8 @@ def sync(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: KickParticipantsFromAnActiveSessionBody | Unset = UNSET,
-) -> Any | None:
+    body: KickParams | Unset = UNSET,
+) -> Any | KickResultResponse | None:
     """Kick participants from an active session
 
      Kicks one or more participants from an active session using user ID or custom participant ID.
@@ -113,14 +121,14 @@ def sync(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (KickParticipantsFromAnActiveSessionBody | Unset):
+        body (KickParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | KickResultResponse
     """
 
     response = sync_detailed(
@@ -141,8 +149,8 @@ async def asyncio_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: KickParticipantsFromAnActiveSessionBody | Unset = UNSET,
-) -> Response[Any]:
+    body: KickParams | Unset = UNSET,
+) -> Response[Any | KickResultResponse]:
     """Kick participants from an active session
 
      Kicks one or more participants from an active session using user ID or custom participant ID.
@@ -151,14 +159,14 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (KickParticipantsFromAnActiveSessionBody | Unset):
+        body (KickParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | KickResultResponse]
     """
 
     kwargs = _get_kwargs(
@@ -181,8 +189,8 @@ async def asyncio(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: KickParticipantsFromAnActiveSessionBody | Unset = UNSET,
-) -> Any | None:
+    body: KickParams | Unset = UNSET,
+) -> Any | KickResultResponse | None:
     """Kick participants from an active session
 
      Kicks one or more participants from an active session using user ID or custom participant ID.
@@ -191,14 +199,14 @@ async def asyncio(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (KickParticipantsFromAnActiveSessionBody | Unset):
+        body (KickParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | KickResultResponse
     """
 
     response = await asyncio_detailed(

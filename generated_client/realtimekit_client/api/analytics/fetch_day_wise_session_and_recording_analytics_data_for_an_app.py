@@ -4,10 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_day_wise_session_and_recording_analytics_data_for_an_app_response_200 import (
-    FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200,
-)
+from ...models.daywise_analytics_response import DaywiseAnalyticsResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "fetch_day_wise_session_and_recording_analytics_data_for_an_app"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200 | None:
+) -> DaywiseAnalyticsResponse | None:
     if response.status_code == 200:
-        response_200 = FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200.from_dict(response.json())
+        response_200 = DaywiseAnalyticsResponse.from_dict(response.json(), _OPERATION)
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200]:
+) -> Response[DaywiseAnalyticsResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -67,7 +67,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     end_date: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
-) -> Response[FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200]:
+) -> Response[DaywiseAnalyticsResponse]:
     """Fetch day-wise session and recording analytics data for an App
 
      Returns day-wise session and recording analytics data of an App for the specified time range
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200]
+        Response[DaywiseAnalyticsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +111,7 @@ def sync(
     client: AuthenticatedClient,
     end_date: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
-) -> FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200 | None:
+) -> DaywiseAnalyticsResponse | None:
     """Fetch day-wise session and recording analytics data for an App
 
      Returns day-wise session and recording analytics data of an App for the specified time range
@@ -129,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200
+        DaywiseAnalyticsResponse
     """
 
     response = sync_detailed(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     end_date: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
-) -> Response[FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200]:
+) -> Response[DaywiseAnalyticsResponse]:
     """Fetch day-wise session and recording analytics data for an App
 
      Returns day-wise session and recording analytics data of an App for the specified time range
@@ -169,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200]
+        Response[DaywiseAnalyticsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +193,7 @@ async def asyncio(
     client: AuthenticatedClient,
     end_date: str | Unset = UNSET,
     start_date: str | Unset = UNSET,
-) -> FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200 | None:
+) -> DaywiseAnalyticsResponse | None:
     """Fetch day-wise session and recording analytics data for an App
 
      Returns day-wise session and recording analytics data of an App for the specified time range
@@ -211,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchDayWiseSessionAndRecordingAnalyticsDataForAnAppResponse200
+        DaywiseAnalyticsResponse
     """
 
     response = await asyncio_detailed(

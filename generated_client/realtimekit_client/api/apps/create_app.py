@@ -4,15 +4,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_app_body import CreateAppBody
-from ...models.create_app_response_200 import CreateAppResponse200
+from ...models.app_created_response import AppCreatedResponse
+from ...models.app_params import AppParams
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "create_app"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
     account_id: str,
     *,
-    body: CreateAppBody,
+    body: AppParams,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,9 +31,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreateAppResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AppCreatedResponse | None:
     if response.status_code == 200:
-        response_200 = CreateAppResponse200.from_dict(response.json())
+        response_200 = AppCreatedResponse.from_dict(response.json(), _OPERATION)
 
         return response_200
 
@@ -41,9 +43,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateAppResponse200]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AppCreatedResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -56,22 +56,22 @@ def sync_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAppBody,
-) -> Response[CreateAppResponse200]:
+    body: AppParams,
+) -> Response[AppCreatedResponse]:
     """Create App
 
      Create new app for your account
 
     Args:
         account_id (str):
-        body (CreateAppBody):
+        body (AppParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAppResponse200]
+        Response[AppCreatedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -92,22 +92,22 @@ def sync(
     account_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAppBody,
-) -> CreateAppResponse200 | None:
+    body: AppParams,
+) -> AppCreatedResponse | None:
     """Create App
 
      Create new app for your account
 
     Args:
         account_id (str):
-        body (CreateAppBody):
+        body (AppParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAppResponse200
+        AppCreatedResponse
     """
 
     response = sync_detailed(
@@ -124,22 +124,22 @@ async def asyncio_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAppBody,
-) -> Response[CreateAppResponse200]:
+    body: AppParams,
+) -> Response[AppCreatedResponse]:
     """Create App
 
      Create new app for your account
 
     Args:
         account_id (str):
-        body (CreateAppBody):
+        body (AppParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAppResponse200]
+        Response[AppCreatedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -158,22 +158,22 @@ async def asyncio(
     account_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAppBody,
-) -> CreateAppResponse200 | None:
+    body: AppParams,
+) -> AppCreatedResponse | None:
     """Create App
 
      Create new app for your account
 
     Args:
         account_id (str):
-        body (CreateAppBody):
+        body (AppParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAppResponse200
+        AppCreatedResponse
     """
 
     response = await asyncio_detailed(

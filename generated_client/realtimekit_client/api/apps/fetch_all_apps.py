@@ -4,9 +4,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_all_apps_response_200 import FetchAllAppsResponse200
-from ...models.fetch_all_apps_sort_order import FetchAllAppsSortOrder
+from ...models.app_list_response import AppListResponse
+from ...models.sort_order import SortOrder
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "fetch_all_apps"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -15,7 +17,7 @@ def _get_kwargs(
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_order: FetchAllAppsSortOrder | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,7 +30,7 @@ def _get_kwargs(
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
-        json_sort_order = sort_order.value
+        json_sort_order = sort_order
 
     params["sort_order"] = json_sort_order
 
@@ -43,11 +45,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchAllAppsResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AppListResponse | None:
     if response.status_code == 200:
-        response_200 = FetchAllAppsResponse200.from_dict(response.json())
+        response_200 = AppListResponse.from_dict(response.json(), _OPERATION)
 
         return response_200
 
@@ -57,9 +57,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchAllAppsResponse200]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AppListResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -75,8 +73,8 @@ def sync_detailed(
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_order: FetchAllAppsSortOrder | Unset = UNSET,
-) -> Response[FetchAllAppsResponse200]:
+    sort_order: SortOrder | Unset = UNSET,
+) -> Response[AppListResponse]:
     """Fetch all apps
 
      Fetch all apps for your account
@@ -86,14 +84,14 @@ def sync_detailed(
         page_no (int | Unset):
         per_page (int | Unset):
         search (str | Unset):
-        sort_order (FetchAllAppsSortOrder | Unset):
+        sort_order (SortOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchAllAppsResponse200]
+        Response[AppListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -120,8 +118,8 @@ def sync(
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_order: FetchAllAppsSortOrder | Unset = UNSET,
-) -> FetchAllAppsResponse200 | None:
+    sort_order: SortOrder | Unset = UNSET,
+) -> AppListResponse | None:
     """Fetch all apps
 
      Fetch all apps for your account
@@ -131,14 +129,14 @@ def sync(
         page_no (int | Unset):
         per_page (int | Unset):
         search (str | Unset):
-        sort_order (FetchAllAppsSortOrder | Unset):
+        sort_order (SortOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchAllAppsResponse200
+        AppListResponse
     """
 
     response = sync_detailed(
@@ -161,8 +159,8 @@ async def asyncio_detailed(
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_order: FetchAllAppsSortOrder | Unset = UNSET,
-) -> Response[FetchAllAppsResponse200]:
+    sort_order: SortOrder | Unset = UNSET,
+) -> Response[AppListResponse]:
     """Fetch all apps
 
      Fetch all apps for your account
@@ -172,14 +170,14 @@ async def asyncio_detailed(
         page_no (int | Unset):
         per_page (int | Unset):
         search (str | Unset):
-        sort_order (FetchAllAppsSortOrder | Unset):
+        sort_order (SortOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchAllAppsResponse200]
+        Response[AppListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -204,8 +202,8 @@ async def asyncio(
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_order: FetchAllAppsSortOrder | Unset = UNSET,
-) -> FetchAllAppsResponse200 | None:
+    sort_order: SortOrder | Unset = UNSET,
+) -> AppListResponse | None:
     """Fetch all apps
 
      Fetch all apps for your account
@@ -215,14 +213,14 @@ async def asyncio(
         page_no (int | Unset):
         per_page (int | Unset):
         search (str | Unset):
-        sort_order (FetchAllAppsSortOrder | Unset):
+        sort_order (SortOrder | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchAllAppsResponse200
+        AppListResponse
     """
 
     response = await asyncio_detailed(

@@ -5,8 +5,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_an_independent_livestream_body import CreateAnIndependentLivestreamBody
-from ...models.create_an_independent_livestream_response_201 import CreateAnIndependentLivestreamResponse201
+from ...models.created_livestream_response import CreatedLivestreamResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "create_an_independent_livestream"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -33,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateAnIndependentLivestreamResponse201 | None:
+) -> CreatedLivestreamResponse | None:
     if response.status_code == 201:
-        response_201 = CreateAnIndependentLivestreamResponse201.from_dict(response.json())
+        response_201 = CreatedLivestreamResponse.from_dict(response.json(), _OPERATION)
 
         return response_201
 
@@ -47,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateAnIndependentLivestreamResponse201]:
+) -> Response[CreatedLivestreamResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -62,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateAnIndependentLivestreamBody | Unset = UNSET,
-) -> Response[CreateAnIndependentLivestreamResponse201]:
+) -> Response[CreatedLivestreamResponse]:
     """Create an independent livestream
 
      Creates a livestream for the given App ID and returns ingest server, stream key, and playback URL.
@@ -79,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAnIndependentLivestreamResponse201]
+        Response[CreatedLivestreamResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateAnIndependentLivestreamBody | Unset = UNSET,
-) -> CreateAnIndependentLivestreamResponse201 | None:
+) -> CreatedLivestreamResponse | None:
     """Create an independent livestream
 
      Creates a livestream for the given App ID and returns ingest server, stream key, and playback URL.
@@ -120,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAnIndependentLivestreamResponse201
+        CreatedLivestreamResponse
     """
 
     response = sync_detailed(
@@ -140,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateAnIndependentLivestreamBody | Unset = UNSET,
-) -> Response[CreateAnIndependentLivestreamResponse201]:
+) -> Response[CreatedLivestreamResponse]:
     """Create an independent livestream
 
      Creates a livestream for the given App ID and returns ingest server, stream key, and playback URL.
@@ -157,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAnIndependentLivestreamResponse201]
+        Response[CreatedLivestreamResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateAnIndependentLivestreamBody | Unset = UNSET,
-) -> CreateAnIndependentLivestreamResponse201 | None:
+) -> CreatedLivestreamResponse | None:
     """Create an independent livestream
 
      Creates a livestream for the given App ID and returns ingest server, stream key, and playback URL.
@@ -196,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAnIndependentLivestreamResponse201
+        CreatedLivestreamResponse
     """
 
     response = await asyncio_detailed(

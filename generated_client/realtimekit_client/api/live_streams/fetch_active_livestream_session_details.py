@@ -4,10 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_active_livestream_session_details_response_200 import (
-    FetchActiveLivestreamSessionDetailsResponse200,
-)
+from ...models.active_livestream_response import ActiveLivestreamResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "fetch_active_livestream_session_details"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchActiveLivestreamSessionDetailsResponse200 | None:
+) -> ActiveLivestreamResponse | None:
     if response.status_code == 200:
-        response_200 = FetchActiveLivestreamSessionDetailsResponse200.from_dict(response.json())
+        response_200 = ActiveLivestreamResponse.from_dict(response.json(), _OPERATION)
 
         return response_200
 
@@ -40,7 +40,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchActiveLivestreamSessionDetailsResponse200]:
+) -> Response[ActiveLivestreamResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -55,7 +55,7 @@ def sync_detailed(
     livestream_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchActiveLivestreamSessionDetailsResponse200]:
+) -> Response[ActiveLivestreamResponse]:
     """Fetch active livestream session details
 
      Returns details of all active livestreams for the given livestream ID. Retreive the livestream ID
@@ -71,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchActiveLivestreamSessionDetailsResponse200]
+        Response[ActiveLivestreamResponse]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +95,7 @@ def sync(
     livestream_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchActiveLivestreamSessionDetailsResponse200 | None:
+) -> ActiveLivestreamResponse | None:
     """Fetch active livestream session details
 
      Returns details of all active livestreams for the given livestream ID. Retreive the livestream ID
@@ -111,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchActiveLivestreamSessionDetailsResponse200
+        ActiveLivestreamResponse
     """
 
     response = sync_detailed(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     livestream_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchActiveLivestreamSessionDetailsResponse200]:
+) -> Response[ActiveLivestreamResponse]:
     """Fetch active livestream session details
 
      Returns details of all active livestreams for the given livestream ID. Retreive the livestream ID
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchActiveLivestreamSessionDetailsResponse200]
+        Response[ActiveLivestreamResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     livestream_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchActiveLivestreamSessionDetailsResponse200 | None:
+) -> ActiveLivestreamResponse | None:
     """Fetch active livestream session details
 
      Returns details of all active livestreams for the given livestream ID. Retreive the livestream ID
@@ -185,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchActiveLivestreamSessionDetailsResponse200
+        ActiveLivestreamResponse
     """
 
     response = await asyncio_detailed(

@@ -4,8 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_active_livestreams_for_a_meeting_response_200 import FetchActiveLivestreamsForAMeetingResponse200
+from ...models.livestream_response import LivestreamResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "fetch_active_livestreams_for_a_meeting"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -22,11 +24,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchActiveLivestreamsForAMeetingResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LivestreamResponse | None:
     if response.status_code == 200:
-        response_200 = FetchActiveLivestreamsForAMeetingResponse200.from_dict(response.json())
+        response_200 = LivestreamResponse.from_dict(response.json(), _OPERATION)
 
         return response_200
 
@@ -36,9 +36,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchActiveLivestreamsForAMeetingResponse200]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[LivestreamResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -53,7 +51,7 @@ def sync_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchActiveLivestreamsForAMeetingResponse200]:
+) -> Response[LivestreamResponse]:
     """Fetch active livestreams for a meeting
 
      Returns details of all active livestreams for the given meeting ID.
@@ -68,7 +66,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchActiveLivestreamsForAMeetingResponse200]
+        Response[LivestreamResponse]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +90,7 @@ def sync(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchActiveLivestreamsForAMeetingResponse200 | None:
+) -> LivestreamResponse | None:
     """Fetch active livestreams for a meeting
 
      Returns details of all active livestreams for the given meeting ID.
@@ -107,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchActiveLivestreamsForAMeetingResponse200
+        LivestreamResponse
     """
 
     response = sync_detailed(
@@ -127,7 +125,7 @@ async def asyncio_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchActiveLivestreamsForAMeetingResponse200]:
+) -> Response[LivestreamResponse]:
     """Fetch active livestreams for a meeting
 
      Returns details of all active livestreams for the given meeting ID.
@@ -142,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchActiveLivestreamsForAMeetingResponse200]
+        Response[LivestreamResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +162,7 @@ async def asyncio(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchActiveLivestreamsForAMeetingResponse200 | None:
+) -> LivestreamResponse | None:
     """Fetch active livestreams for a meeting
 
      Returns details of all active livestreams for the given meeting ID.
@@ -179,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchActiveLivestreamsForAMeetingResponse200
+        LivestreamResponse
     """
 
     response = await asyncio_detailed(

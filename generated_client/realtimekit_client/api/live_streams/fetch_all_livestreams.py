@@ -5,10 +5,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_all_livestreams_response_200 import FetchAllLivestreamsResponse200
-from ...models.fetch_all_livestreams_sort_order import FetchAllLivestreamsSortOrder
-from ...models.fetch_all_livestreams_status import FetchAllLivestreamsStatus
+from ...models.live_stream_sort_order import LiveStreamSortOrder
+from ...models.livestream_page_response import LivestreamPageResponse
+from ...models.livestream_page_status import LivestreamPageStatus
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "fetch_all_livestreams"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -19,9 +21,9 @@ def _get_kwargs(
     exclude_meetings: bool | Unset = UNSET,
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    sort_order: FetchAllLivestreamsSortOrder | Unset = UNSET,
+    sort_order: LiveStreamSortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: FetchAllLivestreamsStatus | Unset = UNSET,
+    status: LivestreamPageStatus | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -39,7 +41,7 @@ def _get_kwargs(
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
-        json_sort_order = sort_order.value
+        json_sort_order = sort_order
 
     params["sort_order"] = json_sort_order
 
@@ -50,7 +52,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = status
 
     params["status"] = json_status
 
@@ -65,11 +67,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchAllLivestreamsResponse200 | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LivestreamPageResponse | None:
     if response.status_code == 200:
-        response_200 = FetchAllLivestreamsResponse200.from_dict(response.json())
+        response_200 = LivestreamPageResponse.from_dict(response.json(), _OPERATION)
 
         return response_200
 
@@ -81,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchAllLivestreamsResponse200]:
+) -> Response[LivestreamPageResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -99,10 +99,10 @@ def sync_detailed(
     exclude_meetings: bool | Unset = UNSET,
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    sort_order: FetchAllLivestreamsSortOrder | Unset = UNSET,
+    sort_order: LiveStreamSortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: FetchAllLivestreamsStatus | Unset = UNSET,
-) -> Response[FetchAllLivestreamsResponse200]:
+    status: LivestreamPageStatus | Unset = UNSET,
+) -> Response[LivestreamPageResponse]:
     """Fetch all livestreams
 
      Returns details of livestreams associated with the given App ID. It includes livestreams created by
@@ -117,16 +117,16 @@ def sync_detailed(
         exclude_meetings (bool | Unset):
         page_no (int | Unset):
         per_page (int | Unset):
-        sort_order (FetchAllLivestreamsSortOrder | Unset):
+        sort_order (LiveStreamSortOrder | Unset):
         start_time (datetime.datetime | Unset):
-        status (FetchAllLivestreamsStatus | Unset):
+        status (LivestreamPageStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchAllLivestreamsResponse200]
+        Response[LivestreamPageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -159,10 +159,10 @@ def sync(
     exclude_meetings: bool | Unset = UNSET,
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    sort_order: FetchAllLivestreamsSortOrder | Unset = UNSET,
+    sort_order: LiveStreamSortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: FetchAllLivestreamsStatus | Unset = UNSET,
-) -> FetchAllLivestreamsResponse200 | None:
+    status: LivestreamPageStatus | Unset = UNSET,
+) -> LivestreamPageResponse | None:
     """Fetch all livestreams
 
      Returns details of livestreams associated with the given App ID. It includes livestreams created by
@@ -177,16 +177,16 @@ def sync(
         exclude_meetings (bool | Unset):
         page_no (int | Unset):
         per_page (int | Unset):
-        sort_order (FetchAllLivestreamsSortOrder | Unset):
+        sort_order (LiveStreamSortOrder | Unset):
         start_time (datetime.datetime | Unset):
-        status (FetchAllLivestreamsStatus | Unset):
+        status (LivestreamPageStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchAllLivestreamsResponse200
+        LivestreamPageResponse
     """
 
     response = sync_detailed(
@@ -215,10 +215,10 @@ async def asyncio_detailed(
     exclude_meetings: bool | Unset = UNSET,
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    sort_order: FetchAllLivestreamsSortOrder | Unset = UNSET,
+    sort_order: LiveStreamSortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: FetchAllLivestreamsStatus | Unset = UNSET,
-) -> Response[FetchAllLivestreamsResponse200]:
+    status: LivestreamPageStatus | Unset = UNSET,
+) -> Response[LivestreamPageResponse]:
     """Fetch all livestreams
 
      Returns details of livestreams associated with the given App ID. It includes livestreams created by
@@ -233,16 +233,16 @@ async def asyncio_detailed(
         exclude_meetings (bool | Unset):
         page_no (int | Unset):
         per_page (int | Unset):
-        sort_order (FetchAllLivestreamsSortOrder | Unset):
+        sort_order (LiveStreamSortOrder | Unset):
         start_time (datetime.datetime | Unset):
-        status (FetchAllLivestreamsStatus | Unset):
+        status (LivestreamPageStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchAllLivestreamsResponse200]
+        Response[LivestreamPageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -273,10 +273,10 @@ async def asyncio(
     exclude_meetings: bool | Unset = UNSET,
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    sort_order: FetchAllLivestreamsSortOrder | Unset = UNSET,
+    sort_order: LiveStreamSortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: FetchAllLivestreamsStatus | Unset = UNSET,
-) -> FetchAllLivestreamsResponse200 | None:
+    status: LivestreamPageStatus | Unset = UNSET,
+) -> LivestreamPageResponse | None:
     """Fetch all livestreams
 
      Returns details of livestreams associated with the given App ID. It includes livestreams created by
@@ -291,16 +291,16 @@ async def asyncio(
         exclude_meetings (bool | Unset):
         page_no (int | Unset):
         per_page (int | Unset):
-        sort_order (FetchAllLivestreamsSortOrder | Unset):
+        sort_order (LiveStreamSortOrder | Unset):
         start_time (datetime.datetime | Unset):
-        status (FetchAllLivestreamsStatus | Unset):
+        status (LivestreamPageStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchAllLivestreamsResponse200
+        LivestreamPageResponse
     """
 
     response = await asyncio_detailed(

@@ -4,10 +4,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_complete_analytics_data_for_your_livestreams_response_200 import (
-    FetchCompleteAnalyticsDataForYourLivestreamsResponse200,
-)
+from ...models.livestream_analytics_response import LivestreamAnalyticsResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = (
+    "fetch_complete_analytics_data_for_your_livestreams"  # named in warnings about bodies that drift from the spec
+)
 
 
 def _get_kwargs(
@@ -40,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchCompleteAnalyticsDataForYourLivestreamsResponse200 | None:
+) -> LivestreamAnalyticsResponse | None:
     if response.status_code == 200:
-        response_200 = FetchCompleteAnalyticsDataForYourLivestreamsResponse200.from_dict(response.json())
+        response_200 = LivestreamAnalyticsResponse.from_dict(response.json(), _OPERATION)
 
         return response_200
 
@@ -54,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchCompleteAnalyticsDataForYourLivestreamsResponse200]:
+) -> Response[LivestreamAnalyticsResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -71,7 +73,7 @@ def sync_detailed(
     end_time: int | Unset = UNSET,
     filters: str | Unset = UNSET,
     start_time: int | Unset = UNSET,
-) -> Response[FetchCompleteAnalyticsDataForYourLivestreamsResponse200]:
+) -> Response[LivestreamAnalyticsResponse]:
     """Fetch complete analytics data for your livestreams
 
      Returns livestream analytics for the specified time range.
@@ -88,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchCompleteAnalyticsDataForYourLivestreamsResponse200]
+        Response[LivestreamAnalyticsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +118,7 @@ def sync(
     end_time: int | Unset = UNSET,
     filters: str | Unset = UNSET,
     start_time: int | Unset = UNSET,
-) -> FetchCompleteAnalyticsDataForYourLivestreamsResponse200 | None:
+) -> LivestreamAnalyticsResponse | None:
     """Fetch complete analytics data for your livestreams
 
      Returns livestream analytics for the specified time range.
@@ -133,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchCompleteAnalyticsDataForYourLivestreamsResponse200
+        LivestreamAnalyticsResponse
     """
 
     response = sync_detailed(
@@ -157,7 +159,7 @@ async def asyncio_detailed(
     end_time: int | Unset = UNSET,
     filters: str | Unset = UNSET,
     start_time: int | Unset = UNSET,
-) -> Response[FetchCompleteAnalyticsDataForYourLivestreamsResponse200]:
+) -> Response[LivestreamAnalyticsResponse]:
     """Fetch complete analytics data for your livestreams
 
      Returns livestream analytics for the specified time range.
@@ -174,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchCompleteAnalyticsDataForYourLivestreamsResponse200]
+        Response[LivestreamAnalyticsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +202,7 @@ async def asyncio(
     end_time: int | Unset = UNSET,
     filters: str | Unset = UNSET,
     start_time: int | Unset = UNSET,
-) -> FetchCompleteAnalyticsDataForYourLivestreamsResponse200 | None:
+) -> LivestreamAnalyticsResponse | None:
     """Fetch complete analytics data for your livestreams
 
      Returns livestream analytics for the specified time range.
@@ -217,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchCompleteAnalyticsDataForYourLivestreamsResponse200
+        LivestreamAnalyticsResponse
     """
 
     response = await asyncio_detailed(

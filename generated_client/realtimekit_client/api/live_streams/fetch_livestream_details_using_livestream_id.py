@@ -4,10 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_livestream_details_using_livestream_id_response_200 import (
-    FetchLivestreamDetailsUsingLivestreamIdResponse200,
-)
+from ...models.livestream_details_response import LivestreamDetailsResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "fetch_livestream_details_using_livestream_id"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchLivestreamDetailsUsingLivestreamIdResponse200 | None:
+) -> LivestreamDetailsResponse | None:
     if response.status_code == 200:
-        response_200 = FetchLivestreamDetailsUsingLivestreamIdResponse200.from_dict(response.json())
+        response_200 = LivestreamDetailsResponse.from_dict(response.json(), _OPERATION)
 
         return response_200
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchLivestreamDetailsUsingLivestreamIdResponse200]:
+) -> Response[LivestreamDetailsResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> Response[FetchLivestreamDetailsUsingLivestreamIdResponse200]:
+) -> Response[LivestreamDetailsResponse]:
     """Fetch livestream details using livestream ID
 
      Returns details of a livestream with sessions for the given livestream ID. Retreive the livestream
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchLivestreamDetailsUsingLivestreamIdResponse200]
+        Response[LivestreamDetailsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +115,7 @@ def sync(
     client: AuthenticatedClient,
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> FetchLivestreamDetailsUsingLivestreamIdResponse200 | None:
+) -> LivestreamDetailsResponse | None:
     """Fetch livestream details using livestream ID
 
      Returns details of a livestream with sessions for the given livestream ID. Retreive the livestream
@@ -133,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchLivestreamDetailsUsingLivestreamIdResponse200
+        LivestreamDetailsResponse
     """
 
     response = sync_detailed(
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> Response[FetchLivestreamDetailsUsingLivestreamIdResponse200]:
+) -> Response[LivestreamDetailsResponse]:
     """Fetch livestream details using livestream ID
 
      Returns details of a livestream with sessions for the given livestream ID. Retreive the livestream
@@ -175,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchLivestreamDetailsUsingLivestreamIdResponse200]
+        Response[LivestreamDetailsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +201,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page_no: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> FetchLivestreamDetailsUsingLivestreamIdResponse200 | None:
+) -> LivestreamDetailsResponse | None:
     """Fetch livestream details using livestream ID
 
      Returns details of a livestream with sessions for the given livestream ID. Retreive the livestream
@@ -219,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchLivestreamDetailsUsingLivestreamIdResponse200
+        LivestreamDetailsResponse
     """
 
     response = await asyncio_detailed(

@@ -4,10 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_livestream_session_details_for_a_meeting_response_200 import (
-    FetchLivestreamSessionDetailsForAMeetingResponse200,
-)
+from ...models.meeting_livestreams_response import MeetingLivestreamsResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "fetch_livestream_session_details_for_a_meeting"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchLivestreamSessionDetailsForAMeetingResponse200 | None:
+) -> MeetingLivestreamsResponse | None:
     if response.status_code == 200:
-        response_200 = FetchLivestreamSessionDetailsForAMeetingResponse200.from_dict(response.json())
+        response_200 = MeetingLivestreamsResponse.from_dict(response.json(), _OPERATION)
 
         return response_200
 
@@ -40,7 +40,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchLivestreamSessionDetailsForAMeetingResponse200]:
+) -> Response[MeetingLivestreamsResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -55,7 +55,7 @@ def sync_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchLivestreamSessionDetailsForAMeetingResponse200]:
+) -> Response[MeetingLivestreamsResponse]:
     """Fetch livestream session details for a meeting
 
      Returns livestream session details for the given meeting ID. Retreive the meeting ID using the
@@ -71,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchLivestreamSessionDetailsForAMeetingResponse200]
+        Response[MeetingLivestreamsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +95,7 @@ def sync(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchLivestreamSessionDetailsForAMeetingResponse200 | None:
+) -> MeetingLivestreamsResponse | None:
     """Fetch livestream session details for a meeting
 
      Returns livestream session details for the given meeting ID. Retreive the meeting ID using the
@@ -111,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchLivestreamSessionDetailsForAMeetingResponse200
+        MeetingLivestreamsResponse
     """
 
     response = sync_detailed(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchLivestreamSessionDetailsForAMeetingResponse200]:
+) -> Response[MeetingLivestreamsResponse]:
     """Fetch livestream session details for a meeting
 
      Returns livestream session details for the given meeting ID. Retreive the meeting ID using the
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchLivestreamSessionDetailsForAMeetingResponse200]
+        Response[MeetingLivestreamsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchLivestreamSessionDetailsForAMeetingResponse200 | None:
+) -> MeetingLivestreamsResponse | None:
     """Fetch livestream session details for a meeting
 
      Returns livestream session details for the given meeting ID. Retreive the meeting ID using the
@@ -185,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchLivestreamSessionDetailsForAMeetingResponse200
+        MeetingLivestreamsResponse
     """
 
     response = await asyncio_detailed(

@@ -4,10 +4,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_livestream_session_details_using_a_session_id_response_200 import (
-    FetchLivestreamSessionDetailsUsingASessionIdResponse200,
-)
+from ...models.session_livestream_response import SessionLivestreamResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = (
+    "fetch_livestream_session_details_using_a_session_id"  # named in warnings about bodies that drift from the spec
+)
 
 
 def _get_kwargs(
@@ -26,9 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchLivestreamSessionDetailsUsingASessionIdResponse200 | None:
+) -> SessionLivestreamResponse | None:
     if response.status_code == 200:
-        response_200 = FetchLivestreamSessionDetailsUsingASessionIdResponse200.from_dict(response.json())
+        response_200 = SessionLivestreamResponse.from_dict(response.json(), _OPERATION)
 
         return response_200
 
@@ -40,7 +42,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchLivestreamSessionDetailsUsingASessionIdResponse200]:
+) -> Response[SessionLivestreamResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -55,7 +57,7 @@ def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchLivestreamSessionDetailsUsingASessionIdResponse200]:
+) -> Response[SessionLivestreamResponse]:
     """Fetch livestream session details using a session ID
 
      Returns livestream session details for the given session ID. Retreive the session ID using the
@@ -71,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchLivestreamSessionDetailsUsingASessionIdResponse200]
+        Response[SessionLivestreamResponse]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +97,7 @@ def sync(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchLivestreamSessionDetailsUsingASessionIdResponse200 | None:
+) -> SessionLivestreamResponse | None:
     """Fetch livestream session details using a session ID
 
      Returns livestream session details for the given session ID. Retreive the session ID using the
@@ -111,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchLivestreamSessionDetailsUsingASessionIdResponse200
+        SessionLivestreamResponse
     """
 
     response = sync_detailed(
@@ -131,7 +133,7 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchLivestreamSessionDetailsUsingASessionIdResponse200]:
+) -> Response[SessionLivestreamResponse]:
     """Fetch livestream session details using a session ID
 
      Returns livestream session details for the given session ID. Retreive the session ID using the
@@ -147,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchLivestreamSessionDetailsUsingASessionIdResponse200]
+        Response[SessionLivestreamResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +171,7 @@ async def asyncio(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchLivestreamSessionDetailsUsingASessionIdResponse200 | None:
+) -> SessionLivestreamResponse | None:
     """Fetch livestream session details using a session ID
 
      Returns livestream session details for the given session ID. Retreive the session ID using the
@@ -185,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchLivestreamSessionDetailsUsingASessionIdResponse200
+        SessionLivestreamResponse
     """
 
     response = await asyncio_detailed(

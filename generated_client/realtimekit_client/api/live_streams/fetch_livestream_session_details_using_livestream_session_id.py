@@ -4,10 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_livestream_session_details_using_livestream_session_id_response_200 import (
-    FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200,
-)
+from ...models.livestream_session_response import LivestreamSessionResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "fetch_livestream_session_details_using_livestream_session_id"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200 | None:
+) -> LivestreamSessionResponse | None:
     if response.status_code == 200:
-        response_200 = FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200.from_dict(response.json())
+        response_200 = LivestreamSessionResponse.from_dict(response.json(), _OPERATION)
 
         return response_200
 
@@ -40,7 +40,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200]:
+) -> Response[LivestreamSessionResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -55,7 +55,7 @@ def sync_detailed(
     livestream_session_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200]:
+) -> Response[LivestreamSessionResponse]:
     """Fetch livestream session details using livestream session ID
 
      Returns livestream session details for the given livestream session ID. Retrieve the
@@ -71,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200]
+        Response[LivestreamSessionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +95,7 @@ def sync(
     livestream_session_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200 | None:
+) -> LivestreamSessionResponse | None:
     """Fetch livestream session details using livestream session ID
 
      Returns livestream session details for the given livestream session ID. Retrieve the
@@ -111,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200
+        LivestreamSessionResponse
     """
 
     response = sync_detailed(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     livestream_session_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200]:
+) -> Response[LivestreamSessionResponse]:
     """Fetch livestream session details using livestream session ID
 
      Returns livestream session details for the given livestream session ID. Retrieve the
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200]
+        Response[LivestreamSessionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     livestream_session_id: str,
     *,
     client: AuthenticatedClient,
-) -> FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200 | None:
+) -> LivestreamSessionResponse | None:
     """Fetch livestream session details using livestream session ID
 
      Returns livestream session details for the given livestream session ID. Retrieve the
@@ -185,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FetchLivestreamSessionDetailsUsingLivestreamSessionIdResponse200
+        LivestreamSessionResponse
     """
 
     response = await asyncio_detailed(

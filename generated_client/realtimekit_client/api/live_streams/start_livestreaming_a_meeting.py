@@ -4,9 +4,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.start_livestreaming_a_meeting_body import StartLivestreamingAMeetingBody
-from ...models.start_livestreaming_a_meeting_response_201 import StartLivestreamingAMeetingResponse201
+from ...models.start_livestream_params import StartLivestreamParams
+from ...models.started_livestream_response import StartedLivestreamResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "start_livestreaming_a_meeting"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -14,7 +16,7 @@ def _get_kwargs(
     app_id: str,
     meeting_id: str,
     *,
-    body: StartLivestreamingAMeetingBody | Unset = UNSET,
+    body: StartLivestreamParams | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -34,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> StartLivestreamingAMeetingResponse201 | None:
+) -> StartedLivestreamResponse | None:
     if response.status_code == 201:
-        response_201 = StartLivestreamingAMeetingResponse201.from_dict(response.json())
+        response_201 = StartedLivestreamResponse.from_dict(response.json(), _OPERATION)
 
         return response_201
 
@@ -48,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[StartLivestreamingAMeetingResponse201]:
+) -> Response[StartedLivestreamResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -63,8 +65,8 @@ def sync_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartLivestreamingAMeetingBody | Unset = UNSET,
-) -> Response[StartLivestreamingAMeetingResponse201]:
+    body: StartLivestreamParams | Unset = UNSET,
+) -> Response[StartedLivestreamResponse]:
     """Start livestreaming a meeting
 
      Starts livestream of a meeting associated with the given meeting ID. Retreive the meeting ID using
@@ -74,14 +76,14 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (StartLivestreamingAMeetingBody | Unset):
+        body (StartLivestreamParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StartLivestreamingAMeetingResponse201]
+        Response[StartedLivestreamResponse]
     """
 
     kwargs = _get_kwargs(
@@ -106,8 +108,8 @@ def sync(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartLivestreamingAMeetingBody | Unset = UNSET,
-) -> StartLivestreamingAMeetingResponse201 | None:
+    body: StartLivestreamParams | Unset = UNSET,
+) -> StartedLivestreamResponse | None:
     """Start livestreaming a meeting
 
      Starts livestream of a meeting associated with the given meeting ID. Retreive the meeting ID using
@@ -117,14 +119,14 @@ def sync(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (StartLivestreamingAMeetingBody | Unset):
+        body (StartLivestreamParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        StartLivestreamingAMeetingResponse201
+        StartedLivestreamResponse
     """
 
     response = sync_detailed(
@@ -145,8 +147,8 @@ async def asyncio_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartLivestreamingAMeetingBody | Unset = UNSET,
-) -> Response[StartLivestreamingAMeetingResponse201]:
+    body: StartLivestreamParams | Unset = UNSET,
+) -> Response[StartedLivestreamResponse]:
     """Start livestreaming a meeting
 
      Starts livestream of a meeting associated with the given meeting ID. Retreive the meeting ID using
@@ -156,14 +158,14 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (StartLivestreamingAMeetingBody | Unset):
+        body (StartLivestreamParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StartLivestreamingAMeetingResponse201]
+        Response[StartedLivestreamResponse]
     """
 
     kwargs = _get_kwargs(
@@ -186,8 +188,8 @@ async def asyncio(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartLivestreamingAMeetingBody | Unset = UNSET,
-) -> StartLivestreamingAMeetingResponse201 | None:
+    body: StartLivestreamParams | Unset = UNSET,
+) -> StartedLivestreamResponse | None:
     """Start livestreaming a meeting
 
      Starts livestream of a meeting associated with the given meeting ID. Retreive the meeting ID using
@@ -197,14 +199,14 @@ async def asyncio(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (StartLivestreamingAMeetingBody | Unset):
+        body (StartLivestreamParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        StartLivestreamingAMeetingResponse201
+        StartedLivestreamResponse
     """
 
     response = await asyncio_detailed(

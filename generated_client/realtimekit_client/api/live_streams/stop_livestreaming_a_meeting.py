@@ -4,9 +4,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.stop_livestream_result_response import StopLivestreamResultResponse
 from ...models.stop_livestreaming_a_meeting_body import StopLivestreamingAMeetingBody
-from ...models.stop_livestreaming_a_meeting_response_200 import StopLivestreamingAMeetingResponse200
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "stop_livestreaming_a_meeting"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -34,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> StopLivestreamingAMeetingResponse200 | None:
+) -> StopLivestreamResultResponse | None:
     if response.status_code == 200:
-        response_200 = StopLivestreamingAMeetingResponse200.from_dict(response.json())
+        response_200 = StopLivestreamResultResponse.from_dict(response.json(), _OPERATION)
 
         return response_200
 
@@ -48,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[StopLivestreamingAMeetingResponse200]:
+) -> Response[StopLivestreamResultResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -64,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: StopLivestreamingAMeetingBody | Unset = UNSET,
-) -> Response[StopLivestreamingAMeetingResponse200]:
+) -> Response[StopLivestreamResultResponse]:
     """Stop livestreaming a meeting
 
      Stops the active livestream of a meeting associated with the given meeting ID. Retreive the meeting
@@ -81,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StopLivestreamingAMeetingResponse200]
+        Response[StopLivestreamResultResponse]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: StopLivestreamingAMeetingBody | Unset = UNSET,
-) -> StopLivestreamingAMeetingResponse200 | None:
+) -> StopLivestreamResultResponse | None:
     """Stop livestreaming a meeting
 
      Stops the active livestream of a meeting associated with the given meeting ID. Retreive the meeting
@@ -124,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        StopLivestreamingAMeetingResponse200
+        StopLivestreamResultResponse
     """
 
     response = sync_detailed(
@@ -146,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: StopLivestreamingAMeetingBody | Unset = UNSET,
-) -> Response[StopLivestreamingAMeetingResponse200]:
+) -> Response[StopLivestreamResultResponse]:
     """Stop livestreaming a meeting
 
      Stops the active livestream of a meeting associated with the given meeting ID. Retreive the meeting
@@ -163,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StopLivestreamingAMeetingResponse200]
+        Response[StopLivestreamResultResponse]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: StopLivestreamingAMeetingBody | Unset = UNSET,
-) -> StopLivestreamingAMeetingResponse200 | None:
+) -> StopLivestreamResultResponse | None:
     """Stop livestreaming a meeting
 
      Stops the active livestream of a meeting associated with the given meeting ID. Retreive the meeting
@@ -204,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        StopLivestreamingAMeetingResponse200
+        StopLivestreamResultResponse
     """
 
     response = await asyncio_detailed(

@@ -4,8 +4,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.add_a_participant_body import AddAParticipantBody
+from ...models.participant_params import ParticipantParams
+from ...models.participant_with_token_response import ParticipantWithTokenResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "add_a_participant"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -13,7 +16,7 @@ def _get_kwargs(
     app_id: str,
     meeting_id: str,
     *,
-    body: AddAParticipantBody,
+    body: ParticipantParams,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,9 +33,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ParticipantWithTokenResponse | None:
     if response.status_code == 201:
-        response_201 = response.json()
+        response_201 = ParticipantWithTokenResponse.from_dict(response.json(), _OPERATION)
+
         return response_201
 
     if response.status_code == 500:
@@ -45,7 +51,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ParticipantWithTokenResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -60,8 +68,8 @@ def sync_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: AddAParticipantBody,
-) -> Response[Any]:
+    body: ParticipantParams,
+) -> Response[Any | ParticipantWithTokenResponse]:
     """Add a participant
 
      Adds a participant to the given meeting ID.
@@ -70,14 +78,14 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (AddAParticipantBody):
+        body (ParticipantParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | ParticipantWithTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -102,8 +110,8 @@ def sync(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: AddAParticipantBody,
-) -> Any | None:
+    body: ParticipantParams,
+) -> Any | ParticipantWithTokenResponse | None:
     """Add a participant
 
      Adds a participant to the given meeting ID.
@@ -112,14 +120,14 @@ def sync(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (AddAParticipantBody):
+        body (ParticipantParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | ParticipantWithTokenResponse
     """
 
     response = sync_detailed(
@@ -140,8 +148,8 @@ async def asyncio_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: AddAParticipantBody,
-) -> Response[Any]:
+    body: ParticipantParams,
+) -> Response[Any | ParticipantWithTokenResponse]:
     """Add a participant
 
      Adds a participant to the given meeting ID.
@@ -150,14 +158,14 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (AddAParticipantBody):
+        body (ParticipantParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | ParticipantWithTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,8 +188,8 @@ async def asyncio(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: AddAParticipantBody,
-) -> Any | None:
+    body: ParticipantParams,
+) -> Any | ParticipantWithTokenResponse | None:
     """Add a participant
 
      Adds a participant to the given meeting ID.
@@ -190,14 +198,14 @@ async def asyncio(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (AddAParticipantBody):
+        body (ParticipantParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | ParticipantWithTokenResponse
     """
 
     response = await asyncio_detailed(

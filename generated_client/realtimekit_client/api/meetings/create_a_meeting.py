@@ -4,15 +4,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_a_meeting_body import CreateAMeetingBody
+from ...models.meeting_params import MeetingParams
+from ...models.meeting_response import MeetingResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "create_a_meeting"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
     *,
-    body: CreateAMeetingBody | Unset = UNSET,
+    body: MeetingParams | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,9 +33,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MeetingResponse | None:
     if response.status_code == 201:
-        response_201 = response.json()
+        response_201 = MeetingResponse.from_dict(response.json(), _OPERATION)
+
         return response_201
 
     if client.raise_on_unexpected_status:
@@ -41,7 +45,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MeetingResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -55,8 +59,8 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAMeetingBody | Unset = UNSET,
-) -> Response[Any]:
+    body: MeetingParams | Unset = UNSET,
+) -> Response[MeetingResponse]:
     """Create a meeting
 
      Create a meeting for the given App ID.
@@ -64,14 +68,14 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (CreateAMeetingBody | Unset):
+        body (MeetingParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[MeetingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -94,8 +98,8 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAMeetingBody | Unset = UNSET,
-) -> Any | None:
+    body: MeetingParams | Unset = UNSET,
+) -> MeetingResponse | None:
     """Create a meeting
 
      Create a meeting for the given App ID.
@@ -103,14 +107,14 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
-        body (CreateAMeetingBody | Unset):
+        body (MeetingParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        MeetingResponse
     """
 
     response = sync_detailed(
@@ -129,8 +133,8 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAMeetingBody | Unset = UNSET,
-) -> Response[Any]:
+    body: MeetingParams | Unset = UNSET,
+) -> Response[MeetingResponse]:
     """Create a meeting
 
      Create a meeting for the given App ID.
@@ -138,14 +142,14 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (CreateAMeetingBody | Unset):
+        body (MeetingParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[MeetingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -166,8 +170,8 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAMeetingBody | Unset = UNSET,
-) -> Any | None:
+    body: MeetingParams | Unset = UNSET,
+) -> MeetingResponse | None:
     """Create a meeting
 
      Create a meeting for the given App ID.
@@ -175,14 +179,14 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
-        body (CreateAMeetingBody | Unset):
+        body (MeetingParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        MeetingResponse
     """
 
     response = await asyncio_detailed(

@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.deleted_participant_response import DeletedParticipantResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "delete_a_participant"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -22,9 +25,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DeletedParticipantResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = DeletedParticipantResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if response.status_code == 500:
@@ -37,7 +43,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DeletedParticipantResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -53,7 +61,7 @@ def sync_detailed(
     participant_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[Any | DeletedParticipantResponse]:
     """Delete a participant
 
      Deletes a participant for the given meeting and participant ID.
@@ -69,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | DeletedParticipantResponse]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +103,7 @@ def sync(
     participant_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | None:
+) -> Any | DeletedParticipantResponse | None:
     """Delete a participant
 
      Deletes a participant for the given meeting and participant ID.
@@ -111,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | DeletedParticipantResponse
     """
 
     response = sync_detailed(
@@ -133,7 +141,7 @@ async def asyncio_detailed(
     participant_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[Any | DeletedParticipantResponse]:
     """Delete a participant
 
      Deletes a participant for the given meeting and participant ID.
@@ -149,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | DeletedParticipantResponse]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +181,7 @@ async def asyncio(
     participant_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | None:
+) -> Any | DeletedParticipantResponse | None:
     """Delete a participant
 
      Deletes a participant for the given meeting and participant ID.
@@ -189,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | DeletedParticipantResponse
     """
 
     response = await asyncio_detailed(

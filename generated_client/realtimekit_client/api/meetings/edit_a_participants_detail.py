@@ -4,8 +4,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.edit_a_participants_detail_body import EditAParticipantsDetailBody
+from ...models.participant_update_params import ParticipantUpdateParams
+from ...models.participant_with_token_response import ParticipantWithTokenResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "edit_a_participants_detail"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -14,7 +17,7 @@ def _get_kwargs(
     meeting_id: str,
     participant_id: str,
     *,
-    body: EditAParticipantsDetailBody | Unset = UNSET,
+    body: ParticipantUpdateParams | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,9 +35,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ParticipantWithTokenResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ParticipantWithTokenResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if response.status_code == 500:
@@ -47,7 +53,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ParticipantWithTokenResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -63,8 +71,8 @@ def sync_detailed(
     participant_id: str,
     *,
     client: AuthenticatedClient,
-    body: EditAParticipantsDetailBody | Unset = UNSET,
-) -> Response[Any]:
+    body: ParticipantUpdateParams | Unset = UNSET,
+) -> Response[Any | ParticipantWithTokenResponse]:
     """Edit a participant's detail
 
      Updates a participant's details for the given meeting and participant ID.
@@ -74,14 +82,14 @@ def sync_detailed(
         app_id (str):
         meeting_id (str):
         participant_id (str):
-        body (EditAParticipantsDetailBody | Unset):
+        body (ParticipantUpdateParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | ParticipantWithTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,8 +116,8 @@ def sync(
     participant_id: str,
     *,
     client: AuthenticatedClient,
-    body: EditAParticipantsDetailBody | Unset = UNSET,
-) -> Any | None:
+    body: ParticipantUpdateParams | Unset = UNSET,
+) -> Any | ParticipantWithTokenResponse | None:
     """Edit a participant's detail
 
      Updates a participant's details for the given meeting and participant ID.
@@ -119,14 +127,14 @@ def sync(
         app_id (str):
         meeting_id (str):
         participant_id (str):
-        body (EditAParticipantsDetailBody | Unset):
+        body (ParticipantUpdateParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | ParticipantWithTokenResponse
     """
 
     response = sync_detailed(
@@ -149,8 +157,8 @@ async def asyncio_detailed(
     participant_id: str,
     *,
     client: AuthenticatedClient,
-    body: EditAParticipantsDetailBody | Unset = UNSET,
-) -> Response[Any]:
+    body: ParticipantUpdateParams | Unset = UNSET,
+) -> Response[Any | ParticipantWithTokenResponse]:
     """Edit a participant's detail
 
      Updates a participant's details for the given meeting and participant ID.
@@ -160,14 +168,14 @@ async def asyncio_detailed(
         app_id (str):
         meeting_id (str):
         participant_id (str):
-        body (EditAParticipantsDetailBody | Unset):
+        body (ParticipantUpdateParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | ParticipantWithTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -192,8 +200,8 @@ async def asyncio(
     participant_id: str,
     *,
     client: AuthenticatedClient,
-    body: EditAParticipantsDetailBody | Unset = UNSET,
-) -> Any | None:
+    body: ParticipantUpdateParams | Unset = UNSET,
+) -> Any | ParticipantWithTokenResponse | None:
     """Edit a participant's detail
 
      Updates a participant's details for the given meeting and participant ID.
@@ -203,14 +211,14 @@ async def asyncio(
         app_id (str):
         meeting_id (str):
         participant_id (str):
-        body (EditAParticipantsDetailBody | Unset):
+        body (ParticipantUpdateParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | ParticipantWithTokenResponse
     """
 
     response = await asyncio_detailed(

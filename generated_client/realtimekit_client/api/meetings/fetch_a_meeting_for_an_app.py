@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.meeting_response import MeetingResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "fetch_a_meeting_for_an_app"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -30,9 +33,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | MeetingResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = MeetingResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if response.status_code == 500:
@@ -45,7 +49,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | MeetingResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -61,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     name: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[Any | MeetingResponse]:
     """Fetch a meeting for an App
 
      Returns a meeting details in an App for the given meeting ID.
@@ -77,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | MeetingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     name: str | Unset = UNSET,
-) -> Any | None:
+) -> Any | MeetingResponse | None:
     """Fetch a meeting for an App
 
      Returns a meeting details in an App for the given meeting ID.
@@ -119,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | MeetingResponse
     """
 
     response = sync_detailed(
@@ -141,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     name: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[Any | MeetingResponse]:
     """Fetch a meeting for an App
 
      Returns a meeting details in an App for the given meeting ID.
@@ -157,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | MeetingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     name: str | Unset = UNSET,
-) -> Any | None:
+) -> Any | MeetingResponse | None:
     """Fetch a meeting for an App
 
      Returns a meeting details in an App for the given meeting ID.
@@ -197,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | MeetingResponse
     """
 
     response = await asyncio_detailed(

@@ -5,8 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_all_meetings_for_an_app_status import FetchAllMeetingsForAnAppStatus
+from ...models.meeting_info_list_response import MeetingInfoListResponse
+from ...models.meeting_info_status import MeetingInfoStatus
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "fetch_all_meetings_for_an_app"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -18,7 +21,7 @@ def _get_kwargs(
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: FetchAllMeetingsForAnAppStatus | Unset = UNSET,
+    status: MeetingInfoStatus | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -41,7 +44,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = status
 
     params["status"] = json_status
 
@@ -56,9 +59,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MeetingInfoListResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = MeetingInfoListResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -67,7 +73,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MeetingInfoListResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -86,8 +94,8 @@ def sync_detailed(
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: FetchAllMeetingsForAnAppStatus | Unset = UNSET,
-) -> Response[Any]:
+    status: MeetingInfoStatus | Unset = UNSET,
+) -> Response[MeetingInfoListResponse]:
     """Fetch all meetings for an App
 
      Returns all meetings for the given App ID.
@@ -100,14 +108,16 @@ def sync_detailed(
         per_page (float | Unset):
         search (str | Unset):
         start_time (datetime.datetime | Unset):
-        status (FetchAllMeetingsForAnAppStatus | Unset):
+        status (MeetingInfoStatus | Unset): Whether the meeting is `ACTIVE` or `INACTIVE`.
+
+            Users will not be able to join an `INACTIVE` meeting.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[MeetingInfoListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -140,8 +150,8 @@ def sync(
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: FetchAllMeetingsForAnAppStatus | Unset = UNSET,
-) -> Any | None:
+    status: MeetingInfoStatus | Unset = UNSET,
+) -> MeetingInfoListResponse | None:
     """Fetch all meetings for an App
 
      Returns all meetings for the given App ID.
@@ -154,14 +164,16 @@ def sync(
         per_page (float | Unset):
         search (str | Unset):
         start_time (datetime.datetime | Unset):
-        status (FetchAllMeetingsForAnAppStatus | Unset):
+        status (MeetingInfoStatus | Unset): Whether the meeting is `ACTIVE` or `INACTIVE`.
+
+            Users will not be able to join an `INACTIVE` meeting.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        MeetingInfoListResponse
     """
 
     response = sync_detailed(
@@ -190,8 +202,8 @@ async def asyncio_detailed(
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: FetchAllMeetingsForAnAppStatus | Unset = UNSET,
-) -> Response[Any]:
+    status: MeetingInfoStatus | Unset = UNSET,
+) -> Response[MeetingInfoListResponse]:
     """Fetch all meetings for an App
 
      Returns all meetings for the given App ID.
@@ -204,14 +216,16 @@ async def asyncio_detailed(
         per_page (float | Unset):
         search (str | Unset):
         start_time (datetime.datetime | Unset):
-        status (FetchAllMeetingsForAnAppStatus | Unset):
+        status (MeetingInfoStatus | Unset): Whether the meeting is `ACTIVE` or `INACTIVE`.
+
+            Users will not be able to join an `INACTIVE` meeting.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[MeetingInfoListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -242,8 +256,8 @@ async def asyncio(
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: FetchAllMeetingsForAnAppStatus | Unset = UNSET,
-) -> Any | None:
+    status: MeetingInfoStatus | Unset = UNSET,
+) -> MeetingInfoListResponse | None:
     """Fetch all meetings for an App
 
      Returns all meetings for the given App ID.
@@ -256,14 +270,16 @@ async def asyncio(
         per_page (float | Unset):
         search (str | Unset):
         start_time (datetime.datetime | Unset):
-        status (FetchAllMeetingsForAnAppStatus | Unset):
+        status (MeetingInfoStatus | Unset): Whether the meeting is `ACTIVE` or `INACTIVE`.
+
+            Users will not be able to join an `INACTIVE` meeting.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        MeetingInfoListResponse
     """
 
     response = await asyncio_detailed(

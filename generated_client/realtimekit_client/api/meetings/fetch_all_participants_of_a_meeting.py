@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.participant_list_response import ParticipantListResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "fetch_all_participants_of_a_meeting"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -33,9 +36,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ParticipantListResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ParticipantListResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if response.status_code == 500:
@@ -48,7 +54,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ParticipantListResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -65,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page_no: float | Unset = UNSET,
     per_page: float | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[Any | ParticipantListResponse]:
     """Fetch all participants of a meeting
 
      Returns all participants detail for the given meeting ID.
@@ -82,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | ParticipantListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +118,7 @@ def sync(
     client: AuthenticatedClient,
     page_no: float | Unset = UNSET,
     per_page: float | Unset = UNSET,
-) -> Any | None:
+) -> Any | ParticipantListResponse | None:
     """Fetch all participants of a meeting
 
      Returns all participants detail for the given meeting ID.
@@ -127,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | ParticipantListResponse
     """
 
     response = sync_detailed(
@@ -151,7 +159,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page_no: float | Unset = UNSET,
     per_page: float | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[Any | ParticipantListResponse]:
     """Fetch all participants of a meeting
 
      Returns all participants detail for the given meeting ID.
@@ -168,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | ParticipantListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page_no: float | Unset = UNSET,
     per_page: float | Unset = UNSET,
-) -> Any | None:
+) -> Any | ParticipantListResponse | None:
     """Fetch all participants of a meeting
 
      Returns all participants detail for the given meeting ID.
@@ -211,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | ParticipantListResponse
     """
 
     response = await asyncio_detailed(

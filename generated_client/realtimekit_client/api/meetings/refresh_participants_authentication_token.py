@@ -4,8 +4,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.participant_token_response import ParticipantTokenResponse
 from ...models.refresh_participants_authentication_token_body import RefreshParticipantsAuthenticationTokenBody
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "refresh_participants_authentication_token"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -32,9 +35,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ParticipantTokenResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ParticipantTokenResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if response.status_code == 500:
@@ -47,7 +53,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ParticipantTokenResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -64,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RefreshParticipantsAuthenticationTokenBody | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[Any | ParticipantTokenResponse]:
     """Refresh participant's authentication token
 
      Regenerates participant's authentication token for the given meeting and participant ID.
@@ -81,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | ParticipantTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RefreshParticipantsAuthenticationTokenBody | Unset = UNSET,
-) -> Any | None:
+) -> Any | ParticipantTokenResponse | None:
     """Refresh participant's authentication token
 
      Regenerates participant's authentication token for the given meeting and participant ID.
@@ -126,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | ParticipantTokenResponse
     """
 
     response = sync_detailed(
@@ -150,7 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RefreshParticipantsAuthenticationTokenBody | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[Any | ParticipantTokenResponse]:
     """Refresh participant's authentication token
 
      Regenerates participant's authentication token for the given meeting and participant ID.
@@ -167,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | ParticipantTokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RefreshParticipantsAuthenticationTokenBody | Unset = UNSET,
-) -> Any | None:
+) -> Any | ParticipantTokenResponse | None:
     """Refresh participant's authentication token
 
      Regenerates participant's authentication token for the given meeting and participant ID.
@@ -210,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | ParticipantTokenResponse
     """
 
     response = await asyncio_detailed(

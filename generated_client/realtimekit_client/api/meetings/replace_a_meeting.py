@@ -4,8 +4,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.replace_a_meeting_body import ReplaceAMeetingBody
+from ...models.meeting_params import MeetingParams
+from ...models.meeting_response import MeetingResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "replace_a_meeting"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -13,7 +16,7 @@ def _get_kwargs(
     app_id: str,
     meeting_id: str,
     *,
-    body: ReplaceAMeetingBody | Unset = UNSET,
+    body: MeetingParams | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +34,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MeetingResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = MeetingResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -42,7 +46,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MeetingResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -57,8 +61,8 @@ def sync_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReplaceAMeetingBody | Unset = UNSET,
-) -> Response[Any]:
+    body: MeetingParams | Unset = UNSET,
+) -> Response[MeetingResponse]:
     """Replace a meeting
 
      Replaces all the details for the given meeting ID.
@@ -67,14 +71,14 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (ReplaceAMeetingBody | Unset):
+        body (MeetingParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[MeetingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,8 +103,8 @@ def sync(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReplaceAMeetingBody | Unset = UNSET,
-) -> Any | None:
+    body: MeetingParams | Unset = UNSET,
+) -> MeetingResponse | None:
     """Replace a meeting
 
      Replaces all the details for the given meeting ID.
@@ -109,14 +113,14 @@ def sync(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (ReplaceAMeetingBody | Unset):
+        body (MeetingParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        MeetingResponse
     """
 
     response = sync_detailed(
@@ -137,8 +141,8 @@ async def asyncio_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReplaceAMeetingBody | Unset = UNSET,
-) -> Response[Any]:
+    body: MeetingParams | Unset = UNSET,
+) -> Response[MeetingResponse]:
     """Replace a meeting
 
      Replaces all the details for the given meeting ID.
@@ -147,14 +151,14 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (ReplaceAMeetingBody | Unset):
+        body (MeetingParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[MeetingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,8 +181,8 @@ async def asyncio(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReplaceAMeetingBody | Unset = UNSET,
-) -> Any | None:
+    body: MeetingParams | Unset = UNSET,
+) -> MeetingResponse | None:
     """Replace a meeting
 
      Replaces all the details for the given meeting ID.
@@ -187,14 +191,14 @@ async def asyncio(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (ReplaceAMeetingBody | Unset):
+        body (MeetingParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        MeetingResponse
     """
 
     response = await asyncio_detailed(

@@ -4,8 +4,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.update_a_meeting_body import UpdateAMeetingBody
+from ...models.meeting_response import MeetingResponse
+from ...models.meeting_update_params import MeetingUpdateParams
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "update_a_meeting"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -13,7 +16,7 @@ def _get_kwargs(
     app_id: str,
     meeting_id: str,
     *,
-    body: UpdateAMeetingBody | Unset = UNSET,
+    body: MeetingUpdateParams | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +34,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | MeetingResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = MeetingResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if response.status_code == 500:
@@ -46,7 +50,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | MeetingResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -61,8 +67,8 @@ def sync_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateAMeetingBody | Unset = UNSET,
-) -> Response[Any]:
+    body: MeetingUpdateParams | Unset = UNSET,
+) -> Response[Any | MeetingResponse]:
     """Update a meeting
 
      Updates a meeting in an App for the given meeting ID.
@@ -71,14 +77,14 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (UpdateAMeetingBody | Unset):
+        body (MeetingUpdateParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | MeetingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,8 +109,8 @@ def sync(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateAMeetingBody | Unset = UNSET,
-) -> Any | None:
+    body: MeetingUpdateParams | Unset = UNSET,
+) -> Any | MeetingResponse | None:
     """Update a meeting
 
      Updates a meeting in an App for the given meeting ID.
@@ -113,14 +119,14 @@ def sync(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (UpdateAMeetingBody | Unset):
+        body (MeetingUpdateParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | MeetingResponse
     """
 
     response = sync_detailed(
@@ -141,8 +147,8 @@ async def asyncio_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateAMeetingBody | Unset = UNSET,
-) -> Response[Any]:
+    body: MeetingUpdateParams | Unset = UNSET,
+) -> Response[Any | MeetingResponse]:
     """Update a meeting
 
      Updates a meeting in an App for the given meeting ID.
@@ -151,14 +157,14 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (UpdateAMeetingBody | Unset):
+        body (MeetingUpdateParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | MeetingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -181,8 +187,8 @@ async def asyncio(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateAMeetingBody | Unset = UNSET,
-) -> Any | None:
+    body: MeetingUpdateParams | Unset = UNSET,
+) -> Any | MeetingResponse | None:
     """Update a meeting
 
      Updates a meeting in an App for the given meeting ID.
@@ -191,14 +197,14 @@ async def asyncio(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (UpdateAMeetingBody | Unset):
+        body (MeetingUpdateParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        Any | MeetingResponse
     """
 
     response = await asyncio_detailed(

@@ -4,15 +4,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_a_preset_body import CreateAPresetBody
+from ...models.preset_params import PresetParams
+from ...models.preset_response import PresetResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "create_a_preset"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
     *,
-    body: CreateAPresetBody,
+    body: PresetParams,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,9 +32,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PresetResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = PresetResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -40,7 +44,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PresetResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -54,8 +58,8 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAPresetBody,
-) -> Response[Any]:
+    body: PresetParams,
+) -> Response[PresetResponse]:
     """Create a preset
 
      Creates a preset belonging to the current App
@@ -63,14 +67,14 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (CreateAPresetBody):
+        body (PresetParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[PresetResponse]
     """
 
     kwargs = _get_kwargs(
@@ -93,8 +97,8 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAPresetBody,
-) -> Any | None:
+    body: PresetParams,
+) -> PresetResponse | None:
     """Create a preset
 
      Creates a preset belonging to the current App
@@ -102,14 +106,14 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
-        body (CreateAPresetBody):
+        body (PresetParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        PresetResponse
     """
 
     response = sync_detailed(
@@ -128,8 +132,8 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAPresetBody,
-) -> Response[Any]:
+    body: PresetParams,
+) -> Response[PresetResponse]:
     """Create a preset
 
      Creates a preset belonging to the current App
@@ -137,14 +141,14 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (CreateAPresetBody):
+        body (PresetParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[PresetResponse]
     """
 
     kwargs = _get_kwargs(
@@ -165,8 +169,8 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAPresetBody,
-) -> Any | None:
+    body: PresetParams,
+) -> PresetResponse | None:
     """Create a preset
 
      Creates a preset belonging to the current App
@@ -174,14 +178,14 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
-        body (CreateAPresetBody):
+        body (PresetParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        PresetResponse
     """
 
     response = await asyncio_detailed(

@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.preset_info_list_response import PresetInfoListResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "fetch_all_presets"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -35,9 +38,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PresetInfoListResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = PresetInfoListResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -46,7 +50,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PresetInfoListResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -63,7 +69,7 @@ def sync_detailed(
     page_no: float | Unset = UNSET,
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[PresetInfoListResponse]:
     """Fetch all presets
 
      Fetches all the presets belonging to an App.
@@ -80,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[PresetInfoListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +114,7 @@ def sync(
     page_no: float | Unset = UNSET,
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> Any | None:
+) -> PresetInfoListResponse | None:
     """Fetch all presets
 
      Fetches all the presets belonging to an App.
@@ -125,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        PresetInfoListResponse
     """
 
     response = sync_detailed(
@@ -149,7 +155,7 @@ async def asyncio_detailed(
     page_no: float | Unset = UNSET,
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[PresetInfoListResponse]:
     """Fetch all presets
 
      Fetches all the presets belonging to an App.
@@ -166,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[PresetInfoListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +198,7 @@ async def asyncio(
     page_no: float | Unset = UNSET,
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> Any | None:
+) -> PresetInfoListResponse | None:
     """Fetch all presets
 
      Fetches all the presets belonging to an App.
@@ -209,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        PresetInfoListResponse
     """
 
     response = await asyncio_detailed(

@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.preset_response import PresetResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "fetch_details_of_a_preset"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -21,9 +24,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PresetResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = PresetResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -32,7 +36,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PresetResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -47,7 +51,7 @@ def sync_detailed(
     preset_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[PresetResponse]:
     """Fetch details of a preset
 
      Fetches details of a preset using the provided preset ID
@@ -62,7 +66,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[PresetResponse]
     """
 
     kwargs = _get_kwargs(
@@ -86,7 +90,7 @@ def sync(
     preset_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | None:
+) -> PresetResponse | None:
     """Fetch details of a preset
 
      Fetches details of a preset using the provided preset ID
@@ -101,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        PresetResponse
     """
 
     response = sync_detailed(
@@ -121,7 +125,7 @@ async def asyncio_detailed(
     preset_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[PresetResponse]:
     """Fetch details of a preset
 
      Fetches details of a preset using the provided preset ID
@@ -136,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[PresetResponse]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +162,7 @@ async def asyncio(
     preset_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | None:
+) -> PresetResponse | None:
     """Fetch details of a preset
 
      Fetches details of a preset using the provided preset ID
@@ -173,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        PresetResponse
     """
 
     response = await asyncio_detailed(

@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.active_recording_response import ActiveRecordingResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "fetch_active_recording"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -21,9 +24,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActiveRecordingResponse | Any | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ActiveRecordingResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if response.status_code == 404:
@@ -36,7 +42,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActiveRecordingResponse | Any]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -51,7 +59,7 @@ def sync_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[ActiveRecordingResponse | Any]:
     """Fetch active recording
 
      Returns the active recording details for the given meeting ID.
@@ -66,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ActiveRecordingResponse | Any]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +98,7 @@ def sync(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | None:
+) -> ActiveRecordingResponse | Any | None:
     """Fetch active recording
 
      Returns the active recording details for the given meeting ID.
@@ -105,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        ActiveRecordingResponse | Any
     """
 
     response = sync_detailed(
@@ -125,7 +133,7 @@ async def asyncio_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[ActiveRecordingResponse | Any]:
     """Fetch active recording
 
      Returns the active recording details for the given meeting ID.
@@ -140,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ActiveRecordingResponse | Any]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +170,7 @@ async def asyncio(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | None:
+) -> ActiveRecordingResponse | Any | None:
     """Fetch active recording
 
      Returns the active recording details for the given meeting ID.
@@ -177,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        ActiveRecordingResponse | Any
     """
 
     response = await asyncio_detailed(

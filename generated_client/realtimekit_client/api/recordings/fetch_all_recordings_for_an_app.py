@@ -5,10 +5,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_all_recordings_for_an_app_sort_by import FetchAllRecordingsForAnAppSortBy
-from ...models.fetch_all_recordings_for_an_app_sort_order import FetchAllRecordingsForAnAppSortOrder
-from ...models.fetch_all_recordings_for_an_app_status_item import FetchAllRecordingsForAnAppStatusItem
+from ...models.recording_info_list_response import RecordingInfoListResponse
+from ...models.recording_info_status import RecordingInfoStatus
+from ...models.sort_by import SortBy
+from ...models.sort_order import SortOrder
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "fetch_all_recordings_for_an_app"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -21,10 +24,10 @@ def _get_kwargs(
     page_no: float | Unset = UNSET,
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_by: FetchAllRecordingsForAnAppSortBy | Unset = UNSET,
-    sort_order: FetchAllRecordingsForAnAppSortOrder | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: list[FetchAllRecordingsForAnAppStatusItem] | Unset = UNSET,
+    status: list[RecordingInfoStatus] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -46,13 +49,13 @@ def _get_kwargs(
 
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
-        json_sort_by = sort_by.value
+        json_sort_by = sort_by
 
     params["sort_by"] = json_sort_by
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
-        json_sort_order = sort_order.value
+        json_sort_order = sort_order
 
     params["sort_order"] = json_sort_order
 
@@ -65,7 +68,7 @@ def _get_kwargs(
     if not isinstance(status, Unset):
         json_status = []
         for status_item_data in status:
-            status_item = status_item_data.value
+            status_item: str = status_item_data
             json_status.append(status_item)
 
     params["status"] = json_status
@@ -81,13 +84,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RecordingInfoListResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = RecordingInfoListResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if response.status_code == 201:
-        response_201 = response.json()
+        response_201 = RecordingInfoListResponse.from_dict(response.json(), _OPERATION)
+
         return response_201
 
     if client.raise_on_unexpected_status:
@@ -96,7 +103,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RecordingInfoListResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -116,11 +125,11 @@ def sync_detailed(
     page_no: float | Unset = UNSET,
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_by: FetchAllRecordingsForAnAppSortBy | Unset = UNSET,
-    sort_order: FetchAllRecordingsForAnAppSortOrder | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: list[FetchAllRecordingsForAnAppStatusItem] | Unset = UNSET,
-) -> Response[Any]:
+    status: list[RecordingInfoStatus] | Unset = UNSET,
+) -> Response[RecordingInfoListResponse]:
     """Fetch all recordings for an App
 
      Returns all recordings for an App. If the `meeting_id` parameter is passed, returns all recordings
@@ -135,17 +144,17 @@ def sync_detailed(
         page_no (float | Unset):
         per_page (float | Unset):
         search (str | Unset):
-        sort_by (FetchAllRecordingsForAnAppSortBy | Unset):
-        sort_order (FetchAllRecordingsForAnAppSortOrder | Unset):
+        sort_by (SortBy | Unset):
+        sort_order (SortOrder | Unset):
         start_time (datetime.datetime | Unset):
-        status (list[FetchAllRecordingsForAnAppStatusItem] | Unset):
+        status (list[RecordingInfoStatus] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[RecordingInfoListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -183,11 +192,11 @@ def sync(
     page_no: float | Unset = UNSET,
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_by: FetchAllRecordingsForAnAppSortBy | Unset = UNSET,
-    sort_order: FetchAllRecordingsForAnAppSortOrder | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: list[FetchAllRecordingsForAnAppStatusItem] | Unset = UNSET,
-) -> Any | None:
+    status: list[RecordingInfoStatus] | Unset = UNSET,
+) -> RecordingInfoListResponse | None:
     """Fetch all recordings for an App
 
      Returns all recordings for an App. If the `meeting_id` parameter is passed, returns all recordings
@@ -202,17 +211,17 @@ def sync(
         page_no (float | Unset):
         per_page (float | Unset):
         search (str | Unset):
-        sort_by (FetchAllRecordingsForAnAppSortBy | Unset):
-        sort_order (FetchAllRecordingsForAnAppSortOrder | Unset):
+        sort_by (SortBy | Unset):
+        sort_order (SortOrder | Unset):
         start_time (datetime.datetime | Unset):
-        status (list[FetchAllRecordingsForAnAppStatusItem] | Unset):
+        status (list[RecordingInfoStatus] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        RecordingInfoListResponse
     """
 
     response = sync_detailed(
@@ -246,11 +255,11 @@ async def asyncio_detailed(
     page_no: float | Unset = UNSET,
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_by: FetchAllRecordingsForAnAppSortBy | Unset = UNSET,
-    sort_order: FetchAllRecordingsForAnAppSortOrder | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: list[FetchAllRecordingsForAnAppStatusItem] | Unset = UNSET,
-) -> Response[Any]:
+    status: list[RecordingInfoStatus] | Unset = UNSET,
+) -> Response[RecordingInfoListResponse]:
     """Fetch all recordings for an App
 
      Returns all recordings for an App. If the `meeting_id` parameter is passed, returns all recordings
@@ -265,17 +274,17 @@ async def asyncio_detailed(
         page_no (float | Unset):
         per_page (float | Unset):
         search (str | Unset):
-        sort_by (FetchAllRecordingsForAnAppSortBy | Unset):
-        sort_order (FetchAllRecordingsForAnAppSortOrder | Unset):
+        sort_by (SortBy | Unset):
+        sort_order (SortOrder | Unset):
         start_time (datetime.datetime | Unset):
-        status (list[FetchAllRecordingsForAnAppStatusItem] | Unset):
+        status (list[RecordingInfoStatus] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[RecordingInfoListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -311,11 +320,11 @@ async def asyncio(
     page_no: float | Unset = UNSET,
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_by: FetchAllRecordingsForAnAppSortBy | Unset = UNSET,
-    sort_order: FetchAllRecordingsForAnAppSortOrder | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: list[FetchAllRecordingsForAnAppStatusItem] | Unset = UNSET,
-) -> Any | None:
+    status: list[RecordingInfoStatus] | Unset = UNSET,
+) -> RecordingInfoListResponse | None:
     """Fetch all recordings for an App
 
      Returns all recordings for an App. If the `meeting_id` parameter is passed, returns all recordings
@@ -330,17 +339,17 @@ async def asyncio(
         page_no (float | Unset):
         per_page (float | Unset):
         search (str | Unset):
-        sort_by (FetchAllRecordingsForAnAppSortBy | Unset):
-        sort_order (FetchAllRecordingsForAnAppSortOrder | Unset):
+        sort_by (SortBy | Unset):
+        sort_order (SortOrder | Unset):
         start_time (datetime.datetime | Unset):
-        status (list[FetchAllRecordingsForAnAppStatusItem] | Unset):
+        status (list[RecordingInfoStatus] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        RecordingInfoListResponse
     """
 
     response = await asyncio_detailed(

@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.recording_response import RecordingResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "fetch_details_of_a_recording"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -21,9 +24,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RecordingResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = RecordingResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -32,7 +36,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RecordingResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -47,7 +51,7 @@ def sync_detailed(
     recording_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[RecordingResponse]:
     """Fetch details of a recording
 
      Returns details of a recording for the given recording ID.
@@ -62,7 +66,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[RecordingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -86,7 +90,7 @@ def sync(
     recording_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | None:
+) -> RecordingResponse | None:
     """Fetch details of a recording
 
      Returns details of a recording for the given recording ID.
@@ -101,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        RecordingResponse
     """
 
     response = sync_detailed(
@@ -121,7 +125,7 @@ async def asyncio_detailed(
     recording_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[RecordingResponse]:
     """Fetch details of a recording
 
      Returns details of a recording for the given recording ID.
@@ -136,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[RecordingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +162,7 @@ async def asyncio(
     recording_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | None:
+) -> RecordingResponse | None:
     """Fetch details of a recording
 
      Returns details of a recording for the given recording ID.
@@ -173,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        RecordingResponse
     """
 
     response = await asyncio_detailed(

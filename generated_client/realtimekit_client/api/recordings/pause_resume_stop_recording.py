@@ -4,8 +4,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.pause_resume_stop_recording_body import PauseResumeStopRecordingBody
+from ...models.recording_action_params import RecordingActionParams
+from ...models.recording_response import RecordingResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "pause_resume_stop_recording"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -13,7 +16,7 @@ def _get_kwargs(
     app_id: str,
     recording_id: str,
     *,
-    body: PauseResumeStopRecordingBody,
+    body: RecordingActionParams,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,9 +33,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RecordingResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = RecordingResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -41,7 +45,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RecordingResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -56,8 +60,8 @@ def sync_detailed(
     recording_id: str,
     *,
     client: AuthenticatedClient,
-    body: PauseResumeStopRecordingBody,
-) -> Response[Any]:
+    body: RecordingActionParams,
+) -> Response[RecordingResponse]:
     """Pause/Resume/Stop recording
 
      Pause/Resume/Stop a given recording ID.
@@ -66,14 +70,14 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         recording_id (str):
-        body (PauseResumeStopRecordingBody):
+        body (RecordingActionParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[RecordingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -98,8 +102,8 @@ def sync(
     recording_id: str,
     *,
     client: AuthenticatedClient,
-    body: PauseResumeStopRecordingBody,
-) -> Any | None:
+    body: RecordingActionParams,
+) -> RecordingResponse | None:
     """Pause/Resume/Stop recording
 
      Pause/Resume/Stop a given recording ID.
@@ -108,14 +112,14 @@ def sync(
         account_id (str):
         app_id (str):
         recording_id (str):
-        body (PauseResumeStopRecordingBody):
+        body (RecordingActionParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        RecordingResponse
     """
 
     response = sync_detailed(
@@ -136,8 +140,8 @@ async def asyncio_detailed(
     recording_id: str,
     *,
     client: AuthenticatedClient,
-    body: PauseResumeStopRecordingBody,
-) -> Response[Any]:
+    body: RecordingActionParams,
+) -> Response[RecordingResponse]:
     """Pause/Resume/Stop recording
 
      Pause/Resume/Stop a given recording ID.
@@ -146,14 +150,14 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         recording_id (str):
-        body (PauseResumeStopRecordingBody):
+        body (RecordingActionParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[RecordingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -176,8 +180,8 @@ async def asyncio(
     recording_id: str,
     *,
     client: AuthenticatedClient,
-    body: PauseResumeStopRecordingBody,
-) -> Any | None:
+    body: RecordingActionParams,
+) -> RecordingResponse | None:
     """Pause/Resume/Stop recording
 
      Pause/Resume/Stop a given recording ID.
@@ -186,14 +190,14 @@ async def asyncio(
         account_id (str):
         app_id (str):
         recording_id (str):
-        body (PauseResumeStopRecordingBody):
+        body (RecordingActionParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        RecordingResponse
     """
 
     response = await asyncio_detailed(

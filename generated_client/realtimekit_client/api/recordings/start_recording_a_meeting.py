@@ -4,15 +4,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.start_recording_a_meeting_body import StartRecordingAMeetingBody
+from ...models.recording_params import RecordingParams
+from ...models.recording_response import RecordingResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "start_recording_a_meeting"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
     *,
-    body: StartRecordingAMeetingBody,
+    body: RecordingParams,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,9 +32,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RecordingResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = RecordingResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -40,7 +44,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RecordingResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -54,8 +58,8 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartRecordingAMeetingBody,
-) -> Response[Any]:
+    body: RecordingParams,
+) -> Response[RecordingResponse]:
     """Start recording a meeting
 
      Starts recording a meeting. The meeting can be started by an App admin directly, or a participant
@@ -64,14 +68,14 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (StartRecordingAMeetingBody):
+        body (RecordingParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[RecordingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -94,8 +98,8 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartRecordingAMeetingBody,
-) -> Any | None:
+    body: RecordingParams,
+) -> RecordingResponse | None:
     """Start recording a meeting
 
      Starts recording a meeting. The meeting can be started by an App admin directly, or a participant
@@ -104,14 +108,14 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
-        body (StartRecordingAMeetingBody):
+        body (RecordingParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        RecordingResponse
     """
 
     response = sync_detailed(
@@ -130,8 +134,8 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartRecordingAMeetingBody,
-) -> Response[Any]:
+    body: RecordingParams,
+) -> Response[RecordingResponse]:
     """Start recording a meeting
 
      Starts recording a meeting. The meeting can be started by an App admin directly, or a participant
@@ -140,14 +144,14 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (StartRecordingAMeetingBody):
+        body (RecordingParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[RecordingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -168,8 +172,8 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartRecordingAMeetingBody,
-) -> Any | None:
+    body: RecordingParams,
+) -> RecordingResponse | None:
     """Start recording a meeting
 
      Starts recording a meeting. The meeting can be started by an App admin directly, or a participant
@@ -178,14 +182,14 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
-        body (StartRecordingAMeetingBody):
+        body (RecordingParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        RecordingResponse
     """
 
     response = await asyncio_detailed(

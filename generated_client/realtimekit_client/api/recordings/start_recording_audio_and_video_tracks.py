@@ -4,15 +4,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.start_recording_audio_and_video_tracks_body import StartRecordingAudioAndVideoTracksBody
+from ...models.track_recording_params import TrackRecordingParams
+from ...models.track_recording_response import TrackRecordingResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "start_recording_audio_and_video_tracks"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
     *,
-    body: StartRecordingAudioAndVideoTracksBody,
+    body: TrackRecordingParams,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,9 +32,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TrackRecordingResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = TrackRecordingResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -40,7 +44,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TrackRecordingResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -54,8 +60,8 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartRecordingAudioAndVideoTracksBody,
-) -> Response[Any]:
+    body: TrackRecordingParams,
+) -> Response[TrackRecordingResponse]:
     """Start recording audio and video tracks
 
      Starts a track recording in a meeting. Track recordings consist of "layers". Layers are used to map
@@ -66,14 +72,14 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (StartRecordingAudioAndVideoTracksBody):
+        body (TrackRecordingParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[TrackRecordingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -96,8 +102,8 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartRecordingAudioAndVideoTracksBody,
-) -> Any | None:
+    body: TrackRecordingParams,
+) -> TrackRecordingResponse | None:
     """Start recording audio and video tracks
 
      Starts a track recording in a meeting. Track recordings consist of "layers". Layers are used to map
@@ -108,14 +114,14 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
-        body (StartRecordingAudioAndVideoTracksBody):
+        body (TrackRecordingParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        TrackRecordingResponse
     """
 
     response = sync_detailed(
@@ -134,8 +140,8 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartRecordingAudioAndVideoTracksBody,
-) -> Response[Any]:
+    body: TrackRecordingParams,
+) -> Response[TrackRecordingResponse]:
     """Start recording audio and video tracks
 
      Starts a track recording in a meeting. Track recordings consist of "layers". Layers are used to map
@@ -146,14 +152,14 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (StartRecordingAudioAndVideoTracksBody):
+        body (TrackRecordingParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[TrackRecordingResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,8 +180,8 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: StartRecordingAudioAndVideoTracksBody,
-) -> Any | None:
+    body: TrackRecordingParams,
+) -> TrackRecordingResponse | None:
     """Start recording audio and video tracks
 
      Starts a track recording in a meeting. Track recordings consist of "layers". Layers are used to map
@@ -186,14 +192,14 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
-        body (StartRecordingAudioAndVideoTracksBody):
+        body (TrackRecordingParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        TrackRecordingResponse
     """
 
     response = await asyncio_detailed(

@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.chat_download_response import ChatDownloadResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "fetch_all_chat_messages_of_a_session"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -21,9 +24,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChatDownloadResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = ChatDownloadResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -32,7 +36,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChatDownloadResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -47,7 +53,7 @@ def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[ChatDownloadResponse]:
     """Fetch all chat messages of a session
 
      Returns a URL to download all chat messages of the session ID in CSV format.
@@ -62,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ChatDownloadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -86,7 +92,7 @@ def sync(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | None:
+) -> ChatDownloadResponse | None:
     """Fetch all chat messages of a session
 
      Returns a URL to download all chat messages of the session ID in CSV format.
@@ -101,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        ChatDownloadResponse
     """
 
     response = sync_detailed(
@@ -121,7 +127,7 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[ChatDownloadResponse]:
     """Fetch all chat messages of a session
 
      Returns a URL to download all chat messages of the session ID in CSV format.
@@ -136,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ChatDownloadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +164,7 @@ async def asyncio(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | None:
+) -> ChatDownloadResponse | None:
     """Fetch all chat messages of a session
 
      Returns a URL to download all chat messages of the session ID in CSV format.
@@ -173,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        ChatDownloadResponse
     """
 
     response = await asyncio_detailed(

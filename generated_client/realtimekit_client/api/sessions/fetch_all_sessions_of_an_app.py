@@ -5,10 +5,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_all_sessions_of_an_app_sort_by import FetchAllSessionsOfAnAppSortBy
-from ...models.fetch_all_sessions_of_an_app_sort_order import FetchAllSessionsOfAnAppSortOrder
-from ...models.fetch_all_sessions_of_an_app_status import FetchAllSessionsOfAnAppStatus
+from ...models.session_list_response import SessionListResponse
+from ...models.session_sort_by import SessionSortBy
+from ...models.session_status import SessionStatus
+from ...models.sort_order import SortOrder
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "fetch_all_sessions_of_an_app"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -21,10 +24,10 @@ def _get_kwargs(
     participants: str | Unset = UNSET,
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_by: FetchAllSessionsOfAnAppSortBy | Unset = UNSET,
-    sort_order: FetchAllSessionsOfAnAppSortOrder | Unset = UNSET,
+    sort_by: SessionSortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: FetchAllSessionsOfAnAppStatus | Unset = UNSET,
+    status: SessionStatus | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -46,13 +49,13 @@ def _get_kwargs(
 
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
-        json_sort_by = sort_by.value
+        json_sort_by = sort_by
 
     params["sort_by"] = json_sort_by
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
-        json_sort_order = sort_order.value
+        json_sort_order = sort_order
 
     params["sort_order"] = json_sort_order
 
@@ -63,7 +66,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = status
 
     params["status"] = json_status
 
@@ -78,9 +81,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SessionListResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = SessionListResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -89,7 +93,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SessionListResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -109,11 +113,11 @@ def sync_detailed(
     participants: str | Unset = UNSET,
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_by: FetchAllSessionsOfAnAppSortBy | Unset = UNSET,
-    sort_order: FetchAllSessionsOfAnAppSortOrder | Unset = UNSET,
+    sort_by: SessionSortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: FetchAllSessionsOfAnAppStatus | Unset = UNSET,
-) -> Response[Any]:
+    status: SessionStatus | Unset = UNSET,
+) -> Response[SessionListResponse]:
     """Fetch all sessions of an App
 
      Returns details of all sessions of an App.
@@ -127,17 +131,17 @@ def sync_detailed(
         participants (str | Unset):
         per_page (float | Unset):
         search (str | Unset):
-        sort_by (FetchAllSessionsOfAnAppSortBy | Unset):
-        sort_order (FetchAllSessionsOfAnAppSortOrder | Unset):
+        sort_by (SessionSortBy | Unset):
+        sort_order (SortOrder | Unset):
         start_time (datetime.datetime | Unset):
-        status (FetchAllSessionsOfAnAppStatus | Unset):
+        status (SessionStatus | Unset): current status of session
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[SessionListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,11 +179,11 @@ def sync(
     participants: str | Unset = UNSET,
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_by: FetchAllSessionsOfAnAppSortBy | Unset = UNSET,
-    sort_order: FetchAllSessionsOfAnAppSortOrder | Unset = UNSET,
+    sort_by: SessionSortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: FetchAllSessionsOfAnAppStatus | Unset = UNSET,
-) -> Any | None:
+    status: SessionStatus | Unset = UNSET,
+) -> SessionListResponse | None:
     """Fetch all sessions of an App
 
      Returns details of all sessions of an App.
@@ -193,17 +197,17 @@ def sync(
         participants (str | Unset):
         per_page (float | Unset):
         search (str | Unset):
-        sort_by (FetchAllSessionsOfAnAppSortBy | Unset):
-        sort_order (FetchAllSessionsOfAnAppSortOrder | Unset):
+        sort_by (SessionSortBy | Unset):
+        sort_order (SortOrder | Unset):
         start_time (datetime.datetime | Unset):
-        status (FetchAllSessionsOfAnAppStatus | Unset):
+        status (SessionStatus | Unset): current status of session
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        SessionListResponse
     """
 
     response = sync_detailed(
@@ -237,11 +241,11 @@ async def asyncio_detailed(
     participants: str | Unset = UNSET,
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_by: FetchAllSessionsOfAnAppSortBy | Unset = UNSET,
-    sort_order: FetchAllSessionsOfAnAppSortOrder | Unset = UNSET,
+    sort_by: SessionSortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: FetchAllSessionsOfAnAppStatus | Unset = UNSET,
-) -> Response[Any]:
+    status: SessionStatus | Unset = UNSET,
+) -> Response[SessionListResponse]:
     """Fetch all sessions of an App
 
      Returns details of all sessions of an App.
@@ -255,17 +259,17 @@ async def asyncio_detailed(
         participants (str | Unset):
         per_page (float | Unset):
         search (str | Unset):
-        sort_by (FetchAllSessionsOfAnAppSortBy | Unset):
-        sort_order (FetchAllSessionsOfAnAppSortOrder | Unset):
+        sort_by (SessionSortBy | Unset):
+        sort_order (SortOrder | Unset):
         start_time (datetime.datetime | Unset):
-        status (FetchAllSessionsOfAnAppStatus | Unset):
+        status (SessionStatus | Unset): current status of session
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[SessionListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -301,11 +305,11 @@ async def asyncio(
     participants: str | Unset = UNSET,
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_by: FetchAllSessionsOfAnAppSortBy | Unset = UNSET,
-    sort_order: FetchAllSessionsOfAnAppSortOrder | Unset = UNSET,
+    sort_by: SessionSortBy | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
-    status: FetchAllSessionsOfAnAppStatus | Unset = UNSET,
-) -> Any | None:
+    status: SessionStatus | Unset = UNSET,
+) -> SessionListResponse | None:
     """Fetch all sessions of an App
 
      Returns details of all sessions of an App.
@@ -319,17 +323,17 @@ async def asyncio(
         participants (str | Unset):
         per_page (float | Unset):
         search (str | Unset):
-        sort_by (FetchAllSessionsOfAnAppSortBy | Unset):
-        sort_order (FetchAllSessionsOfAnAppSortOrder | Unset):
+        sort_by (SessionSortBy | Unset):
+        sort_order (SortOrder | Unset):
         start_time (datetime.datetime | Unset):
-        status (FetchAllSessionsOfAnAppStatus | Unset):
+        status (SessionStatus | Unset): current status of session
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        SessionListResponse
     """
 
     response = await asyncio_detailed(

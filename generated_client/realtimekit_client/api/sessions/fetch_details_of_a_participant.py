@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.session_participant_details_response import SessionParticipantDetailsResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "fetch_details_of_a_participant"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -31,9 +34,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SessionParticipantDetailsResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = SessionParticipantDetailsResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -42,7 +48,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SessionParticipantDetailsResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -59,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     include_peer_events: bool | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[SessionParticipantDetailsResponse]:
     """Fetch details of a participant
 
      Returns details of the given participant ID along with call statistics for the given session ID.
@@ -76,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[SessionParticipantDetailsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     include_peer_events: bool | Unset = UNSET,
-) -> Any | None:
+) -> SessionParticipantDetailsResponse | None:
     """Fetch details of a participant
 
      Returns details of the given participant ID along with call statistics for the given session ID.
@@ -121,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        SessionParticipantDetailsResponse
     """
 
     response = sync_detailed(
@@ -145,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     include_peer_events: bool | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[SessionParticipantDetailsResponse]:
     """Fetch details of a participant
 
      Returns details of the given participant ID along with call statistics for the given session ID.
@@ -162,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[SessionParticipantDetailsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     include_peer_events: bool | Unset = UNSET,
-) -> Any | None:
+) -> SessionParticipantDetailsResponse | None:
     """Fetch details of a participant
 
      Returns details of the given participant ID along with call statistics for the given session ID.
@@ -205,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        SessionParticipantDetailsResponse
     """
 
     response = await asyncio_detailed(

@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.session_response import SessionResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "fetch_details_of_a_session"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -30,9 +33,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SessionResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = SessionResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -41,7 +45,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SessionResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -57,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     include_breakout_rooms: bool | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[SessionResponse]:
     """Fetch details of a session
 
      Returns data of the given session ID including recording details.
@@ -73,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[SessionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     include_breakout_rooms: bool | Unset = UNSET,
-) -> Any | None:
+) -> SessionResponse | None:
     """Fetch details of a session
 
      Returns data of the given session ID including recording details.
@@ -115,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        SessionResponse
     """
 
     response = sync_detailed(
@@ -137,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     include_breakout_rooms: bool | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[SessionResponse]:
     """Fetch details of a session
 
      Returns data of the given session ID including recording details.
@@ -153,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[SessionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     include_breakout_rooms: bool | Unset = UNSET,
-) -> Any | None:
+) -> SessionResponse | None:
     """Fetch details of a session
 
      Returns data of the given session ID including recording details.
@@ -193,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        SessionResponse
     """
 
     response = await asyncio_detailed(

@@ -4,8 +4,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_details_of_peer_filters import FetchDetailsOfPeerFilters
+from ...models.filters import Filters
+from ...models.peer_report_result_response import PeerReportResultResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "fetch_details_of_peer"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -13,7 +16,7 @@ def _get_kwargs(
     app_id: str,
     peer_id: str,
     *,
-    filters: FetchDetailsOfPeerFilters | Unset = UNSET,
+    filters: Filters | Unset = UNSET,
     include_peer_events: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -21,7 +24,7 @@ def _get_kwargs(
 
     json_filters: str | Unset = UNSET
     if not isinstance(filters, Unset):
-        json_filters = filters.value
+        json_filters = filters
 
     params["filters"] = json_filters
 
@@ -38,9 +41,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PeerReportResultResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = PeerReportResultResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -49,7 +55,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PeerReportResultResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -64,9 +72,9 @@ def sync_detailed(
     peer_id: str,
     *,
     client: AuthenticatedClient,
-    filters: FetchDetailsOfPeerFilters | Unset = UNSET,
+    filters: Filters | Unset = UNSET,
     include_peer_events: bool | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[PeerReportResultResponse]:
     """Fetch details of peer
 
      Returns details of the given peer ID along with call statistics for the given session ID.
@@ -75,7 +83,7 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         peer_id (str):
-        filters (FetchDetailsOfPeerFilters | Unset):
+        filters (Filters | Unset):
         include_peer_events (bool | Unset):
 
     Raises:
@@ -83,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[PeerReportResultResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,9 +117,9 @@ def sync(
     peer_id: str,
     *,
     client: AuthenticatedClient,
-    filters: FetchDetailsOfPeerFilters | Unset = UNSET,
+    filters: Filters | Unset = UNSET,
     include_peer_events: bool | Unset = UNSET,
-) -> Any | None:
+) -> PeerReportResultResponse | None:
     """Fetch details of peer
 
      Returns details of the given peer ID along with call statistics for the given session ID.
@@ -120,7 +128,7 @@ def sync(
         account_id (str):
         app_id (str):
         peer_id (str):
-        filters (FetchDetailsOfPeerFilters | Unset):
+        filters (Filters | Unset):
         include_peer_events (bool | Unset):
 
     Raises:
@@ -128,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        PeerReportResultResponse
     """
 
     response = sync_detailed(
@@ -150,9 +158,9 @@ async def asyncio_detailed(
     peer_id: str,
     *,
     client: AuthenticatedClient,
-    filters: FetchDetailsOfPeerFilters | Unset = UNSET,
+    filters: Filters | Unset = UNSET,
     include_peer_events: bool | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[PeerReportResultResponse]:
     """Fetch details of peer
 
      Returns details of the given peer ID along with call statistics for the given session ID.
@@ -161,7 +169,7 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         peer_id (str):
-        filters (FetchDetailsOfPeerFilters | Unset):
+        filters (Filters | Unset):
         include_peer_events (bool | Unset):
 
     Raises:
@@ -169,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[PeerReportResultResponse]
     """
 
     kwargs = _get_kwargs(
@@ -193,9 +201,9 @@ async def asyncio(
     peer_id: str,
     *,
     client: AuthenticatedClient,
-    filters: FetchDetailsOfPeerFilters | Unset = UNSET,
+    filters: Filters | Unset = UNSET,
     include_peer_events: bool | Unset = UNSET,
-) -> Any | None:
+) -> PeerReportResultResponse | None:
     """Fetch details of peer
 
      Returns details of the given peer ID along with call statistics for the given session ID.
@@ -204,7 +212,7 @@ async def asyncio(
         account_id (str):
         app_id (str):
         peer_id (str):
-        filters (FetchDetailsOfPeerFilters | Unset):
+        filters (Filters | Unset):
         include_peer_events (bool | Unset):
 
     Raises:
@@ -212,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        PeerReportResultResponse
     """
 
     response = await asyncio_detailed(

@@ -4,10 +4,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_participants_list_of_a_session_sort_by import FetchParticipantsListOfASessionSortBy
-from ...models.fetch_participants_list_of_a_session_sort_order import FetchParticipantsListOfASessionSortOrder
-from ...models.fetch_participants_list_of_a_session_view import FetchParticipantsListOfASessionView
+from ...models.session_participant_list_response import SessionParticipantListResponse
+from ...models.session_sort_by_2 import SessionSortBy2
+from ...models.sort_order import SortOrder
+from ...models.view import View
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "fetch_participants_list_of_a_session"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -19,9 +22,9 @@ def _get_kwargs(
     page_no: float | Unset = UNSET,
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_by: FetchParticipantsListOfASessionSortBy | Unset = UNSET,
-    sort_order: FetchParticipantsListOfASessionSortOrder | Unset = UNSET,
-    view: FetchParticipantsListOfASessionView | Unset = UNSET,
+    sort_by: SessionSortBy2 | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    view: View | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -36,19 +39,19 @@ def _get_kwargs(
 
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
-        json_sort_by = sort_by.value
+        json_sort_by = sort_by
 
     params["sort_by"] = json_sort_by
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
-        json_sort_order = sort_order.value
+        json_sort_order = sort_order
 
     params["sort_order"] = json_sort_order
 
     json_view: str | Unset = UNSET
     if not isinstance(view, Unset):
-        json_view = view.value
+        json_view = view
 
     params["view"] = json_view
 
@@ -63,9 +66,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SessionParticipantListResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = SessionParticipantListResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -74,7 +80,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SessionParticipantListResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -93,10 +101,10 @@ def sync_detailed(
     page_no: float | Unset = UNSET,
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_by: FetchParticipantsListOfASessionSortBy | Unset = UNSET,
-    sort_order: FetchParticipantsListOfASessionSortOrder | Unset = UNSET,
-    view: FetchParticipantsListOfASessionView | Unset = UNSET,
-) -> Response[Any]:
+    sort_by: SessionSortBy2 | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    view: View | Unset = UNSET,
+) -> Response[SessionParticipantListResponse]:
     """Fetch participants list of a session
 
      Returns a list of participants for the given session ID.
@@ -109,16 +117,16 @@ def sync_detailed(
         page_no (float | Unset):
         per_page (int | Unset):
         search (str | Unset):
-        sort_by (FetchParticipantsListOfASessionSortBy | Unset):
-        sort_order (FetchParticipantsListOfASessionSortOrder | Unset):
-        view (FetchParticipantsListOfASessionView | Unset):
+        sort_by (SessionSortBy2 | Unset):
+        sort_order (SortOrder | Unset):
+        view (View | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[SessionParticipantListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -153,10 +161,10 @@ def sync(
     page_no: float | Unset = UNSET,
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_by: FetchParticipantsListOfASessionSortBy | Unset = UNSET,
-    sort_order: FetchParticipantsListOfASessionSortOrder | Unset = UNSET,
-    view: FetchParticipantsListOfASessionView | Unset = UNSET,
-) -> Any | None:
+    sort_by: SessionSortBy2 | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    view: View | Unset = UNSET,
+) -> SessionParticipantListResponse | None:
     """Fetch participants list of a session
 
      Returns a list of participants for the given session ID.
@@ -169,16 +177,16 @@ def sync(
         page_no (float | Unset):
         per_page (int | Unset):
         search (str | Unset):
-        sort_by (FetchParticipantsListOfASessionSortBy | Unset):
-        sort_order (FetchParticipantsListOfASessionSortOrder | Unset):
-        view (FetchParticipantsListOfASessionView | Unset):
+        sort_by (SessionSortBy2 | Unset):
+        sort_order (SortOrder | Unset):
+        view (View | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        SessionParticipantListResponse
     """
 
     response = sync_detailed(
@@ -209,10 +217,10 @@ async def asyncio_detailed(
     page_no: float | Unset = UNSET,
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_by: FetchParticipantsListOfASessionSortBy | Unset = UNSET,
-    sort_order: FetchParticipantsListOfASessionSortOrder | Unset = UNSET,
-    view: FetchParticipantsListOfASessionView | Unset = UNSET,
-) -> Response[Any]:
+    sort_by: SessionSortBy2 | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    view: View | Unset = UNSET,
+) -> Response[SessionParticipantListResponse]:
     """Fetch participants list of a session
 
      Returns a list of participants for the given session ID.
@@ -225,16 +233,16 @@ async def asyncio_detailed(
         page_no (float | Unset):
         per_page (int | Unset):
         search (str | Unset):
-        sort_by (FetchParticipantsListOfASessionSortBy | Unset):
-        sort_order (FetchParticipantsListOfASessionSortOrder | Unset):
-        view (FetchParticipantsListOfASessionView | Unset):
+        sort_by (SessionSortBy2 | Unset):
+        sort_order (SortOrder | Unset):
+        view (View | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[SessionParticipantListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -267,10 +275,10 @@ async def asyncio(
     page_no: float | Unset = UNSET,
     per_page: int | Unset = UNSET,
     search: str | Unset = UNSET,
-    sort_by: FetchParticipantsListOfASessionSortBy | Unset = UNSET,
-    sort_order: FetchParticipantsListOfASessionSortOrder | Unset = UNSET,
-    view: FetchParticipantsListOfASessionView | Unset = UNSET,
-) -> Any | None:
+    sort_by: SessionSortBy2 | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    view: View | Unset = UNSET,
+) -> SessionParticipantListResponse | None:
     """Fetch participants list of a session
 
      Returns a list of participants for the given session ID.
@@ -283,16 +291,16 @@ async def asyncio(
         page_no (float | Unset):
         per_page (int | Unset):
         search (str | Unset):
-        sort_by (FetchParticipantsListOfASessionSortBy | Unset):
-        sort_order (FetchParticipantsListOfASessionSortOrder | Unset):
-        view (FetchParticipantsListOfASessionView | Unset):
+        sort_by (SessionSortBy2 | Unset):
+        sort_order (SortOrder | Unset):
+        view (View | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        SessionParticipantListResponse
     """
 
     response = await asyncio_detailed(

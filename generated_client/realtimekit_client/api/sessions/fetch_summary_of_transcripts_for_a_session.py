@@ -4,7 +4,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.summary_download_response import SummaryDownloadResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "fetch_summary_of_transcripts_for_a_session"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -21,9 +24,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SummaryDownloadResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = SummaryDownloadResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -32,7 +38,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SummaryDownloadResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -47,7 +55,7 @@ def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[SummaryDownloadResponse]:
     """Fetch summary of transcripts for a session
 
      Returns a Summary URL to download the Summary of Transcripts for the session ID as plain text.
@@ -62,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[SummaryDownloadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -86,7 +94,7 @@ def sync(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | None:
+) -> SummaryDownloadResponse | None:
     """Fetch summary of transcripts for a session
 
      Returns a Summary URL to download the Summary of Transcripts for the session ID as plain text.
@@ -101,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        SummaryDownloadResponse
     """
 
     response = sync_detailed(
@@ -121,7 +129,7 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any]:
+) -> Response[SummaryDownloadResponse]:
     """Fetch summary of transcripts for a session
 
      Returns a Summary URL to download the Summary of Transcripts for the session ID as plain text.
@@ -136,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[SummaryDownloadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +166,7 @@ async def asyncio(
     session_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | None:
+) -> SummaryDownloadResponse | None:
     """Fetch summary of transcripts for a session
 
      Returns a Summary URL to download the Summary of Transcripts for the session ID as plain text.
@@ -173,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        SummaryDownloadResponse
     """
 
     response = await asyncio_detailed(

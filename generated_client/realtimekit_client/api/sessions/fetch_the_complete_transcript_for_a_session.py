@@ -4,8 +4,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_the_complete_transcript_for_a_session_format import FetchTheCompleteTranscriptForASessionFormat
+from ...models.format_ import Format
+from ...models.transcript_download_response import TranscriptDownloadResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "fetch_the_complete_transcript_for_a_session"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -13,14 +16,14 @@ def _get_kwargs(
     app_id: str,
     session_id: str,
     *,
-    format_: FetchTheCompleteTranscriptForASessionFormat | Unset = UNSET,
+    format_: Format | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
-        json_format_ = format_.value
+        json_format_ = format_
 
     params["format"] = json_format_
 
@@ -35,9 +38,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TranscriptDownloadResponse | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = TranscriptDownloadResponse.from_dict(response.json(), _OPERATION)
+
         return response_200
 
     if client.raise_on_unexpected_status:
@@ -46,7 +52,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TranscriptDownloadResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -61,8 +69,8 @@ def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
-    format_: FetchTheCompleteTranscriptForASessionFormat | Unset = UNSET,
-) -> Response[Any]:
+    format_: Format | Unset = UNSET,
+) -> Response[TranscriptDownloadResponse]:
     """Fetch the complete transcript for a session
 
      Returns a URL to download the transcript for the session ID in CSV format.
@@ -71,14 +79,14 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         session_id (str):
-        format_ (FetchTheCompleteTranscriptForASessionFormat | Unset):
+        format_ (Format | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[TranscriptDownloadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -103,8 +111,8 @@ def sync(
     session_id: str,
     *,
     client: AuthenticatedClient,
-    format_: FetchTheCompleteTranscriptForASessionFormat | Unset = UNSET,
-) -> Any | None:
+    format_: Format | Unset = UNSET,
+) -> TranscriptDownloadResponse | None:
     """Fetch the complete transcript for a session
 
      Returns a URL to download the transcript for the session ID in CSV format.
@@ -113,14 +121,14 @@ def sync(
         account_id (str):
         app_id (str):
         session_id (str):
-        format_ (FetchTheCompleteTranscriptForASessionFormat | Unset):
+        format_ (Format | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        TranscriptDownloadResponse
     """
 
     response = sync_detailed(
@@ -141,8 +149,8 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
-    format_: FetchTheCompleteTranscriptForASessionFormat | Unset = UNSET,
-) -> Response[Any]:
+    format_: Format | Unset = UNSET,
+) -> Response[TranscriptDownloadResponse]:
     """Fetch the complete transcript for a session
 
      Returns a URL to download the transcript for the session ID in CSV format.
@@ -151,14 +159,14 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         session_id (str):
-        format_ (FetchTheCompleteTranscriptForASessionFormat | Unset):
+        format_ (Format | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[TranscriptDownloadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -181,8 +189,8 @@ async def asyncio(
     session_id: str,
     *,
     client: AuthenticatedClient,
-    format_: FetchTheCompleteTranscriptForASessionFormat | Unset = UNSET,
-) -> Any | None:
+    format_: Format | Unset = UNSET,
+) -> TranscriptDownloadResponse | None:
     """Fetch the complete transcript for a session
 
      Returns a URL to download the transcript for the session ID in CSV format.
@@ -191,14 +199,14 @@ async def asyncio(
         account_id (str):
         app_id (str):
         session_id (str):
-        format_ (FetchTheCompleteTranscriptForASessionFormat | Unset):
+        format_ (Format | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any
+        TranscriptDownloadResponse
     """
 
     response = await asyncio_detailed(

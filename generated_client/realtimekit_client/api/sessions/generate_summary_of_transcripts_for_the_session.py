@@ -5,10 +5,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.generate_summary_of_transcripts_for_the_session_body import GenerateSummaryOfTranscriptsForTheSessionBody
-from ...models.generate_summary_of_transcripts_for_the_session_response_2xx import (
-    GenerateSummaryOfTranscriptsForTheSessionResponse2XX,
-)
+from ...models.summary_job_response import SummaryJobResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = (
+    "generate_summary_of_transcripts_for_the_session"  # named in warnings about bodies that drift from the spec
+)
 
 
 def _get_kwargs(
@@ -34,11 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GenerateSummaryOfTranscriptsForTheSessionResponse2XX | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SummaryJobResponse | None:
     if 200 <= response.status_code <= 299:
-        response_2xx = GenerateSummaryOfTranscriptsForTheSessionResponse2XX.from_dict(response.json())
+        response_2xx = SummaryJobResponse.from_dict(response.json(), _OPERATION)
 
         return response_2xx
 
@@ -48,9 +48,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GenerateSummaryOfTranscriptsForTheSessionResponse2XX]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SummaryJobResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -66,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GenerateSummaryOfTranscriptsForTheSessionBody | Unset = UNSET,
-) -> Response[GenerateSummaryOfTranscriptsForTheSessionResponse2XX]:
+) -> Response[SummaryJobResponse]:
     """Generate summary of Transcripts for the session
 
      Trigger Summary generation of Transcripts for the session ID.
@@ -82,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GenerateSummaryOfTranscriptsForTheSessionResponse2XX]
+        Response[SummaryJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: GenerateSummaryOfTranscriptsForTheSessionBody | Unset = UNSET,
-) -> GenerateSummaryOfTranscriptsForTheSessionResponse2XX | None:
+) -> SummaryJobResponse | None:
     """Generate summary of Transcripts for the session
 
      Trigger Summary generation of Transcripts for the session ID.
@@ -124,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenerateSummaryOfTranscriptsForTheSessionResponse2XX
+        SummaryJobResponse
     """
 
     response = sync_detailed(
@@ -146,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GenerateSummaryOfTranscriptsForTheSessionBody | Unset = UNSET,
-) -> Response[GenerateSummaryOfTranscriptsForTheSessionResponse2XX]:
+) -> Response[SummaryJobResponse]:
     """Generate summary of Transcripts for the session
 
      Trigger Summary generation of Transcripts for the session ID.
@@ -162,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GenerateSummaryOfTranscriptsForTheSessionResponse2XX]
+        Response[SummaryJobResponse]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GenerateSummaryOfTranscriptsForTheSessionBody | Unset = UNSET,
-) -> GenerateSummaryOfTranscriptsForTheSessionResponse2XX | None:
+) -> SummaryJobResponse | None:
     """Generate summary of Transcripts for the session
 
      Trigger Summary generation of Transcripts for the session ID.
@@ -202,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenerateSummaryOfTranscriptsForTheSessionResponse2XX
+        SummaryJobResponse
     """
 
     response = await asyncio_detailed(

@@ -4,17 +4,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.add_a_webhook_body import AddAWebhookBody
-from ...models.add_a_webhook_response_201 import AddAWebhookResponse201
-from ...models.add_a_webhook_response_400 import AddAWebhookResponse400
+from ...models.error_response import ErrorResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...models.webhook_params import WebhookParams
+from ...models.webhook_response import WebhookResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "add_a_webhook"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
     *,
-    body: AddAWebhookBody,
+    body: WebhookParams,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,19 +36,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddAWebhookResponse201 | AddAWebhookResponse400 | Any | None:
+) -> ErrorResponse | UnauthorizedResponse | WebhookResponse | None:
     if response.status_code == 201:
-        response_201 = AddAWebhookResponse201.from_dict(response.json())
+        response_201 = WebhookResponse.from_dict(response.json(), _OPERATION)
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = AddAWebhookResponse400.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json(), _OPERATION)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = response.json()
+        response_401 = UnauthorizedResponse.from_dict(response.json(), _OPERATION)
+
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -56,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddAWebhookResponse201 | AddAWebhookResponse400 | Any]:
+) -> Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -70,8 +74,8 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AddAWebhookBody,
-) -> Response[AddAWebhookResponse201 | AddAWebhookResponse400 | Any]:
+    body: WebhookParams,
+) -> Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
     """Add a webhook
 
      Adds a new webhook to an App.
@@ -79,14 +83,14 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (AddAWebhookBody):
+        body (WebhookParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddAWebhookResponse201 | AddAWebhookResponse400 | Any]
+        Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,8 +113,8 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AddAWebhookBody,
-) -> AddAWebhookResponse201 | AddAWebhookResponse400 | Any | None:
+    body: WebhookParams,
+) -> ErrorResponse | UnauthorizedResponse | WebhookResponse | None:
     """Add a webhook
 
      Adds a new webhook to an App.
@@ -118,14 +122,14 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
-        body (AddAWebhookBody):
+        body (WebhookParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddAWebhookResponse201 | AddAWebhookResponse400 | Any
+        ErrorResponse | UnauthorizedResponse | WebhookResponse
     """
 
     response = sync_detailed(
@@ -144,8 +148,8 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AddAWebhookBody,
-) -> Response[AddAWebhookResponse201 | AddAWebhookResponse400 | Any]:
+    body: WebhookParams,
+) -> Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
     """Add a webhook
 
      Adds a new webhook to an App.
@@ -153,14 +157,14 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (AddAWebhookBody):
+        body (WebhookParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddAWebhookResponse201 | AddAWebhookResponse400 | Any]
+        Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]
     """
 
     kwargs = _get_kwargs(
@@ -181,8 +185,8 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: AddAWebhookBody,
-) -> AddAWebhookResponse201 | AddAWebhookResponse400 | Any | None:
+    body: WebhookParams,
+) -> ErrorResponse | UnauthorizedResponse | WebhookResponse | None:
     """Add a webhook
 
      Adds a new webhook to an App.
@@ -190,14 +194,14 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
-        body (AddAWebhookBody):
+        body (WebhookParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddAWebhookResponse201 | AddAWebhookResponse400 | Any
+        ErrorResponse | UnauthorizedResponse | WebhookResponse
     """
 
     response = await asyncio_detailed(

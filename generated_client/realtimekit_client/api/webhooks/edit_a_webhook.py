@@ -4,10 +4,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.edit_a_webhook_body import EditAWebhookBody
-from ...models.edit_a_webhook_response_200 import EditAWebhookResponse200
-from ...models.edit_a_webhook_response_400 import EditAWebhookResponse400
+from ...models.error_response import ErrorResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...models.webhook_response import WebhookResponse
+from ...models.webhook_update_params import WebhookUpdateParams
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
+
+_OPERATION = "edit_a_webhook"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -15,7 +18,7 @@ def _get_kwargs(
     app_id: str,
     webhook_id: str,
     *,
-    body: EditAWebhookBody | Unset = UNSET,
+    body: WebhookUpdateParams | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,19 +38,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EditAWebhookResponse200 | EditAWebhookResponse400 | None:
+) -> ErrorResponse | UnauthorizedResponse | WebhookResponse | None:
     if response.status_code == 200:
-        response_200 = EditAWebhookResponse200.from_dict(response.json())
+        response_200 = WebhookResponse.from_dict(response.json(), _OPERATION)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = EditAWebhookResponse400.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json(), _OPERATION)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = response.json()
+        response_401 = UnauthorizedResponse.from_dict(response.json(), _OPERATION)
+
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -58,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EditAWebhookResponse200 | EditAWebhookResponse400]:
+) -> Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -73,8 +77,8 @@ def sync_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-    body: EditAWebhookBody | Unset = UNSET,
-) -> Response[Any | EditAWebhookResponse200 | EditAWebhookResponse400]:
+    body: WebhookUpdateParams | Unset = UNSET,
+) -> Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
     """Edit a webhook
 
      Edits the webhook details for the given webhook ID.
@@ -83,14 +87,14 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         webhook_id (str):
-        body (EditAWebhookBody | Unset):
+        body (WebhookUpdateParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EditAWebhookResponse200 | EditAWebhookResponse400]
+        Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]
     """
 
     kwargs = _get_kwargs(
@@ -115,8 +119,8 @@ def sync(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-    body: EditAWebhookBody | Unset = UNSET,
-) -> Any | EditAWebhookResponse200 | EditAWebhookResponse400 | None:
+    body: WebhookUpdateParams | Unset = UNSET,
+) -> ErrorResponse | UnauthorizedResponse | WebhookResponse | None:
     """Edit a webhook
 
      Edits the webhook details for the given webhook ID.
@@ -125,14 +129,14 @@ def sync(
         account_id (str):
         app_id (str):
         webhook_id (str):
-        body (EditAWebhookBody | Unset):
+        body (WebhookUpdateParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EditAWebhookResponse200 | EditAWebhookResponse400
+        ErrorResponse | UnauthorizedResponse | WebhookResponse
     """
 
     response = sync_detailed(
@@ -153,8 +157,8 @@ async def asyncio_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-    body: EditAWebhookBody | Unset = UNSET,
-) -> Response[Any | EditAWebhookResponse200 | EditAWebhookResponse400]:
+    body: WebhookUpdateParams | Unset = UNSET,
+) -> Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
     """Edit a webhook
 
      Edits the webhook details for the given webhook ID.
@@ -163,14 +167,14 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         webhook_id (str):
-        body (EditAWebhookBody | Unset):
+        body (WebhookUpdateParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EditAWebhookResponse200 | EditAWebhookResponse400]
+        Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]
     """
 
     kwargs = _get_kwargs(
@@ -193,8 +197,8 @@ async def asyncio(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-    body: EditAWebhookBody | Unset = UNSET,
-) -> Any | EditAWebhookResponse200 | EditAWebhookResponse400 | None:
+    body: WebhookUpdateParams | Unset = UNSET,
+) -> ErrorResponse | UnauthorizedResponse | WebhookResponse | None:
     """Edit a webhook
 
      Edits the webhook details for the given webhook ID.
@@ -203,14 +207,14 @@ async def asyncio(
         account_id (str):
         app_id (str):
         webhook_id (str):
-        body (EditAWebhookBody | Unset):
+        body (WebhookUpdateParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EditAWebhookResponse200 | EditAWebhookResponse400
+        ErrorResponse | UnauthorizedResponse | WebhookResponse
     """
 
     response = await asyncio_detailed(

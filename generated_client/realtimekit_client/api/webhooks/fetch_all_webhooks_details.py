@@ -4,8 +4,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_all_webhooks_details_response_200 import FetchAllWebhooksDetailsResponse200
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...models.webhook_list_response import WebhookListResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "fetch_all_webhooks_details"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -23,14 +26,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | FetchAllWebhooksDetailsResponse200 | None:
+) -> UnauthorizedResponse | WebhookListResponse | None:
     if response.status_code == 200:
-        response_200 = FetchAllWebhooksDetailsResponse200.from_dict(response.json())
+        response_200 = WebhookListResponse.from_dict(response.json(), _OPERATION)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = response.json()
+        response_401 = UnauthorizedResponse.from_dict(response.json(), _OPERATION)
+
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -41,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | FetchAllWebhooksDetailsResponse200]:
+) -> Response[UnauthorizedResponse | WebhookListResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -55,7 +59,7 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | FetchAllWebhooksDetailsResponse200]:
+) -> Response[UnauthorizedResponse | WebhookListResponse]:
     """Fetch all webhooks details
 
      Returns details of all webhooks for an App.
@@ -69,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FetchAllWebhooksDetailsResponse200]
+        Response[UnauthorizedResponse | WebhookListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +95,7 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | FetchAllWebhooksDetailsResponse200 | None:
+) -> UnauthorizedResponse | WebhookListResponse | None:
     """Fetch all webhooks details
 
      Returns details of all webhooks for an App.
@@ -105,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FetchAllWebhooksDetailsResponse200
+        UnauthorizedResponse | WebhookListResponse
     """
 
     response = sync_detailed(
@@ -123,7 +127,7 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | FetchAllWebhooksDetailsResponse200]:
+) -> Response[UnauthorizedResponse | WebhookListResponse]:
     """Fetch all webhooks details
 
      Returns details of all webhooks for an App.
@@ -137,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FetchAllWebhooksDetailsResponse200]
+        Response[UnauthorizedResponse | WebhookListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +161,7 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | FetchAllWebhooksDetailsResponse200 | None:
+) -> UnauthorizedResponse | WebhookListResponse | None:
     """Fetch all webhooks details
 
      Returns details of all webhooks for an App.
@@ -171,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FetchAllWebhooksDetailsResponse200
+        UnauthorizedResponse | WebhookListResponse
     """
 
     response = await asyncio_detailed(

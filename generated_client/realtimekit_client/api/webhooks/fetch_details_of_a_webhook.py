@@ -4,9 +4,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.fetch_details_of_a_webhook_response_200 import FetchDetailsOfAWebhookResponse200
-from ...models.fetch_details_of_a_webhook_response_400 import FetchDetailsOfAWebhookResponse400
+from ...models.error_response import ErrorResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...models.webhook_response import WebhookResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "fetch_details_of_a_webhook"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -25,19 +28,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400 | None:
+) -> ErrorResponse | UnauthorizedResponse | WebhookResponse | None:
     if response.status_code == 200:
-        response_200 = FetchDetailsOfAWebhookResponse200.from_dict(response.json())
+        response_200 = WebhookResponse.from_dict(response.json(), _OPERATION)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = FetchDetailsOfAWebhookResponse400.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json(), _OPERATION)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = response.json()
+        response_401 = UnauthorizedResponse.from_dict(response.json(), _OPERATION)
+
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -48,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400]:
+) -> Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -63,7 +67,7 @@ def sync_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400]:
+) -> Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
     """Fetch details of a webhook
 
      Returns webhook details for the given webhook ID.
@@ -78,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400]
+        Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +106,7 @@ def sync(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400 | None:
+) -> ErrorResponse | UnauthorizedResponse | WebhookResponse | None:
     """Fetch details of a webhook
 
      Returns webhook details for the given webhook ID.
@@ -117,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400
+        ErrorResponse | UnauthorizedResponse | WebhookResponse
     """
 
     response = sync_detailed(
@@ -137,7 +141,7 @@ async def asyncio_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400]:
+) -> Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
     """Fetch details of a webhook
 
      Returns webhook details for the given webhook ID.
@@ -152,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400]
+        Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +178,7 @@ async def asyncio(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400 | None:
+) -> ErrorResponse | UnauthorizedResponse | WebhookResponse | None:
     """Fetch details of a webhook
 
      Returns webhook details for the given webhook ID.
@@ -189,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FetchDetailsOfAWebhookResponse200 | FetchDetailsOfAWebhookResponse400
+        ErrorResponse | UnauthorizedResponse | WebhookResponse
     """
 
     response = await asyncio_detailed(

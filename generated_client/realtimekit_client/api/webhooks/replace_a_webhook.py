@@ -4,10 +4,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.replace_a_webhook_body import ReplaceAWebhookBody
-from ...models.replace_a_webhook_response_200 import ReplaceAWebhookResponse200
-from ...models.replace_a_webhook_response_400 import ReplaceAWebhookResponse400
+from ...models.error_response import ErrorResponse
+from ...models.unauthorized_response import UnauthorizedResponse
+from ...models.webhook_params import WebhookParams
+from ...models.webhook_response import WebhookResponse
 from ...types import Response, path_segment, request_url, status_of
+
+_OPERATION = "replace_a_webhook"  # named in warnings about bodies that drift from the spec
 
 
 def _get_kwargs(
@@ -15,7 +18,7 @@ def _get_kwargs(
     app_id: str,
     webhook_id: str,
     *,
-    body: ReplaceAWebhookBody,
+    body: WebhookParams,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -34,19 +37,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400 | None:
+) -> ErrorResponse | UnauthorizedResponse | WebhookResponse | None:
     if response.status_code == 200:
-        response_200 = ReplaceAWebhookResponse200.from_dict(response.json())
+        response_200 = WebhookResponse.from_dict(response.json(), _OPERATION)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ReplaceAWebhookResponse400.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json(), _OPERATION)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = response.json()
+        response_401 = UnauthorizedResponse.from_dict(response.json(), _OPERATION)
+
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -57,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400]:
+) -> Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -72,8 +76,8 @@ def sync_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReplaceAWebhookBody,
-) -> Response[Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400]:
+    body: WebhookParams,
+) -> Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
     """Replace a webhook
 
      Replace all details for the given webhook ID.
@@ -82,14 +86,14 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         webhook_id (str):
-        body (ReplaceAWebhookBody):
+        body (WebhookParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400]
+        Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]
     """
 
     kwargs = _get_kwargs(
@@ -114,8 +118,8 @@ def sync(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReplaceAWebhookBody,
-) -> Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400 | None:
+    body: WebhookParams,
+) -> ErrorResponse | UnauthorizedResponse | WebhookResponse | None:
     """Replace a webhook
 
      Replace all details for the given webhook ID.
@@ -124,14 +128,14 @@ def sync(
         account_id (str):
         app_id (str):
         webhook_id (str):
-        body (ReplaceAWebhookBody):
+        body (WebhookParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400
+        ErrorResponse | UnauthorizedResponse | WebhookResponse
     """
 
     response = sync_detailed(
@@ -152,8 +156,8 @@ async def asyncio_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReplaceAWebhookBody,
-) -> Response[Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400]:
+    body: WebhookParams,
+) -> Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
     """Replace a webhook
 
      Replace all details for the given webhook ID.
@@ -162,14 +166,14 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         webhook_id (str):
-        body (ReplaceAWebhookBody):
+        body (WebhookParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400]
+        Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]
     """
 
     kwargs = _get_kwargs(
@@ -192,8 +196,8 @@ async def asyncio(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-    body: ReplaceAWebhookBody,
-) -> Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400 | None:
+    body: WebhookParams,
+) -> ErrorResponse | UnauthorizedResponse | WebhookResponse | None:
     """Replace a webhook
 
      Replace all details for the given webhook ID.
@@ -202,14 +206,14 @@ async def asyncio(
         account_id (str):
         app_id (str):
         webhook_id (str):
-        body (ReplaceAWebhookBody):
+        body (WebhookParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ReplaceAWebhookResponse200 | ReplaceAWebhookResponse400
+        ErrorResponse | UnauthorizedResponse | WebhookResponse
     """
 
     response = await asyncio_detailed(

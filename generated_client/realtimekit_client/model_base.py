@@ -1,0 +1,349 @@
+"""What every generated model is made of: bodies kept as sent, read lazily, checked where read.
+
+A model parsed from a body (``Meeting.from_dict(body)``) keeps the body and converts a field
+only when it is read (a date-time string becomes a ``datetime``, a nested object its model), so
+a list of twenty meetings costs twenty small objects until their fields are used. Bodies drift
+from what the API promises; none of that breaks a call or loses data:
+
+- a field the API promises but the body lacks: parsing works; reading it raises
+  ``MissingFieldError`` naming the model and the field;
+- ``null``, a value of another type, an enum value or date-time the client does not know:
+  reading the field returns the value as sent;
+- fields the client does not know: kept in ``additional_properties``;
+- ``to_dict()`` gives the body back as it came, with the fields set since then.
+
+Each deviation is logged once per model field, as a warning on the ``realtimekit_client``
+logger naming the operation and the field's path in the body, so maintainers learn where the
+docs are wrong.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import logging
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, ClassVar, Generic, TypeVar
+
+__all__ = ["Codec", "MissingFieldError", "Model", "logger"]
+
+logger = logging.getLogger(__package__ or "realtimekit_client")
+
+T = TypeVar("T")
+M = TypeVar("M", bound="Model")
+Where = tuple[str, str]  # (operation, path of the value in the body)
+_NOWHERE: Where = ("", "")
+_warned: set[tuple[str, str]] = set()
+
+
+class MissingFieldError(AttributeError):
+    """A field that the API promises was not in the body it sent."""
+
+    def __init__(self, model: str, field: str, where: Where) -> None:
+        operation, path = where
+        self.model, self.field, self.operation, self.path = model, field, operation, path
+        at = f" (operation {operation}, at {path or 'the top of the body'})" if operation else ""
+        super().__init__(f"{model}.{field}: the body has no {field!r}, which the API promises{at}")
+
+
+class _Drift(Exception):
+    """A value that is not what its field promises (raised by a codec, caught by the model)."""
+
+
+def _report(model: str, field: str, where: Where, problem: str) -> None:
+    """Log ``problem`` of ``model.field`` once per process, naming the operation and path."""
+    if (model, field) in _warned:
+        return
+    _warned.add((model, field))
+    operation, path = where
+    logger.warning("%s: %s.%s at %s: %s", operation or "(no operation)", model, field, _join(path, field), problem)
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+class Codec(Generic[T]):
+    """How one field's wire value becomes its Python value, and back."""
+
+    __slots__ = ("describe", "dump", "live", "load")
+
+    def __init__(
+        self,
+        describe: str,
+        load: Callable[[Any, Where], T],
+        dump: Callable[[T], Any],
+        *,
+        live: bool = False,
+    ) -> None:
+        self.describe = describe
+        self.load = load  # raises _Drift when the wire value is not what the field promises
+        self.dump = dump
+        self.live = live  # a mutable value (model, list, map): written back by to_dict()
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _scalar(kind: type[Any], describe: str) -> Codec[Any]:
+    def load(raw: Any, where: Where) -> Any:
+        if raw.__class__ is kind:
+            return raw
+        raise _Drift(f"expected {describe}, got {raw!r}")
+
+    return Codec(describe, load, _same)
+
+
+def _float(raw: Any, where: Where) -> float:
+    if raw.__class__ is float or raw.__class__ is int:
+        return raw
+    raise _Drift(f"expected a number, got {raw!r}")
+
+
+def _datetime(raw: Any, where: Where) -> datetime.datetime:
+    try:
+        return datetime.datetime.fromisoformat(raw)
+    except (TypeError, ValueError):
+        raise _Drift(f"expected an ISO 8601 date-time, got {raw!r}") from None
+
+
+def _date(raw: Any, where: Where) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(raw)
+    except (TypeError, ValueError):
+        raise _Drift(f"expected an ISO 8601 date, got {raw!r}") from None
+
+
+def _isoformat(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime.date) else value
+
+
+STR: Codec[str] = _scalar(str, "a string")
+INT: Codec[int] = _scalar(int, "an integer")
+BOOL: Codec[bool] = _scalar(bool, "a boolean")
+FLOAT: Codec[float] = Codec("a number", _float, _same)
+DATETIME: Codec[datetime.datetime] = Codec("a date-time", _datetime, _isoformat)
+DATE: Codec[datetime.date] = Codec("a date", _date, _isoformat)
+ANY: Codec[Any] = Codec("any value", lambda raw, where: raw, _same)
+NONE: Codec[None] = _scalar(type(None), "null")
+
+
+def nullable(codec: Codec[T]) -> Codec[T | None]:
+    """``codec`` that also takes null."""
+    inner = codec.load
+
+    def load(raw: Any, where: Where) -> T | None:
+        return None if raw is None else inner(raw, where)
+
+    return Codec(
+        f"{codec.describe} or null", load, lambda value: None if value is None else codec.dump(value), live=codec.live
+    )
+
+
+def checked(check: Callable[[str], T], describe: str) -> Codec[T]:
+    """An enum: the generator's ``check_*`` function says which strings belong to it."""
+
+    def load(raw: Any, where: Where) -> T:
+        try:
+            return check(raw)
+        except (TypeError, ValueError):
+            raise _Drift(f"expected one of {describe}, got {raw!r}") from None
+
+    return Codec(describe, load, _same)
+
+
+def union(*codecs: Codec[Any]) -> Codec[Any]:
+    """A value of any of ``codecs``' kinds (the first that takes it)."""
+    describe = " or ".join(codec.describe for codec in codecs)
+
+    def load(raw: Any, where: Where) -> Any:
+        for codec in codecs:
+            try:
+                return codec.load(raw, where)
+            except _Drift:
+                continue
+        raise _Drift(f"expected {describe}, got {raw!r}")
+
+    def dump(value: Any) -> Any:
+        return value.to_dict() if isinstance(value, Model) else _isoformat(value)
+
+    return Codec(describe, load, dump, live=any(codec.live for codec in codecs))
+
+
+def list_of(item: Codec[T]) -> Codec[list[T]]:
+    """A list of ``item`` values; an item that is not one is kept as sent (and reported)."""
+    load_item, dump_item = item.load, item.dump
+
+    def load(raw: Any, where: Where) -> list[T]:
+        if raw.__class__ is not list:
+            raise _Drift(f"expected a list, got {raw!r}")
+        operation, path = where
+        out: list[T] = []
+        for index, value in enumerate(raw):
+            try:
+                out.append(load_item(value, (operation, f"{path}[{index}]")))
+            except _Drift as drift:
+                _report(f"items of {path}", "", where, f"item {index}: {drift}")
+                out.append(value)
+        return out
+
+    def dump(values: list[T]) -> list[Any]:
+        return [dump_item(value) for value in values]
+
+    return Codec(f"a list of {item.describe}", load, dump, live=True)
+
+
+def model(module: str, name: str) -> Codec[Any]:
+    """A nested model, imported on first use (``models/{module}.py``, class ``name``)."""
+    found: list[type[Model]] = []
+
+    def load(raw: Any, where: Where) -> Model:
+        if raw.__class__ is not dict:
+            raise _Drift(f"expected an object ({name}), got {raw!r}")
+        if not found:
+            found.append(getattr(importlib.import_module(f"{__package__}.models.{module}"), name))
+        return found[0].from_dict(raw, where)
+
+    def dump(value: Any) -> Any:
+        return value.to_dict() if isinstance(value, Model) else value
+
+    return Codec(f"an object ({name})", load, dump, live=True)
+
+
+class Model:
+    """A JSON object of the API: declared fields as typed properties, every other key kept.
+
+    Subclasses are generated: ``_fields`` maps each wire name to its codec and whether the API
+    promises it; each field is a property that calls ``_req`` or ``_opt``, and ``_write``.
+    """
+
+    __slots__ = ("_data", "_live", "_where")
+    _fields: ClassVar[dict[str, tuple[Codec[Any], bool]]] = {}
+    _required: ClassVar[frozenset[str]] = frozenset()
+    _extra: ClassVar[Codec[Any] | None] = None  # the value of a map's entries, when it is one
+
+    _data: dict[str, Any]
+    _live: dict[str, Any]
+    _where: Where
+
+    def __init__(self, **fields: Any) -> None:
+        self._data, self._live, self._where = {}, {}, _NOWHERE
+        for wire, value in fields.items():
+            self._write(wire, value)
+
+    @classmethod
+    def from_dict(cls: type[M], src_dict: Mapping[str, Any], where: Where | str = _NOWHERE) -> M:
+        """The model of the JSON object ``src_dict`` (never fails: see the module's docstring).
+
+        ``where`` names the operation (and the path in its body) in warnings about drift.
+        """
+        obj = cls.__new__(cls)
+        obj._data = dict(src_dict)
+        obj._live = {}
+        obj._where = (where, "") if isinstance(where, str) else where
+        keys = obj._data.keys()
+        if not keys >= cls._required:
+            for wire in sorted(cls._required - keys):
+                _report(cls.__name__, wire, obj._where, "missing, though the API promises it")
+        if cls._extra is None and not keys <= cls._fields.keys():
+            for wire in sorted(keys - cls._fields.keys()):
+                _report(cls.__name__, wire, obj._where, "a field the docs do not list")
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: the body as it came, with the fields set since then."""
+        out = dict(self._data)
+        for wire, value in self._live.items():
+            out[wire] = self._fields[wire][0].dump(value) if wire in self._fields else self._extra_dump(value)
+        return out
+
+    def _req(self, wire: str, codec: Codec[T]) -> T:
+        """The value of promised field ``wire``: raises MissingFieldError when the body lacked it."""
+        if wire in self._live:
+            return self._live[wire]  # type: ignore[no-any-return]
+        if wire not in self._data:
+            raise MissingFieldError(type(self).__name__, wire, self._where)
+        return self._load(wire, codec)  # type: ignore[no-any-return]
+
+    def _opt(self, wire: str, codec: Codec[T]) -> T | None:
+        """The value of optional field ``wire``; None when the body lacked it."""
+        if wire in self._live:
+            return self._live[wire]  # type: ignore[no-any-return]
+        if wire not in self._data:
+            return None
+        return self._load(wire, codec)  # type: ignore[no-any-return]
+
+    def _load(self, wire: str, codec: Codec[Any]) -> Any:
+        raw = self._data[wire]
+        try:
+            value = codec.load(raw, (self._where[0], _join(self._where[1], wire)))
+        except _Drift as drift:
+            _report(type(self).__name__, wire, self._where, str(drift))
+            return raw
+        if codec.live:
+            self._live[wire] = value
+        return value
+
+    def _write(self, wire: str, value: Any) -> None:
+        codec = self._fields[wire][0]
+        if codec.live:
+            self._live[wire] = value
+            self._data[wire] = None  # keeps the key's place; to_dict() writes the value
+        else:
+            self._live.pop(wire, None)
+            self._data[wire] = codec.dump(value)
+
+    def _extra_dump(self, value: Any) -> Any:
+        return self._extra.dump(value) if self._extra is not None else value
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the body that are not declared fields, as sent."""
+        return {key: value for key, value in self._data.items() if key not in self._fields}
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self._fields:
+            raise KeyError(key)
+        if self._extra is None:
+            return self._data[key]
+        if key in self._live:
+            return self._live[key]
+        raw = self._data[key]
+        try:
+            value = self._extra.load(raw, (self._where[0], _join(self._where[1], key)))
+        except _Drift as drift:
+            _report(type(self).__name__, key, self._where, str(drift))
+            return raw
+        if self._extra.live:
+            self._live[key] = value
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if self._extra is not None and self._extra.live:
+            self._live[key] = value
+            self._data[key] = None
+        else:
+            self._data[key] = self._extra.dump(value) if self._extra is not None else value
+
+    def __delitem__(self, key: str) -> None:
+        del self._data[key]
+        self._live.pop(key, None)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._data and key not in self._fields
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Model) and type(other) is type(self) and self.to_dict() == other.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.to_dict()!r})"

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import model_base as _rt
+
+if TYPE_CHECKING:
+    from ..models.plugins_params_config import PluginsParamsConfig
+
+
+_c_0: _rt.Codec[bool] = _rt.BOOL
+_c_1: _rt.Codec[bool] = _rt.BOOL
+_c_2: _rt.Codec[bool] = _rt.BOOL
+_c_3: _rt.Codec[PluginsParamsConfig] = _rt.model("plugins_params_config", "PluginsParamsConfig")
+
+
+class PluginsParams(_rt.Model):
+    """Plugin permissions
+
+    Attributes:
+        can_close (bool): Promised by the API.
+        can_edit_config (bool): Promised by the API.
+        can_start (bool): Promised by the API.
+        config (PluginsParamsConfig): Promised by the API.
+    """
+
+    __slots__ = ()
+    _fields = {
+        "can_close": (_c_0, True),
+        "can_edit_config": (_c_1, True),
+        "can_start": (_c_2, True),
+        "config": (_c_3, True),
+    }
+    _required = frozenset(
+        {
+            "can_close",
+            "can_edit_config",
+            "can_start",
+            "config",
+        }
+    )
+
+    def __init__(
+        self,
+        *,
+        can_close: bool,
+        can_edit_config: bool,
+        can_start: bool,
+        config: PluginsParamsConfig,
+    ) -> None:
+        super().__init__()
+        self._write("can_close", can_close)
+        self._write("can_edit_config", can_edit_config)
+        self._write("can_start", can_start)
+        self._write("config", config)
+
+    @property
+    def can_close(self) -> bool:
+
+        return self._req("can_close", _c_0)
+
+    @can_close.setter
+    def can_close(self, value: bool) -> None:
+        self._write("can_close", value)
+
+    @property
+    def can_edit_config(self) -> bool:
+
+        return self._req("can_edit_config", _c_1)
+
+    @can_edit_config.setter
+    def can_edit_config(self, value: bool) -> None:
+        self._write("can_edit_config", value)
+
+    @property
+    def can_start(self) -> bool:
+
+        return self._req("can_start", _c_2)
+
+    @can_start.setter
+    def can_start(self, value: bool) -> None:
+        self._write("can_start", value)
+
+    @property
+    def config(self) -> PluginsParamsConfig:
+
+        return self._req("config", _c_3)
+
+    @config.setter
+    def config(self, value: PluginsParamsConfig) -> None:
+        self._write("config", value)

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from .. import model_base as _rt
+from ..models.screenshare_quality import ScreenshareQuality, check_screenshare_quality
+from ..types import UNSET, Unset
+
+_c_0: _rt.Codec[float] = _rt.FLOAT
+_c_1: _rt.Codec[ScreenshareQuality] = _rt.checked(check_screenshare_quality, "fhd, hd, qvga, uhd, vga")
+_c_2: _rt.Codec[bool] = _rt.BOOL
+
+
+class PresetUpdateParamsConfigMediaVideo(_rt.Model):
+    """Configuration options for participant videos
+
+    Attributes:
+        frame_rate (float | None):
+        quality (ScreenshareQuality | None): Quality of screen share
+        simulcast (bool | None):
+    """
+
+    __slots__ = ()
+    _fields = {
+        "frame_rate": (_c_0, False),
+        "quality": (_c_1, False),
+        "simulcast": (_c_2, False),
+    }
+    _required = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        frame_rate: float | None | Unset = UNSET,
+        quality: ScreenshareQuality | None | Unset = UNSET,
+        simulcast: bool | None | Unset = UNSET,
+    ) -> None:
+        super().__init__()
+        if not isinstance(frame_rate, Unset):
+            self._write("frame_rate", frame_rate)
+        if not isinstance(quality, Unset):
+            self._write("quality", quality)
+        if not isinstance(simulcast, Unset):
+            self._write("simulcast", simulcast)
+
+    @property
+    def frame_rate(self) -> float | None:
+
+        return self._opt("frame_rate", _c_0)
+
+    @frame_rate.setter
+    def frame_rate(self, value: float | None) -> None:
+        self._write("frame_rate", value)
+
+    @property
+    def quality(self) -> ScreenshareQuality | None:
+        """Quality of screen share"""
+
+        return self._opt("quality", _c_1)
+
+    @quality.setter
+    def quality(self, value: ScreenshareQuality | None) -> None:
+        self._write("quality", value)
+
+    @property
+    def simulcast(self) -> bool | None:
+
+        return self._opt("simulcast", _c_2)
+
+    @simulcast.setter
+    def simulcast(self, value: bool | None) -> None:
+        self._write("simulcast", value)

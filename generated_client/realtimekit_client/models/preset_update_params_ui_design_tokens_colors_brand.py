@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from .. import model_base as _rt
+from ..types import UNSET, Unset
+
+_c_0: _rt.Codec[str] = _rt.STR
+_c_1: _rt.Codec[str] = _rt.STR
+_c_2: _rt.Codec[str] = _rt.STR
+_c_3: _rt.Codec[str] = _rt.STR
+_c_4: _rt.Codec[str] = _rt.STR
+
+
+class PresetUpdateParamsUiDesignTokensColorsBrand(_rt.Model):
+    """
+    Attributes:
+        field_300 (str | None):
+        field_400 (str | None):
+        field_500 (str | None):
+        field_600 (str | None):
+        field_700 (str | None):
+    """
+
+    __slots__ = ()
+    _fields = {
+        "_300": (_c_0, False),
+        "_400": (_c_1, False),
+        "_500": (_c_2, False),
+        "_600": (_c_3, False),
+        "_700": (_c_4, False),
+    }
+    _required = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        field_300: str | None | Unset = UNSET,
+        field_400: str | None | Unset = UNSET,
+        field_500: str | None | Unset = UNSET,
+        field_600: str | None | Unset = UNSET,
+        field_700: str | None | Unset = UNSET,
+    ) -> None:
+        super().__init__()
+        if not isinstance(field_300, Unset):
+            self._write("_300", field_300)
+        if not isinstance(field_400, Unset):
+            self._write("_400", field_400)
+        if not isinstance(field_500, Unset):
+            self._write("_500", field_500)
+        if not isinstance(field_600, Unset):
+            self._write("_600", field_600)
+        if not isinstance(field_700, Unset):
+            self._write("_700", field_700)
+
+    @property
+    def field_300(self) -> str | None:
+
+        return self._opt("_300", _c_0)
+
+    @field_300.setter
+    def field_300(self, value: str | None) -> None:
+        self._write("_300", value)
+
+    @property
+    def field_400(self) -> str | None:
+
+        return self._opt("_400", _c_1)
+
+    @field_400.setter
+    def field_400(self, value: str | None) -> None:
+        self._write("_400", value)
+
+    @property
+    def field_500(self) -> str | None:
+
+        return self._opt("_500", _c_2)
+
+    @field_500.setter
+    def field_500(self, value: str | None) -> None:
+        self._write("_500", value)
+
+    @property
+    def field_600(self) -> str | None:
+
+        return self._opt("_600", _c_3)
+
+    @field_600.setter
+    def field_600(self, value: str | None) -> None:
+        self._write("_600", value)
+
+    @property
+    def field_700(self) -> str | None:
+
+        return self._opt("_700", _c_4)
+
+    @field_700.setter
+    def field_700(self, value: str | None) -> None:
+        self._write("_700", value)

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from .. import model_base as _rt
+from ..types import UNSET, Unset
+
+_c_0: _rt.Codec[bool] = _rt.BOOL
+_c_1: _rt.Codec[bool] = _rt.BOOL
+_c_2: _rt.Codec[bool] = _rt.BOOL
+_c_3: _rt.Codec[bool] = _rt.BOOL
+
+
+class PrivateParams(_rt.Model):
+    """
+    Attributes:
+        can_receive (bool | None):
+        can_send (bool | None):
+        files (bool | None):
+        text (bool | None):
+    """
+
+    __slots__ = ()
+    _fields = {
+        "can_receive": (_c_0, False),
+        "can_send": (_c_1, False),
+        "files": (_c_2, False),
+        "text": (_c_3, False),
+    }
+    _required = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        can_receive: bool | None | Unset = UNSET,
+        can_send: bool | None | Unset = UNSET,
+        files: bool | None | Unset = UNSET,
+        text: bool | None | Unset = UNSET,
+    ) -> None:
+        super().__init__()
+        if not isinstance(can_receive, Unset):
+            self._write("can_receive", can_receive)
+        if not isinstance(can_send, Unset):
+            self._write("can_send", can_send)
+        if not isinstance(files, Unset):
+            self._write("files", files)
+        if not isinstance(text, Unset):
+            self._write("text", text)
+
+    @property
+    def can_receive(self) -> bool | None:
+
+        return self._opt("can_receive", _c_0)
+
+    @can_receive.setter
+    def can_receive(self, value: bool | None) -> None:
+        self._write("can_receive", value)
+
+    @property
+    def can_send(self) -> bool | None:
+
+        return self._opt("can_send", _c_1)
+
+    @can_send.setter
+    def can_send(self, value: bool | None) -> None:
+        self._write("can_send", value)
+
+    @property
+    def files(self) -> bool | None:
+
+        return self._opt("files", _c_2)
+
+    @files.setter
+    def files(self, value: bool | None) -> None:
+        self._write("files", value)
+
+    @property
+    def text(self) -> bool | None:
+
+        return self._opt("text", _c_3)
+
+    @text.setter
+    def text(self, value: bool | None) -> None:
+        self._write("text", value)

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from .. import model_base as _rt
+from ..types import UNSET, Unset
+
+_c_0: _rt.Codec[bool] = _rt.BOOL
+_c_1: _rt.Codec[bool] = _rt.BOOL
+_c_2: _rt.Codec[bool] = _rt.BOOL
+
+
+class PublicParams(_rt.Model):
+    """
+    Attributes:
+        can_send (bool | None):
+        files (bool | None):
+        text (bool | None):
+    """
+
+    __slots__ = ()
+    _fields = {
+        "can_send": (_c_0, False),
+        "files": (_c_1, False),
+        "text": (_c_2, False),
+    }
+    _required = frozenset({})
+
+    def __init__(
+        self,
+        *,
+        can_send: bool | None | Unset = UNSET,
+        files: bool | None | Unset = UNSET,
+        text: bool | None | Unset = UNSET,
+    ) -> None:
+        super().__init__()
+        if not isinstance(can_send, Unset):
+            self._write("can_send", can_send)
+        if not isinstance(files, Unset):
+            self._write("files", files)
+        if not isinstance(text, Unset):
+            self._write("text", text)
+
+    @property
+    def can_send(self) -> bool | None:
+
+        return self._opt("can_send", _c_0)
+
+    @can_send.setter
+    def can_send(self, value: bool | None) -> None:
+        self._write("can_send", value)
+
+    @property
+    def files(self) -> bool | None:
+
+        return self._opt("files", _c_1)
+
+    @files.setter
+    def files(self, value: bool | None) -> None:
+        self._write("files", value)
+
+    @property
+    def text(self) -> bool | None:
+
+        return self._opt("text", _c_2)
+
+    @text.setter
+    def text(self, value: bool | None) -> None:
+        self._write("text", value)

@@ -1,0 +1,305 @@
+"""Inline object and enum schemas into named models under ``components/schemas``.
+
+Every object schema with properties (or a map's value schema) and every string enum of an
+operation's request body and responses becomes a ``$ref`` to one named component. Schemas of
+the same structure (descriptions aside) share one component, so every operation that returns
+a meeting returns the same ``Meeting``. A nullable object or enum becomes
+``anyOf: [{$ref}, {type: null}]``, which the generator types ``Model | None``.
+
+Names, in order:
+
+1. the project's names table: ``{Name: "METHOD path STATUS field"}``, where STATUS is a
+   response status or ``request`` and field is the field path in a body (``data``,
+   ``data[]``, ``data.livestream``; empty for the body itself); every shape equal to the one
+   at that place gets that name;
+2. a body: ``{Data}Response`` / ``{Data}ListResponse`` when its ``data`` is a named model or a
+   list of them, else the operationId in PascalCase with ``Body`` or ``Response``;
+3. an object under a property: the property in PascalCase (an array's items: the property
+   made singular, or with ``Item``); an enum: its model's name and the property;
+4. a name already taken by another shape gets its parent model's name in front, then a number.
+
+Names from the table are reserved first, so no automatic name can take one.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+Schema = dict[str, Any]
+_METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
+_ANNOTATIONS = ("description", "title")
+
+
+class NamingError(ValueError):
+    """A names table entry that names no place, or two different shapes with one name."""
+
+
+def pascal(text: str) -> str:
+    """``ai_config`` -> ``AiConfig``; ``sessionId`` -> ``SessionId``; digits kept."""
+    words = re.findall(r"[A-Za-z][a-z0-9]*|[0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text))
+    return "".join(word[:1].upper() + word[1:] for word in words)
+
+
+def singular(name: str) -> str:
+    """The name of one item of an array property (``participants`` -> ``Participant``)."""
+    base = pascal(name)
+    if base.endswith("ies"):
+        return base[:-3] + "y"
+    if base.endswith("s") and not base.endswith("ss") and len(base) > 1:
+        return base[:-1]
+    return f"{base}Item"
+
+
+def _bare(schema: Schema) -> tuple[Schema, bool]:
+    """``schema`` without null among its types, and whether null was there."""
+    kind = schema.get("type")
+    if isinstance(kind, list) and "null" in kind:
+        rest = [k for k in kind if k != "null"]
+        out = {**schema, "type": rest[0] if len(rest) == 1 else rest}
+        if "enum" in out:
+            out["enum"] = [v for v in out["enum"] if v is not None]
+        return out, True
+    return schema, False
+
+
+def _extractable(schema: Schema) -> bool:
+    kind = schema.get("type")
+    if kind == "object":
+        return "properties" in schema or isinstance(schema.get("additionalProperties"), dict)
+    return kind == "string" and "enum" in schema
+
+
+def _key(schema: Schema) -> str:
+    """The structure of ``schema``: equal keys, equal shapes (descriptions aside)."""
+
+    def strip(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items() if k not in _ANNOTATIONS}
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        return value
+
+    return json.dumps(strip(schema), sort_keys=True)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A body of an operation: where its schema lives in the document, and how it is named."""
+
+    operation: dict[str, Any]
+    holder: dict[str, Any]  # the mapping that holds the schema under "schema"
+    location: str  # "METHOD path STATUS" or "METHOD path request"
+    fallback: str  # the name of the body when nothing better is known
+    variant: str  # tried after a taken short name: "Params" in request bodies
+
+
+def bodies(document: Mapping[str, Any], scope: str, *, requests: bool) -> Iterator[Place]:
+    """Every JSON response body (or request body) of the operations under path ``scope``."""
+    for path, item in document.get("paths", {}).items():
+        if not path.startswith(scope):
+            continue
+        suffix = path[len(scope) :]
+        for method in _METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            where = f"{method.upper()} {suffix}"
+            base = pascal(operation.get("operationId", f"{method}_{suffix}"))
+            if requests:
+                content = operation.get("requestBody", {}).get("content", {}).get("application/json")
+                if content is not None and "schema" in content:
+                    yield Place(operation, content, f"{where} request", f"{base}Body", "Params")
+                continue
+            for status, response in operation.get("responses", {}).items():
+                content = response.get("content", {}).get("application/json")
+                if content is not None and "schema" in content:
+                    yield Place(operation, content, f"{where} {status}", f"{base}Response{status}", "")
+
+
+@dataclass
+class _Registry:
+    preferred: dict[str, str]  # shape key -> name from the table
+    reserved: set[str]
+    schemas: dict[str, Schema] = field(default_factory=dict)  # name -> component
+    names: dict[str, str] = field(default_factory=dict)  # shape key -> name
+
+    def claim(self, key: str, wanted: list[str]) -> str:
+        name = self.preferred.get(key)
+        if name is None:
+            name = next((n for n in wanted if n and n not in self.schemas and n not in self.reserved), "")
+            stem, number = wanted[-1], 2
+            while not name:
+                candidate = f"{stem}{number}"
+                name = candidate if candidate not in self.schemas and candidate not in self.reserved else ""
+                number += 1
+        self.names[key] = name
+        self.schemas[name] = {}  # taken now, filled when its children are named
+        return name
+
+
+def _locations(schema: Schema, field_path: str, out: dict[str, str]) -> None:
+    """Every extractable place under ``schema`` (field path -> shape key)."""
+    bare, _ = _bare(schema)
+    if _extractable(bare):
+        out[field_path] = _key(bare)
+    for name, child in bare.get("properties", {}).items():
+        _locations(child, f"{field_path}.{name}" if field_path else name, out)
+    if isinstance(bare.get("items"), dict):
+        _locations(bare["items"], f"{field_path}[]", out)
+    if isinstance(bare.get("additionalProperties"), dict):
+        _locations(bare["additionalProperties"], f"{field_path}{{}}", out)
+
+
+def name_models(document: Mapping[str, Any], scope: str, table: Mapping[str, str]) -> dict[str, Any]:
+    """``document`` with the bodies under ``scope`` made of named models (input unchanged)."""
+    out = copy.deepcopy(dict(document))
+    places = [*bodies(out, scope, requests=False), *bodies(out, scope, requests=True)]
+    keys: dict[str, str] = {}
+    for place in places:
+        found: dict[str, str] = {}
+        _locations(place.holder["schema"], "", found)
+        keys.update({f"{place.location} {path}".rstrip(): key for path, key in found.items()})
+    preferred: dict[str, str] = {}
+    for name, location in table.items():
+        if location not in keys:
+            raise NamingError(f"names: {name}: no model at {location!r}")
+        other = preferred.setdefault(keys[location], name)
+        if other != name:
+            raise NamingError(f"names: {name} and {other} name the same shape ({location!r})")
+    existing = out.setdefault("components", {}).setdefault("schemas", {})
+    registry = _Registry(preferred, set(table.values()) | set(existing))
+    for place in places:
+        place.holder["schema"] = _name_body(place, registry)
+    for operation, parameter in _query_parameters(out, scope):
+        parameter["schema"] = _name_parameter(operation, parameter, registry)
+    existing.update(dict(sorted(registry.schemas.items())))
+    out["components"]["schemas"] = dict(sorted(existing.items()))
+    return out
+
+
+def _name_body(place: Place, registry: _Registry) -> Schema:
+    schema, nullable = _bare(place.holder["schema"])
+    if schema.get("type") == "array":
+        return _children(schema, place.fallback, place.variant, registry)
+    if schema.get("type") != "object" or not _extractable(schema):
+        return place.holder["schema"]
+    key = _key(schema)
+    if key in registry.names:
+        return _ref(registry.names[key], schema, nullable)
+    parent = registry.preferred.get(key)
+    data = schema.get("properties", {}).get("data")
+    if parent is None and isinstance(data, dict):
+        named = _extract(data, "Data", place.fallback, place.variant, registry)
+        parent = _body_name({"properties": {"data": named}})
+    inner = _children(schema, parent or place.fallback, place.variant, registry)
+    name = registry.claim(key, [_body_name(inner), place.fallback])
+    registry.schemas[name] = inner
+    return _ref(name, schema, nullable)
+
+
+def _query_parameters(document: Mapping[str, Any], scope: str) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    for path, item in document.get("paths", {}).items():
+        if path.startswith(scope):
+            for method in _METHODS:
+                operation = item.get(method)
+                for parameter in (operation or {}).get("parameters", []):
+                    if parameter.get("in") == "query" and isinstance(parameter.get("schema"), dict):
+                        yield operation, parameter
+
+
+def _name_parameter(operation: Mapping[str, Any], parameter: Mapping[str, Any], registry: _Registry) -> Schema:
+    """A query parameter's enum as a model: the parameter's name, else its tag's and the name."""
+    schema: Schema = parameter["schema"]
+    bare, nullable = _bare(schema)
+    if bare.get("type") == "array" and isinstance(bare.get("items"), dict):
+        return {**schema, "items": _name_parameter(operation, {**parameter, "schema": bare["items"]}, registry)}
+    if not (_extractable(bare) and bare.get("type") == "string"):
+        return schema
+    key = _key(bare)
+    if key not in registry.names:
+        tag = pascal(singular(str((operation.get("tags") or [""])[0])).removesuffix("Item"))
+        name = registry.claim(key, [pascal(parameter["name"]), f"{tag}{pascal(parameter['name'])}"])
+        registry.schemas[name] = _without_annotations(bare)
+    return _ref(registry.names[key], bare, nullable)
+
+
+def _body_name(body: Schema) -> str:
+    data = body.get("properties", {}).get("data")
+    if not isinstance(data, dict):
+        return ""
+    target = _target(data)
+    if target:
+        return f"{target}Response"
+    items = data.get("items")
+    if isinstance(items, dict) and _target(items):
+        return f"{_target(items)}ListResponse"
+    return ""
+
+
+def _target(schema: Schema) -> str:
+    ref = schema.get("$ref") or next((alt["$ref"] for alt in schema.get("anyOf", []) if "$ref" in alt), "")
+    return str(ref).rsplit("/", 1)[-1]
+
+
+def _ref(name: str, schema: Schema, nullable: bool) -> Schema:
+    ref: Schema = {"$ref": f"#/components/schemas/{name}"}
+    if not nullable:
+        return ref
+    wrapped: Schema = {"anyOf": [ref, {"type": "null"}]}
+    if "description" in schema:
+        wrapped["description"] = schema["description"]
+    return wrapped
+
+
+def _children(schema: Schema, parent: str, variant: str, registry: _Registry) -> Schema:
+    out = dict(schema)
+    if "properties" in schema:
+        out["properties"] = {
+            name: _extract(child, pascal(name), parent, variant, registry)
+            for name, child in schema["properties"].items()
+        }
+    if isinstance(schema.get("items"), dict):
+        out["items"] = _extract(schema["items"], "", parent, variant, registry, item=True)
+    if isinstance(schema.get("additionalProperties"), dict):
+        out["additionalProperties"] = _extract(schema["additionalProperties"], "", parent, variant, registry)
+    return out
+
+
+def _extract(
+    schema: Schema, short: str, parent: str, variant: str, registry: _Registry, *, item: bool = False
+) -> Schema:
+    """``schema`` met under property ``short`` of model ``parent``, its models named."""
+    bare, nullable = _bare(schema)
+    if bare.get("type") == "array":
+        if isinstance(bare.get("items"), dict):
+            bare = {**bare, "items": _extract(bare["items"], short, parent, variant, registry, item=True)}
+        return _with_null(bare) if nullable else bare
+    if not _extractable(bare):
+        return schema
+    key = _key(bare)
+    if key in registry.names:
+        return _ref(registry.names[key], bare, nullable)
+    if item:
+        short = singular(short) if short else "Item"
+    long = f"{parent}{short or 'Value'}"
+    is_enum = bare.get("type") == "string"
+    wanted = [long] if is_enum else [short, f"{short}{variant}" if short and variant else "", long]
+    name = registry.claim(key, wanted)
+    component = _without_annotations(bare)
+    registry.schemas[name] = component if is_enum else _children(component, name, variant, registry)
+    return _ref(name, bare, nullable)
+
+
+def _without_annotations(schema: Schema) -> Schema:
+    """A component keeps the description of the shape itself, not of the place it was met."""
+    return {k: v for k, v in schema.items() if k != "title"}
+
+
+def _with_null(schema: Schema) -> Schema:
+    kind = schema["type"]
+    return {**schema, "type": [kind, "null"] if isinstance(kind, str) else [*kind, "null"]}
