@@ -35,9 +35,10 @@ $(NODE_STAMP): package-lock.json
 	SCARF_ANALYTICS=false npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# templates/runtime/model_base.py stands alone (no import of the package), so it is checked here too.
 lint: $(STAMP)
-	$(VENV)/bin/ruff check scripts tests bench
-	$(VENV)/bin/ruff format --check scripts tests bench
+	$(VENV)/bin/ruff check scripts tests bench templates/runtime/model_base.py
+	$(VENV)/bin/ruff format --check scripts tests bench templates/runtime/model_base.py
 	$(VENV)/bin/mypy
 
 # Fails, with the report of API changes, when regenerating from the docs would change the

@@ -1,7 +1,8 @@
 """Per-call throughput against the local server: plain httpx, the generated client, the official SDK.
 
 Every contender makes the same typed list call, RealtimeKit "Fetch all webhooks details" (20
-webhooks in the body), over one keep-alive connection, and returns something whose webhook
+webhooks in the body), or "Fetch all meetings for an App" (20 meetings with date-times), over
+one keep-alive connection, and returns something whose webhook
 count is checked once before timing, so a contender that does not really parse cannot win.
 Rounds interleave the contenders (each round starts with a different one), so that a change in
 machine load hits all of them alike; ratios are taken per round, against plain httpx in the
@@ -23,6 +24,8 @@ APP = "app-1234"
 TOKEN = "bench-token"
 OPERATION = "realtimekit_client.api.webhooks.fetch_all_webhooks_details"
 WEBHOOKS_PATH = f"/accounts/{ACCOUNT}/realtime/kit/{APP}/webhooks"
+MEETINGS_OPERATION = "realtimekit_client.api.meetings.fetch_all_meetings_for_an_app"
+MEETINGS_PATH = f"/accounts/{ACCOUNT}/realtime/kit/{APP}/meetings"
 UNCACHED_PATHS = 1000  # more than the generated client's URL cache (types.request_url) holds
 
 
@@ -77,6 +80,40 @@ def httpx_async(base_url: str) -> Contender:
         return (await client.get(url)).json()
 
     return Contender("httpx async", "async", call, _dict_count, client.aclose)
+
+
+def httpx_meetings(base_url: str) -> Contender:
+    """Plain httpx on the meetings list: the baseline of the typed list with date-times."""
+    import httpx
+
+    client = httpx.Client(headers={"Authorization": f"Bearer {TOKEN}"})
+    url = base_url + MEETINGS_PATH
+    return Contender("httpx meetings", "sync", lambda: client.get(url).json(), _dict_count, client.close)
+
+
+def generated_meetings(base_url: str) -> Contender:
+    """``sync`` of "Fetch all meetings for an App" and its ``.data``: the list of 20 typed
+    ``MeetingInfo`` models (their date-times become ``datetime`` when read)."""
+    module = importlib.import_module(MEETINGS_OPERATION)
+    client = _generated_client(base_url)
+
+    def call() -> Any:
+        return module.sync(ACCOUNT, APP, client=client).data
+
+    return Contender("client sync meetings", "sync", call, len, client.get_httpx_client().close)
+
+
+def generated_meetings_read(base_url: str) -> Contender:
+    """The same, reading every meeting's ``created_at`` as a ``datetime``: what a user who
+    uses the date-times pays on top (shown, not judged)."""
+    module = importlib.import_module(MEETINGS_OPERATION)
+    client = _generated_client(base_url)
+
+    def call() -> Any:
+        meetings = module.sync(ACCOUNT, APP, client=client).data
+        return [meeting.created_at for meeting in meetings]
+
+    return Contender("client sync meetings, created_at read", "sync", call, len, client.get_httpx_client().close)
 
 
 def _generated_client(base_url: str) -> Any:
@@ -165,6 +202,9 @@ FACTORIES: dict[str, Callable[[str], Contender]] = {
     "client sync_detailed": generated_sync_detailed,
     "client sync, new path each call": generated_sync_new_paths,
     "cloudflare SDK": sdk_sync,
+    "httpx meetings": httpx_meetings,
+    "client sync meetings": generated_meetings,
+    "client sync meetings, created_at read": generated_meetings_read,
     "httpx async": httpx_async,
     "client asyncio": generated_async,
     "cloudflare SDK async": sdk_async,
@@ -172,6 +212,7 @@ FACTORIES: dict[str, Callable[[str], Contender]] = {
 
 # Which contender each one is compared with.
 BASELINE = {"sync": "httpx", "async": "httpx async"}
+BASELINE_OF = {"client sync meetings": "httpx meetings", "client sync meetings, created_at read": "httpx meetings"}
 
 
 def _run_block(contender: Contender, calls: int, loop: asyncio.AbstractEventLoop) -> tuple[float, float]:
@@ -233,12 +274,17 @@ def measure(
         loop.close()
 
 
+def baseline_of(name: str, results: Results) -> str:
+    """The contender ``name`` is compared with: plain httpx of the same call and kind."""
+    return BASELINE_OF.get(name, BASELINE[results.kinds[name]])
+
+
 def ratios(results: Results) -> dict[str, list[float]]:
     """Per-round throughput of each contender divided by its baseline's in the same round."""
     out: dict[str, list[float]] = {}
     for name, rates in results.rates.items():
-        baseline = BASELINE[results.kinds[name]]
-        if name == baseline or baseline not in results.rates:
+        baseline = baseline_of(name, results)
+        if name == baseline or name in BASELINE_OF.values() or baseline not in results.rates:
             continue
         out[name] = [mine / base for mine, base in zip(rates, results.rates[baseline], strict=True)]
     return out

@@ -11,7 +11,8 @@ small and the same for every client measured against it: what differs between tw
 throughput is then the clients' own work.
 
 Routes (any method): a path ending in ``/webhooks`` gets the RealtimeKit "Fetch all webhooks
-details" body with 20 webhooks; ``/ping`` gets ``{"success": true}``; anything else a JSON 404.
+details" body with 20 webhooks; one ending in ``/meetings`` "Fetch all meetings for an App"
+with 20 meetings; ``/ping`` gets ``{"success": true}``; anything else a JSON 404.
 """
 
 from __future__ import annotations
@@ -47,6 +48,35 @@ def webhooks_body(count: int = WEBHOOK_COUNT) -> dict[str, Any]:
     }
 
 
+MEETING_COUNT = 20
+
+
+def meetings_body(count: int = MEETING_COUNT) -> dict[str, Any]:
+    """The body of "Fetch all meetings for an App" (the API's published shape) with ``count``
+    meetings, each with three date-times and a nested recording config."""
+    return {
+        "success": True,
+        "data": [
+            {
+                "id": f"bbbd4c1e-4f1d-4d1e-9a3b-{index:012d}",
+                "title": f"Meeting {index}",
+                "status": "ACTIVE" if index % 2 else "INACTIVE",
+                "created_at": "2025-01-15T10:20:30.000Z",
+                "updated_at": "2025-02-01T08:00:00.000Z",
+                "live_stream_on_start": False,
+                "persist_chat": True,
+                "record_on_start": False,
+                "session_keep_alive_time_in_secs": 60,
+                "summarize_on_end": False,
+                "transcribe_on_end": False,
+                "recording_config": {"max_seconds": 3600, "file_name_prefix": f"meeting-{index}"},
+            }
+            for index in range(count)
+        ],
+        "paging": {"total_count": count, "start_offset": 0, "end_offset": count - 1},
+    }
+
+
 def http_response(status: str, body: bytes) -> bytes:
     """A complete HTTP/1.1 keep-alive response with a JSON ``body``."""
     head = (
@@ -60,6 +90,7 @@ def http_response(status: str, body: bytes) -> bytes:
 
 
 WEBHOOKS = http_response("200 OK", json.dumps(webhooks_body()).encode())
+MEETINGS = http_response("200 OK", json.dumps(meetings_body()).encode())
 PING = http_response("200 OK", b'{"success": true}')
 NOT_FOUND = http_response("404 Not Found", b'{"success": false, "error": {"message": "not found"}}')
 
@@ -69,6 +100,8 @@ def response_for(path: bytes) -> bytes:
     path = path.split(b"?", 1)[0]
     if path.endswith(b"/webhooks"):
         return WEBHOOKS
+    if path.endswith(b"/meetings"):
+        return MEETINGS
     if path == b"/ping":
         return PING
     return NOT_FOUND

@@ -47,7 +47,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--shapes",
         type=Path,
-        help="a shapes file (see shapes/stage.py): the API's published body shapes, applied after the overlays",
+        help="a shapes file (shapes/stage.py): the API's published body shapes, applied after overlays",
     )
     parser.add_argument("--config", type=Path, default=Path("generator-config.yaml"))
     parser.add_argument("--templates", type=Path, default=Path("templates"))
@@ -83,7 +83,9 @@ def _apply_shapes(document: Document, shapes: Shapes | None) -> Document:
         validate(result.document)
     except OpenAPIValidationError as exc:
         where = "/".join(str(step) for step in exc.absolute_path)
-        raise ShapesError(f"{shapes.source}: the shapes make the spec invalid OpenAPI at {where}: {exc.message}") from exc
+        raise ShapesError(
+            f"{shapes.source}: the shapes make the spec invalid OpenAPI at {where}: {exc.message}"
+        ) from exc
     print(result.summary())
     return result.document
 

@@ -21,7 +21,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 Schema = dict[str, Any]
 
-_MAX_DEPTH = 12
+_MAX_DEPTH = 40
 _STRINGS_BY_FORMAT = {
     "date-time": "2024-05-01T12:30:00Z",
     "date": "2024-05-01",

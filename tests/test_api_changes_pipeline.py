@@ -1,5 +1,12 @@
-"""End to end: a doc edit in a copy of the project's docs, regenerate.py, the report, the version,
-CHANGES.md and the regenerated client; then a second run that changes nothing."""
+"""End to end: a doc edit in a copy of the project's docs, regenerate.py (overlays and shapes, as
+``make generate`` runs it), the report, the version, CHANGES.md and the regenerated client; then a
+second run that changes nothing.
+
+The edit renames a field of a documented response (``url`` -> ``target_url`` in the 201 of "Add a
+webhook"). The docs stay the source of truth: ``target_url`` is added, and ``url``, which the
+API's reference still lists, stays, so the change is not breaking; the operation's body is no
+longer the shared ``Webhook`` but a model of its own holding both fields.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +16,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+import yaml
+
 from conftest import ROOT
 
 REGENERATE = ROOT / "scripts" / "regenerate.py"
 OPERATION = "POST /accounts/{account_id}/realtime/kit/{app_id}/webhooks (add_a_webhook)"
 REPORT = (
-    "API changes: 1 breaking, 1 non-breaking (operations: 0 added, 0 removed, 1 changed)\n"
-    f"- BREAKING     {OPERATION}: response 201 field data.url removed\n"
+    "API changes: 0 breaking, 1 non-breaking (operations: 0 added, 0 removed, 1 changed)\n"
     f"- non-breaking {OPERATION}: response 201 field data.target_url added (string|null)"
 )
-MODEL = "WebhookResponseDataType0"
-FIELDS = ["created_at", "enabled", "events", "id", "name", "updated_at"]
+MODEL = "AddAWebhookResponse201Data"
+FIELDS = ["id", "created_at", "enabled", "events", "name", "updated_at", "url", "target_url"]
 
 
 def regenerate(docs: Path, spec: Path, client: Path, date: str) -> subprocess.CompletedProcess[str]:
@@ -34,6 +42,8 @@ def regenerate(docs: Path, spec: Path, client: Path, date: str) -> subprocess.Co
         str(client),
         "--overlay",
         str(ROOT / "overlays" / "realtimekit.yaml"),
+        "--shapes",
+        str(ROOT / "shapes" / "realtimekit.yaml"),
     ]
     return subprocess.run([*command, "--date", date], capture_output=True, text=True, cwd=ROOT)
 
@@ -46,10 +56,7 @@ def tree_digest(folder: Path) -> str:
 
 
 def model_fields(client: Path) -> list[str]:
-    probe = (
-        f"import attrs\nfrom realtimekit_client.models import {MODEL} as M\n"
-        "print(*[f.name for f in attrs.fields(M)])"
-    )
+    probe = f"from realtimekit_client.models import {MODEL} as M\nprint(*M._fields)"
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=client)
     assert run.returncode == 0, run.stderr
     return run.stdout.split()
@@ -64,21 +71,25 @@ def test_renaming_a_response_field_reports_bumps_and_regenerates(tmp_path: Path)
     assert '"url": "*string*"' in text
     webhooks.write_text(text.replace('"url": "*string*"', '"target_url": "*string*"', 1))
 
+    old = yaml.safe_load(spec.read_text())["info"]["version"]
+    major, minor, patch = (int(part) for part in old.split("."))
+    new = f"{major}.{minor}.{patch + 1}"
+
     result = regenerate(docs, spec, client, "2026-01-02")
     assert result.returncode == 0, result.stderr
-    assert f"{REPORT}\nversion 0.1.0 -> 0.2.0\n" in result.stdout
-    assert "\n  version: 0.2.0\n" in spec.read_text()
-    assert 'version="0.2.0"' in (client / "setup.py").read_text()
-    assert model_fields(client) == [*FIELDS, "target_url", "additional_properties"]
+    assert f"{REPORT}\nversion {old} -> {new}\n" in result.stdout
+    assert f"\n  version: {new}\n" in spec.read_text()
+    assert f'version="{new}"' in (client / "setup.py").read_text()
+    assert model_fields(client) == FIELDS
     changelog = (tmp_path / "CHANGES.md").read_text()
     assert changelog.startswith("# Changes\n")
-    assert changelog.endswith(f"## 0.2.0 (2026-01-02)\n\nFrom 0.1.0.\n\n{REPORT}\n")
+    assert changelog.endswith(f"## {new} (2026-01-02)\n\nFrom {old}.\n\n{REPORT}\n")
 
     # make generate again with no doc change: nothing changes, no second entry
     before = (spec.read_bytes(), tree_digest(client), changelog)
     again = regenerate(docs, spec, client, "2026-01-03")
     assert again.returncode == 0, again.stderr
-    assert "no API changes\nversion 0.2.0 (unchanged)\n" in again.stdout
+    assert f"no API changes\nversion {new} (unchanged)\n" in again.stdout
     assert (spec.read_bytes(), tree_digest(client), (tmp_path / "CHANGES.md").read_text()) == before
 
 

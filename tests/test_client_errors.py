@@ -22,7 +22,7 @@ from realtimekit_client import (
 from realtimekit_client.api.meetings import fetch_all_meetings_for_an_app
 from realtimekit_client.api.webhooks import add_a_webhook
 from realtimekit_client.errors import UnexpectedStatus, error_for, error_message, error_type
-from realtimekit_client.models import WebhookParams, ErrorResponse
+from realtimekit_client.models import ErrorResponse, WebhookParams
 
 FAMILIES: list[tuple[int, type[ApiError]]] = [
     (400, BadRequestError),
@@ -117,7 +117,9 @@ def test_without_raise_on_error_a_documented_error_body_is_returned() -> None:
 
 def test_success_is_not_raised() -> None:
     client = client_answering(httpx.Response(200, json={"success": True, "data": []}), raise_on_error=True)
-    assert fetch_all_meetings_for_an_app.sync("acc", "app", client=client) == {"success": True, "data": []}
+    parsed = fetch_all_meetings_for_an_app.sync("acc", "app", client=client)
+    assert parsed is not None
+    assert parsed.to_dict() == {"success": True, "data": []}
 
 
 def test_a_documented_error_body_is_the_model() -> None:
@@ -188,9 +190,7 @@ def test_raise_on_unexpected_status_keeps_its_behaviour() -> None:
 
 
 def test_error_message_reads_models_and_their_extra_keys() -> None:
-    documented = ErrorResponse.from_dict(
-        {"success": False, "error": {"code": 1, "message": "bad url"}}
-    )
+    documented = ErrorResponse.from_dict({"success": False, "error": {"code": 1, "message": "bad url"}})
     assert error_message(documented) == "bad url"
     extra = ErrorResponse.from_dict({"success": False, "message": "kept as an extra key"})
     assert error_message(extra) == "kept as an extra key"

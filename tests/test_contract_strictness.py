@@ -178,3 +178,57 @@ def test_a_request_without_a_required_query_parameter_is_refused(
     request = client_request(operation)
     request["params"] = {k: v for k, v in request.get("params", {}).items() if k != name}
     assert_refused(client.get_httpx_client().request(**request), 400, 422)
+
+
+def _field_paths(schema: Schema, prefix: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Schema]]:
+    """Every field under ``schema`` (named models followed), as (path, schema of the field)."""
+    schema = resolve(SPEC, schema)
+    for alternative in schema.get("anyOf", []):
+        if "null" not in types_of(resolve(SPEC, alternative)):
+            yield from _field_paths(alternative, prefix)
+    for name, child in schema.get("properties", {}).items():
+        yield (*prefix, name), resolve(SPEC, child)
+        yield from _field_paths(child, (*prefix, name))
+
+
+def _value_paths(value: Any, prefix: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
+    if isinstance(value, dict):
+        for name, child in value.items():
+            yield (*prefix, name)
+            yield from _value_paths(child, (*prefix, name))
+
+
+NESTED_ENUMS = [
+    pytest.param(op, path, id=f"{op.operation_id}-{'.'.join(path)}")
+    for op in OBJECT_BODIES
+    for path, schema in _field_paths(body_schema(op))
+    if len(path) > 1
+    and ("enum" in schema or any("enum" in resolve(SPEC, a) for a in schema.get("anyOf", [])))
+]
+
+
+@pytest.mark.parametrize("operation", OBJECT_BODIES, ids=str)
+def test_the_contract_body_sends_every_nested_field(operation: Operation) -> None:
+    """The contract cases send ``sample(body)``: it holds every field of the body, nested ones too."""
+    declared = {path for path, _ in _field_paths(body_schema(operation))}
+    sent = set(_value_paths(sample(body_schema(operation), SPEC)))
+    assert declared <= sent, sorted(declared - sent)
+
+
+def test_nested_enums_are_checked() -> None:
+    assert len(NESTED_ENUMS) >= 10
+
+
+@pytest.mark.parametrize(("operation", "path"), NESTED_ENUMS)
+def test_a_nested_enum_value_the_api_lacks_is_refused(
+    operation: Operation, path: tuple[str, ...], client: Any
+) -> None:
+    request = client_request(operation)
+    body = copy.deepcopy(sample(body_schema(operation), SPEC))
+    holder = body
+    for name in path[:-1]:
+        holder = holder[name]
+    holder[path[-1]] = "A VALUE THE API DOES NOT HAVE"
+    assert problems(body, body_schema(operation), SPEC), "the test's body must break the schema"
+    request["json"] = body
+    assert_refused(client.get_httpx_client().request(**request), 400, 422)

@@ -10,7 +10,6 @@ import httpx
 import respx
 from realtimekit_client import AuthenticatedClient
 from realtimekit_client.api.recordings import fetch_all_recordings_for_an_app
-from realtimekit_client.models import FetchAllRecordingsForAnAppStatusItem as Status
 
 from conftest import ROOT
 
@@ -54,7 +53,7 @@ def test_query_arrays_go_as_repeated_keys_and_date_times_as_iso_8601() -> None:
             account_id="ACCOUNT",
             app_id="APP",
             client=client,
-            status=[Status.UPLOADED, Status.ERRORED],
+            status=["UPLOADED", "ERRORED"],
             start_time=datetime.datetime(2024, 5, 1, 12, 30, tzinfo=datetime.UTC),
             expired=False,
         )

@@ -23,10 +23,10 @@ from realtimekit_client import AuthenticatedClient
 from realtimekit_client.api.meetings import add_a_participant, create_a_meeting, fetch_all_meetings_for_an_app
 from realtimekit_client.api.recordings import fetch_all_recordings_for_an_app
 from realtimekit_client.models import (
-    ParticipantParams,
+    AiConfigParams,
     MeetingParams,
-    FetchAllMeetingsForAnAppStatus,
-    FetchAllRecordingsForAnAppStatusItem,
+    ParticipantParams,
+    TranscriptionParams,
 )
 
 client = AuthenticatedClient(base_url="http://127.0.0.1:1", token="t")
@@ -36,15 +36,25 @@ WRONG = {
     "participant_without_preset_name": (
         'add_a_participant.sync("a", "b", "m", client=client,\n'
         '    body=ParticipantParams(custom_participant_id="x"))',
-        'Missing positional argument "preset_name" in call to "ParticipantParams"',
+        'Missing named argument "preset_name" for "ParticipantParams"',
     ),
     "participant_without_body": (
         'add_a_participant.sync("a", "b", "m", client=client)',
         'Missing named argument "body"',
     ),
-    "status_as_a_plain_string": (
-        'fetch_all_meetings_for_an_app.sync("a", "b", client=client, status="ACTIVE")',
-        'Argument "status" to "sync" has incompatible type "str"',
+    "status_with_a_typo": (
+        'fetch_all_meetings_for_an_app.sync("a", "b", client=client, status="ACTIV")',
+        'Argument "status" to "sync" has incompatible type "Literal[\'ACTIV\']"',
+    ),
+    "nested_enum_with_a_typo": (
+        'create_a_meeting.sync("a", "b", client=client, body=MeetingParams(\n'
+        '    ai_config=AiConfigParams(transcription=TranscriptionParams(language="en-UK"))))',
+        'Argument "language" to "TranscriptionParams" has incompatible type "Literal[\'en-UK\']"',
+    ),
+    "nested_field_unknown": (
+        'create_a_meeting.sync("a", "b", client=client, body=MeetingParams(\n'
+        "    ai_config=AiConfigParams(transcripton=TranscriptionParams())))",
+        'Unexpected keyword argument "transcripton" for "AiConfigParams"',
     ),
     "start_time_as_a_string": (
         'fetch_all_meetings_for_an_app.sync("a", "b", client=client, start_time="2024-01-01")',
@@ -69,14 +79,15 @@ RIGHT = {
     ),
     "meeting_with_nullable_title_and_query": (
         "create_a_meeting.sync(\n"
-        '    "a", "b", client=client, body=MeetingParams(title=None, record_on_start=True)\n'
+        '    "a", "b", client=client, body=MeetingParams(title=None, record_on_start=True,\n'
+        '    ai_config=AiConfigParams(transcription=TranscriptionParams(language="en-IN")))\n'
         ")\n"
         "fetch_all_meetings_for_an_app.sync(\n"
-        '    "a", "b", client=client, status=FetchAllMeetingsForAnAppStatus.ACTIVE, page_no=2,\n'
+        '    "a", "b", client=client, status="ACTIVE", page_no=2,\n'
         "    start_time=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC),\n"
         ")\n"
         "fetch_all_recordings_for_an_app.sync(\n"
-        '    "a", "b", client=client, status=[FetchAllRecordingsForAnAppStatusItem.UPLOADED],\n'
+        '    "a", "b", client=client, status=["UPLOADED", "ERRORED"],\n'
         ")"
     ),
 }

@@ -10,7 +10,8 @@ from what the API promises; none of that breaks a call or loses data:
 - ``null``, a value of another type, an enum value or date-time the client does not know:
   reading the field returns the value as sent;
 - fields the client does not know: kept in ``additional_properties``;
-- ``to_dict()`` gives the body back as it came, with the fields set since then.
+- ``to_dict()`` gives the body back as it came, with the fields set since then;
+  ``model["key"]`` reads any key of the body as JSON, as code that took the parsed JSON did.
 
 Each deviation is logged once per model field, as a warning on the ``realtimekit_client``
 logger naming the operation and the field's path in the body, so maintainers learn where the
@@ -31,16 +32,39 @@ logger = logging.getLogger(__package__ or "realtimekit_client")
 
 T = TypeVar("T")
 M = TypeVar("M", bound="Model")
-Where = tuple[str, str]  # (operation, path of the value in the body)
-_NOWHERE: Where = ("", "")
+# Where a value is, for warnings and errors, built cheaply and spelt out only when needed:
+# (operation, where its parent is, its key or index in the parent); the body: (operation, None, None).
+Where = tuple[str, Any, "str | int | None"]
+_NOWHERE: Where = ("", None, None)
+
+
+def _path(where: Where) -> str:
+    """``data[3].created_at``: the path of the value at ``where`` in its body ("" for the body)."""
+    steps: list[str] = []
+    while where[1] is not None:
+        key = where[2]
+        steps.append(f"[{key}]" if isinstance(key, int) else f".{key}")
+        where = where[1]
+    return "".join(reversed(steps)).lstrip(".")
+
+
 _warned: set[tuple[str, str]] = set()
+_hushed: set[type[Model]] = set()  # classes whose reported deviations no longer slow parsing
+
+
+def reset_warnings() -> None:
+    """Report every deviation again (each is reported once per process otherwise)."""
+    _warned.clear()
+    for cls in _hushed:
+        cls._expect_required, cls._expect_known = cls._required, cls._known
+    _hushed.clear()
 
 
 class MissingFieldError(AttributeError):
     """A field that the API promises was not in the body it sent."""
 
     def __init__(self, model: str, field: str, where: Where) -> None:
-        operation, path = where
+        operation, path = where[0], _path(where)
         self.model, self.field, self.operation, self.path = model, field, operation, path
         at = f" (operation {operation}, at {path or 'the top of the body'})" if operation else ""
         super().__init__(f"{model}.{field}: the body has no {field!r}, which the API promises{at}")
@@ -55,8 +79,8 @@ def _report(model: str, field: str, where: Where, problem: str) -> None:
     if (model, field) in _warned:
         return
     _warned.add((model, field))
-    operation, path = where
-    logger.warning("%s: %s.%s at %s: %s", operation or "(no operation)", model, field, _join(path, field), problem)
+    at = _join(_path(where), field) or "(top)"
+    logger.warning("%s: %s.%s at %s: %s", where[0] or "(no operation)", model, field, at, problem)
 
 
 def _join(path: str, key: str) -> str:
@@ -137,7 +161,10 @@ def nullable(codec: Codec[T]) -> Codec[T | None]:
         return None if raw is None else inner(raw, where)
 
     return Codec(
-        f"{codec.describe} or null", load, lambda value: None if value is None else codec.dump(value), live=codec.live
+        f"{codec.describe} or null",
+        load,
+        lambda value: None if value is None else codec.dump(value),
+        live=codec.live,
     )
 
 
@@ -178,13 +205,13 @@ def list_of(item: Codec[T]) -> Codec[list[T]]:
     def load(raw: Any, where: Where) -> list[T]:
         if raw.__class__ is not list:
             raise _Drift(f"expected a list, got {raw!r}")
-        operation, path = where
+        operation = where[0]
         out: list[T] = []
         for index, value in enumerate(raw):
             try:
-                out.append(load_item(value, (operation, f"{path}[{index}]")))
+                out.append(load_item(value, (operation, where, index)))
             except _Drift as drift:
-                _report(f"items of {path}", "", where, f"item {index}: {drift}")
+                _report(f"items of {_path(where)}", "", where, f"item {index}: {drift}")
                 out.append(value)
         return out
 
@@ -222,6 +249,17 @@ class Model:
     _fields: ClassVar[dict[str, tuple[Codec[Any], bool]]] = {}
     _required: ClassVar[frozenset[str]] = frozenset()
     _extra: ClassVar[Codec[Any] | None] = None  # the value of a map's entries, when it is one
+    _known: ClassVar[frozenset[str]] = frozenset()  # set from _fields for each subclass
+
+    # What parsing checks a body's keys against: the promised and declared fields, less (more)
+    # the ones already reported missing (unknown), so a reported deviation costs nothing again.
+    _expect_required: ClassVar[frozenset[str]] = frozenset()
+    _expect_known: ClassVar[frozenset[str]] = frozenset()
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        cls._known = cls._expect_known = frozenset(cls._fields)
+        cls._expect_required = cls._required
 
     _data: dict[str, Any]
     _live: dict[str, Any]
@@ -239,17 +277,26 @@ class Model:
         ``where`` names the operation (and the path in its body) in warnings about drift.
         """
         obj = cls.__new__(cls)
-        obj._data = dict(src_dict)
+        obj._data = data = dict(src_dict)
         obj._live = {}
-        obj._where = (where, "") if isinstance(where, str) else where
-        keys = obj._data.keys()
-        if not keys >= cls._required:
-            for wire in sorted(cls._required - keys):
-                _report(cls.__name__, wire, obj._where, "missing, though the API promises it")
-        if cls._extra is None and not keys <= cls._fields.keys():
-            for wire in sorted(keys - cls._fields.keys()):
-                _report(cls.__name__, wire, obj._where, "a field the docs do not list")
+        obj._where = (where, None, None) if where.__class__ is str else where  # type: ignore[assignment]
+        keys = data.keys()
+        if not (keys >= cls._expect_required and (keys <= cls._expect_known or cls._extra is not None)):
+            obj._deviations()
         return obj
+
+    def _deviations(self) -> None:
+        """Report the promised fields the body lacks and the fields the docs do not list."""
+        cls, keys = type(self), self._data.keys()
+        missing = cls._required - keys
+        for wire in sorted(missing):
+            _report(cls.__name__, wire, self._where, "missing, though the API promises it")
+        unknown = keys - cls._known if cls._extra is None else set()
+        for wire in sorted(unknown):
+            _report(cls.__name__, wire, self._where, "a field the docs do not list")
+        cls._expect_required = cls._expect_required - missing
+        cls._expect_known = cls._expect_known | unknown
+        _hushed.add(cls)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: the body as it came, with the fields set since then."""
@@ -277,7 +324,7 @@ class Model:
     def _load(self, wire: str, codec: Codec[Any]) -> Any:
         raw = self._data[wire]
         try:
-            value = codec.load(raw, (self._where[0], _join(self._where[1], wire)))
+            value = codec.load(raw, (self._where[0], self._where, wire))
         except _Drift as drift:
             _report(type(self).__name__, wire, self._where, str(drift))
             return raw
@@ -307,15 +354,17 @@ class Model:
         return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
+        """The value of ``key`` as JSON, as the body has it (``meeting["created_at"]`` is the
+        string sent); a key the model does not declare is converted as its map's values are."""
         if key in self._fields:
-            raise KeyError(key)
+            return self.to_dict()[key]
         if self._extra is None:
             return self._data[key]
         if key in self._live:
             return self._live[key]
         raw = self._data[key]
         try:
-            value = self._extra.load(raw, (self._where[0], _join(self._where[1], key)))
+            value = self._extra.load(raw, (self._where[0], self._where, key))
         except _Drift as drift:
             _report(type(self).__name__, key, self._where, str(drift))
             return raw
@@ -324,21 +373,24 @@ class Model:
         return value
 
     def __setitem__(self, key: str, value: Any) -> None:
-        if self._extra is not None and self._extra.live:
+        if key in self._fields or self._extra is None:
+            self._live.pop(key, None)
+            self._data[key] = value
+        elif self._extra.live:
             self._live[key] = value
             self._data[key] = None
         else:
-            self._data[key] = self._extra.dump(value) if self._extra is not None else value
+            self._data[key] = self._extra.dump(value)
 
     def __delitem__(self, key: str) -> None:
         del self._data[key]
         self._live.pop(key, None)
 
     def __contains__(self, key: str) -> bool:
-        return key in self._data and key not in self._fields
+        return key in self._data
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.additional_properties)
+        return iter(self._data)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Model) and type(other) is type(self) and self.to_dict() == other.to_dict()

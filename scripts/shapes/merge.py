@@ -43,7 +43,9 @@ class Disagreement:
 
 def is_open(schema: Schema) -> bool:
     """Whether ``schema`` says nothing of its value (``{}``, maybe with a description)."""
-    return not any(key in schema for key in ("type", "properties", "items", "anyOf", "oneOf", "allOf", "$ref"))
+    return not any(
+        key in schema for key in ("type", "properties", "items", "anyOf", "oneOf", "allOf", "$ref")
+    )
 
 
 def kinds(schema: Schema) -> frozenset[str]:
@@ -66,7 +68,9 @@ def _kind_text(schema: Schema | None) -> str:
     return "|".join(sorted(kinds(schema))) or "any"
 
 
-def merge(docs: Schema, reference: Schema, where: str, resolve: Resolver) -> tuple[Schema, list[Disagreement]]:
+def merge(
+    docs: Schema, reference: Schema, where: str, resolve: Resolver
+) -> tuple[Schema, list[Disagreement]]:
     """The merged schema of one body, and the disagreements found in it (inputs unchanged)."""
     found: list[Disagreement] = []
     merged = _merge(docs, reference, "", where, resolve, found)

@@ -16,7 +16,8 @@ Names, in order:
    list of them, else the operationId in PascalCase with ``Body`` or ``Response``;
 3. an object under a property: the property in PascalCase (an array's items: the property
    made singular, or with ``Item``); an enum: its model's name and the property;
-4. a name already taken by another shape gets its parent model's name in front, then a number.
+4. a name already taken by another shape gets its parent model's name in front, then a number;
+5. a body that is an object of unlisted fields: ``JsonObject``, shared.
 
 Names from the table are reserved first, so no automatic name can take one.
 """
@@ -33,6 +34,10 @@ from typing import Any
 Schema = dict[str, Any]
 _METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
 _ANNOTATIONS = ("description", "title")
+_OPEN_OBJECT = "JsonObject"  # a body that is a JSON object of fields nobody listed
+_OPEN_DESCRIPTION = (
+    "A JSON object whose fields the docs do not list; set them as items (body['key'] = value)."
+)
 
 
 class NamingError(ValueError):
@@ -183,18 +188,22 @@ def name_models(document: Mapping[str, Any], scope: str, table: Mapping[str, str
 
 
 def _name_body(place: Place, registry: _Registry) -> Schema:
-    schema, nullable = _bare(place.holder["schema"])
+    original: Schema = place.holder["schema"]
+    schema, nullable = _bare(original)
     if schema.get("type") == "array":
         return _children(schema, place.fallback, place.variant, registry)
+    if schema.get("type") == "object" and not _extractable(schema) and not nullable:
+        registry.schemas.setdefault(_OPEN_OBJECT, {"type": "object", "description": _OPEN_DESCRIPTION})
+        return {"$ref": f"#/components/schemas/{_OPEN_OBJECT}"}
     if schema.get("type") != "object" or not _extractable(schema):
-        return place.holder["schema"]
+        return original
     key = _key(schema)
     if key in registry.names:
         return _ref(registry.names[key], schema, nullable)
     parent = registry.preferred.get(key)
     data = schema.get("properties", {}).get("data")
     if parent is None and isinstance(data, dict):
-        named = _extract(data, "Data", place.fallback, place.variant, registry)
+        named = _extract(data, f"{place.fallback}Data", "", place.variant, registry)
         parent = _body_name({"properties": {"data": named}})
     inner = _children(schema, parent or place.fallback, place.variant, registry)
     name = registry.claim(key, [_body_name(inner), place.fallback])
@@ -202,7 +211,9 @@ def _name_body(place: Place, registry: _Registry) -> Schema:
     return _ref(name, schema, nullable)
 
 
-def _query_parameters(document: Mapping[str, Any], scope: str) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+def _query_parameters(
+    document: Mapping[str, Any], scope: str
+) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     for path, item in document.get("paths", {}).items():
         if path.startswith(scope):
             for method in _METHODS:
@@ -212,12 +223,17 @@ def _query_parameters(document: Mapping[str, Any], scope: str) -> Iterator[tuple
                         yield operation, parameter
 
 
-def _name_parameter(operation: Mapping[str, Any], parameter: Mapping[str, Any], registry: _Registry) -> Schema:
+def _name_parameter(
+    operation: Mapping[str, Any], parameter: Mapping[str, Any], registry: _Registry
+) -> Schema:
     """A query parameter's enum as a model: the parameter's name, else its tag's and the name."""
     schema: Schema = parameter["schema"]
     bare, nullable = _bare(schema)
     if bare.get("type") == "array" and isinstance(bare.get("items"), dict):
-        return {**schema, "items": _name_parameter(operation, {**parameter, "schema": bare["items"]}, registry)}
+        return {
+            **schema,
+            "items": _name_parameter(operation, {**parameter, "schema": bare["items"]}, registry),
+        }
     if not (_extractable(bare) and bare.get("type") == "string"):
         return schema
     key = _key(bare)

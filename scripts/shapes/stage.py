@@ -83,7 +83,9 @@ def read_shapes(path: Path) -> Shapes:
         raise ShapesError(f"{source}: expected a mapping with at least 'reference' and 'scope'")
     unknown = sorted(set(config) - _KEYS)
     if unknown:
-        raise ShapesError(f"{source}: unknown key(s) {', '.join(unknown)}; expected {', '.join(sorted(_KEYS))}")
+        raise ShapesError(
+            f"{source}: unknown key(s) {', '.join(unknown)}; expected {', '.join(sorted(_KEYS))}"
+        )
     reference_path = path.parent / str(config["reference"])
     try:
         entries = json.loads(reference_path.read_text(encoding="utf-8"))
@@ -98,7 +100,9 @@ def read_shapes(path: Path) -> Shapes:
     missing = sorted(name for name in errors.values() if name not in models)
     if missing:
         raise ShapesError(f"{source}: errors name model(s) not under models: {', '.join(missing)}")
-    return Shapes(source, str(config["scope"]), reference, models, {str(k): v for k, v in errors.items()}, names)
+    return Shapes(
+        source, str(config["scope"]), reference, models, {str(k): v for k, v in errors.items()}, names
+    )
 
 
 def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
@@ -133,7 +137,9 @@ def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
                     wanted = {"$ref": f"#/components/schemas/{shapes.errors[str(status)]}"}
                 else:
                     continue
-                content["schema"], more = merge(content.get("schema", {}), wanted, f"{where} {status}", resolve)
+                content["schema"], more = merge(
+                    content.get("schema", {}), wanted, f"{where} {status}", resolve
+                )
                 found.extend(more)
     try:
         named = name_models(out, shapes.scope, shapes.names)

@@ -51,7 +51,6 @@ if TYPE_CHECKING:
     from .connected_meetings import ConnectedMeetings
     from .connected_meetings_params import ConnectedMeetingsParams
     from .consuming_transport_item import ConsumingTransportItem
-    from .create_an_independent_livestream_body import CreateAnIndependentLivestreamBody
     from .created_livestream import CreatedLivestream
     from .created_livestream_response import CreatedLivestreamResponse
     from .day_stat import DayStat
@@ -71,13 +70,12 @@ if TYPE_CHECKING:
     from .event_metadata import EventMetadata
     from .filters import Filters
     from .format_ import Format
-    from .generate_summary_of_transcripts_for_the_session_body import GenerateSummaryOfTranscriptsForTheSessionBody
     from .interactive_config import InteractiveConfig
     from .interactive_config_type import InteractiveConfigType
     from .ip_information import IpInformation
     from .issues import Issues
     from .jitter_buffer_delay import JitterBufferDelay
-    from .kick_all_participants_body import KickAllParticipantsBody
+    from .json_object import JsonObject
     from .kick_all_result import KickAllResult
     from .kick_all_result_response import KickAllResultResponse
     from .kick_params import KickParams
@@ -119,8 +117,6 @@ if TYPE_CHECKING:
     from .meeting_response import MeetingResponse
     from .meeting_update_params import MeetingUpdateParams
     from .metadata import Metadata
-    from .mute_all_participants_body import MuteAllParticipantsBody
-    from .mute_participants_of_an_active_session_body import MuteParticipantsOfAnActiveSessionBody
     from .native_metadata import NativeMetadata
     from .packet_loss import PacketLoss
     from .paging import Paging
@@ -203,7 +199,6 @@ if TYPE_CHECKING:
     from .recording_params import RecordingParams
     from .recording_response import RecordingResponse
     from .recording_stats import RecordingStats
-    from .refresh_participants_authentication_token_body import RefreshParticipantsAuthenticationTokenBody
     from .screenshare import Screenshare
     from .screenshare_params import ScreenshareParams
     from .screenshare_quality import ScreenshareQuality
@@ -244,7 +239,6 @@ if TYPE_CHECKING:
     from .started_livestream_response import StartedLivestreamResponse
     from .stop_livestream_result import StopLivestreamResult
     from .stop_livestream_result_response import StopLivestreamResultResponse
-    from .stop_livestreaming_a_meeting_body import StopLivestreamingAMeetingBody
     from .stop_reason import StopReason
     from .stop_reason_reason import StopReasonReason
     from .storage_config import StorageConfig
@@ -333,7 +327,6 @@ _LAZY_MODELS: dict[str, str] = {
     "ConnectedMeetings": ".connected_meetings",
     "ConnectedMeetingsParams": ".connected_meetings_params",
     "ConsumingTransportItem": ".consuming_transport_item",
-    "CreateAnIndependentLivestreamBody": ".create_an_independent_livestream_body",
     "CreatedLivestream": ".created_livestream",
     "CreatedLivestreamResponse": ".created_livestream_response",
     "DayStat": ".day_stat",
@@ -353,13 +346,12 @@ _LAZY_MODELS: dict[str, str] = {
     "EventMetadata": ".event_metadata",
     "Filters": ".filters",
     "Format": ".format_",
-    "GenerateSummaryOfTranscriptsForTheSessionBody": ".generate_summary_of_transcripts_for_the_session_body",
     "InteractiveConfig": ".interactive_config",
     "InteractiveConfigType": ".interactive_config_type",
     "IpInformation": ".ip_information",
     "Issues": ".issues",
     "JitterBufferDelay": ".jitter_buffer_delay",
-    "KickAllParticipantsBody": ".kick_all_participants_body",
+    "JsonObject": ".json_object",
     "KickAllResult": ".kick_all_result",
     "KickAllResultResponse": ".kick_all_result_response",
     "KickParams": ".kick_params",
@@ -401,8 +393,6 @@ _LAZY_MODELS: dict[str, str] = {
     "MeetingResponse": ".meeting_response",
     "MeetingUpdateParams": ".meeting_update_params",
     "Metadata": ".metadata",
-    "MuteAllParticipantsBody": ".mute_all_participants_body",
-    "MuteParticipantsOfAnActiveSessionBody": ".mute_participants_of_an_active_session_body",
     "NativeMetadata": ".native_metadata",
     "PacketLoss": ".packet_loss",
     "Paging": ".paging",
@@ -483,7 +473,6 @@ _LAZY_MODELS: dict[str, str] = {
     "RecordingParams": ".recording_params",
     "RecordingResponse": ".recording_response",
     "RecordingStats": ".recording_stats",
-    "RefreshParticipantsAuthenticationTokenBody": ".refresh_participants_authentication_token_body",
     "Screenshare": ".screenshare",
     "ScreenshareParams": ".screenshare_params",
     "ScreenshareQuality": ".screenshare_quality",
@@ -522,7 +511,6 @@ _LAZY_MODELS: dict[str, str] = {
     "StartedLivestreamResponse": ".started_livestream_response",
     "StopLivestreamResult": ".stop_livestream_result",
     "StopLivestreamResultResponse": ".stop_livestream_result_response",
-    "StopLivestreamingAMeetingBody": ".stop_livestreaming_a_meeting_body",
     "StopReason": ".stop_reason",
     "StopReasonReason": ".stop_reason_reason",
     "StorageConfig": ".storage_config",
@@ -611,7 +599,6 @@ __all__ = (
     "ConnectedMeetings",
     "ConnectedMeetingsParams",
     "ConsumingTransportItem",
-    "CreateAnIndependentLivestreamBody",
     "CreatedLivestream",
     "CreatedLivestreamResponse",
     "DayStat",
@@ -631,13 +618,12 @@ __all__ = (
     "EventMetadata",
     "Filters",
     "Format",
-    "GenerateSummaryOfTranscriptsForTheSessionBody",
     "InteractiveConfig",
     "InteractiveConfigType",
     "IpInformation",
     "Issues",
     "JitterBufferDelay",
-    "KickAllParticipantsBody",
+    "JsonObject",
     "KickAllResult",
     "KickAllResultResponse",
     "KickedParticipant",
@@ -679,8 +665,6 @@ __all__ = (
     "MeetingResponse",
     "MeetingUpdateParams",
     "Metadata",
-    "MuteAllParticipantsBody",
-    "MuteParticipantsOfAnActiveSessionBody",
     "NativeMetadata",
     "PacketLoss",
     "Paging",
@@ -761,7 +745,6 @@ __all__ = (
     "RecordingParams",
     "RecordingResponse",
     "RecordingStats",
-    "RefreshParticipantsAuthenticationTokenBody",
     "Screenshare",
     "ScreenshareParams",
     "ScreenshareQuality",
@@ -798,7 +781,6 @@ __all__ = (
     "StartLivestreamParams",
     "StartReason",
     "StartReasonReason",
-    "StopLivestreamingAMeetingBody",
     "StopLivestreamResult",
     "StopLivestreamResultResponse",
     "StopReason",

@@ -33,8 +33,8 @@ class AiConfigParams(_rt.Model):
     def __init__(
         self,
         *,
-        summarization: SummarizationParams | None | Unset = UNSET,
-        transcription: TranscriptionParams | None | Unset = UNSET,
+        summarization: SummarizationParams | Unset = UNSET,
+        transcription: TranscriptionParams | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(summarization, Unset):
@@ -49,7 +49,7 @@ class AiConfigParams(_rt.Model):
         return self._opt("summarization", _c_0)
 
     @summarization.setter
-    def summarization(self, value: SummarizationParams | None) -> None:
+    def summarization(self, value: SummarizationParams) -> None:
         self._write("summarization", value)
 
     @property
@@ -59,5 +59,5 @@ class AiConfigParams(_rt.Model):
         return self._opt("transcription", _c_1)
 
     @transcription.setter
-    def transcription(self, value: TranscriptionParams | None) -> None:
+    def transcription(self, value: TranscriptionParams) -> None:
         self._write("transcription", value)

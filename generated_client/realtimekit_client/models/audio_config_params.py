@@ -33,9 +33,9 @@ class AudioConfigParams(_rt.Model):
     def __init__(
         self,
         *,
-        channel: AudioConfigChannel | None | Unset = UNSET,
-        codec: AudioConfigCodec | None | Unset = UNSET,
-        export_file: bool | None | Unset = UNSET,
+        channel: AudioConfigChannel | Unset = UNSET,
+        codec: AudioConfigCodec | Unset = UNSET,
+        export_file: bool | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(channel, Unset):
@@ -52,7 +52,7 @@ class AudioConfigParams(_rt.Model):
         return self._opt("channel", _c_0)
 
     @channel.setter
-    def channel(self, value: AudioConfigChannel | None) -> None:
+    def channel(self, value: AudioConfigChannel) -> None:
         self._write("channel", value)
 
     @property
@@ -65,7 +65,7 @@ class AudioConfigParams(_rt.Model):
         return self._opt("codec", _c_1)
 
     @codec.setter
-    def codec(self, value: AudioConfigCodec | None) -> None:
+    def codec(self, value: AudioConfigCodec) -> None:
         self._write("codec", value)
 
     @property
@@ -74,5 +74,5 @@ class AudioConfigParams(_rt.Model):
         return self._opt("export_file", _c_2)
 
     @export_file.setter
-    def export_file(self, value: bool | None) -> None:
+    def export_file(self, value: bool) -> None:
         self._write("export_file", value)

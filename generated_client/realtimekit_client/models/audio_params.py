@@ -25,8 +25,8 @@ class AudioParams(_rt.Model):
     def __init__(
         self,
         *,
-        enable_high_bitrate: bool | None | Unset = UNSET,
-        enable_stereo: bool | None | Unset = UNSET,
+        enable_high_bitrate: bool | Unset = UNSET,
+        enable_stereo: bool | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(enable_high_bitrate, Unset):
@@ -40,7 +40,7 @@ class AudioParams(_rt.Model):
         return self._opt("enable_high_bitrate", _c_0)
 
     @enable_high_bitrate.setter
-    def enable_high_bitrate(self, value: bool | None) -> None:
+    def enable_high_bitrate(self, value: bool) -> None:
         self._write("enable_high_bitrate", value)
 
     @property
@@ -49,5 +49,5 @@ class AudioParams(_rt.Model):
         return self._opt("enable_stereo", _c_1)
 
     @enable_stereo.setter
-    def enable_stereo(self, value: bool | None) -> None:
+    def enable_stereo(self, value: bool) -> None:
         self._write("enable_stereo", value)

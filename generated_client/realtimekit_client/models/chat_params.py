@@ -31,8 +31,8 @@ class ChatParams(_rt.Model):
     def __init__(
         self,
         *,
-        private: PrivateParams | None | Unset = UNSET,
-        public: PublicParams | None | Unset = UNSET,
+        private: PrivateParams | Unset = UNSET,
+        public: PublicParams | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(private, Unset):
@@ -46,7 +46,7 @@ class ChatParams(_rt.Model):
         return self._opt("private", _c_0)
 
     @private.setter
-    def private(self, value: PrivateParams | None) -> None:
+    def private(self, value: PrivateParams) -> None:
         self._write("private", value)
 
     @property
@@ -55,5 +55,5 @@ class ChatParams(_rt.Model):
         return self._opt("public", _c_1)
 
     @public.setter
-    def public(self, value: PublicParams | None) -> None:
+    def public(self, value: PublicParams) -> None:
         self._write("public", value)

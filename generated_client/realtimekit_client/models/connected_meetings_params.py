@@ -27,9 +27,9 @@ class ConnectedMeetingsParams(_rt.Model):
     def __init__(
         self,
         *,
-        can_alter_connected_meetings: bool | None | Unset = UNSET,
-        can_switch_connected_meetings: bool | None | Unset = UNSET,
-        can_switch_to_parent_meeting: bool | None | Unset = UNSET,
+        can_alter_connected_meetings: bool | Unset = UNSET,
+        can_switch_connected_meetings: bool | Unset = UNSET,
+        can_switch_to_parent_meeting: bool | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(can_alter_connected_meetings, Unset):
@@ -45,7 +45,7 @@ class ConnectedMeetingsParams(_rt.Model):
         return self._opt("can_alter_connected_meetings", _c_0)
 
     @can_alter_connected_meetings.setter
-    def can_alter_connected_meetings(self, value: bool | None) -> None:
+    def can_alter_connected_meetings(self, value: bool) -> None:
         self._write("can_alter_connected_meetings", value)
 
     @property
@@ -54,7 +54,7 @@ class ConnectedMeetingsParams(_rt.Model):
         return self._opt("can_switch_connected_meetings", _c_1)
 
     @can_switch_connected_meetings.setter
-    def can_switch_connected_meetings(self, value: bool | None) -> None:
+    def can_switch_connected_meetings(self, value: bool) -> None:
         self._write("can_switch_connected_meetings", value)
 
     @property
@@ -63,5 +63,5 @@ class ConnectedMeetingsParams(_rt.Model):
         return self._opt("can_switch_to_parent_meeting", _c_2)
 
     @can_switch_to_parent_meeting.setter
-    def can_switch_to_parent_meeting(self, value: bool | None) -> None:
+    def can_switch_to_parent_meeting(self, value: bool) -> None:
         self._write("can_switch_to_parent_meeting", value)

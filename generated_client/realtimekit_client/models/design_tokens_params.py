@@ -66,9 +66,9 @@ class DesignTokensParams(_rt.Model):
         colors: ColorsParams,
         spacing_base: float,
         theme: DesignTokensTheme,
-        font_family: str | None | Unset = UNSET,
-        google_font: str | None | Unset = UNSET,
-        logo: str | None | Unset = UNSET,
+        font_family: str | Unset = UNSET,
+        google_font: str | Unset = UNSET,
+        logo: str | Unset = UNSET,
     ) -> None:
         super().__init__()
         self._write("border_radius", border_radius)
@@ -134,7 +134,7 @@ class DesignTokensParams(_rt.Model):
         return self._opt("font_family", _c_5)
 
     @font_family.setter
-    def font_family(self, value: str | None) -> None:
+    def font_family(self, value: str) -> None:
         self._write("font_family", value)
 
     @property
@@ -143,7 +143,7 @@ class DesignTokensParams(_rt.Model):
         return self._opt("google_font", _c_6)
 
     @google_font.setter
-    def google_font(self, value: str | None) -> None:
+    def google_font(self, value: str) -> None:
         self._write("google_font", value)
 
     @property
@@ -152,5 +152,5 @@ class DesignTokensParams(_rt.Model):
         return self._opt("logo", _c_7)
 
     @logo.setter
-    def logo(self, value: str | None) -> None:
+    def logo(self, value: str) -> None:
         self._write("logo", value)

@@ -27,7 +27,7 @@ class InteractiveConfig(_rt.Model):
     def __init__(
         self,
         *,
-        type_: InteractiveConfigType | None | Unset = UNSET,
+        type_: InteractiveConfigType | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(type_, Unset):
@@ -39,5 +39,5 @@ class InteractiveConfig(_rt.Model):
         return self._opt("type", _c_0)
 
     @type_.setter
-    def type_(self, value: InteractiveConfigType | None) -> None:
+    def type_(self, value: InteractiveConfigType) -> None:
         self._write("type", value)

@@ -24,8 +24,8 @@ class KickParams(_rt.Model):
     def __init__(
         self,
         *,
-        custom_participant_ids: list[str] | None | Unset = UNSET,
-        participant_ids: list[str] | None | Unset = UNSET,
+        custom_participant_ids: list[str] | Unset = UNSET,
+        participant_ids: list[str] | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(custom_participant_ids, Unset):
@@ -39,7 +39,7 @@ class KickParams(_rt.Model):
         return self._opt("custom_participant_ids", _c_0)
 
     @custom_participant_ids.setter
-    def custom_participant_ids(self, value: list[str] | None) -> None:
+    def custom_participant_ids(self, value: list[str]) -> None:
         self._write("custom_participant_ids", value)
 
     @property
@@ -48,5 +48,5 @@ class KickParams(_rt.Model):
         return self._opt("participant_ids", _c_1)
 
     @participant_ids.setter
-    def participant_ids(self, value: list[str] | None) -> None:
+    def participant_ids(self, value: list[str]) -> None:
         self._write("participant_ids", value)

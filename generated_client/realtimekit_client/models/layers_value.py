@@ -25,8 +25,8 @@ class LayersValue(_rt.Model):
     def __init__(
         self,
         *,
-        file_name_prefix: str | None | Unset = UNSET,
-        media_kind: LayersValueMediaKind | None | Unset = UNSET,
+        file_name_prefix: str | Unset = UNSET,
+        media_kind: LayersValueMediaKind | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(file_name_prefix, Unset):
@@ -40,7 +40,7 @@ class LayersValue(_rt.Model):
         return self._opt("file_name_prefix", _c_0)
 
     @file_name_prefix.setter
-    def file_name_prefix(self, value: str | None) -> None:
+    def file_name_prefix(self, value: str) -> None:
         self._write("file_name_prefix", value)
 
     @property
@@ -49,5 +49,5 @@ class LayersValue(_rt.Model):
         return self._opt("media_kind", _c_1)
 
     @media_kind.setter
-    def media_kind(self, value: LayersValueMediaKind | None) -> None:
+    def media_kind(self, value: LayersValueMediaKind) -> None:
         self._write("media_kind", value)

@@ -21,7 +21,7 @@ class LiveStreamingConfigParams(_rt.Model):
     def __init__(
         self,
         *,
-        rtmp_url: str | None | Unset = UNSET,
+        rtmp_url: str | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(rtmp_url, Unset):
@@ -33,5 +33,5 @@ class LiveStreamingConfigParams(_rt.Model):
         return self._opt("rtmp_url", _c_0)
 
     @rtmp_url.setter
-    def rtmp_url(self, value: str | None) -> None:
+    def rtmp_url(self, value: str) -> None:
         self._write("rtmp_url", value)

@@ -25,8 +25,8 @@ class MaxVideoStreamsParams(_rt.Model):
     def __init__(
         self,
         *,
-        desktop: float | None | Unset = UNSET,
-        mobile: float | None | Unset = UNSET,
+        desktop: float | Unset = UNSET,
+        mobile: float | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(desktop, Unset):
@@ -40,7 +40,7 @@ class MaxVideoStreamsParams(_rt.Model):
         return self._opt("desktop", _c_0)
 
     @desktop.setter
-    def desktop(self, value: float | None) -> None:
+    def desktop(self, value: float) -> None:
         self._write("desktop", value)
 
     @property
@@ -49,5 +49,5 @@ class MaxVideoStreamsParams(_rt.Model):
         return self._opt("mobile", _c_1)
 
     @mobile.setter
-    def mobile(self, value: float | None) -> None:
+    def mobile(self, value: float) -> None:
         self._write("mobile", value)

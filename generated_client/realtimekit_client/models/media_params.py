@@ -43,7 +43,7 @@ class MediaParams(_rt.Model):
         *,
         screenshare: Screenshare,
         video: VideoParams,
-        audio: AudioParams | None | Unset = UNSET,
+        audio: AudioParams | Unset = UNSET,
     ) -> None:
         super().__init__()
         self._write("screenshare", screenshare)
@@ -78,5 +78,5 @@ class MediaParams(_rt.Model):
         return self._opt("audio", _c_2)
 
     @audio.setter
-    def audio(self, value: AudioParams | None) -> None:
+    def audio(self, value: AudioParams) -> None:
         self._write("audio", value)

@@ -62,14 +62,14 @@ class MeetingParams(_rt.Model):
     def __init__(
         self,
         *,
-        ai_config: AiConfigParams | None | Unset = UNSET,
+        ai_config: AiConfigParams | Unset = UNSET,
         live_stream_on_start: bool | None | Unset = UNSET,
-        persist_chat: bool | None | Unset = UNSET,
+        persist_chat: bool | Unset = UNSET,
         record_on_start: bool | None | Unset = UNSET,
-        recording_config: RecordingConfigParams | None | Unset = UNSET,
-        session_keep_alive_time_in_secs: float | None | Unset = UNSET,
-        summarize_on_end: bool | None | Unset = UNSET,
-        transcribe_on_end: bool | None | Unset = UNSET,
+        recording_config: RecordingConfigParams | Unset = UNSET,
+        session_keep_alive_time_in_secs: float | Unset = UNSET,
+        summarize_on_end: bool | Unset = UNSET,
+        transcribe_on_end: bool | Unset = UNSET,
         title: str | None | Unset = UNSET,
     ) -> None:
         super().__init__()
@@ -100,7 +100,7 @@ class MeetingParams(_rt.Model):
         return self._opt("ai_config", _c_0)
 
     @ai_config.setter
-    def ai_config(self, value: AiConfigParams | None) -> None:
+    def ai_config(self, value: AiConfigParams) -> None:
         self._write("ai_config", value)
 
     @property
@@ -121,7 +121,7 @@ class MeetingParams(_rt.Model):
         return self._opt("persist_chat", _c_2)
 
     @persist_chat.setter
-    def persist_chat(self, value: bool | None) -> None:
+    def persist_chat(self, value: bool) -> None:
         self._write("persist_chat", value)
 
     @property
@@ -145,7 +145,7 @@ class MeetingParams(_rt.Model):
         return self._opt("recording_config", _c_4)
 
     @recording_config.setter
-    def recording_config(self, value: RecordingConfigParams | None) -> None:
+    def recording_config(self, value: RecordingConfigParams) -> None:
         self._write("recording_config", value)
 
     @property
@@ -156,7 +156,7 @@ class MeetingParams(_rt.Model):
         return self._opt("session_keep_alive_time_in_secs", _c_5)
 
     @session_keep_alive_time_in_secs.setter
-    def session_keep_alive_time_in_secs(self, value: float | None) -> None:
+    def session_keep_alive_time_in_secs(self, value: float) -> None:
         self._write("session_keep_alive_time_in_secs", value)
 
     @property
@@ -169,7 +169,7 @@ class MeetingParams(_rt.Model):
         return self._opt("summarize_on_end", _c_6)
 
     @summarize_on_end.setter
-    def summarize_on_end(self, value: bool | None) -> None:
+    def summarize_on_end(self, value: bool) -> None:
         self._write("summarize_on_end", value)
 
     @property
@@ -179,7 +179,7 @@ class MeetingParams(_rt.Model):
         return self._opt("transcribe_on_end", _c_7)
 
     @transcribe_on_end.setter
-    def transcribe_on_end(self, value: bool | None) -> None:
+    def transcribe_on_end(self, value: bool) -> None:
         self._write("transcribe_on_end", value)
 
     @property

@@ -68,16 +68,16 @@ class MeetingUpdateParams(_rt.Model):
     def __init__(
         self,
         *,
-        ai_config: AiConfigParams | None | Unset = UNSET,
-        live_stream_on_start: bool | None | Unset = UNSET,
-        persist_chat: bool | None | Unset = UNSET,
-        record_on_start: bool | None | Unset = UNSET,
-        recording_config: RecordingConfigParams | None | Unset = UNSET,
-        session_keep_alive_time_in_secs: float | None | Unset = UNSET,
-        status: MeetingInfoStatus | None | Unset = UNSET,
-        summarize_on_end: bool | None | Unset = UNSET,
-        transcribe_on_end: bool | None | Unset = UNSET,
-        title: str | None | Unset = UNSET,
+        ai_config: AiConfigParams | Unset = UNSET,
+        live_stream_on_start: bool | Unset = UNSET,
+        persist_chat: bool | Unset = UNSET,
+        record_on_start: bool | Unset = UNSET,
+        recording_config: RecordingConfigParams | Unset = UNSET,
+        session_keep_alive_time_in_secs: float | Unset = UNSET,
+        status: MeetingInfoStatus | Unset = UNSET,
+        summarize_on_end: bool | Unset = UNSET,
+        transcribe_on_end: bool | Unset = UNSET,
+        title: str | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(ai_config, Unset):
@@ -109,7 +109,7 @@ class MeetingUpdateParams(_rt.Model):
         return self._opt("ai_config", _c_0)
 
     @ai_config.setter
-    def ai_config(self, value: AiConfigParams | None) -> None:
+    def ai_config(self, value: AiConfigParams) -> None:
         self._write("ai_config", value)
 
     @property
@@ -119,7 +119,7 @@ class MeetingUpdateParams(_rt.Model):
         return self._opt("live_stream_on_start", _c_1)
 
     @live_stream_on_start.setter
-    def live_stream_on_start(self, value: bool | None) -> None:
+    def live_stream_on_start(self, value: bool) -> None:
         self._write("live_stream_on_start", value)
 
     @property
@@ -130,7 +130,7 @@ class MeetingUpdateParams(_rt.Model):
         return self._opt("persist_chat", _c_2)
 
     @persist_chat.setter
-    def persist_chat(self, value: bool | None) -> None:
+    def persist_chat(self, value: bool) -> None:
         self._write("persist_chat", value)
 
     @property
@@ -141,7 +141,7 @@ class MeetingUpdateParams(_rt.Model):
         return self._opt("record_on_start", _c_3)
 
     @record_on_start.setter
-    def record_on_start(self, value: bool | None) -> None:
+    def record_on_start(self, value: bool) -> None:
         self._write("record_on_start", value)
 
     @property
@@ -154,7 +154,7 @@ class MeetingUpdateParams(_rt.Model):
         return self._opt("recording_config", _c_4)
 
     @recording_config.setter
-    def recording_config(self, value: RecordingConfigParams | None) -> None:
+    def recording_config(self, value: RecordingConfigParams) -> None:
         self._write("recording_config", value)
 
     @property
@@ -165,7 +165,7 @@ class MeetingUpdateParams(_rt.Model):
         return self._opt("session_keep_alive_time_in_secs", _c_5)
 
     @session_keep_alive_time_in_secs.setter
-    def session_keep_alive_time_in_secs(self, value: float | None) -> None:
+    def session_keep_alive_time_in_secs(self, value: float) -> None:
         self._write("session_keep_alive_time_in_secs", value)
 
     @property
@@ -177,7 +177,7 @@ class MeetingUpdateParams(_rt.Model):
         return self._opt("status", _c_6)
 
     @status.setter
-    def status(self, value: MeetingInfoStatus | None) -> None:
+    def status(self, value: MeetingInfoStatus) -> None:
         self._write("status", value)
 
     @property
@@ -190,7 +190,7 @@ class MeetingUpdateParams(_rt.Model):
         return self._opt("summarize_on_end", _c_7)
 
     @summarize_on_end.setter
-    def summarize_on_end(self, value: bool | None) -> None:
+    def summarize_on_end(self, value: bool) -> None:
         self._write("summarize_on_end", value)
 
     @property
@@ -200,7 +200,7 @@ class MeetingUpdateParams(_rt.Model):
         return self._opt("transcribe_on_end", _c_8)
 
     @transcribe_on_end.setter
-    def transcribe_on_end(self, value: bool | None) -> None:
+    def transcribe_on_end(self, value: bool) -> None:
         self._write("transcribe_on_end", value)
 
     @property
@@ -209,5 +209,5 @@ class MeetingUpdateParams(_rt.Model):
         return self._opt("title", _c_9)
 
     @title.setter
-    def title(self, value: str | None) -> None:
+    def title(self, value: str) -> None:
         self._write("title", value)

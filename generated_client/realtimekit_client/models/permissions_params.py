@@ -161,11 +161,11 @@ class PermissionsParams(_rt.Model):
         recorder_type: PermissionsRecorderType,
         show_participant_list: bool,
         waiting_room_type: PermissionsWaitingRoomType,
-        accept_stage_requests: bool | None | Unset = UNSET,
-        is_recorder: bool | None | Unset = UNSET,
-        stage_access: PermissionsMediaAudioCanProduce | None | Unset = UNSET,
-        stage_enabled: bool | None | Unset = UNSET,
-        transcription_enabled: bool | None | Unset = UNSET,
+        accept_stage_requests: bool | Unset = UNSET,
+        is_recorder: bool | Unset = UNSET,
+        stage_access: PermissionsMediaAudioCanProduce | Unset = UNSET,
+        stage_enabled: bool | Unset = UNSET,
+        transcription_enabled: bool | Unset = UNSET,
     ) -> None:
         super().__init__()
         self._write("accept_waiting_requests", accept_waiting_requests)
@@ -400,7 +400,7 @@ class PermissionsParams(_rt.Model):
         return self._opt("accept_stage_requests", _c_21)
 
     @accept_stage_requests.setter
-    def accept_stage_requests(self, value: bool | None) -> None:
+    def accept_stage_requests(self, value: bool) -> None:
         self._write("accept_stage_requests", value)
 
     @property
@@ -409,7 +409,7 @@ class PermissionsParams(_rt.Model):
         return self._opt("is_recorder", _c_22)
 
     @is_recorder.setter
-    def is_recorder(self, value: bool | None) -> None:
+    def is_recorder(self, value: bool) -> None:
         self._write("is_recorder", value)
 
     @property
@@ -419,7 +419,7 @@ class PermissionsParams(_rt.Model):
         return self._opt("stage_access", _c_23)
 
     @stage_access.setter
-    def stage_access(self, value: PermissionsMediaAudioCanProduce | None) -> None:
+    def stage_access(self, value: PermissionsMediaAudioCanProduce) -> None:
         self._write("stage_access", value)
 
     @property
@@ -428,7 +428,7 @@ class PermissionsParams(_rt.Model):
         return self._opt("stage_enabled", _c_24)
 
     @stage_enabled.setter
-    def stage_enabled(self, value: bool | None) -> None:
+    def stage_enabled(self, value: bool) -> None:
         self._write("stage_enabled", value)
 
     @property
@@ -437,5 +437,5 @@ class PermissionsParams(_rt.Model):
         return self._opt("transcription_enabled", _c_25)
 
     @transcription_enabled.setter
-    def transcription_enabled(self, value: bool | None) -> None:
+    def transcription_enabled(self, value: bool) -> None:
         self._write("transcription_enabled", value)

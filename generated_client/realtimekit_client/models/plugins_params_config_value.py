@@ -30,8 +30,8 @@ class PluginsParamsConfigValue(_rt.Model):
     def __init__(
         self,
         *,
-        access_control: PluginsConfigValueAccessControl | None | Unset = UNSET,
-        handles_view_only: bool | None | Unset = UNSET,
+        access_control: PluginsConfigValueAccessControl | Unset = UNSET,
+        handles_view_only: bool | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(access_control, Unset):
@@ -45,7 +45,7 @@ class PluginsParamsConfigValue(_rt.Model):
         return self._opt("access_control", _c_0)
 
     @access_control.setter
-    def access_control(self, value: PluginsConfigValueAccessControl | None) -> None:
+    def access_control(self, value: PluginsConfigValueAccessControl) -> None:
         self._write("access_control", value)
 
     @property
@@ -54,5 +54,5 @@ class PluginsParamsConfigValue(_rt.Model):
         return self._opt("handles_view_only", _c_1)
 
     @handles_view_only.setter
-    def handles_view_only(self, value: bool | None) -> None:
+    def handles_view_only(self, value: bool) -> None:
         self._write("handles_view_only", value)

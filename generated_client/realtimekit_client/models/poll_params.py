@@ -37,8 +37,8 @@ class PollParams(_rt.Model):
         *,
         options: list[str],
         question: str,
-        anonymous: bool | None | Unset = UNSET,
-        hide_votes: bool | None | Unset = UNSET,
+        anonymous: bool | Unset = UNSET,
+        hide_votes: bool | Unset = UNSET,
     ) -> None:
         super().__init__()
         self._write("options", options)
@@ -75,7 +75,7 @@ class PollParams(_rt.Model):
         return self._opt("anonymous", _c_2)
 
     @anonymous.setter
-    def anonymous(self, value: bool | None) -> None:
+    def anonymous(self, value: bool) -> None:
         self._write("anonymous", value)
 
     @property
@@ -85,5 +85,5 @@ class PollParams(_rt.Model):
         return self._opt("hide_votes", _c_3)
 
     @hide_votes.setter
-    def hide_votes(self, value: bool | None) -> None:
+    def hide_votes(self, value: bool) -> None:
         self._write("hide_votes", value)

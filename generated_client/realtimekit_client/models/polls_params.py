@@ -28,9 +28,9 @@ class PollsParams(_rt.Model):
     def __init__(
         self,
         *,
-        can_create: bool | None | Unset = UNSET,
-        can_view: bool | None | Unset = UNSET,
-        can_vote: bool | None | Unset = UNSET,
+        can_create: bool | Unset = UNSET,
+        can_view: bool | Unset = UNSET,
+        can_vote: bool | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(can_create, Unset):
@@ -46,7 +46,7 @@ class PollsParams(_rt.Model):
         return self._opt("can_create", _c_0)
 
     @can_create.setter
-    def can_create(self, value: bool | None) -> None:
+    def can_create(self, value: bool) -> None:
         self._write("can_create", value)
 
     @property
@@ -55,7 +55,7 @@ class PollsParams(_rt.Model):
         return self._opt("can_view", _c_1)
 
     @can_view.setter
-    def can_view(self, value: bool | None) -> None:
+    def can_view(self, value: bool) -> None:
         self._write("can_view", value)
 
     @property
@@ -64,5 +64,5 @@ class PollsParams(_rt.Model):
         return self._opt("can_vote", _c_2)
 
     @can_vote.setter
-    def can_vote(self, value: bool | None) -> None:
+    def can_vote(self, value: bool) -> None:
         self._write("can_vote", value)

@@ -40,10 +40,10 @@ class PresetUpdateParams(_rt.Model):
     def __init__(
         self,
         *,
-        config: PresetUpdateParamsConfig | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        permissions: PresetUpdateParamsPermissions | None | Unset = UNSET,
-        ui: PresetUpdateParamsUi | None | Unset = UNSET,
+        config: PresetUpdateParamsConfig | Unset = UNSET,
+        name: str | Unset = UNSET,
+        permissions: PresetUpdateParamsPermissions | Unset = UNSET,
+        ui: PresetUpdateParamsUi | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(config, Unset):
@@ -61,7 +61,7 @@ class PresetUpdateParams(_rt.Model):
         return self._opt("config", _c_0)
 
     @config.setter
-    def config(self, value: PresetUpdateParamsConfig | None) -> None:
+    def config(self, value: PresetUpdateParamsConfig) -> None:
         self._write("config", value)
 
     @property
@@ -71,7 +71,7 @@ class PresetUpdateParams(_rt.Model):
         return self._opt("name", _c_1)
 
     @name.setter
-    def name(self, value: str | None) -> None:
+    def name(self, value: str) -> None:
         self._write("name", value)
 
     @property
@@ -80,7 +80,7 @@ class PresetUpdateParams(_rt.Model):
         return self._opt("permissions", _c_2)
 
     @permissions.setter
-    def permissions(self, value: PresetUpdateParamsPermissions | None) -> None:
+    def permissions(self, value: PresetUpdateParamsPermissions) -> None:
         self._write("permissions", value)
 
     @property
@@ -89,5 +89,5 @@ class PresetUpdateParams(_rt.Model):
         return self._opt("ui", _c_3)
 
     @ui.setter
-    def ui(self, value: PresetUpdateParamsUi | None) -> None:
+    def ui(self, value: PresetUpdateParamsUi) -> None:
         self._write("ui", value)

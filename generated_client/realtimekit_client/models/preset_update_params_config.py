@@ -44,10 +44,10 @@ class PresetUpdateParamsConfig(_rt.Model):
         self,
         *,
         livestream_viewer_qualities: list[int] | None | Unset = UNSET,
-        max_screenshare_count: float | None | Unset = UNSET,
-        max_video_streams: MaxVideoStreamsParams | None | Unset = UNSET,
-        media: PresetUpdateParamsConfigMedia | None | Unset = UNSET,
-        view_type: ConfigViewType | None | Unset = UNSET,
+        max_screenshare_count: float | Unset = UNSET,
+        max_video_streams: MaxVideoStreamsParams | Unset = UNSET,
+        media: PresetUpdateParamsConfigMedia | Unset = UNSET,
+        view_type: ConfigViewType | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(livestream_viewer_qualities, Unset):
@@ -76,7 +76,7 @@ class PresetUpdateParamsConfig(_rt.Model):
         return self._opt("max_screenshare_count", _c_1)
 
     @max_screenshare_count.setter
-    def max_screenshare_count(self, value: float | None) -> None:
+    def max_screenshare_count(self, value: float) -> None:
         self._write("max_screenshare_count", value)
 
     @property
@@ -86,7 +86,7 @@ class PresetUpdateParamsConfig(_rt.Model):
         return self._opt("max_video_streams", _c_2)
 
     @max_video_streams.setter
-    def max_video_streams(self, value: MaxVideoStreamsParams | None) -> None:
+    def max_video_streams(self, value: MaxVideoStreamsParams) -> None:
         self._write("max_video_streams", value)
 
     @property
@@ -96,7 +96,7 @@ class PresetUpdateParamsConfig(_rt.Model):
         return self._opt("media", _c_3)
 
     @media.setter
-    def media(self, value: PresetUpdateParamsConfigMedia | None) -> None:
+    def media(self, value: PresetUpdateParamsConfigMedia) -> None:
         self._write("media", value)
 
     @property
@@ -106,5 +106,5 @@ class PresetUpdateParamsConfig(_rt.Model):
         return self._opt("view_type", _c_4)
 
     @view_type.setter
-    def view_type(self, value: ConfigViewType | None) -> None:
+    def view_type(self, value: ConfigViewType) -> None:
         self._write("view_type", value)

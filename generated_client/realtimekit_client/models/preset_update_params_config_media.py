@@ -38,9 +38,9 @@ class PresetUpdateParamsConfigMedia(_rt.Model):
     def __init__(
         self,
         *,
-        audio: AudioParams | None | Unset = UNSET,
-        screenshare: ScreenshareParams | None | Unset = UNSET,
-        video: PresetUpdateParamsConfigMediaVideo | None | Unset = UNSET,
+        audio: AudioParams | Unset = UNSET,
+        screenshare: ScreenshareParams | Unset = UNSET,
+        video: PresetUpdateParamsConfigMediaVideo | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(audio, Unset):
@@ -57,7 +57,7 @@ class PresetUpdateParamsConfigMedia(_rt.Model):
         return self._opt("audio", _c_0)
 
     @audio.setter
-    def audio(self, value: AudioParams | None) -> None:
+    def audio(self, value: AudioParams) -> None:
         self._write("audio", value)
 
     @property
@@ -67,7 +67,7 @@ class PresetUpdateParamsConfigMedia(_rt.Model):
         return self._opt("screenshare", _c_1)
 
     @screenshare.setter
-    def screenshare(self, value: ScreenshareParams | None) -> None:
+    def screenshare(self, value: ScreenshareParams) -> None:
         self._write("screenshare", value)
 
     @property
@@ -77,5 +77,5 @@ class PresetUpdateParamsConfigMedia(_rt.Model):
         return self._opt("video", _c_2)
 
     @video.setter
-    def video(self, value: PresetUpdateParamsConfigMediaVideo | None) -> None:
+    def video(self, value: PresetUpdateParamsConfigMediaVideo) -> None:
         self._write("video", value)

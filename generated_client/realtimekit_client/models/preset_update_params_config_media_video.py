@@ -29,9 +29,9 @@ class PresetUpdateParamsConfigMediaVideo(_rt.Model):
     def __init__(
         self,
         *,
-        frame_rate: float | None | Unset = UNSET,
-        quality: ScreenshareQuality | None | Unset = UNSET,
-        simulcast: bool | None | Unset = UNSET,
+        frame_rate: float | Unset = UNSET,
+        quality: ScreenshareQuality | Unset = UNSET,
+        simulcast: bool | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(frame_rate, Unset):
@@ -47,7 +47,7 @@ class PresetUpdateParamsConfigMediaVideo(_rt.Model):
         return self._opt("frame_rate", _c_0)
 
     @frame_rate.setter
-    def frame_rate(self, value: float | None) -> None:
+    def frame_rate(self, value: float) -> None:
         self._write("frame_rate", value)
 
     @property
@@ -57,7 +57,7 @@ class PresetUpdateParamsConfigMediaVideo(_rt.Model):
         return self._opt("quality", _c_1)
 
     @quality.setter
-    def quality(self, value: ScreenshareQuality | None) -> None:
+    def quality(self, value: ScreenshareQuality) -> None:
         self._write("quality", value)
 
     @property
@@ -66,5 +66,5 @@ class PresetUpdateParamsConfigMediaVideo(_rt.Model):
         return self._opt("simulcast", _c_2)
 
     @simulcast.setter
-    def simulcast(self, value: bool | None) -> None:
+    def simulcast(self, value: bool) -> None:
         self._write("simulcast", value)

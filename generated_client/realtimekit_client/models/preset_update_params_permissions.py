@@ -120,32 +120,32 @@ class PresetUpdateParamsPermissions(_rt.Model):
     def __init__(
         self,
         *,
-        accept_stage_requests: bool | None | Unset = UNSET,
-        accept_waiting_requests: bool | None | Unset = UNSET,
-        can_accept_production_requests: bool | None | Unset = UNSET,
-        can_change_participant_permissions: bool | None | Unset = UNSET,
-        can_edit_display_name: bool | None | Unset = UNSET,
-        can_livestream: bool | None | Unset = UNSET,
-        can_record: bool | None | Unset = UNSET,
-        can_spotlight: bool | None | Unset = UNSET,
-        chat: ChatParams | None | Unset = UNSET,
-        connected_meetings: ConnectedMeetingsParams | None | Unset = UNSET,
-        disable_participant_audio: bool | None | Unset = UNSET,
-        disable_participant_screensharing: bool | None | Unset = UNSET,
-        disable_participant_video: bool | None | Unset = UNSET,
-        hidden_participant: bool | None | Unset = UNSET,
-        is_recorder: bool | None | Unset = UNSET,
-        kick_participant: bool | None | Unset = UNSET,
-        media: PresetUpdateParamsPermissionsMedia | None | Unset = UNSET,
-        pin_participant: bool | None | Unset = UNSET,
-        plugins: PresetUpdateParamsPermissionsPlugins | None | Unset = UNSET,
-        polls: PollsParams | None | Unset = UNSET,
-        recorder_type: PermissionsRecorderType | None | Unset = UNSET,
-        show_participant_list: bool | None | Unset = UNSET,
-        stage_access: PermissionsMediaAudioCanProduce | None | Unset = UNSET,
-        stage_enabled: bool | None | Unset = UNSET,
-        transcription_enabled: bool | None | Unset = UNSET,
-        waiting_room_type: PermissionsWaitingRoomType | None | Unset = UNSET,
+        accept_stage_requests: bool | Unset = UNSET,
+        accept_waiting_requests: bool | Unset = UNSET,
+        can_accept_production_requests: bool | Unset = UNSET,
+        can_change_participant_permissions: bool | Unset = UNSET,
+        can_edit_display_name: bool | Unset = UNSET,
+        can_livestream: bool | Unset = UNSET,
+        can_record: bool | Unset = UNSET,
+        can_spotlight: bool | Unset = UNSET,
+        chat: ChatParams | Unset = UNSET,
+        connected_meetings: ConnectedMeetingsParams | Unset = UNSET,
+        disable_participant_audio: bool | Unset = UNSET,
+        disable_participant_screensharing: bool | Unset = UNSET,
+        disable_participant_video: bool | Unset = UNSET,
+        hidden_participant: bool | Unset = UNSET,
+        is_recorder: bool | Unset = UNSET,
+        kick_participant: bool | Unset = UNSET,
+        media: PresetUpdateParamsPermissionsMedia | Unset = UNSET,
+        pin_participant: bool | Unset = UNSET,
+        plugins: PresetUpdateParamsPermissionsPlugins | Unset = UNSET,
+        polls: PollsParams | Unset = UNSET,
+        recorder_type: PermissionsRecorderType | Unset = UNSET,
+        show_participant_list: bool | Unset = UNSET,
+        stage_access: PermissionsMediaAudioCanProduce | Unset = UNSET,
+        stage_enabled: bool | Unset = UNSET,
+        transcription_enabled: bool | Unset = UNSET,
+        waiting_room_type: PermissionsWaitingRoomType | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(accept_stage_requests, Unset):
@@ -207,7 +207,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("accept_stage_requests", _c_0)
 
     @accept_stage_requests.setter
-    def accept_stage_requests(self, value: bool | None) -> None:
+    def accept_stage_requests(self, value: bool) -> None:
         self._write("accept_stage_requests", value)
 
     @property
@@ -216,7 +216,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("accept_waiting_requests", _c_1)
 
     @accept_waiting_requests.setter
-    def accept_waiting_requests(self, value: bool | None) -> None:
+    def accept_waiting_requests(self, value: bool) -> None:
         self._write("accept_waiting_requests", value)
 
     @property
@@ -225,7 +225,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("can_accept_production_requests", _c_2)
 
     @can_accept_production_requests.setter
-    def can_accept_production_requests(self, value: bool | None) -> None:
+    def can_accept_production_requests(self, value: bool) -> None:
         self._write("can_accept_production_requests", value)
 
     @property
@@ -234,7 +234,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("can_change_participant_permissions", _c_3)
 
     @can_change_participant_permissions.setter
-    def can_change_participant_permissions(self, value: bool | None) -> None:
+    def can_change_participant_permissions(self, value: bool) -> None:
         self._write("can_change_participant_permissions", value)
 
     @property
@@ -243,7 +243,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("can_edit_display_name", _c_4)
 
     @can_edit_display_name.setter
-    def can_edit_display_name(self, value: bool | None) -> None:
+    def can_edit_display_name(self, value: bool) -> None:
         self._write("can_edit_display_name", value)
 
     @property
@@ -252,7 +252,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("can_livestream", _c_5)
 
     @can_livestream.setter
-    def can_livestream(self, value: bool | None) -> None:
+    def can_livestream(self, value: bool) -> None:
         self._write("can_livestream", value)
 
     @property
@@ -261,7 +261,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("can_record", _c_6)
 
     @can_record.setter
-    def can_record(self, value: bool | None) -> None:
+    def can_record(self, value: bool) -> None:
         self._write("can_record", value)
 
     @property
@@ -270,7 +270,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("can_spotlight", _c_7)
 
     @can_spotlight.setter
-    def can_spotlight(self, value: bool | None) -> None:
+    def can_spotlight(self, value: bool) -> None:
         self._write("can_spotlight", value)
 
     @property
@@ -279,7 +279,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("chat", _c_8)
 
     @chat.setter
-    def chat(self, value: ChatParams | None) -> None:
+    def chat(self, value: ChatParams) -> None:
         self._write("chat", value)
 
     @property
@@ -288,7 +288,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("connected_meetings", _c_9)
 
     @connected_meetings.setter
-    def connected_meetings(self, value: ConnectedMeetingsParams | None) -> None:
+    def connected_meetings(self, value: ConnectedMeetingsParams) -> None:
         self._write("connected_meetings", value)
 
     @property
@@ -297,7 +297,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("disable_participant_audio", _c_10)
 
     @disable_participant_audio.setter
-    def disable_participant_audio(self, value: bool | None) -> None:
+    def disable_participant_audio(self, value: bool) -> None:
         self._write("disable_participant_audio", value)
 
     @property
@@ -306,7 +306,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("disable_participant_screensharing", _c_11)
 
     @disable_participant_screensharing.setter
-    def disable_participant_screensharing(self, value: bool | None) -> None:
+    def disable_participant_screensharing(self, value: bool) -> None:
         self._write("disable_participant_screensharing", value)
 
     @property
@@ -315,7 +315,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("disable_participant_video", _c_12)
 
     @disable_participant_video.setter
-    def disable_participant_video(self, value: bool | None) -> None:
+    def disable_participant_video(self, value: bool) -> None:
         self._write("disable_participant_video", value)
 
     @property
@@ -324,7 +324,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("hidden_participant", _c_13)
 
     @hidden_participant.setter
-    def hidden_participant(self, value: bool | None) -> None:
+    def hidden_participant(self, value: bool) -> None:
         self._write("hidden_participant", value)
 
     @property
@@ -333,7 +333,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("is_recorder", _c_14)
 
     @is_recorder.setter
-    def is_recorder(self, value: bool | None) -> None:
+    def is_recorder(self, value: bool) -> None:
         self._write("is_recorder", value)
 
     @property
@@ -342,7 +342,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("kick_participant", _c_15)
 
     @kick_participant.setter
-    def kick_participant(self, value: bool | None) -> None:
+    def kick_participant(self, value: bool) -> None:
         self._write("kick_participant", value)
 
     @property
@@ -352,7 +352,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("media", _c_16)
 
     @media.setter
-    def media(self, value: PresetUpdateParamsPermissionsMedia | None) -> None:
+    def media(self, value: PresetUpdateParamsPermissionsMedia) -> None:
         self._write("media", value)
 
     @property
@@ -361,7 +361,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("pin_participant", _c_17)
 
     @pin_participant.setter
-    def pin_participant(self, value: bool | None) -> None:
+    def pin_participant(self, value: bool) -> None:
         self._write("pin_participant", value)
 
     @property
@@ -371,7 +371,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("plugins", _c_18)
 
     @plugins.setter
-    def plugins(self, value: PresetUpdateParamsPermissionsPlugins | None) -> None:
+    def plugins(self, value: PresetUpdateParamsPermissionsPlugins) -> None:
         self._write("plugins", value)
 
     @property
@@ -381,7 +381,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("polls", _c_19)
 
     @polls.setter
-    def polls(self, value: PollsParams | None) -> None:
+    def polls(self, value: PollsParams) -> None:
         self._write("polls", value)
 
     @property
@@ -391,7 +391,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("recorder_type", _c_20)
 
     @recorder_type.setter
-    def recorder_type(self, value: PermissionsRecorderType | None) -> None:
+    def recorder_type(self, value: PermissionsRecorderType) -> None:
         self._write("recorder_type", value)
 
     @property
@@ -400,7 +400,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("show_participant_list", _c_21)
 
     @show_participant_list.setter
-    def show_participant_list(self, value: bool | None) -> None:
+    def show_participant_list(self, value: bool) -> None:
         self._write("show_participant_list", value)
 
     @property
@@ -410,7 +410,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("stage_access", _c_22)
 
     @stage_access.setter
-    def stage_access(self, value: PermissionsMediaAudioCanProduce | None) -> None:
+    def stage_access(self, value: PermissionsMediaAudioCanProduce) -> None:
         self._write("stage_access", value)
 
     @property
@@ -419,7 +419,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("stage_enabled", _c_23)
 
     @stage_enabled.setter
-    def stage_enabled(self, value: bool | None) -> None:
+    def stage_enabled(self, value: bool) -> None:
         self._write("stage_enabled", value)
 
     @property
@@ -428,7 +428,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("transcription_enabled", _c_24)
 
     @transcription_enabled.setter
-    def transcription_enabled(self, value: bool | None) -> None:
+    def transcription_enabled(self, value: bool) -> None:
         self._write("transcription_enabled", value)
 
     @property
@@ -438,5 +438,5 @@ class PresetUpdateParamsPermissions(_rt.Model):
         return self._opt("waiting_room_type", _c_25)
 
     @waiting_room_type.setter
-    def waiting_room_type(self, value: PermissionsWaitingRoomType | None) -> None:
+    def waiting_room_type(self, value: PermissionsWaitingRoomType) -> None:
         self._write("waiting_room_type", value)

@@ -40,9 +40,9 @@ class PresetUpdateParamsPermissionsMedia(_rt.Model):
     def __init__(
         self,
         *,
-        audio: PresetUpdateParamsPermissionsMediaAudio | None | Unset = UNSET,
-        screenshare: PresetUpdateParamsPermissionsMediaAudio | None | Unset = UNSET,
-        video: PresetUpdateParamsPermissionsMediaAudio | None | Unset = UNSET,
+        audio: PresetUpdateParamsPermissionsMediaAudio | Unset = UNSET,
+        screenshare: PresetUpdateParamsPermissionsMediaAudio | Unset = UNSET,
+        video: PresetUpdateParamsPermissionsMediaAudio | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(audio, Unset):
@@ -59,7 +59,7 @@ class PresetUpdateParamsPermissionsMedia(_rt.Model):
         return self._opt("audio", _c_0)
 
     @audio.setter
-    def audio(self, value: PresetUpdateParamsPermissionsMediaAudio | None) -> None:
+    def audio(self, value: PresetUpdateParamsPermissionsMediaAudio) -> None:
         self._write("audio", value)
 
     @property
@@ -69,7 +69,7 @@ class PresetUpdateParamsPermissionsMedia(_rt.Model):
         return self._opt("screenshare", _c_1)
 
     @screenshare.setter
-    def screenshare(self, value: PresetUpdateParamsPermissionsMediaAudio | None) -> None:
+    def screenshare(self, value: PresetUpdateParamsPermissionsMediaAudio) -> None:
         self._write("screenshare", value)
 
     @property
@@ -79,5 +79,5 @@ class PresetUpdateParamsPermissionsMedia(_rt.Model):
         return self._opt("video", _c_2)
 
     @video.setter
-    def video(self, value: PresetUpdateParamsPermissionsMediaAudio | None) -> None:
+    def video(self, value: PresetUpdateParamsPermissionsMediaAudio) -> None:
         self._write("video", value)

@@ -28,7 +28,7 @@ class PresetUpdateParamsPermissionsMediaAudio(_rt.Model):
     def __init__(
         self,
         *,
-        can_produce: PermissionsMediaAudioCanProduce | None | Unset = UNSET,
+        can_produce: PermissionsMediaAudioCanProduce | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(can_produce, Unset):
@@ -41,5 +41,5 @@ class PresetUpdateParamsPermissionsMediaAudio(_rt.Model):
         return self._opt("can_produce", _c_0)
 
     @can_produce.setter
-    def can_produce(self, value: PermissionsMediaAudioCanProduce | None) -> None:
+    def can_produce(self, value: PermissionsMediaAudioCanProduce) -> None:
         self._write("can_produce", value)

@@ -37,10 +37,10 @@ class PresetUpdateParamsPermissionsPlugins(_rt.Model):
     def __init__(
         self,
         *,
-        can_close: bool | None | Unset = UNSET,
-        can_edit_config: bool | None | Unset = UNSET,
-        can_start: bool | None | Unset = UNSET,
-        config: PluginsParamsConfig | None | Unset = UNSET,
+        can_close: bool | Unset = UNSET,
+        can_edit_config: bool | Unset = UNSET,
+        can_start: bool | Unset = UNSET,
+        config: PluginsParamsConfig | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(can_close, Unset):
@@ -58,7 +58,7 @@ class PresetUpdateParamsPermissionsPlugins(_rt.Model):
         return self._opt("can_close", _c_0)
 
     @can_close.setter
-    def can_close(self, value: bool | None) -> None:
+    def can_close(self, value: bool) -> None:
         self._write("can_close", value)
 
     @property
@@ -67,7 +67,7 @@ class PresetUpdateParamsPermissionsPlugins(_rt.Model):
         return self._opt("can_edit_config", _c_1)
 
     @can_edit_config.setter
-    def can_edit_config(self, value: bool | None) -> None:
+    def can_edit_config(self, value: bool) -> None:
         self._write("can_edit_config", value)
 
     @property
@@ -76,7 +76,7 @@ class PresetUpdateParamsPermissionsPlugins(_rt.Model):
         return self._opt("can_start", _c_2)
 
     @can_start.setter
-    def can_start(self, value: bool | None) -> None:
+    def can_start(self, value: bool) -> None:
         self._write("can_start", value)
 
     @property
@@ -85,5 +85,5 @@ class PresetUpdateParamsPermissionsPlugins(_rt.Model):
         return self._opt("config", _c_3)
 
     @config.setter
-    def config(self, value: PluginsParamsConfig | None) -> None:
+    def config(self, value: PluginsParamsConfig) -> None:
         self._write("config", value)

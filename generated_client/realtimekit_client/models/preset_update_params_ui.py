@@ -29,7 +29,7 @@ class PresetUpdateParamsUi(_rt.Model):
     def __init__(
         self,
         *,
-        design_tokens: PresetUpdateParamsUiDesignTokens | None | Unset = UNSET,
+        design_tokens: PresetUpdateParamsUiDesignTokens | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(design_tokens, Unset):
@@ -41,5 +41,5 @@ class PresetUpdateParamsUi(_rt.Model):
         return self._opt("design_tokens", _c_0)
 
     @design_tokens.setter
-    def design_tokens(self, value: PresetUpdateParamsUiDesignTokens | None) -> None:
+    def design_tokens(self, value: PresetUpdateParamsUiDesignTokens) -> None:
         self._write("design_tokens", value)

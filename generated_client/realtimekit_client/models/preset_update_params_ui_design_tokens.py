@@ -55,14 +55,14 @@ class PresetUpdateParamsUiDesignTokens(_rt.Model):
     def __init__(
         self,
         *,
-        border_radius: DesignTokensBorderRadius | None | Unset = UNSET,
-        border_width: DesignTokensBorderWidth | None | Unset = UNSET,
-        colors: PresetUpdateParamsUiDesignTokensColors | None | Unset = UNSET,
-        font_family: str | None | Unset = UNSET,
-        google_font: str | None | Unset = UNSET,
-        logo: str | None | Unset = UNSET,
-        spacing_base: float | None | Unset = UNSET,
-        theme: DesignTokensTheme | None | Unset = UNSET,
+        border_radius: DesignTokensBorderRadius | Unset = UNSET,
+        border_width: DesignTokensBorderWidth | Unset = UNSET,
+        colors: PresetUpdateParamsUiDesignTokensColors | Unset = UNSET,
+        font_family: str | Unset = UNSET,
+        google_font: str | Unset = UNSET,
+        logo: str | Unset = UNSET,
+        spacing_base: float | Unset = UNSET,
+        theme: DesignTokensTheme | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(border_radius, Unset):
@@ -88,7 +88,7 @@ class PresetUpdateParamsUiDesignTokens(_rt.Model):
         return self._opt("border_radius", _c_0)
 
     @border_radius.setter
-    def border_radius(self, value: DesignTokensBorderRadius | None) -> None:
+    def border_radius(self, value: DesignTokensBorderRadius) -> None:
         self._write("border_radius", value)
 
     @property
@@ -97,7 +97,7 @@ class PresetUpdateParamsUiDesignTokens(_rt.Model):
         return self._opt("border_width", _c_1)
 
     @border_width.setter
-    def border_width(self, value: DesignTokensBorderWidth | None) -> None:
+    def border_width(self, value: DesignTokensBorderWidth) -> None:
         self._write("border_width", value)
 
     @property
@@ -106,7 +106,7 @@ class PresetUpdateParamsUiDesignTokens(_rt.Model):
         return self._opt("colors", _c_2)
 
     @colors.setter
-    def colors(self, value: PresetUpdateParamsUiDesignTokensColors | None) -> None:
+    def colors(self, value: PresetUpdateParamsUiDesignTokensColors) -> None:
         self._write("colors", value)
 
     @property
@@ -115,7 +115,7 @@ class PresetUpdateParamsUiDesignTokens(_rt.Model):
         return self._opt("font_family", _c_3)
 
     @font_family.setter
-    def font_family(self, value: str | None) -> None:
+    def font_family(self, value: str) -> None:
         self._write("font_family", value)
 
     @property
@@ -124,7 +124,7 @@ class PresetUpdateParamsUiDesignTokens(_rt.Model):
         return self._opt("google_font", _c_4)
 
     @google_font.setter
-    def google_font(self, value: str | None) -> None:
+    def google_font(self, value: str) -> None:
         self._write("google_font", value)
 
     @property
@@ -133,7 +133,7 @@ class PresetUpdateParamsUiDesignTokens(_rt.Model):
         return self._opt("logo", _c_5)
 
     @logo.setter
-    def logo(self, value: str | None) -> None:
+    def logo(self, value: str) -> None:
         self._write("logo", value)
 
     @property
@@ -142,7 +142,7 @@ class PresetUpdateParamsUiDesignTokens(_rt.Model):
         return self._opt("spacing_base", _c_6)
 
     @spacing_base.setter
-    def spacing_base(self, value: float | None) -> None:
+    def spacing_base(self, value: float) -> None:
         self._write("spacing_base", value)
 
     @property
@@ -151,5 +151,5 @@ class PresetUpdateParamsUiDesignTokens(_rt.Model):
         return self._opt("theme", _c_7)
 
     @theme.setter
-    def theme(self, value: DesignTokensTheme | None) -> None:
+    def theme(self, value: DesignTokensTheme) -> None:
         self._write("theme", value)

@@ -55,14 +55,14 @@ class PresetUpdateParamsUiDesignTokensColors(_rt.Model):
     def __init__(
         self,
         *,
-        background: PresetUpdateParamsUiDesignTokensColorsBackground | None | Unset = UNSET,
-        brand: PresetUpdateParamsUiDesignTokensColorsBrand | None | Unset = UNSET,
-        danger: str | None | Unset = UNSET,
-        success: str | None | Unset = UNSET,
-        text: str | None | Unset = UNSET,
-        text_on_brand: str | None | Unset = UNSET,
-        video_bg: str | None | Unset = UNSET,
-        warning: str | None | Unset = UNSET,
+        background: PresetUpdateParamsUiDesignTokensColorsBackground | Unset = UNSET,
+        brand: PresetUpdateParamsUiDesignTokensColorsBrand | Unset = UNSET,
+        danger: str | Unset = UNSET,
+        success: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        text_on_brand: str | Unset = UNSET,
+        video_bg: str | Unset = UNSET,
+        warning: str | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(background, Unset):
@@ -88,7 +88,7 @@ class PresetUpdateParamsUiDesignTokensColors(_rt.Model):
         return self._opt("background", _c_0)
 
     @background.setter
-    def background(self, value: PresetUpdateParamsUiDesignTokensColorsBackground | None) -> None:
+    def background(self, value: PresetUpdateParamsUiDesignTokensColorsBackground) -> None:
         self._write("background", value)
 
     @property
@@ -97,7 +97,7 @@ class PresetUpdateParamsUiDesignTokensColors(_rt.Model):
         return self._opt("brand", _c_1)
 
     @brand.setter
-    def brand(self, value: PresetUpdateParamsUiDesignTokensColorsBrand | None) -> None:
+    def brand(self, value: PresetUpdateParamsUiDesignTokensColorsBrand) -> None:
         self._write("brand", value)
 
     @property
@@ -106,7 +106,7 @@ class PresetUpdateParamsUiDesignTokensColors(_rt.Model):
         return self._opt("danger", _c_2)
 
     @danger.setter
-    def danger(self, value: str | None) -> None:
+    def danger(self, value: str) -> None:
         self._write("danger", value)
 
     @property
@@ -115,7 +115,7 @@ class PresetUpdateParamsUiDesignTokensColors(_rt.Model):
         return self._opt("success", _c_3)
 
     @success.setter
-    def success(self, value: str | None) -> None:
+    def success(self, value: str) -> None:
         self._write("success", value)
 
     @property
@@ -124,7 +124,7 @@ class PresetUpdateParamsUiDesignTokensColors(_rt.Model):
         return self._opt("text", _c_4)
 
     @text.setter
-    def text(self, value: str | None) -> None:
+    def text(self, value: str) -> None:
         self._write("text", value)
 
     @property
@@ -133,7 +133,7 @@ class PresetUpdateParamsUiDesignTokensColors(_rt.Model):
         return self._opt("text_on_brand", _c_5)
 
     @text_on_brand.setter
-    def text_on_brand(self, value: str | None) -> None:
+    def text_on_brand(self, value: str) -> None:
         self._write("text_on_brand", value)
 
     @property
@@ -142,7 +142,7 @@ class PresetUpdateParamsUiDesignTokensColors(_rt.Model):
         return self._opt("video_bg", _c_6)
 
     @video_bg.setter
-    def video_bg(self, value: str | None) -> None:
+    def video_bg(self, value: str) -> None:
         self._write("video_bg", value)
 
     @property
@@ -151,5 +151,5 @@ class PresetUpdateParamsUiDesignTokensColors(_rt.Model):
         return self._opt("warning", _c_7)
 
     @warning.setter
-    def warning(self, value: str | None) -> None:
+    def warning(self, value: str) -> None:
         self._write("warning", value)

@@ -33,11 +33,11 @@ class PresetUpdateParamsUiDesignTokensColorsBackground(_rt.Model):
     def __init__(
         self,
         *,
-        field_1000: str | None | Unset = UNSET,
-        field_600: str | None | Unset = UNSET,
-        field_700: str | None | Unset = UNSET,
-        field_800: str | None | Unset = UNSET,
-        field_900: str | None | Unset = UNSET,
+        field_1000: str | Unset = UNSET,
+        field_600: str | Unset = UNSET,
+        field_700: str | Unset = UNSET,
+        field_800: str | Unset = UNSET,
+        field_900: str | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(field_1000, Unset):
@@ -57,7 +57,7 @@ class PresetUpdateParamsUiDesignTokensColorsBackground(_rt.Model):
         return self._opt("_1000", _c_0)
 
     @field_1000.setter
-    def field_1000(self, value: str | None) -> None:
+    def field_1000(self, value: str) -> None:
         self._write("_1000", value)
 
     @property
@@ -66,7 +66,7 @@ class PresetUpdateParamsUiDesignTokensColorsBackground(_rt.Model):
         return self._opt("_600", _c_1)
 
     @field_600.setter
-    def field_600(self, value: str | None) -> None:
+    def field_600(self, value: str) -> None:
         self._write("_600", value)
 
     @property
@@ -75,7 +75,7 @@ class PresetUpdateParamsUiDesignTokensColorsBackground(_rt.Model):
         return self._opt("_700", _c_2)
 
     @field_700.setter
-    def field_700(self, value: str | None) -> None:
+    def field_700(self, value: str) -> None:
         self._write("_700", value)
 
     @property
@@ -84,7 +84,7 @@ class PresetUpdateParamsUiDesignTokensColorsBackground(_rt.Model):
         return self._opt("_800", _c_3)
 
     @field_800.setter
-    def field_800(self, value: str | None) -> None:
+    def field_800(self, value: str) -> None:
         self._write("_800", value)
 
     @property
@@ -93,5 +93,5 @@ class PresetUpdateParamsUiDesignTokensColorsBackground(_rt.Model):
         return self._opt("_900", _c_4)
 
     @field_900.setter
-    def field_900(self, value: str | None) -> None:
+    def field_900(self, value: str) -> None:
         self._write("_900", value)

@@ -33,11 +33,11 @@ class PresetUpdateParamsUiDesignTokensColorsBrand(_rt.Model):
     def __init__(
         self,
         *,
-        field_300: str | None | Unset = UNSET,
-        field_400: str | None | Unset = UNSET,
-        field_500: str | None | Unset = UNSET,
-        field_600: str | None | Unset = UNSET,
-        field_700: str | None | Unset = UNSET,
+        field_300: str | Unset = UNSET,
+        field_400: str | Unset = UNSET,
+        field_500: str | Unset = UNSET,
+        field_600: str | Unset = UNSET,
+        field_700: str | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(field_300, Unset):
@@ -57,7 +57,7 @@ class PresetUpdateParamsUiDesignTokensColorsBrand(_rt.Model):
         return self._opt("_300", _c_0)
 
     @field_300.setter
-    def field_300(self, value: str | None) -> None:
+    def field_300(self, value: str) -> None:
         self._write("_300", value)
 
     @property
@@ -66,7 +66,7 @@ class PresetUpdateParamsUiDesignTokensColorsBrand(_rt.Model):
         return self._opt("_400", _c_1)
 
     @field_400.setter
-    def field_400(self, value: str | None) -> None:
+    def field_400(self, value: str) -> None:
         self._write("_400", value)
 
     @property
@@ -75,7 +75,7 @@ class PresetUpdateParamsUiDesignTokensColorsBrand(_rt.Model):
         return self._opt("_500", _c_2)
 
     @field_500.setter
-    def field_500(self, value: str | None) -> None:
+    def field_500(self, value: str) -> None:
         self._write("_500", value)
 
     @property
@@ -84,7 +84,7 @@ class PresetUpdateParamsUiDesignTokensColorsBrand(_rt.Model):
         return self._opt("_600", _c_3)
 
     @field_600.setter
-    def field_600(self, value: str | None) -> None:
+    def field_600(self, value: str) -> None:
         self._write("_600", value)
 
     @property
@@ -93,5 +93,5 @@ class PresetUpdateParamsUiDesignTokensColorsBrand(_rt.Model):
         return self._opt("_700", _c_4)
 
     @field_700.setter
-    def field_700(self, value: str | None) -> None:
+    def field_700(self, value: str) -> None:
         self._write("_700", value)

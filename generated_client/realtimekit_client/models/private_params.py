@@ -30,10 +30,10 @@ class PrivateParams(_rt.Model):
     def __init__(
         self,
         *,
-        can_receive: bool | None | Unset = UNSET,
-        can_send: bool | None | Unset = UNSET,
-        files: bool | None | Unset = UNSET,
-        text: bool | None | Unset = UNSET,
+        can_receive: bool | Unset = UNSET,
+        can_send: bool | Unset = UNSET,
+        files: bool | Unset = UNSET,
+        text: bool | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(can_receive, Unset):
@@ -51,7 +51,7 @@ class PrivateParams(_rt.Model):
         return self._opt("can_receive", _c_0)
 
     @can_receive.setter
-    def can_receive(self, value: bool | None) -> None:
+    def can_receive(self, value: bool) -> None:
         self._write("can_receive", value)
 
     @property
@@ -60,7 +60,7 @@ class PrivateParams(_rt.Model):
         return self._opt("can_send", _c_1)
 
     @can_send.setter
-    def can_send(self, value: bool | None) -> None:
+    def can_send(self, value: bool) -> None:
         self._write("can_send", value)
 
     @property
@@ -69,7 +69,7 @@ class PrivateParams(_rt.Model):
         return self._opt("files", _c_2)
 
     @files.setter
-    def files(self, value: bool | None) -> None:
+    def files(self, value: bool) -> None:
         self._write("files", value)
 
     @property
@@ -78,5 +78,5 @@ class PrivateParams(_rt.Model):
         return self._opt("text", _c_3)
 
     @text.setter
-    def text(self, value: bool | None) -> None:
+    def text(self, value: bool) -> None:
         self._write("text", value)

@@ -27,9 +27,9 @@ class PublicParams(_rt.Model):
     def __init__(
         self,
         *,
-        can_send: bool | None | Unset = UNSET,
-        files: bool | None | Unset = UNSET,
-        text: bool | None | Unset = UNSET,
+        can_send: bool | Unset = UNSET,
+        files: bool | Unset = UNSET,
+        text: bool | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(can_send, Unset):
@@ -45,7 +45,7 @@ class PublicParams(_rt.Model):
         return self._opt("can_send", _c_0)
 
     @can_send.setter
-    def can_send(self, value: bool | None) -> None:
+    def can_send(self, value: bool) -> None:
         self._write("can_send", value)
 
     @property
@@ -54,7 +54,7 @@ class PublicParams(_rt.Model):
         return self._opt("files", _c_1)
 
     @files.setter
-    def files(self, value: bool | None) -> None:
+    def files(self, value: bool) -> None:
         self._write("files", value)
 
     @property
@@ -63,5 +63,5 @@ class PublicParams(_rt.Model):
         return self._opt("text", _c_2)
 
     @text.setter
-    def text(self, value: bool | None) -> None:
+    def text(self, value: bool) -> None:
         self._write("text", value)

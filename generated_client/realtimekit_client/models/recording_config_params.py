@@ -55,13 +55,13 @@ class RecordingConfigParams(_rt.Model):
     def __init__(
         self,
         *,
-        audio_config: AudioConfigParams | None | Unset = UNSET,
-        file_name_prefix: str | None | Unset = UNSET,
-        live_streaming_config: LiveStreamingConfigParams | None | Unset = UNSET,
-        max_seconds: float | None | Unset = UNSET,
-        realtimekit_bucket_config: RealtimekitBucketConfig | None | Unset = UNSET,
+        audio_config: AudioConfigParams | Unset = UNSET,
+        file_name_prefix: str | Unset = UNSET,
+        live_streaming_config: LiveStreamingConfigParams | Unset = UNSET,
+        max_seconds: float | Unset = UNSET,
+        realtimekit_bucket_config: RealtimekitBucketConfig | Unset = UNSET,
         storage_config: StorageConfigParams | None | Unset = UNSET,
-        video_config: RecordingConfigParamsVideoConfig | None | Unset = UNSET,
+        video_config: RecordingConfigParamsVideoConfig | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(audio_config, Unset):
@@ -86,7 +86,7 @@ class RecordingConfigParams(_rt.Model):
         return self._opt("audio_config", _c_0)
 
     @audio_config.setter
-    def audio_config(self, value: AudioConfigParams | None) -> None:
+    def audio_config(self, value: AudioConfigParams) -> None:
         self._write("audio_config", value)
 
     @property
@@ -95,7 +95,7 @@ class RecordingConfigParams(_rt.Model):
         return self._opt("file_name_prefix", _c_1)
 
     @file_name_prefix.setter
-    def file_name_prefix(self, value: str | None) -> None:
+    def file_name_prefix(self, value: str) -> None:
         self._write("file_name_prefix", value)
 
     @property
@@ -104,7 +104,7 @@ class RecordingConfigParams(_rt.Model):
         return self._opt("live_streaming_config", _c_2)
 
     @live_streaming_config.setter
-    def live_streaming_config(self, value: LiveStreamingConfigParams | None) -> None:
+    def live_streaming_config(self, value: LiveStreamingConfigParams) -> None:
         self._write("live_streaming_config", value)
 
     @property
@@ -113,7 +113,7 @@ class RecordingConfigParams(_rt.Model):
         return self._opt("max_seconds", _c_3)
 
     @max_seconds.setter
-    def max_seconds(self, value: float | None) -> None:
+    def max_seconds(self, value: float) -> None:
         self._write("max_seconds", value)
 
     @property
@@ -122,7 +122,7 @@ class RecordingConfigParams(_rt.Model):
         return self._opt("realtimekit_bucket_config", _c_4)
 
     @realtimekit_bucket_config.setter
-    def realtimekit_bucket_config(self, value: RealtimekitBucketConfig | None) -> None:
+    def realtimekit_bucket_config(self, value: RealtimekitBucketConfig) -> None:
         self._write("realtimekit_bucket_config", value)
 
     @property
@@ -140,5 +140,5 @@ class RecordingConfigParams(_rt.Model):
         return self._opt("video_config", _c_6)
 
     @video_config.setter
-    def video_config(self, value: RecordingConfigParamsVideoConfig | None) -> None:
+    def video_config(self, value: RecordingConfigParamsVideoConfig) -> None:
         self._write("video_config", value)

@@ -40,11 +40,11 @@ class RecordingConfigParamsVideoConfig(_rt.Model):
     def __init__(
         self,
         *,
-        codec: VideoConfigCodec | None | Unset = UNSET,
-        export_file: bool | None | Unset = UNSET,
-        height: int | None | Unset = UNSET,
-        watermark: WatermarkParams | None | Unset = UNSET,
-        width: int | None | Unset = UNSET,
+        codec: VideoConfigCodec | Unset = UNSET,
+        export_file: bool | Unset = UNSET,
+        height: int | Unset = UNSET,
+        watermark: WatermarkParams | Unset = UNSET,
+        width: int | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(codec, Unset):
@@ -65,7 +65,7 @@ class RecordingConfigParamsVideoConfig(_rt.Model):
         return self._opt("codec", _c_0)
 
     @codec.setter
-    def codec(self, value: VideoConfigCodec | None) -> None:
+    def codec(self, value: VideoConfigCodec) -> None:
         self._write("codec", value)
 
     @property
@@ -74,7 +74,7 @@ class RecordingConfigParamsVideoConfig(_rt.Model):
         return self._opt("export_file", _c_1)
 
     @export_file.setter
-    def export_file(self, value: bool | None) -> None:
+    def export_file(self, value: bool) -> None:
         self._write("export_file", value)
 
     @property
@@ -83,7 +83,7 @@ class RecordingConfigParamsVideoConfig(_rt.Model):
         return self._opt("height", _c_2)
 
     @height.setter
-    def height(self, value: int | None) -> None:
+    def height(self, value: int) -> None:
         self._write("height", value)
 
     @property
@@ -93,7 +93,7 @@ class RecordingConfigParamsVideoConfig(_rt.Model):
         return self._opt("watermark", _c_3)
 
     @watermark.setter
-    def watermark(self, value: WatermarkParams | None) -> None:
+    def watermark(self, value: WatermarkParams) -> None:
         self._write("watermark", value)
 
     @property
@@ -102,5 +102,5 @@ class RecordingConfigParamsVideoConfig(_rt.Model):
         return self._opt("width", _c_4)
 
     @width.setter
-    def width(self, value: int | None) -> None:
+    def width(self, value: int) -> None:
         self._write("width", value)

@@ -79,16 +79,16 @@ class RecordingParams(_rt.Model):
         self,
         *,
         meeting_id: str,
-        allow_multiple_recordings: bool | None | Unset = UNSET,
-        audio_config: AudioConfigParams | None | Unset = UNSET,
-        file_name_prefix: str | None | Unset = UNSET,
-        interactive_config: InteractiveConfig | None | Unset = UNSET,
-        max_seconds: int | None | Unset = UNSET,
-        realtimekit_bucket_config: RealtimekitBucketConfig | None | Unset = UNSET,
-        rtmp_out_config: LiveStreamingConfigParams | None | Unset = UNSET,
+        allow_multiple_recordings: bool | Unset = UNSET,
+        audio_config: AudioConfigParams | Unset = UNSET,
+        file_name_prefix: str | Unset = UNSET,
+        interactive_config: InteractiveConfig | Unset = UNSET,
+        max_seconds: int | Unset = UNSET,
+        realtimekit_bucket_config: RealtimekitBucketConfig | Unset = UNSET,
+        rtmp_out_config: LiveStreamingConfigParams | Unset = UNSET,
         storage_config: StorageConfigParams | None | Unset = UNSET,
-        url: str | None | Unset = UNSET,
-        video_config: RecordingConfigParamsVideoConfig | None | Unset = UNSET,
+        url: str | Unset = UNSET,
+        video_config: RecordingConfigParamsVideoConfig | Unset = UNSET,
     ) -> None:
         super().__init__()
         self._write("meeting_id", meeting_id)
@@ -135,7 +135,7 @@ class RecordingParams(_rt.Model):
         return self._opt("allow_multiple_recordings", _c_1)
 
     @allow_multiple_recordings.setter
-    def allow_multiple_recordings(self, value: bool | None) -> None:
+    def allow_multiple_recordings(self, value: bool) -> None:
         self._write("allow_multiple_recordings", value)
 
     @property
@@ -145,7 +145,7 @@ class RecordingParams(_rt.Model):
         return self._opt("audio_config", _c_2)
 
     @audio_config.setter
-    def audio_config(self, value: AudioConfigParams | None) -> None:
+    def audio_config(self, value: AudioConfigParams) -> None:
         self._write("audio_config", value)
 
     @property
@@ -155,7 +155,7 @@ class RecordingParams(_rt.Model):
         return self._opt("file_name_prefix", _c_3)
 
     @file_name_prefix.setter
-    def file_name_prefix(self, value: str | None) -> None:
+    def file_name_prefix(self, value: str) -> None:
         self._write("file_name_prefix", value)
 
     @property
@@ -169,7 +169,7 @@ class RecordingParams(_rt.Model):
         return self._opt("interactive_config", _c_4)
 
     @interactive_config.setter
-    def interactive_config(self, value: InteractiveConfig | None) -> None:
+    def interactive_config(self, value: InteractiveConfig) -> None:
         self._write("interactive_config", value)
 
     @property
@@ -180,7 +180,7 @@ class RecordingParams(_rt.Model):
         return self._opt("max_seconds", _c_5)
 
     @max_seconds.setter
-    def max_seconds(self, value: int | None) -> None:
+    def max_seconds(self, value: int) -> None:
         self._write("max_seconds", value)
 
     @property
@@ -189,7 +189,7 @@ class RecordingParams(_rt.Model):
         return self._opt("realtimekit_bucket_config", _c_6)
 
     @realtimekit_bucket_config.setter
-    def realtimekit_bucket_config(self, value: RealtimekitBucketConfig | None) -> None:
+    def realtimekit_bucket_config(self, value: RealtimekitBucketConfig) -> None:
         self._write("realtimekit_bucket_config", value)
 
     @property
@@ -198,7 +198,7 @@ class RecordingParams(_rt.Model):
         return self._opt("rtmp_out_config", _c_7)
 
     @rtmp_out_config.setter
-    def rtmp_out_config(self, value: LiveStreamingConfigParams | None) -> None:
+    def rtmp_out_config(self, value: LiveStreamingConfigParams) -> None:
         self._write("rtmp_out_config", value)
 
     @property
@@ -217,7 +217,7 @@ class RecordingParams(_rt.Model):
         return self._opt("url", _c_9)
 
     @url.setter
-    def url(self, value: str | None) -> None:
+    def url(self, value: str) -> None:
         self._write("url", value)
 
     @property
@@ -226,5 +226,5 @@ class RecordingParams(_rt.Model):
         return self._opt("video_config", _c_10)
 
     @video_config.setter
-    def video_config(self, value: RecordingConfigParamsVideoConfig | None) -> None:
+    def video_config(self, value: RecordingConfigParamsVideoConfig) -> None:
         self._write("video_config", value)

@@ -26,8 +26,8 @@ class ScreenshareParams(_rt.Model):
     def __init__(
         self,
         *,
-        frame_rate: float | None | Unset = UNSET,
-        quality: ScreenshareQuality | None | Unset = UNSET,
+        frame_rate: float | Unset = UNSET,
+        quality: ScreenshareQuality | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(frame_rate, Unset):
@@ -41,7 +41,7 @@ class ScreenshareParams(_rt.Model):
         return self._opt("frame_rate", _c_0)
 
     @frame_rate.setter
-    def frame_rate(self, value: float | None) -> None:
+    def frame_rate(self, value: float) -> None:
         self._write("frame_rate", value)
 
     @property
@@ -51,5 +51,5 @@ class ScreenshareParams(_rt.Model):
         return self._opt("quality", _c_1)
 
     @quality.setter
-    def quality(self, value: ScreenshareQuality | None) -> None:
+    def quality(self, value: ScreenshareQuality) -> None:
         self._write("quality", value)

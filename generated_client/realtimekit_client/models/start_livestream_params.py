@@ -31,7 +31,7 @@ class StartLivestreamParams(_rt.Model):
         self,
         *,
         name: str | None | Unset = UNSET,
-        video_config: VideoConfigParams | None | Unset = UNSET,
+        video_config: VideoConfigParams | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(name, Unset):
@@ -54,5 +54,5 @@ class StartLivestreamParams(_rt.Model):
         return self._opt("video_config", _c_1)
 
     @video_config.setter
-    def video_config(self, value: VideoConfigParams | None) -> None:
+    def video_config(self, value: VideoConfigParams) -> None:
         self._write("video_config", value)

@@ -56,18 +56,18 @@ class StorageConfigParams(_rt.Model):
     def __init__(
         self,
         *,
-        access_key: str | None | Unset = UNSET,
-        auth_method: StorageConfigAuthMethod | None | Unset = UNSET,
-        bucket: str | None | Unset = UNSET,
-        host: str | None | Unset = UNSET,
-        password: str | None | Unset = UNSET,
-        path: str | None | Unset = UNSET,
-        port: float | None | Unset = UNSET,
-        private_key: str | None | Unset = UNSET,
-        region: str | None | Unset = UNSET,
-        secret: str | None | Unset = UNSET,
-        type_: StorageConfigType | None | Unset = UNSET,
-        username: str | None | Unset = UNSET,
+        access_key: str | Unset = UNSET,
+        auth_method: StorageConfigAuthMethod | Unset = UNSET,
+        bucket: str | Unset = UNSET,
+        host: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        path: str | Unset = UNSET,
+        port: float | Unset = UNSET,
+        private_key: str | Unset = UNSET,
+        region: str | Unset = UNSET,
+        secret: str | Unset = UNSET,
+        type_: StorageConfigType | Unset = UNSET,
+        username: str | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(access_key, Unset):
@@ -101,7 +101,7 @@ class StorageConfigParams(_rt.Model):
         return self._opt("access_key", _c_0)
 
     @access_key.setter
-    def access_key(self, value: str | None) -> None:
+    def access_key(self, value: str) -> None:
         self._write("access_key", value)
 
     @property
@@ -111,7 +111,7 @@ class StorageConfigParams(_rt.Model):
         return self._opt("auth_method", _c_1)
 
     @auth_method.setter
-    def auth_method(self, value: StorageConfigAuthMethod | None) -> None:
+    def auth_method(self, value: StorageConfigAuthMethod) -> None:
         self._write("auth_method", value)
 
     @property
@@ -120,7 +120,7 @@ class StorageConfigParams(_rt.Model):
         return self._opt("bucket", _c_2)
 
     @bucket.setter
-    def bucket(self, value: str | None) -> None:
+    def bucket(self, value: str) -> None:
         self._write("bucket", value)
 
     @property
@@ -129,7 +129,7 @@ class StorageConfigParams(_rt.Model):
         return self._opt("host", _c_3)
 
     @host.setter
-    def host(self, value: str | None) -> None:
+    def host(self, value: str) -> None:
         self._write("host", value)
 
     @property
@@ -138,7 +138,7 @@ class StorageConfigParams(_rt.Model):
         return self._opt("password", _c_4)
 
     @password.setter
-    def password(self, value: str | None) -> None:
+    def password(self, value: str) -> None:
         self._write("password", value)
 
     @property
@@ -147,7 +147,7 @@ class StorageConfigParams(_rt.Model):
         return self._opt("path", _c_5)
 
     @path.setter
-    def path(self, value: str | None) -> None:
+    def path(self, value: str) -> None:
         self._write("path", value)
 
     @property
@@ -156,7 +156,7 @@ class StorageConfigParams(_rt.Model):
         return self._opt("port", _c_6)
 
     @port.setter
-    def port(self, value: float | None) -> None:
+    def port(self, value: float) -> None:
         self._write("port", value)
 
     @property
@@ -165,7 +165,7 @@ class StorageConfigParams(_rt.Model):
         return self._opt("private_key", _c_7)
 
     @private_key.setter
-    def private_key(self, value: str | None) -> None:
+    def private_key(self, value: str) -> None:
         self._write("private_key", value)
 
     @property
@@ -174,7 +174,7 @@ class StorageConfigParams(_rt.Model):
         return self._opt("region", _c_8)
 
     @region.setter
-    def region(self, value: str | None) -> None:
+    def region(self, value: str) -> None:
         self._write("region", value)
 
     @property
@@ -183,7 +183,7 @@ class StorageConfigParams(_rt.Model):
         return self._opt("secret", _c_9)
 
     @secret.setter
-    def secret(self, value: str | None) -> None:
+    def secret(self, value: str) -> None:
         self._write("secret", value)
 
     @property
@@ -192,7 +192,7 @@ class StorageConfigParams(_rt.Model):
         return self._opt("type", _c_10)
 
     @type_.setter
-    def type_(self, value: StorageConfigType | None) -> None:
+    def type_(self, value: StorageConfigType) -> None:
         self._write("type", value)
 
     @property
@@ -201,5 +201,5 @@ class StorageConfigParams(_rt.Model):
         return self._opt("username", _c_11)
 
     @username.setter
-    def username(self, value: str | None) -> None:
+    def username(self, value: str) -> None:
         self._write("username", value)

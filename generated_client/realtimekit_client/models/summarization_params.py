@@ -33,9 +33,9 @@ class SummarizationParams(_rt.Model):
     def __init__(
         self,
         *,
-        summary_type: SummarizationSummaryType | None | Unset = UNSET,
-        text_format: SummarizationTextFormat | None | Unset = UNSET,
-        word_limit: int | None | Unset = UNSET,
+        summary_type: SummarizationSummaryType | Unset = UNSET,
+        text_format: SummarizationTextFormat | Unset = UNSET,
+        word_limit: int | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(summary_type, Unset):
@@ -52,7 +52,7 @@ class SummarizationParams(_rt.Model):
         return self._opt("summary_type", _c_0)
 
     @summary_type.setter
-    def summary_type(self, value: SummarizationSummaryType | None) -> None:
+    def summary_type(self, value: SummarizationSummaryType) -> None:
         self._write("summary_type", value)
 
     @property
@@ -62,7 +62,7 @@ class SummarizationParams(_rt.Model):
         return self._opt("text_format", _c_1)
 
     @text_format.setter
-    def text_format(self, value: SummarizationTextFormat | None) -> None:
+    def text_format(self, value: SummarizationTextFormat) -> None:
         self._write("text_format", value)
 
     @property
@@ -71,5 +71,5 @@ class SummarizationParams(_rt.Model):
         return self._opt("word_limit", _c_2)
 
     @word_limit.setter
-    def word_limit(self, value: int | None) -> None:
+    def word_limit(self, value: int) -> None:
         self._write("word_limit", value)

@@ -44,8 +44,8 @@ class TrackRecordingParams(_rt.Model):
         self,
         *,
         meeting_id: str,
-        layers: Layers | None | Unset = UNSET,
-        user_ids: list[str] | None | Unset = UNSET,
+        layers: Layers | Unset = UNSET,
+        user_ids: list[str] | Unset = UNSET,
     ) -> None:
         super().__init__()
         self._write("meeting_id", meeting_id)
@@ -74,7 +74,7 @@ class TrackRecordingParams(_rt.Model):
         return self._opt("layers", _c_1)
 
     @layers.setter
-    def layers(self, value: Layers | None) -> None:
+    def layers(self, value: Layers) -> None:
         self._write("layers", value)
 
     @property
@@ -87,5 +87,5 @@ class TrackRecordingParams(_rt.Model):
         return self._opt("user_ids", _c_2)
 
     @user_ids.setter
-    def user_ids(self, value: list[str] | None) -> None:
+    def user_ids(self, value: list[str]) -> None:
         self._write("user_ids", value)

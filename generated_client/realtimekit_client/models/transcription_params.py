@@ -31,9 +31,9 @@ class TranscriptionParams(_rt.Model):
     def __init__(
         self,
         *,
-        keywords: list[str] | None | Unset = UNSET,
-        language: TranscriptionLanguage | None | Unset = UNSET,
-        profanity_filter: bool | None | Unset = UNSET,
+        keywords: list[str] | Unset = UNSET,
+        language: TranscriptionLanguage | Unset = UNSET,
+        profanity_filter: bool | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(keywords, Unset):
@@ -49,7 +49,7 @@ class TranscriptionParams(_rt.Model):
         return self._opt("keywords", _c_0)
 
     @keywords.setter
-    def keywords(self, value: list[str] | None) -> None:
+    def keywords(self, value: list[str]) -> None:
         self._write("keywords", value)
 
     @property
@@ -59,7 +59,7 @@ class TranscriptionParams(_rt.Model):
         return self._opt("language", _c_1)
 
     @language.setter
-    def language(self, value: TranscriptionLanguage | None) -> None:
+    def language(self, value: TranscriptionLanguage) -> None:
         self._write("language", value)
 
     @property
@@ -68,5 +68,5 @@ class TranscriptionParams(_rt.Model):
         return self._opt("profanity_filter", _c_2)
 
     @profanity_filter.setter
-    def profanity_filter(self, value: bool | None) -> None:
+    def profanity_filter(self, value: bool) -> None:
         self._write("profanity_filter", value)

@@ -22,7 +22,7 @@ class UnauthorizedResponse(_rt.Model):
     def __init__(
         self,
         *,
-        message: str | None | Unset = UNSET,
+        message: str | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(message, Unset):
@@ -35,5 +35,5 @@ class UnauthorizedResponse(_rt.Model):
         return self._opt("message", _c_0)
 
     @message.setter
-    def message(self, value: str | None) -> None:
+    def message(self, value: str) -> None:
         self._write("message", value)

@@ -24,8 +24,8 @@ class VideoConfigParams(_rt.Model):
     def __init__(
         self,
         *,
-        height: int | None | Unset = UNSET,
-        width: int | None | Unset = UNSET,
+        height: int | Unset = UNSET,
+        width: int | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(height, Unset):
@@ -39,7 +39,7 @@ class VideoConfigParams(_rt.Model):
         return self._opt("height", _c_0)
 
     @height.setter
-    def height(self, value: int | None) -> None:
+    def height(self, value: int) -> None:
         self._write("height", value)
 
     @property
@@ -48,5 +48,5 @@ class VideoConfigParams(_rt.Model):
         return self._opt("width", _c_1)
 
     @width.setter
-    def width(self, value: int | None) -> None:
+    def width(self, value: int) -> None:
         self._write("width", value)

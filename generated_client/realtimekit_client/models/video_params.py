@@ -36,7 +36,7 @@ class VideoParams(_rt.Model):
         *,
         frame_rate: float,
         quality: ScreenshareQuality,
-        simulcast: bool | None | Unset = UNSET,
+        simulcast: bool | Unset = UNSET,
     ) -> None:
         super().__init__()
         self._write("frame_rate", frame_rate)
@@ -69,5 +69,5 @@ class VideoParams(_rt.Model):
         return self._opt("simulcast", _c_2)
 
     @simulcast.setter
-    def simulcast(self, value: bool | None) -> None:
+    def simulcast(self, value: bool) -> None:
         self._write("simulcast", value)

@@ -37,9 +37,9 @@ class WatermarkParams(_rt.Model):
     def __init__(
         self,
         *,
-        position: WatermarkPosition | None | Unset = UNSET,
-        size: VideoConfigParams | None | Unset = UNSET,
-        url: str | None | Unset = UNSET,
+        position: WatermarkPosition | Unset = UNSET,
+        size: VideoConfigParams | Unset = UNSET,
+        url: str | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(position, Unset):
@@ -56,7 +56,7 @@ class WatermarkParams(_rt.Model):
         return self._opt("position", _c_0)
 
     @position.setter
-    def position(self, value: WatermarkPosition | None) -> None:
+    def position(self, value: WatermarkPosition) -> None:
         self._write("position", value)
 
     @property
@@ -65,7 +65,7 @@ class WatermarkParams(_rt.Model):
         return self._opt("size", _c_1)
 
     @size.setter
-    def size(self, value: VideoConfigParams | None) -> None:
+    def size(self, value: VideoConfigParams) -> None:
         self._write("size", value)
 
     @property
@@ -74,5 +74,5 @@ class WatermarkParams(_rt.Model):
         return self._opt("url", _c_2)
 
     @url.setter
-    def url(self, value: str | None) -> None:
+    def url(self, value: str) -> None:
         self._write("url", value)

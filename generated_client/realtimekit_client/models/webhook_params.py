@@ -45,7 +45,7 @@ class WebhookParams(_rt.Model):
         events: list[WebhookEvent],
         name: str,
         url: str,
-        enabled: bool | None | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
     ) -> None:
         super().__init__()
         self._write("events", events)
@@ -91,5 +91,5 @@ class WebhookParams(_rt.Model):
         return self._opt("enabled", _c_3)
 
     @enabled.setter
-    def enabled(self, value: bool | None) -> None:
+    def enabled(self, value: bool) -> None:
         self._write("enabled", value)

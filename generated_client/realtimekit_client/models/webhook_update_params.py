@@ -36,10 +36,10 @@ class WebhookUpdateParams(_rt.Model):
     def __init__(
         self,
         *,
-        enabled: bool | None | Unset = UNSET,
-        events: list[WebhookEvent] | None | Unset = UNSET,
-        name: str | None | Unset = UNSET,
-        url: str | None | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        events: list[WebhookEvent] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        url: str | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(enabled, Unset):
@@ -57,7 +57,7 @@ class WebhookUpdateParams(_rt.Model):
         return self._opt("enabled", _c_0)
 
     @enabled.setter
-    def enabled(self, value: bool | None) -> None:
+    def enabled(self, value: bool) -> None:
         self._write("enabled", value)
 
     @property
@@ -67,7 +67,7 @@ class WebhookUpdateParams(_rt.Model):
         return self._opt("events", _c_1)
 
     @events.setter
-    def events(self, value: list[WebhookEvent] | None) -> None:
+    def events(self, value: list[WebhookEvent]) -> None:
         self._write("events", value)
 
     @property
@@ -77,7 +77,7 @@ class WebhookUpdateParams(_rt.Model):
         return self._opt("name", _c_2)
 
     @name.setter
-    def name(self, value: str | None) -> None:
+    def name(self, value: str) -> None:
         self._write("name", value)
 
     @property
@@ -87,5 +87,5 @@ class WebhookUpdateParams(_rt.Model):
         return self._opt("url", _c_3)
 
     @url.setter
-    def url(self, value: str | None) -> None:
+    def url(self, value: str) -> None:
         self._write("url", value)

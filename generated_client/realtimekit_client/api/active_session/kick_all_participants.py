@@ -4,7 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.kick_all_participants_body import KickAllParticipantsBody
+from ...models.json_object import JsonObject
 from ...models.kick_all_result_response import KickAllResultResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     app_id: str,
     meeting_id: str,
     *,
-    body: KickAllParticipantsBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -63,7 +63,7 @@ def sync_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: KickAllParticipantsBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Response[KickAllResultResponse]:
     """Kick all participants
 
@@ -73,7 +73,8 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (KickAllParticipantsBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +106,7 @@ def sync(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: KickAllParticipantsBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> KickAllResultResponse | None:
     """Kick all participants
 
@@ -115,7 +116,8 @@ def sync(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (KickAllParticipantsBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +145,7 @@ async def asyncio_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: KickAllParticipantsBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Response[KickAllResultResponse]:
     """Kick all participants
 
@@ -153,7 +155,8 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (KickAllParticipantsBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +186,7 @@ async def asyncio(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: KickAllParticipantsBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> KickAllResultResponse | None:
     """Kick all participants
 
@@ -193,7 +196,8 @@ async def asyncio(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (KickAllParticipantsBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -4,7 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.mute_participants_of_an_active_session_body import MuteParticipantsOfAnActiveSessionBody
+from ...models.json_object import JsonObject
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
 
 _OPERATION = "mute_participants_of_an_active_session"  # named in warnings about bodies that drift from the spec
@@ -15,7 +15,7 @@ def _get_kwargs(
     app_id: str,
     meeting_id: str,
     *,
-    body: MuteParticipantsOfAnActiveSessionBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -59,7 +59,7 @@ def sync_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: MuteParticipantsOfAnActiveSessionBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Response[Any]:
     """Mute participants of an active session
 
@@ -69,7 +69,8 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (MuteParticipantsOfAnActiveSessionBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +102,7 @@ def sync(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: MuteParticipantsOfAnActiveSessionBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Any | None:
     """Mute participants of an active session
 
@@ -111,7 +112,8 @@ def sync(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (MuteParticipantsOfAnActiveSessionBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +141,7 @@ async def asyncio_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: MuteParticipantsOfAnActiveSessionBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Response[Any]:
     """Mute participants of an active session
 
@@ -149,7 +151,8 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (MuteParticipantsOfAnActiveSessionBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +182,7 @@ async def asyncio(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: MuteParticipantsOfAnActiveSessionBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Any | None:
     """Mute participants of an active session
 
@@ -189,7 +192,8 @@ async def asyncio(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (MuteParticipantsOfAnActiveSessionBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

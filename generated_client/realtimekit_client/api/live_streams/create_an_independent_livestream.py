@@ -4,8 +4,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_an_independent_livestream_body import CreateAnIndependentLivestreamBody
 from ...models.created_livestream_response import CreatedLivestreamResponse
+from ...models.json_object import JsonObject
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
 
 _OPERATION = "create_an_independent_livestream"  # named in warnings about bodies that drift from the spec
@@ -15,7 +15,7 @@ def _get_kwargs(
     account_id: str,
     app_id: str,
     *,
-    body: CreateAnIndependentLivestreamBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -63,7 +63,7 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAnIndependentLivestreamBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Response[CreatedLivestreamResponse]:
     """Create an independent livestream
 
@@ -74,7 +74,8 @@ def sync_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (CreateAnIndependentLivestreamBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +105,7 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAnIndependentLivestreamBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> CreatedLivestreamResponse | None:
     """Create an independent livestream
 
@@ -115,7 +116,8 @@ def sync(
     Args:
         account_id (str):
         app_id (str):
-        body (CreateAnIndependentLivestreamBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +143,7 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAnIndependentLivestreamBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Response[CreatedLivestreamResponse]:
     """Create an independent livestream
 
@@ -152,7 +154,8 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         app_id (str):
-        body (CreateAnIndependentLivestreamBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +183,7 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-    body: CreateAnIndependentLivestreamBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> CreatedLivestreamResponse | None:
     """Create an independent livestream
 
@@ -191,7 +194,8 @@ async def asyncio(
     Args:
         account_id (str):
         app_id (str):
-        body (CreateAnIndependentLivestreamBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -4,8 +4,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.json_object import JsonObject
 from ...models.stop_livestream_result_response import StopLivestreamResultResponse
-from ...models.stop_livestreaming_a_meeting_body import StopLivestreamingAMeetingBody
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
 
 _OPERATION = "stop_livestreaming_a_meeting"  # named in warnings about bodies that drift from the spec
@@ -16,7 +16,7 @@ def _get_kwargs(
     app_id: str,
     meeting_id: str,
     *,
-    body: StopLivestreamingAMeetingBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -65,7 +65,7 @@ def sync_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: StopLivestreamingAMeetingBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Response[StopLivestreamResultResponse]:
     """Stop livestreaming a meeting
 
@@ -76,7 +76,8 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (StopLivestreamingAMeetingBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +109,7 @@ def sync(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: StopLivestreamingAMeetingBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> StopLivestreamResultResponse | None:
     """Stop livestreaming a meeting
 
@@ -119,7 +120,8 @@ def sync(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (StopLivestreamingAMeetingBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +149,7 @@ async def asyncio_detailed(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: StopLivestreamingAMeetingBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Response[StopLivestreamResultResponse]:
     """Stop livestreaming a meeting
 
@@ -158,7 +160,8 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (StopLivestreamingAMeetingBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +191,7 @@ async def asyncio(
     meeting_id: str,
     *,
     client: AuthenticatedClient,
-    body: StopLivestreamingAMeetingBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> StopLivestreamResultResponse | None:
     """Stop livestreaming a meeting
 
@@ -199,7 +202,8 @@ async def asyncio(
         account_id (str):
         app_id (str):
         meeting_id (str):
-        body (StopLivestreamingAMeetingBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -4,8 +4,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.json_object import JsonObject
 from ...models.participant_token_response import ParticipantTokenResponse
-from ...models.refresh_participants_authentication_token_body import RefreshParticipantsAuthenticationTokenBody
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
 
 _OPERATION = "refresh_participants_authentication_token"  # named in warnings about bodies that drift from the spec
@@ -17,7 +17,7 @@ def _get_kwargs(
     meeting_id: str,
     participant_id: str,
     *,
-    body: RefreshParticipantsAuthenticationTokenBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -71,7 +71,7 @@ def sync_detailed(
     participant_id: str,
     *,
     client: AuthenticatedClient,
-    body: RefreshParticipantsAuthenticationTokenBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Response[Any | ParticipantTokenResponse]:
     """Refresh participant's authentication token
 
@@ -82,7 +82,8 @@ def sync_detailed(
         app_id (str):
         meeting_id (str):
         participant_id (str):
-        body (RefreshParticipantsAuthenticationTokenBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +117,7 @@ def sync(
     participant_id: str,
     *,
     client: AuthenticatedClient,
-    body: RefreshParticipantsAuthenticationTokenBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Any | ParticipantTokenResponse | None:
     """Refresh participant's authentication token
 
@@ -127,7 +128,8 @@ def sync(
         app_id (str):
         meeting_id (str):
         participant_id (str):
-        body (RefreshParticipantsAuthenticationTokenBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +159,7 @@ async def asyncio_detailed(
     participant_id: str,
     *,
     client: AuthenticatedClient,
-    body: RefreshParticipantsAuthenticationTokenBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Response[Any | ParticipantTokenResponse]:
     """Refresh participant's authentication token
 
@@ -168,7 +170,8 @@ async def asyncio_detailed(
         app_id (str):
         meeting_id (str):
         participant_id (str):
-        body (RefreshParticipantsAuthenticationTokenBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +203,7 @@ async def asyncio(
     participant_id: str,
     *,
     client: AuthenticatedClient,
-    body: RefreshParticipantsAuthenticationTokenBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Any | ParticipantTokenResponse | None:
     """Refresh participant's authentication token
 
@@ -211,7 +214,8 @@ async def asyncio(
         app_id (str):
         meeting_id (str):
         participant_id (str):
-        body (RefreshParticipantsAuthenticationTokenBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -75,8 +75,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/sessions",
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

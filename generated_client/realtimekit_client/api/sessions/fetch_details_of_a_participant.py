@@ -28,8 +28,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/sessions/{path_segment(session_id)}/participants/{path_segment(participant_id)}",
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -35,8 +35,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/sessions/peer-report/{path_segment(peer_id)}",
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

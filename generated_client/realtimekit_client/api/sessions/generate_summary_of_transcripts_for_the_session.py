@@ -4,7 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.generate_summary_of_transcripts_for_the_session_body import GenerateSummaryOfTranscriptsForTheSessionBody
+from ...models.json_object import JsonObject
 from ...models.summary_job_response import SummaryJobResponse
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
 
@@ -18,7 +18,7 @@ def _get_kwargs(
     app_id: str,
     session_id: str,
     *,
-    body: GenerateSummaryOfTranscriptsForTheSessionBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -63,7 +63,7 @@ def sync_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
-    body: GenerateSummaryOfTranscriptsForTheSessionBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Response[SummaryJobResponse]:
     """Generate summary of Transcripts for the session
 
@@ -73,7 +73,8 @@ def sync_detailed(
         account_id (str):
         app_id (str):
         session_id (str):
-        body (GenerateSummaryOfTranscriptsForTheSessionBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +106,7 @@ def sync(
     session_id: str,
     *,
     client: AuthenticatedClient,
-    body: GenerateSummaryOfTranscriptsForTheSessionBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> SummaryJobResponse | None:
     """Generate summary of Transcripts for the session
 
@@ -115,7 +116,8 @@ def sync(
         account_id (str):
         app_id (str):
         session_id (str):
-        body (GenerateSummaryOfTranscriptsForTheSessionBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +145,7 @@ async def asyncio_detailed(
     session_id: str,
     *,
     client: AuthenticatedClient,
-    body: GenerateSummaryOfTranscriptsForTheSessionBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> Response[SummaryJobResponse]:
     """Generate summary of Transcripts for the session
 
@@ -153,7 +155,8 @@ async def asyncio_detailed(
         account_id (str):
         app_id (str):
         session_id (str):
-        body (GenerateSummaryOfTranscriptsForTheSessionBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +186,7 @@ async def asyncio(
     session_id: str,
     *,
     client: AuthenticatedClient,
-    body: GenerateSummaryOfTranscriptsForTheSessionBody | Unset = UNSET,
+    body: JsonObject | Unset = UNSET,
 ) -> SummaryJobResponse | None:
     """Generate summary of Transcripts for the session
 
@@ -193,7 +196,8 @@ async def asyncio(
         account_id (str):
         app_id (str):
         session_id (str):
-        body (GenerateSummaryOfTranscriptsForTheSessionBody | Unset):
+        body (JsonObject | Unset): A JSON object whose fields the docs do not list; set them as
+            items (body['key'] = value).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

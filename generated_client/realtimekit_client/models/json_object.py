@@ -3,7 +3,9 @@ from __future__ import annotations
 from .. import model_base as _rt
 
 
-class MuteParticipantsOfAnActiveSessionBody(_rt.Model):
+class JsonObject(_rt.Model):
+    """A JSON object whose fields the docs do not list; set them as items (body['key'] = value)."""
+
     __slots__ = ()
     _fields = {}
     _required = frozenset({})
