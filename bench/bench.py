@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench: {CORPUS} is missing: converter and corpus sections skipped", file=sys.stderr)
         wanted = [key for key in wanted if key not in {"converter", "corpus"}]
     steps = {
-        "percall": ("per call: Fetch all webhooks details (20) and Fetch all meetings (20, typed with date-times), keep-alive", per_call_rows),
+        "percall": ("per call: list 20 webhooks; list 20 meetings (date-times); keep-alive", per_call_rows),
         "imports": ("import time, fresh process each", import_rows),
         "converter": ("converter", converter_rows),
         "generate": ("make generate", generate_rows),

@@ -113,7 +113,8 @@ def generated_meetings_read(base_url: str) -> Contender:
         meetings = module.sync(ACCOUNT, APP, client=client).data
         return [meeting.created_at for meeting in meetings]
 
-    return Contender("client sync meetings, created_at read", "sync", call, len, client.get_httpx_client().close)
+    name = "client sync meetings, created_at read"
+    return Contender(name, "sync", call, len, client.get_httpx_client().close)
 
 
 def _generated_client(base_url: str) -> Any:
@@ -212,7 +213,10 @@ FACTORIES: dict[str, Callable[[str], Contender]] = {
 
 # Which contender each one is compared with.
 BASELINE = {"sync": "httpx", "async": "httpx async"}
-BASELINE_OF = {"client sync meetings": "httpx meetings", "client sync meetings, created_at read": "httpx meetings"}
+BASELINE_OF = {
+    "client sync meetings": "httpx meetings",
+    "client sync meetings, created_at read": "httpx meetings",
+}
 
 
 def _run_block(contender: Contender, calls: int, loop: asyncio.AbstractEventLoop) -> tuple[float, float]:

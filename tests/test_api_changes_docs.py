@@ -70,7 +70,14 @@ CASES: list[tuple[str, list[str], list[str], list[tuple[bool, str, str]]]] = [
         "function renamed (summary edited)",
         [doc_markdown(op())],
         [doc_markdown(op("Fetch a thing"))],
-        [(B, "GET /things/{thing_id} (fetch_a_thing)", "function renamed get_a_thing -> fetch_a_thing")],
+        [
+            (B, "GET /things/{thing_id} (fetch_a_thing)", "function renamed get_a_thing -> fetch_a_thing"),
+            (
+                B,
+                "GET /things/{thing_id} (fetch_a_thing)",
+                "response 200 model renamed GetAThingResponse200 -> FetchAThingResponse200",
+            ),
+        ],
     ),
     (
         "tag changed (file title edited)",
@@ -176,6 +183,7 @@ CASES: list[tuple[str, list[str], list[str], list[tuple[bool, str, str]]]] = [
             (B, GET, "response 200 body retyped any -> object"),
             (N, GET, "response 200 field name added (string|null)"),
             (N, GET, "response 200 field success added (boolean|null)"),
+            (B, GET, "response 200 is now the model GetAThingResponse200 (was the parsed JSON)"),
         ],
     ),
     (

@@ -4,8 +4,9 @@ second run that changes nothing.
 
 The edit renames a field of a documented response (``url`` -> ``target_url`` in the 201 of "Add a
 webhook"). The docs stay the source of truth: ``target_url`` is added, and ``url``, which the
-API's reference still lists, stays, so the change is not breaking; the operation's body is no
-longer the shared ``Webhook`` but a model of its own holding both fields.
+API's reference still lists, stays; but the operation's body is no longer the shared
+``WebhookResponse`` with a ``Webhook``, it is a model of its own holding both fields: a renamed
+model, so the change is breaking.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from conftest import ROOT
 REGENERATE = ROOT / "scripts" / "regenerate.py"
 OPERATION = "POST /accounts/{account_id}/realtime/kit/{app_id}/webhooks (add_a_webhook)"
 REPORT = (
-    "API changes: 0 breaking, 1 non-breaking (operations: 0 added, 0 removed, 1 changed)\n"
+    "API changes: 1 breaking, 1 non-breaking (operations: 0 added, 0 removed, 1 changed)\n"
+    f"- BREAKING     {OPERATION}: response 201 model renamed "
+    "WebhookResponse -> AddAWebhookResponse201DataResponse\n"
     f"- non-breaking {OPERATION}: response 201 field data.target_url added (string|null)"
 )
 MODEL = "AddAWebhookResponse201Data"
@@ -72,8 +75,8 @@ def test_renaming_a_response_field_reports_bumps_and_regenerates(tmp_path: Path)
     webhooks.write_text(text.replace('"url": "*string*"', '"target_url": "*string*"', 1))
 
     old = yaml.safe_load(spec.read_text())["info"]["version"]
-    major, minor, patch = (int(part) for part in old.split("."))
-    new = f"{major}.{minor}.{patch + 1}"
+    major, minor, _ = (int(part) for part in old.split("."))
+    new = f"{major}.{minor + 1}.0" if major == 0 else f"{major + 1}.0.0"  # a breaking change
 
     result = regenerate(docs, spec, client, "2026-01-02")
     assert result.returncode == 0, result.stderr

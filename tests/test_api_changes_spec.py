@@ -291,6 +291,31 @@ def test_change_and_its_classification(old: Schema, new: Schema, expected: list[
     assert [(c.breaking, c.description) for c in changes] == expected
 
 
+def test_a_renamed_body_model_is_reported() -> None:
+    thing = obj(id=S)
+    inline = spec({**body(thing), **returns(thing)})
+    named = spec(
+        {
+            **body({"$ref": "#/components/schemas/ThingParams"}),
+            **returns({"$ref": "#/components/schemas/Thing"}),
+        },
+        schemas={"Thing": thing, "ThingParams": thing},
+    )
+    assert [(c.breaking, c.description) for c in compare_documents(inline, named)] == [
+        (B, "request body model renamed MakeThingBody -> ThingParams"),
+        (B, "response 200 model renamed MakeThingResponse200 -> Thing"),
+    ]
+    open_body = spec(returns({}))
+    assert [(c.breaking, c.description) for c in compare_documents(open_body, named)][-1] == (
+        B,
+        "response 200 is now the model Thing (was the parsed JSON)",
+    )
+    assert [(c.breaking, c.description) for c in compare_documents(named, open_body)][-1] == (
+        B,
+        "response 200 is now the parsed JSON (was the model Thing)",
+    )
+
+
 def test_fields_behind_refs_are_compared() -> None:
     def with_ref(field_type: Schema) -> Schema:
         return spec(returns({"$ref": "#/components/schemas/Thing"}), schemas={"Thing": obj(id=field_type)})

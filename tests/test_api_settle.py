@@ -121,9 +121,11 @@ def test_the_command_line_prints_the_report_and_the_next_version(
     write_spec(new, summary="Fetch a thing")
     assert api_changes.main([str(old), str(new)]) == 0
     assert capsys.readouterr().out == (
-        "API changes: 1 breaking, 0 non-breaking (operations: 0 added, 0 removed, 1 changed)\n"
+        "API changes: 2 breaking, 0 non-breaking (operations: 0 added, 0 removed, 1 changed)\n"
         "- BREAKING     GET /things/{thing_id} (fetch_a_thing): "
         "function renamed get_a_thing -> fetch_a_thing\n"
+        "- BREAKING     GET /things/{thing_id} (fetch_a_thing): "
+        "response 200 model renamed GetAThingResponse200 -> FetchAThingResponse200\n"
         "version 1.2.3 -> 2.0.0\n"
     )
     assert api_changes.main([str(old), str(old)]) == 0

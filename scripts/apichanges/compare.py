@@ -20,6 +20,7 @@ request body) and what a user receives (responses) break in opposite directions:
 | no longer nullable | breaking | no |
 | enum value removed | breaking | breaking (the Enum member is gone) |
 | enum value added | no | no |
+| body model renamed, or a body becoming a model or plain JSON | breaking | breaking |
 """
 
 from __future__ import annotations
@@ -166,6 +167,50 @@ def _operation_changes(
     found += _parameter_changes(old, old_doc, new, new_doc)
     found += _body_changes(old.get("requestBody"), old_doc, new.get("requestBody"), new_doc)
     found += _response_changes(old.get("responses") or {}, old_doc, new.get("responses") or {}, new_doc)
+    found += _model_changes(old, old_doc, new, new_doc)
+    return found
+
+
+def _body_class(operation: Operation, document: Document, status: str | None) -> tuple[bool, str | None]:
+    """Whether the body is JSON of any or an object type, and the class the generated client
+    gives it (None: the parsed JSON). A ``$ref`` is its component's class; an inline object gets
+    the generator's name from the operationId (``{OperationId}Body``, ``{OperationId}Response{status}``)."""
+    holder = (
+        operation.get("requestBody") if status is None else (operation.get("responses") or {}).get(status)
+    )
+    schema = (resolve(holder, document).get("content") or {}).get("application/json", {}).get("schema")
+    if not isinstance(schema, Mapping):
+        return False, None
+    if isinstance(schema.get("$ref"), str):
+        return True, str(schema["$ref"]).rsplit("/", 1)[-1]
+    kinds = type_info(resolve(schema, document), document).kinds
+    if "object" not in kinds:
+        return kinds == ("any",), None
+    base = "".join(word.capitalize() for word in str(operation.get("operationId", "")).split("_"))
+    return True, f"{base}Body" if status is None else f"{base}Response{status}"
+
+
+def _model_changes(
+    old: Operation, old_doc: Document, new: Operation, new_doc: Document
+) -> list[tuple[bool, str]]:
+    """Bodies whose model class was renamed, or that became a model or plain JSON (both JSON
+    before and after: a body added, removed or retyped is reported as such)."""
+    found: list[tuple[bool, str]] = []
+    statuses = set(old.get("responses") or {}) & set(new.get("responses") or {})
+    for status in [None, *sorted(statuses, key=str)]:
+        label = "request body" if status is None else f"response {status}"
+        (was_json, before), (is_json, after) = (
+            _body_class(old, old_doc, status),
+            _body_class(new, new_doc, status),
+        )
+        if before == after or not (was_json and is_json):
+            continue
+        if before and after:
+            found.append((True, f"{label} model renamed {before} -> {after}"))
+        elif after:
+            found.append((True, f"{label} is now the model {after} (was the parsed JSON)"))
+        else:
+            found.append((True, f"{label} is now the parsed JSON (was the model {before})"))
     return found
 
 
