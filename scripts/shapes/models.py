@@ -4,7 +4,9 @@ Every object schema with properties (or a map's value schema) and every string e
 operation's request body and responses becomes a ``$ref`` to one named component. Schemas of
 the same structure (descriptions aside) share one component, so every operation that returns
 a meeting returns the same ``Meeting``. A nullable object or enum becomes
-``anyOf: [{$ref}, {type: null}]``, which the generator types ``Model | None``.
+``anyOf: [{$ref}, {type: null}]``, which the generator types ``Model | None``; the items of
+an array are not nullable (``list[Model]``: the docs' skeletons allow null everywhere, but a
+null item is drift, which the client reads as sent).
 
 Names, in order:
 
@@ -297,6 +299,8 @@ def _extract(
         return _with_null(bare) if nullable else bare
     if not _extractable(bare):
         return schema
+    if item:  # a list of models is a list of models: a null item is drift, not a type
+        nullable = False
     key = _key(bare)
     if key in registry.names:
         return _ref(registry.names[key], bare, nullable)

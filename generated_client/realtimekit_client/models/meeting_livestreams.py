@@ -11,8 +11,8 @@ if TYPE_CHECKING:
     from ..models.sessions import Sessions
 
 
-_c_0: _rt.Codec[list[MeetingLivestreamsLivestream | None] | None] = _rt.nullable(
-    _rt.list_of(_rt.nullable(_rt.model("meeting_livestreams_livestream", "MeetingLivestreamsLivestream")))
+_c_0: _rt.Codec[list[MeetingLivestreamsLivestream] | None] = _rt.nullable(
+    _rt.list_of(_rt.model("meeting_livestreams_livestream", "MeetingLivestreamsLivestream"))
 )
 _c_1: _rt.Codec[LivestreamPagePaging | None] = _rt.nullable(_rt.model("livestream_page_paging", "LivestreamPagePaging"))
 _c_2: _rt.Codec[Sessions | None] = _rt.nullable(_rt.model("sessions", "Sessions"))
@@ -21,7 +21,7 @@ _c_2: _rt.Codec[Sessions | None] = _rt.nullable(_rt.model("sessions", "Sessions"
 class MeetingLivestreams(_rt.Model):
     """
     Attributes:
-        livestreams (list[MeetingLivestreamsLivestream | None] | None):
+        livestreams (list[MeetingLivestreamsLivestream] | None):
         paging (LivestreamPagePaging | None):
         sessions (Sessions | None):
     """
@@ -37,7 +37,7 @@ class MeetingLivestreams(_rt.Model):
     def __init__(
         self,
         *,
-        livestreams: list[MeetingLivestreamsLivestream | None] | None | Unset = UNSET,
+        livestreams: list[MeetingLivestreamsLivestream] | None | Unset = UNSET,
         paging: LivestreamPagePaging | None | Unset = UNSET,
         sessions: Sessions | None | Unset = UNSET,
     ) -> None:
@@ -50,12 +50,12 @@ class MeetingLivestreams(_rt.Model):
             self._write("sessions", sessions)
 
     @property
-    def livestreams(self) -> list[MeetingLivestreamsLivestream | None] | None:
+    def livestreams(self) -> list[MeetingLivestreamsLivestream] | None:
 
         return self._opt("livestreams", _c_0)
 
     @livestreams.setter
-    def livestreams(self, value: list[MeetingLivestreamsLivestream | None] | None) -> None:
+    def livestreams(self, value: list[MeetingLivestreamsLivestream] | None) -> None:
         self._write("livestreams", value)
 
     @property
