@@ -265,10 +265,9 @@ class Model:
     _live: dict[str, Any]
     _where: Where
 
-    def __init__(self, **fields: Any) -> None:
+    def __init__(self) -> None:
+        """An empty body; a generated ``__init__`` then writes each field given to it."""
         self._data, self._live, self._where = {}, {}, _NOWHERE
-        for wire, value in fields.items():
-            self._write(wire, value)
 
     @classmethod
     def from_dict(cls: type[M], src_dict: Mapping[str, Any], where: Where | str = _NOWHERE) -> M:
