@@ -98,7 +98,6 @@ def _key(schema: Schema) -> str:
 class Place:
     """A body of an operation: where its schema lives in the document, and how it is named."""
 
-    operation: dict[str, Any]
     holder: dict[str, Any]  # the mapping that holds the schema under "schema"
     location: str  # "METHOD path STATUS" or "METHOD path request"
     fallback: str  # the name of the body when nothing better is known
@@ -120,12 +119,12 @@ def bodies(document: Mapping[str, Any], scope: str, *, requests: bool) -> Iterat
             if requests:
                 content = operation.get("requestBody", {}).get("content", {}).get("application/json")
                 if content is not None and "schema" in content:
-                    yield Place(operation, content, f"{where} request", f"{base}Body", "Params")
+                    yield Place(content, f"{where} request", f"{base}Body", "Params")
                 continue
             for status, response in operation.get("responses", {}).items():
                 content = response.get("content", {}).get("application/json")
                 if content is not None and "schema" in content:
-                    yield Place(operation, content, f"{where} {status}", f"{base}Response{status}", "")
+                    yield Place(content, f"{where} {status}", f"{base}Response{status}", "")
 
 
 @dataclass
@@ -184,7 +183,7 @@ def name_models(document: Mapping[str, Any], scope: str, table: Mapping[str, str
         place.holder["schema"] = _name_body(place, registry)
     for operation, parameter in _query_parameters(out, scope):
         parameter["schema"] = _name_parameter(operation, parameter, registry)
-    existing.update(dict(sorted(registry.schemas.items())))
+    existing.update(registry.schemas)
     out["components"]["schemas"] = dict(sorted(existing.items()))
     return out
 

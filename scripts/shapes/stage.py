@@ -29,7 +29,7 @@ import yaml
 
 from .dialect import from_reference
 from .merge import Disagreement, Schema, merge
-from .models import NamingError, bodies, name_models
+from .models import NamingError, name_models
 
 _PARAMETER = re.compile(r"\{[^}]*\}")
 _KEYS = {"reference", "scope", "models", "errors", "names"}
@@ -160,4 +160,4 @@ def _merge_request(
     found.extend(more)
 
 
-__all__ = ["Result", "Shapes", "ShapesError", "apply_shapes", "bodies", "read_shapes", "route"]
+__all__ = ["Result", "Shapes", "ShapesError", "apply_shapes", "read_shapes", "route"]
