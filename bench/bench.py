@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 CLIENT_DIR = ROOT / "generated_client"
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "tests" / "data" / "corpus"
 sys.path[:0] = [str(HERE), str(CLIENT_DIR)]
 
 import percall  # noqa: E402
@@ -221,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         "imports": ("import time, fresh process each", import_rows),
         "converter": ("converter", converter_rows),
         "generate": ("make generate", generate_rows),
-        "corpus": ("client from all of ../shared/corpus", corpus_rows),
+        "corpus": ("client from all of tests/data/corpus", corpus_rows),
     }
     sections: list[tuple[str, list[Row]]] = []
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:

@@ -25,8 +25,8 @@ def synthetic_docs(corpus: Path, target: Path, size: int) -> int:
     its paths under ``/copyN`` and its tags suffixed, so that every operation stays distinct.
     Returns the number of bytes written."""
     sources = [(path, path.read_text(encoding="utf-8")) for path in corpus_files(corpus)]
-    if not sources:
-        raise RuntimeError(f"no docs under {corpus}")
+    if not any(text for _, text in sources):
+        raise RuntimeError(f"no docs under {corpus}")  # an empty corpus would never reach ``size``
     target.mkdir(parents=True, exist_ok=True)
     written = 0
     copy = 0

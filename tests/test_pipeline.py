@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from client_check import missing_operations, spec_operations
-from conftest import CORPUS, ROOT, doc_markdown, op_markdown
+from conftest import CORPUS, ROOT, data_files, doc_markdown, op_markdown
 from generate_client import generate
 
 REGENERATE = ROOT / "scripts" / "regenerate.py"
@@ -28,9 +28,13 @@ def regenerate(docs: Path | list[Path], spec: Path, client: Path) -> subprocess.
 
 
 def test_sample_corpus_gives_a_complete_importable_client(tmp_path: Path) -> None:
-    """All of ../shared/corpus at once: every operation has its module, and every module imports."""
+    """All of the sample corpus (tests/data/corpus) at once: every operation has its module,
+    and every module imports."""
     spec, client = tmp_path / "s.yaml", tmp_path / "c"
-    result = regenerate([CORPUS / "cloudflare-sample", CORPUS / "realtimekit"], spec, client)
+    families = [CORPUS / "cloudflare-sample", CORPUS / "realtimekit"]
+    for family in families:
+        data_files(family)
+    result = regenerate(families, spec, client)
     assert result.returncode == 0, result.stderr
     operations = spec_operations(spec)
     assert len(operations) == 239 + 57
