@@ -25,6 +25,8 @@ from pathlib import Path
 from client_check import missing_operations, spec_operations, uncompilable_modules
 
 GENERATOR = "openapi-python-client"
+# The generator's command line with this project's rules added (repeated path parameters).
+RUN_GENERATOR = Path(__file__).resolve().parent / "run_generator.py"
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -34,12 +36,6 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--config", type=Path, default=Path("generator-config.yaml"))
     parser.add_argument("--templates", type=Path, default=Path("templates"))
     return parser.parse_args(argv)
-
-
-def _generator() -> str:
-    """The generator of this interpreter's environment, so ``.venv`` needs no activation."""
-    beside = Path(sys.executable).parent / GENERATOR
-    return str(beside) if beside.exists() else GENERATOR
 
 
 @contextmanager
@@ -56,7 +52,8 @@ def built_client(spec: Path, output: Path, config: Path, templates: Path) -> Ite
     try:
         fresh = staging / "new"
         command = [
-            _generator(),
+            sys.executable,
+            str(RUN_GENERATOR),
             "generate",
             "--path",
             str(spec.absolute()),

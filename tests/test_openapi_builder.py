@@ -104,3 +104,14 @@ def test_same_path_other_method_is_fine(convert_text: Convert) -> None:
         doc_markdown(op_markdown(method="PUT", path="/x"), op_markdown(method="GET", path="/x"))
     )
     assert list(doc["paths"]["/x"]) == ["put", "get"]
+
+
+def test_a_parameter_named_twice_in_the_path_is_declared_once(convert_text: Convert) -> None:
+    path = "/accounts/{account_id}/things/{thing_id}/accounts/{account_id}"
+    doc = convert_text(doc_markdown(op_markdown(path=path)))
+    validate(doc)
+    parameters = doc["paths"][path]["get"]["parameters"]
+    assert [(p["name"], p["in"], p["required"]) for p in parameters] == [
+        ("account_id", "path", True),
+        ("thing_id", "path", True),
+    ]
