@@ -74,7 +74,24 @@ for name, body in json.loads(sys.argv[2]).items():
 print(json.dumps(report))
 """
 
+# Names that differ only in symbols (scripts/property_names.py) and their Python names.
+SYMBOL_FAMILIES = {
+    "+x": "plus_x",
+    "-x": "minus_x",
+    "<=15m": "le_15m",
+    "<=1y": "le_1y",
+    ">15m": "gt_15m",
+    ">1y": "gt_1y",
+    "a-b": "a_minus_b",
+    "a.b": "a_dot_b",
+    "a_b": "a_b",
+    "x": "x",
+    "x%": "x_pct",
+    "foo-bar": "foo_minus_bar",
+    "foo_bar": "foo_bar",
+}
 WIRE_NAMES = [
+    *SYMBOL_FAMILIES,
     "",
     "123abc",
     "A_type_0_item",
@@ -92,8 +109,6 @@ WIRE_NAMES = [
     "data",
     "field_dict",
     "foo",
-    "foo-bar",
-    "foo_bar",
     "from_dict",
     "isinstance",
     "nested_type_0",
@@ -240,6 +255,22 @@ def test_a_parameter_named_twice_is_one_argument_sent_in_both_places(
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=client)
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == ["x", "/accounts/acc%2F1/things/thing/accounts/acc%2F1", "/r/cl/s/ab/cl"]
+
+
+def test_names_that_differ_only_in_symbols_get_distinct_readable_names(
+    hazard_client: tuple[dict[str, Any], Path],
+) -> None:
+    _, client = hazard_client
+    source = (client / "realtimekit_client/models/get_thing_response_200.py").read_text()
+    tree = ast.parse(source)
+    (model,) = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "GetThingResponse200"]
+    fields = [
+        n.target.id for n in model.body if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)
+    ]
+    assert len(fields) == len(set(fields))
+    assert set(SYMBOL_FAMILIES.values()) <= set(fields)
+    for wire, python in SYMBOL_FAMILIES.items():
+        assert f'_field_dict["{wire}"] = {python}' in source, wire
 
 
 def test_descriptions_never_become_code(hazard_client: tuple[dict[str, Any], Path]) -> None:
