@@ -3,10 +3,10 @@
 Each example is a docs file whose operations' bodies hold many names built from a few stems and
 symbols (``<=1y``, ``>1y``, ``x%``, ``+x``, ``a.b``, ``a-b``, ...), so most of them collide
 under the generator's own naming, each holding a scalar, a nested object or an array of objects
-(nested models, whose class names collide the same way). One generation per example (names are batched into several
-models of one spec); the probe, in the client's own process, checks that every wire name is a
-declared field (nothing left in ``additional_properties``) with a distinct Python name and
-that ``from_dict``/``to_dict`` give the body back.
+(nested models, whose class names collide the same way). One generation per example (names
+are batched into several models of one spec); the probe, in the client's own process, checks
+that every wire name is a declared field (nothing left in ``additional_properties``) with a
+distinct Python name and that ``from_dict``/``to_dict`` give the body back.
 """
 
 from __future__ import annotations
