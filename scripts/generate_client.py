@@ -13,16 +13,19 @@ folder; on any failure the previous client is left exactly as it was.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from client_check import missing_operations, spec_operations, uncompilable_modules
+from progress import Progress, child_environment
 
 GENERATOR = "openapi-python-client"
 # The generator's command line with this project's rules added (repeated path parameters).
@@ -39,8 +42,18 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
 
 
 @contextmanager
-def built_client(spec: Path, output: Path, config: Path, templates: Path) -> Iterator[Path]:
+def built_client(
+    spec: Path,
+    output: Path,
+    config: Path,
+    templates: Path,
+    document: Mapping[str, Any] | None = None,
+    progress: Progress | None = None,
+) -> Iterator[Path]:
     """Generate and check the client for ``spec`` in a staging folder beside ``output``.
+
+    ``document``, when given, is ``spec`` already loaded: the generator then reads it as JSON
+    (its YAML loader is pure Python: half of a large generation). ``progress`` shows the stages.
 
     Yields the fresh project folder; the staging folder (and whatever is left in it) is removed
     afterwards. Raises RuntimeError with the reason when the generator fails or warns, or when
@@ -49,14 +62,19 @@ def built_client(spec: Path, output: Path, config: Path, templates: Path) -> Ite
     output = output.absolute()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    progress = progress or Progress(None, live=False)
     try:
         fresh = staging / "new"
+        source = spec.absolute()
+        if document is not None:
+            source = staging / "spec.json"
+            source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
         command = [
             sys.executable,
             str(RUN_GENERATOR),
             "generate",
             "--path",
-            str(spec.absolute()),
+            str(source),
             "--config",
             str(config.absolute()),
             "--output-path",
@@ -73,11 +91,30 @@ def built_client(spec: Path, output: Path, config: Path, templates: Path) -> Ite
             CUSTOM_TEMPLATE_PATH=str(templates.absolute()),  # read by a post_hook of generator-config.yaml
             PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
         )
-        run = subprocess.run(command, cwd=staging, env=env, capture_output=True, text=True)
+        progress.stage("generating the client (openapi-python-client)")
+        # The generator's own output is captured (its warnings fail the build); its progress
+        # goes to a copy of our stderr, handed over by number.
+        shown = progress.stream is not None and progress.stream is sys.stderr
+        progress_fd = os.dup(sys.stderr.fileno()) if shown else -1
+        if shown:
+            env.update(child_environment(progress, progress_fd))
+        try:
+            run = subprocess.run(
+                command,
+                cwd=staging,
+                env=env,
+                capture_output=True,
+                text=True,
+                pass_fds=(progress_fd,) if shown else (),
+            )
+        finally:
+            if shown:
+                os.close(progress_fd)
         report = (run.stdout + run.stderr).strip()
         # --fail-on-warning makes warnings fail; the phrase catches problems the exit status hides
         if run.returncode != 0 or "encountered while generating" in report:
             raise RuntimeError(f"{GENERATOR} failed (exit {run.returncode}):\n{report}")
+        progress.stage("checking the client")
         missing = missing_operations(spec_operations(spec), fresh) + uncompilable_modules(fresh)
         if missing:
             listed = "\n".join(f"  {item}" for item in missing)

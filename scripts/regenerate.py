@@ -29,6 +29,7 @@ from docs2openapi.yaml_writer import to_yaml, write_atomically
 from docs_to_openapi import convert_paths
 from generate_client import built_client, installed
 from overlays import Overlay, OverlayError, apply_overlays, read_overlay
+from progress import Progress, for_stderr
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -72,15 +73,23 @@ def _read_text(path: Path) -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
-def _install(staged: Path, args: argparse.Namespace, changelog: Path, settled: Settlement) -> None:
-    """Build the client from ``staged``; then put client, spec and CHANGES.md entry in place
-    together: when any step fails, the ones done before it are undone."""
+def _install(
+    staged: Path,
+    args: argparse.Namespace,
+    changelog: Path,
+    settled: Settlement,
+    document: Document,
+    progress: Progress,
+) -> None:
+    """Build the client from ``staged`` (``document`` loaded); then put client, spec and
+    CHANGES.md entry in place together: when any step fails, the ones done before it are undone."""
     current = _read_text(changelog)
     entry = settled.changelog(current, args.date)
     with (
-        built_client(staged, args.client, args.config, args.templates) as fresh,
+        built_client(staged, args.client, args.config, args.templates, document, progress) as fresh,
         installed(fresh, args.client),
     ):
+        progress.stage("installing the spec and the client")
         if entry is not None:
             write_atomically(changelog, entry)
         try:
@@ -95,17 +104,26 @@ def _install(staged: Path, args: argparse.Namespace, changelog: Path, settled: S
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _arguments(argv)
+    progress = for_stderr()
+    try:
+        return _regenerate(_arguments(argv), progress)
+    finally:
+        progress.finish()
+
+
+def _regenerate(args: argparse.Namespace, progress: Progress) -> int:
     untouched = f"{args.spec} and {args.client} were left as they were"
     try:
         overlays = [read_overlay(path) for path in args.overlay]
     except OverlayError as exc:
         print(f"{exc}\n{untouched}", file=sys.stderr)
         return 2
+    progress.stage("converting the docs")
     status, document = convert_paths(args.docs, DocumentInfo(title=args.title))
     if document is None:
         return status
     try:
+        progress.stage("applying the overlays")
         document = _apply_overlays(document, overlays)
     except OverlayError as exc:
         print(f"{exc}\n{untouched}", file=sys.stderr)
@@ -116,9 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     staged = Path(name)
     changelog = args.changes or args.spec.with_name("CHANGES.md")
     try:
+        progress.stage("writing the spec")
         write_atomically(staged, to_yaml(document))
+        progress.stage("comparing with the previous spec")
         settled = settle_version(args.spec, staged)  # the staged spec is final here
-        _install(staged, args, changelog, settled)
+        _install(staged, args, changelog, settled, document, progress)
     except (RuntimeError, OSError, ValueError) as exc:
         print(f"error: {exc}\n{untouched}", file=sys.stderr)
         return 1

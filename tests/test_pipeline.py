@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -16,7 +17,9 @@ from generate_client import generate
 REGENERATE = ROOT / "scripts" / "regenerate.py"
 
 
-def regenerate(docs: Path | list[Path], spec: Path, client: Path) -> subprocess.CompletedProcess[str]:
+def regenerate(
+    docs: Path | list[Path], spec: Path, client: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     folders = docs if isinstance(docs, list) else [docs]
     sources = [arg for folder in folders for arg in ("--docs", str(folder))]
     return subprocess.run(
@@ -24,6 +27,7 @@ def regenerate(docs: Path | list[Path], spec: Path, client: Path) -> subprocess.
         capture_output=True,
         text=True,
         cwd=ROOT,
+        env=None if env is None else {**os.environ, **env},
     )
 
 
@@ -34,8 +38,20 @@ def test_sample_corpus_gives_a_complete_importable_client(tmp_path: Path) -> Non
     families = [CORPUS / "cloudflare-sample", CORPUS / "realtimekit"]
     for family in families:
         data_files(family)
-    result = regenerate(families, spec, client)
+    result = regenerate(families, spec, client, env={"PROGRESS_QUIET": "0"})
     assert result.returncode == 0, result.stderr
+    # stderr is a pipe here: plain progress lines, from this process and from the generator's
+    progress = [line for line in result.stderr.splitlines() if line.startswith("progress: ")]
+    assert "\r" not in result.stderr
+    for stage in (
+        "converting the docs",
+        "reading the operations (296 items)",
+        "rendering models",
+        "rendering endpoint modules (296 items)",
+        "rendering endpoint modules 296/296 (100%)",
+        "checking the client",
+    ):
+        assert any(line.endswith(stage) or f"] {stage} (" in line for line in progress), (stage, progress)
     operations = spec_operations(spec)
     assert len(operations) == 239 + 57
     assert missing_operations(operations, client) == []

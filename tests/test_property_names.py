@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openapi_python_client.strings import PythonIdentifier
+
 from property_names import distinct_names, respell
 
 
