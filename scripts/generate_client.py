@@ -21,11 +21,14 @@ import sys
 import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from client_check import missing_operations, spec_operations, uncompilable_modules
+import sharded_generation
+from client_check import document_operations, missing_operations, spec_operations, uncompilable_modules
 from progress import Progress, child_environment
+from sharded_generation import fingerprint, operation_count, shard_operations
 
 GENERATOR = "openapi-python-client"
 # The generator's command line with this project's rules added (repeated path parameters).
@@ -85,12 +88,33 @@ def built_client(
         ]
         if templates.is_dir():
             command += ["--custom-template-path", str(templates.absolute())]
+
+        def command_for(spec_path: Path, output_path: Path) -> list[str]:
+            changed = [str(spec_path) if part == str(source) else part for part in command]
+            return [str(output_path) if part == str(fresh) else part for part in changed]
+
         env = dict(
             os.environ,
             RUFF_NO_CACHE="true",
             CUSTOM_TEMPLATE_PATH=str(templates.absolute()),  # read by a post_hook of generator-config.yaml
             PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
         )
+        sharded = document is not None and operation_count(document) > shard_operations()
+        if sharded:
+            assert document is not None
+            base = fingerprint(config, templates, version("openapi-python-client"))
+            done = sharded_generation.generate(document, fresh, staging, command_for, env, base, progress)
+            print(f"generated {done.shards} shards, {done.cached} of them from the cache")
+            progress.stage("checking the client")
+            missing = missing_operations(document_operations(document), fresh)
+            missing += uncompilable_modules(fresh, only=set(done.generated_files))
+            if missing:
+                listed = "\n".join(f"  {item}" for item in missing)
+                raise RuntimeError(
+                    f"the generated client is incomplete or broken ({len(missing)} problem(s)):\n{listed}"
+                )
+            yield fresh
+            return
         progress.stage("generating the client (openapi-python-client)")
         # The generator's own output is captured (its warnings fail the build); its progress
         # goes to a copy of our stderr, handed over by number.
@@ -115,7 +139,8 @@ def built_client(
         if run.returncode != 0 or "encountered while generating" in report:
             raise RuntimeError(f"{GENERATOR} failed (exit {run.returncode}):\n{report}")
         progress.stage("checking the client")
-        missing = missing_operations(spec_operations(spec), fresh) + uncompilable_modules(fresh)
+        operations = spec_operations(spec) if document is None else document_operations(document)
+        missing = missing_operations(operations, fresh) + uncompilable_modules(fresh)
         if missing:
             listed = "\n".join(f"  {item}" for item in missing)
             problems = f"{len(missing)} problem(s)"

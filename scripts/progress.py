@@ -57,6 +57,8 @@ class Progress:
 
     def advance(self, count: int = 1) -> None:
         self.done += count
+        if self.total is not None:
+            self.done = min(self.done, self.total)
         self._show(force=False)
 
     def finish(self) -> None:

@@ -30,6 +30,7 @@ from docs_to_openapi import convert_paths
 from generate_client import built_client, installed
 from overlays import Overlay, OverlayError, apply_overlays, read_overlay
 from progress import Progress, for_stderr
+from spec_cache import remember
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -137,7 +138,8 @@ def _regenerate(args: argparse.Namespace, progress: Progress) -> int:
         progress.stage("writing the spec")
         write_atomically(staged, to_yaml(document))
         progress.stage("comparing with the previous spec")
-        settled = settle_version(args.spec, staged)  # the staged spec is final here
+        settled = settle_version(args.spec, staged, document)  # the staged spec is final here
+        remember(staged, document)
         _install(staged, args, changelog, settled, document, progress)
     except (RuntimeError, OSError, ValueError) as exc:
         print(f"error: {exc}\n{untouched}", file=sys.stderr)

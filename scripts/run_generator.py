@@ -29,6 +29,7 @@ The patch touches the generator's internals, so it runs only on the pinned versi
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -218,6 +219,9 @@ def _build_models(self: Project) -> None:
     (models_dir / "__init__.py").write_text(
         models_init_template.render(imports=imports, alls=alls), encoding=encoding
     )
+    index = os.environ.get("RUN_GENERATOR_MODELS_INDEX")
+    if index:  # a shard's model list, for the merged models/__init__.py (sharded_generation.py)
+        Path(index).write_text(json.dumps({"imports": imports, "alls": alls}), encoding="utf-8")
 
 
 def _build_api(self: Project) -> None:
