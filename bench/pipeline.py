@@ -7,6 +7,7 @@ timed is what a developer waits for.
 from __future__ import annotations
 
 import re
+import resource
 import subprocess
 import time
 from pathlib import Path
@@ -18,6 +19,11 @@ _TITLE_LINE = re.compile(r"\A# (.*)$", re.MULTILINE)
 def corpus_files(corpus: Path) -> list[Path]:
     """Every docs file of every family of the corpus, in a stable order."""
     return sorted(corpus.glob("*/*.md"))
+
+
+def operation_count(text: str) -> int:
+    """Operations of one docs file (its ``**METHOD** `/path``` lines)."""
+    return len(_OPERATION_LINE.findall(text))
 
 
 def synthetic_docs(corpus: Path, target: Path, size: int) -> int:
@@ -39,6 +45,13 @@ def synthetic_docs(corpus: Path, target: Path, size: int) -> int:
             written += len(data)
         copy += 1
     return written
+
+
+def cpu_seconds_of_children() -> float:
+    """User and system CPU seconds of the finished child processes so far (all descendants
+    that were waited for), to read beside wall times on a shared machine."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def timed_run(command: list[str], cwd: Path, timeout: float = 240) -> float:

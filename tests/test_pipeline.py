@@ -38,7 +38,10 @@ def test_sample_corpus_gives_a_complete_importable_client(tmp_path: Path) -> Non
     families = [CORPUS / "cloudflare-sample", CORPUS / "realtimekit"]
     for family in families:
         data_files(family)
-    result = regenerate(families, spec, client, env={"PROGRESS_QUIET": "0"})
+    # one generator run (no shards), progress shown from the start
+    result = regenerate(
+        families, spec, client, env={"PROGRESS_QUIET": "0", "RUN_GENERATOR_SHARD_OPS": "1000"}
+    )
     assert result.returncode == 0, result.stderr
     # stderr is a pipe here: plain progress lines, from this process and from the generator's
     progress = [line for line in result.stderr.splitlines() if line.startswith("progress: ")]
