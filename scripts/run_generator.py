@@ -110,10 +110,18 @@ def titled_apart(data: oai.Schema) -> oai.Schema:
     name (``...Le1Y``, ``...Gt1Y``; array items ``..._item``). Other properties are untouched."""
     properties = data.properties or {}
     shared = Counter(pascal_case(key) for key in properties)
+    crowded = [key for key in properties if shared[pascal_case(key)] > 1]
+    used = {pascal_case(key) for key in properties if shared[pascal_case(key)] == 1}
     retitled: dict[Any, Any] = {}
-    for key, schema in properties.items():
-        if shared[pascal_case(key)] > 1 and isinstance(schema, oai.Schema):
-            title = respell(key.get_untrusted_value() if isinstance(key, UntrustedString) else key)
+    for key in crowded:
+        schema = properties[key]
+        stem = respell(key.get_untrusted_value() if isinstance(key, UntrustedString) else key)
+        title, number = stem, 1
+        while pascal_case(title) in used:  # respelled names can still meet (``X`` and ``x``)
+            number += 1
+            title = f"{stem}_{number}"
+        used.add(pascal_case(title))
+        if isinstance(schema, oai.Schema):
             update: dict[str, Any] = {} if schema.title else {"title": title}
             if isinstance(schema.items, oai.Schema) and not schema.items.title:
                 update["items"] = schema.items.model_copy(update={"title": f"{title}_item"})

@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, doc_markdown, op_markdown
@@ -77,6 +77,12 @@ def docs_for(models: list[Model]) -> str:
 
 @settings(max_examples=6, deadline=None)
 @given(MODELS)
+@example(
+    [
+        [("<=1y", "object"), (">1y", "object"), ("X", "object"), ("x", "object")],
+        [("Rate", "array"), ("rate", "array"), ("x%", "scalar"), ("x", "array"), ("+x", "object")],
+    ]
+)
 def test_every_property_keeps_its_field_and_round_trips(models: list[Model]) -> None:
     with tempfile.TemporaryDirectory(prefix="symbols-") as folder:
         docs, spec, client = Path(folder) / "docs", Path(folder) / "spec.yaml", Path(folder) / "client"
