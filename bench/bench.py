@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 CLIENT_DIR = ROOT / "generated_client"
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "tests" / "data" / "corpus"
 sys.path[:0] = [str(HERE), str(CLIENT_DIR)]
 
 import percall  # noqa: E402
@@ -33,7 +33,7 @@ from report import Row, Summary, at_least, at_most, format_table, row, summarize
 from server import WEBHOOK_COUNT  # noqa: E402
 
 MB = 1_000_000
-SECTIONS = ("percall", "imports", "converter", "generate", "corpus")
+SECTIONS = ("percall", "imports", "converter", "generate", "corpus", "scale")
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--calls", type=int, default=250, help="calls per contender per round")
     parser.add_argument("--import-repeats", type=int, default=9, help="fresh processes per import")
     parser.add_argument("--docs-size", type=float, default=1.5, help="MB of synthetic docs")
+    parser.add_argument("--scale-copies", type=float, default=9, help="copies of the sample (296 operations)")
     parser.add_argument("--quick", action="store_true", help="few rounds; a smoke run, not a measurement")
     parser.add_argument("--project-python", default=str(ROOT / ".venv" / "bin" / "python"))
     parser.add_argument("--json", type=Path, help="also write the results here")
@@ -210,6 +211,41 @@ def corpus_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
     ]
 
 
+def scale_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
+    """``make generate`` on a synthetic corpus of about 2,600 operations (copies of the sample),
+    with an empty shard cache, then again after a one-file change (the shards of unchanged
+    tags come from the cache)."""
+    work = ctx.work / "scale"
+    docs = work / "docs"
+    one_copy = sum(len(path.read_bytes()) for path in pipeline.corpus_files(CORPUS))
+    pipeline.synthetic_docs(CORPUS, docs, int(args.scale_copies * one_copy) - one_copy // 2)
+    operations = sum(pipeline.operation_count(path.read_text(encoding="utf-8")) for path in docs.glob("*.md"))
+    env_cache = f"RUN_GENERATOR_CACHE={work / 'cache'}"
+    command = ["env", env_cache, "make", "-s", "generate", f"DOCS={docs}", "OVERLAYS="]
+    command += [f"SPEC={work / 'openapi.yaml'}", f"CLIENT={work / 'generated_client'}"]
+    cpu = pipeline.cpu_seconds_of_children()
+    full = pipeline.timed_run(command, ROOT, timeout=900)
+    full_cpu = pipeline.cpu_seconds_of_children() - cpu
+    changed = sorted(docs.glob("*.md"))[len(list(docs.glob("*.md"))) // 2]
+    text = changed.read_text(encoding="utf-8")
+    changed.write_text(text.replace("### Responses", "A sentence added by the bench.\n\n### Responses", 1))
+    cpu = pipeline.cpu_seconds_of_children()
+    again = pipeline.timed_run(command, ROOT, timeout=900)
+    again_cpu = pipeline.cpu_seconds_of_children() - cpu
+    return [
+        row(
+            f"make generate, {operations} operations (empty cache)",
+            summarize([full]),
+            "s",
+            "< 60 s",
+            at_most(60.0),
+        ),
+        row("  CPU seconds of it (all processes)", summarize([full_cpu]), "s"),
+        row("  again after a one-file change", summarize([again]), "s", "< 10 s", at_most(10.0)),
+        row("  CPU seconds of it (all processes)", summarize([again_cpu]), "s"),
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
     started = time.perf_counter()
@@ -218,13 +254,14 @@ def main(argv: list[str] | None = None) -> int:
     wanted = args.only or list(SECTIONS)
     if not CORPUS.is_dir():
         print(f"bench: {CORPUS} is missing: converter and corpus sections skipped", file=sys.stderr)
-        wanted = [key for key in wanted if key not in {"converter", "corpus"}]
+        wanted = [key for key in wanted if key not in {"converter", "corpus", "scale"}]
     steps = {
         "percall": ("per call: list 20 webhooks; list 20 meetings (date-times); keep-alive", per_call_rows),
         "imports": ("import time, fresh process each", import_rows),
         "converter": ("converter", converter_rows),
         "generate": ("make generate", generate_rows),
-        "corpus": ("client from all of ../shared/corpus", corpus_rows),
+        "corpus": ("client from all of tests/data/corpus", corpus_rows),
+        "scale": ("make generate at the scale of the upstream corpus", scale_rows),
     }
     sections: list[tuple[str, list[Row]]] = []
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:

@@ -7,6 +7,7 @@ timed is what a developer waits for.
 from __future__ import annotations
 
 import re
+import resource
 import subprocess
 import time
 from pathlib import Path
@@ -20,13 +21,18 @@ def corpus_files(corpus: Path) -> list[Path]:
     return sorted(corpus.glob("*/*.md"))
 
 
+def operation_count(text: str) -> int:
+    """Operations of one docs file (its ``**METHOD** `/path``` lines)."""
+    return len(_OPERATION_LINE.findall(text))
+
+
 def synthetic_docs(corpus: Path, target: Path, size: int) -> int:
     """Write at least ``size`` bytes of docs into ``target``: copies of the corpus, each copy with
     its paths under ``/copyN`` and its tags suffixed, so that every operation stays distinct.
     Returns the number of bytes written."""
     sources = [(path, path.read_text(encoding="utf-8")) for path in corpus_files(corpus)]
-    if not sources:
-        raise RuntimeError(f"no docs under {corpus}")
+    if not any(text for _, text in sources):
+        raise RuntimeError(f"no docs under {corpus}")  # an empty corpus would never reach ``size``
     target.mkdir(parents=True, exist_ok=True)
     written = 0
     copy = 0
@@ -39,6 +45,13 @@ def synthetic_docs(corpus: Path, target: Path, size: int) -> int:
             written += len(data)
         copy += 1
     return written
+
+
+def cpu_seconds_of_children() -> float:
+    """User and system CPU seconds of the finished child processes so far (all descendants
+    that were waited for), to read beside wall times on a shared machine."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def timed_run(command: list[str], cwd: Path, timeout: float = 240) -> float:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -48,7 +50,11 @@ class ClientModule:
 def spec_operations(spec: Path) -> list[SpecOperation]:
     """Every operation of the OpenAPI document at ``spec``."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    document = yaml.load(spec.read_text(encoding="utf-8"), Loader=loader)
+    return document_operations(yaml.load(spec.read_text(encoding="utf-8"), Loader=loader))
+
+
+def document_operations(document: Mapping[str, Any]) -> list[SpecOperation]:
+    """Every operation of an OpenAPI document."""
     return sorted(
         SpecOperation(method, path, item[method].get("operationId", ""))
         for path, item in (document.get("paths") or {}).items()
@@ -113,10 +119,13 @@ def missing_operations(operations: list[SpecOperation], project: Path) -> list[s
     return problems
 
 
-def uncompilable_modules(project: Path) -> list[str]:
-    """A line for each module of the generated project folder that Python cannot compile."""
+def uncompilable_modules(project: Path, only: set[Path] | None = None) -> list[str]:
+    """A line for each module of the generated project folder that Python cannot compile
+    (of the files ``only``, when given)."""
     problems: list[str] = []
     for source in sorted(project.glob("*/**/*.py")):
+        if only is not None and source not in only:
+            continue
         try:
             compile(source.read_bytes(), str(source), "exec")
         except SyntaxError as exc:

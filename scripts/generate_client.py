@@ -13,18 +13,26 @@ folder; on any failure the previous client is left exactly as it was.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
-from client_check import missing_operations, spec_operations, uncompilable_modules
+import sharded_generation
+from client_check import document_operations, missing_operations, spec_operations, uncompilable_modules
+from progress import Progress, child_environment
+from sharded_generation import fingerprint, operation_count, shard_operations
 
 GENERATOR = "openapi-python-client"
+# The generator's command line with this project's rules added (repeated path parameters).
+RUN_GENERATOR = Path(__file__).resolve().parent / "run_generator.py"
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -36,15 +44,19 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _generator() -> str:
-    """The generator of this interpreter's environment, so ``.venv`` needs no activation."""
-    beside = Path(sys.executable).parent / GENERATOR
-    return str(beside) if beside.exists() else GENERATOR
-
-
 @contextmanager
-def built_client(spec: Path, output: Path, config: Path, templates: Path) -> Iterator[Path]:
+def built_client(
+    spec: Path,
+    output: Path,
+    config: Path,
+    templates: Path,
+    document: Mapping[str, Any] | None = None,
+    progress: Progress | None = None,
+) -> Iterator[Path]:
     """Generate and check the client for ``spec`` in a staging folder beside ``output``.
+
+    ``document``, when given, is ``spec`` already loaded: the generator then reads it as JSON
+    (its YAML loader is pure Python: half of a large generation). ``progress`` shows the stages.
 
     Yields the fresh project folder; the staging folder (and whatever is left in it) is removed
     afterwards. Raises RuntimeError with the reason when the generator fails or warns, or when
@@ -53,13 +65,19 @@ def built_client(spec: Path, output: Path, config: Path, templates: Path) -> Ite
     output = output.absolute()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    progress = progress or Progress(None, live=False)
     try:
         fresh = staging / "new"
+        source = spec.absolute()
+        if document is not None:
+            source = staging / "spec.json"
+            source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
         command = [
-            _generator(),
+            sys.executable,
+            str(RUN_GENERATOR),
             "generate",
             "--path",
-            str(spec.absolute()),
+            str(source),
             "--config",
             str(config.absolute()),
             "--output-path",
@@ -70,18 +88,59 @@ def built_client(spec: Path, output: Path, config: Path, templates: Path) -> Ite
         ]
         if templates.is_dir():
             command += ["--custom-template-path", str(templates.absolute())]
+
+        def command_for(spec_path: Path, output_path: Path) -> list[str]:
+            changed = [str(spec_path) if part == str(source) else part for part in command]
+            return [str(output_path) if part == str(fresh) else part for part in changed]
+
         env = dict(
             os.environ,
             RUFF_NO_CACHE="true",
             CUSTOM_TEMPLATE_PATH=str(templates.absolute()),  # read by a post_hook of generator-config.yaml
             PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
         )
-        run = subprocess.run(command, cwd=staging, env=env, capture_output=True, text=True)
+        sharded = document is not None and operation_count(document) > shard_operations()
+        if sharded:
+            assert document is not None
+            base = fingerprint(config, templates, version("openapi-python-client"))
+            done = sharded_generation.generate(document, fresh, staging, command_for, env, base, progress)
+            print(f"generated {done.shards} shards, {done.cached} of them from the cache")
+            progress.stage("checking the client")
+            missing = missing_operations(document_operations(document), fresh)
+            missing += uncompilable_modules(fresh, only=set(done.generated_files))
+            if missing:
+                listed = "\n".join(f"  {item}" for item in missing)
+                raise RuntimeError(
+                    f"the generated client is incomplete or broken ({len(missing)} problem(s)):\n{listed}"
+                )
+            yield fresh
+            return
+        progress.stage("generating the client (openapi-python-client)")
+        # The generator's own output is captured (its warnings fail the build); its progress
+        # goes to a copy of our stderr, handed over by number.
+        shown = progress.stream is not None and progress.stream is sys.stderr
+        progress_fd = os.dup(sys.stderr.fileno()) if shown else -1
+        if shown:
+            env.update(child_environment(progress, progress_fd))
+        try:
+            run = subprocess.run(
+                command,
+                cwd=staging,
+                env=env,
+                capture_output=True,
+                text=True,
+                pass_fds=(progress_fd,) if shown else (),
+            )
+        finally:
+            if shown:
+                os.close(progress_fd)
         report = (run.stdout + run.stderr).strip()
         # --fail-on-warning makes warnings fail; the phrase catches problems the exit status hides
         if run.returncode != 0 or "encountered while generating" in report:
             raise RuntimeError(f"{GENERATOR} failed (exit {run.returncode}):\n{report}")
-        missing = missing_operations(spec_operations(spec), fresh) + uncompilable_modules(fresh)
+        progress.stage("checking the client")
+        operations = spec_operations(spec) if document is None else document_operations(document)
+        missing = missing_operations(operations, fresh) + uncompilable_modules(fresh)
         if missing:
             listed = "\n".join(f"  {item}" for item in missing)
             problems = f"{len(missing)} problem(s)"

@@ -29,7 +29,9 @@ from docs2openapi.yaml_writer import to_yaml, write_atomically
 from docs_to_openapi import convert_paths
 from generate_client import built_client, installed
 from overlays import Overlay, OverlayError, apply_overlays, read_overlay
+from progress import Progress, for_stderr
 from shapes.stage import Shapes, ShapesError, apply_shapes, read_shapes
+from spec_cache import remember
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -94,15 +96,23 @@ def _read_text(path: Path) -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
-def _install(staged: Path, args: argparse.Namespace, changelog: Path, settled: Settlement) -> None:
-    """Build the client from ``staged``; then put client, spec and CHANGES.md entry in place
-    together: when any step fails, the ones done before it are undone."""
+def _install(
+    staged: Path,
+    args: argparse.Namespace,
+    changelog: Path,
+    settled: Settlement,
+    document: Document,
+    progress: Progress,
+) -> None:
+    """Build the client from ``staged`` (``document`` loaded); then put client, spec and
+    CHANGES.md entry in place together: when any step fails, the ones done before it are undone."""
     current = _read_text(changelog)
     entry = settled.changelog(current, args.date)
     with (
-        built_client(staged, args.client, args.config, args.templates) as fresh,
+        built_client(staged, args.client, args.config, args.templates, document, progress) as fresh,
         installed(fresh, args.client),
     ):
+        progress.stage("installing the spec and the client")
         if entry is not None:
             write_atomically(changelog, entry)
         try:
@@ -117,7 +127,14 @@ def _install(staged: Path, args: argparse.Namespace, changelog: Path, settled: S
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _arguments(argv)
+    progress = for_stderr()
+    try:
+        return _regenerate(_arguments(argv), progress)
+    finally:
+        progress.finish()
+
+
+def _regenerate(args: argparse.Namespace, progress: Progress) -> int:
     untouched = f"{args.spec} and {args.client} were left as they were"
     try:
         overlays = [read_overlay(path) for path in args.overlay]
@@ -125,11 +142,16 @@ def main(argv: list[str] | None = None) -> int:
     except (OverlayError, ShapesError) as exc:
         print(f"{exc}\n{untouched}", file=sys.stderr)
         return 2
+    progress.stage("converting the docs")
     status, document = convert_paths(args.docs, DocumentInfo(title=args.title))
     if document is None:
         return status
     try:
-        document = _apply_shapes(_apply_overlays(document, overlays), shapes)
+        progress.stage("applying the overlays")
+        document = _apply_overlays(document, overlays)
+        if shapes is not None:
+            progress.stage("applying the shapes")
+        document = _apply_shapes(document, shapes)
     except (OverlayError, ShapesError) as exc:
         print(f"{exc}\n{untouched}", file=sys.stderr)
         return 2
@@ -139,9 +161,12 @@ def main(argv: list[str] | None = None) -> int:
     staged = Path(name)
     changelog = args.changes or args.spec.with_name("CHANGES.md")
     try:
+        progress.stage("writing the spec")
         write_atomically(staged, to_yaml(document))
-        settled = settle_version(args.spec, staged)  # the staged spec is final here
-        _install(staged, args, changelog, settled)
+        progress.stage("comparing with the previous spec")
+        settled = settle_version(args.spec, staged, document)  # the staged spec is final here
+        remember(staged, document)
+        _install(staged, args, changelog, settled, document, progress)
     except (RuntimeError, OSError, ValueError) as exc:
         print(f"error: {exc}\n{untouched}", file=sys.stderr)
         return 1

@@ -17,8 +17,34 @@ from mock_server import MockServer, MockServerUnavailable
 pytest.register_assert_rewrite("contract_spec", "schema_values")  # their asserts explain failures
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpus"
+DATA = ROOT / "tests" / "data"
+# Copies of the sample corpus and the reference page: the repository stands alone (README).
+CORPUS = DATA / "corpus"
+REFERENCE_DIR = DATA / "reference"
+CORPUS_FAMILIES = ("cloudflare-sample", "realtimekit")
+
+
+class MissingTestInput(AssertionError):
+    """A test's input file is not in the repository: the test fails at once, naming it."""
+
+
+def data_files(folder: Path, pattern: str = "*.md") -> list[Path]:
+    """The files of a tests/data folder, sorted; fails at once (never an empty loop) when there are none."""
+    files = sorted(folder.glob(pattern))
+    if not files:
+        raise MissingTestInput(
+            f"{folder}: no {pattern} files; the tests' inputs live in tests/data (README: Standing alone)"
+        )
+    return files
+
+
+def data_file(path: Path) -> Path:
+    """A tests/data file that must exist; fails at once with its path otherwise."""
+    if not path.is_file():
+        raise MissingTestInput(
+            f"{path}: missing; the tests' inputs live in tests/data (README: Standing alone)"
+        )
+    return path
 
 
 def op_markdown(

@@ -83,8 +83,9 @@ def expected_content(reply: Reply) -> dict[str, Any] | None:
         return {"application/json": {"schema": {}}}
     value = reply.skeleton
     if reply.status.startswith("2") and not (isinstance(value, dict) and "success" in value):
-        info = {"code": {"type": ["integer", "null"]}, "message": {"type": ["string", "null"]}}
-        infos = {"type": ["array", "null"], "items": {"type": ["object", "null"], "properties": info}}
+        # items: a string, or a {code, message} object (components.schemas.ResponseInfo), or null
+        either = [{"type": "string"}, {"$ref": "#/components/schemas/ResponseInfo"}, {"type": "null"}]
+        infos = {"type": ["array", "null"], "items": {"anyOf": either}}
         schema = {
             "type": "object",
             "properties": {

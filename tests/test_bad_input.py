@@ -85,12 +85,6 @@ CASES = [
         "unbalanced braces",
     ),
     case("nested braces", doc_markdown(op_markdown(path="/a/{{b}}")), "**GET**", "unbalanced braces"),
-    case(
-        "duplicate parameter names",
-        doc_markdown(op_markdown(path="/a/{id}/b/{id}")),
-        "**GET**",
-        "names the parameter 'id' more than once",
-    ),
     case("empty parameter name", doc_markdown(op_markdown(path="/a/{}")), "**GET**", "empty parameter name"),
     case("relative path", doc_markdown(op_markdown(path="a/b")), "**GET**", "must start with '/'"),
     case("path with a query", doc_markdown(op_markdown(path="/a?b=1")), "**GET**", "no query or fragment"),

@@ -18,7 +18,7 @@ import pytest
 import percall
 import pipeline
 import server
-from conftest import CORPUS, ROOT
+from conftest import CORPUS, ROOT, data_file
 from report import Summary, at_least, at_most, format_table, row, summarize
 
 BENCH = ROOT / "bench"
@@ -131,7 +131,7 @@ def test_synthetic_docs_convert_with_every_operation_kept(tmp_path: Path) -> Non
     corpus = tmp_path / "corpus" / "family"
     corpus.mkdir(parents=True)
     for name in ("realtimekit/webhooks.md", "cloudflare-sample/accounts.md"):
-        (corpus / Path(name).name).write_bytes((CORPUS / name).read_bytes())
+        (corpus / Path(name).name).write_bytes(data_file(CORPUS / name).read_bytes())
     one_copy = sum(len(path.read_bytes()) for path in corpus.iterdir())
     size = pipeline.synthetic_docs(corpus.parent, tmp_path / "docs", 2 * one_copy)
     assert size >= 2 * one_copy

@@ -1,4 +1,4 @@
-"""Every operation of the shared corpus comes out, with its texts exact."""
+"""Every operation of the sample corpus (tests/data/corpus) comes out, with its texts exact."""
 
 from __future__ import annotations
 
@@ -7,17 +7,16 @@ from pathlib import Path
 import pytest
 from openapi_spec_validator import validate
 
-from conftest import CORPUS
+from conftest import CORPUS, CORPUS_FAMILIES, data_files
 from docs2openapi.convert import convert, read_sources
 from docs_oracle import read_operations
 
-FAMILIES = sorted(p for p in CORPUS.iterdir() if p.is_dir())
+FAMILIES = [CORPUS / name for name in CORPUS_FAMILIES]
 
 
 @pytest.mark.parametrize("family", FAMILIES, ids=lambda p: p.name)
 def test_every_operation_of_the_corpus_is_converted_exactly(family: Path) -> None:
-    files = sorted(family.glob("*.md"))
-    assert files, f"no docs in {family}"
+    files = data_files(family)
     document = convert(read_sources(files))
     validate(document)
     expected = [op for file in files for op in read_operations(file)]
@@ -39,13 +38,11 @@ def test_every_operation_of_the_corpus_is_converted_exactly(family: Path) -> Non
 
 def test_sample_counts() -> None:
     counts = {
-        family.name: sum(
-            len(item) for item in convert(read_sources(sorted(family.glob("*.md"))))["paths"].values()
-        )
+        family.name: sum(len(item) for item in convert(read_sources(data_files(family)))["paths"].values())
         for family in FAMILIES
     }
     operations = {
-        family.name: sum(len(read_operations(f)) for f in family.glob("*.md")) for family in FAMILIES
+        family.name: sum(len(read_operations(f)) for f in data_files(family)) for family in FAMILIES
     }
     assert operations == {"cloudflare-sample": 239, "realtimekit": 57}
     assert counts == operations

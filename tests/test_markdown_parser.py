@@ -108,3 +108,11 @@ def test_a_cr_inside_an_lf_file_is_text() -> None:
     assert errors == [] and text is not None
     (op,) = parse_one(text).operations
     assert op.description == description
+
+
+def test_a_parameter_named_twice_in_the_path_is_one_parameter() -> None:
+    path = "/accounts/{account_id}/things/{thing_id}/accounts/{account_id}"
+    doc = parse_one(doc_markdown(op_markdown(path=path)))
+    (op,) = doc.operations
+    assert op.path == path
+    assert op.path_parameters == ("account_id", "thing_id")

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import subprocess
 import sys
+import typing
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -73,7 +75,24 @@ for name, body in json.loads(sys.argv[2]).items():
 print(json.dumps(report))
 """
 
+# Names that differ only in symbols (scripts/property_names.py) and their Python names.
+SYMBOL_FAMILIES = {
+    "+x": "plus_x",
+    "-x": "minus_x",
+    "<=15m": "le_15m",
+    "<=1y": "le_1y",
+    ">15m": "gt_15m",
+    ">1y": "gt_1y",
+    "a-b": "a_minus_b",
+    "a.b": "a_dot_b",
+    "a_b": "a_b",
+    "x": "x",
+    "x%": "x_pct",
+    "foo-bar": "foo_minus_bar",
+    "foo_bar": "foo_bar",
+}
 WIRE_NAMES = [
+    *SYMBOL_FAMILIES,
     "",
     "123abc",
     "A_type_0_item",
@@ -91,8 +110,6 @@ WIRE_NAMES = [
     "data",
     "field_dict",
     "foo",
-    "foo-bar",
-    "foo_bar",
     "from_dict",
     "isinstance",
     "nested_type_0",
@@ -172,6 +189,8 @@ def test_operation_ids_are_unique_and_readable(hazard_client: tuple[dict[str, An
         long + "two": "a_very_long_summary_very_long_summary_very_long_summary_very_long_summary_very_things",
         "": "get_empty_thing",
         "Get thing things": "get_thing_things_things_2",
+        "Get a thing of an account": "get_a_thing_of_an_account",
+        "Put a client twice": "put_a_client_twice",
     }
 
 
@@ -192,11 +211,7 @@ def test_the_client_imports_sends_every_parameter_and_round_trips_bodies(
     assert report["modules"] == len(list(client.glob("realtimekit_client/*/**/*.py"))) - package_inits
     for operation_id, (_, method, path) in operations.items():
         (sent_method, sent_path, _), values = report["calls"][operation_id]
-        expected = path
-        for value in values[: path.count("{")]:  # path parameters come first, in path order
-            start, end = expected.index("{"), expected.index("}")
-            expected = expected[:start] + quote(value, safe="") + expected[end + 1 :]
-        assert (sent_method, sent_path) == (method, expected), operation_id
+        assert (sent_method, sent_path) == (method, expected_path(path, values)), operation_id
     sent_body = report["calls"]["get_thing_things"][0][2]
     assert json.loads(sent_body) == {"k": "v"}
     for name, body in ROUND_TRIPS.items():
@@ -205,6 +220,63 @@ def test_the_client_imports_sends_every_parameter_and_round_trips_bodies(
         assert again == body, name
     doc = report["docs"]["get_thing"]
     assert 'os.system("echo pwned")' in doc and "import os" in doc and "{{ x }}" in doc
+
+
+def expected_path(path: str, values: list[str]) -> str:
+    """``path`` with every place of each parameter filled: path parameters come first among the
+    arguments, one per name, in the order of the name's first place (a repeated name is one)."""
+    names = list(dict.fromkeys(re.findall(r"\{([^}]*)\}", path)))
+    for name, value in zip(names, values, strict=False):
+        path = path.replace(f"{{{name}}}", quote(value, safe=""))
+    return path
+
+
+def test_a_parameter_named_twice_is_one_argument_sent_in_both_places(
+    hazard_client: tuple[dict[str, Any], Path],
+) -> None:
+    document, client = hazard_client
+    path = "/accounts/{account_id}/things/{thing_id}/accounts/{account_id}"
+    assert [p["name"] for p in document["paths"][path]["get"]["parameters"]] == ["account_id", "thing_id"]
+    source = (client / "realtimekit_client/api/things/get_a_thing_of_an_account.py").read_text()
+    assert "def sync_detailed(\n    account_id: str,\n    thing_id: str,\n    *," in source
+    probe = (
+        "import httpx\nfrom realtimekit_client import AuthenticatedClient\n"
+        "from realtimekit_client.api.things import get_a_thing_of_an_account as op\n"
+        "from realtimekit_client.api.things import put_a_client_twice as put\n"
+        "sent = []\n"
+        "def handler(request):\n"
+        "    sent.append(request.url.raw_path.decode())\n"
+        "    return httpx.Response(204 if request.method == 'PUT' else 200, json={'result': {'id': 'x'}})\n"
+        "c = AuthenticatedClient(base_url='https://e.test', token='t', "
+        "httpx_args={'transport': httpx.MockTransport(handler)})\n"
+        "print(op.sync('acc/1', 'thing', client=c).result.id)\n"
+        "put.sync_detailed('cl', 'ab', client=c)\n"
+        "print('\\n'.join(sent))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=client)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["x", "/accounts/acc%2F1/things/thing/accounts/acc%2F1", "/r/cl/s/ab/cl"]
+
+
+def test_names_that_differ_only_in_symbols_get_distinct_readable_names(
+    hazard_client: tuple[dict[str, Any], Path],
+) -> None:
+    _, client = hazard_client
+    source = (client / "realtimekit_client/models/get_thing_response_200.py").read_text()
+    tree = ast.parse(source)
+    (model,) = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "GetThingResponse200"]
+    wire_of: dict[str, str] = {}  # Python name -> the wire name its property reads
+    for node in model.body:
+        if isinstance(node, ast.FunctionDef) and any(
+            isinstance(d, ast.Name) and d.id == "property" for d in node.decorator_list
+        ):
+            (call,) = [
+                n for n in ast.walk(node) if isinstance(n, ast.Call) and isinstance(n.args[0], ast.Constant)
+            ]
+            wire_of[node.name] = str(typing.cast(ast.Constant, call.args[0]).value)
+    assert set(SYMBOL_FAMILIES.values()) <= set(wire_of)
+    for wire, python in SYMBOL_FAMILIES.items():
+        assert wire_of[python] == wire, wire
 
 
 def test_descriptions_never_become_code(hazard_client: tuple[dict[str, Any], Path]) -> None:

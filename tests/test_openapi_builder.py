@@ -104,3 +104,30 @@ def test_same_path_other_method_is_fine(convert_text: Convert) -> None:
         doc_markdown(op_markdown(method="PUT", path="/x"), op_markdown(method="GET", path="/x"))
     )
     assert list(doc["paths"]["/x"]) == ["put", "get"]
+
+
+def test_a_parameter_named_twice_in_the_path_is_declared_once(convert_text: Convert) -> None:
+    path = "/accounts/{account_id}/things/{thing_id}/accounts/{account_id}"
+    doc = convert_text(doc_markdown(op_markdown(path=path)))
+    validate(doc)
+    parameters = doc["paths"][path]["get"]["parameters"]
+    assert [(p["name"], p["in"], p["required"]) for p in parameters] == [
+        ("account_id", "path", True),
+        ("thing_id", "path", True),
+    ]
+
+
+def test_response_info_is_declared_once_when_an_envelope_uses_it(convert_text: Convert) -> None:
+    whole = '#### 200 OK\n\n```json\n{"success": "*boolean*"}\n```'
+    assert "schemas" not in convert_text(doc_markdown(op_markdown(responses=whole)))["components"]
+    doc = convert_text(doc_markdown(op_markdown(), op_markdown(path="/b", responses=ok_envelope())))
+    validate(doc)
+    assert list(doc["components"]["schemas"]) == ["ResponseInfo"]
+    envelope = doc["paths"]["/b"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert {"$ref": "#/components/schemas/ResponseInfo"} in envelope["properties"]["messages"]["items"][
+        "anyOf"
+    ]
+
+
+def ok_envelope() -> str:
+    return '#### 200 OK\n\n> Data is at `body["result"]`\n\n```json\n{"id": "*string*"}\n```'

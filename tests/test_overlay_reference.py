@@ -1,6 +1,7 @@
 """openapi.yaml declares exactly the query parameters and body fields of the reference page.
 
-The reference page (``../shared/reference/realtimekit-requests.md``) is parsed here on its own,
+The reference page (``tests/data/reference/realtimekit-requests.md``, a copy of the
+upstream reference) is parsed here on its own,
 with a strict grammar (an unknown way of writing a type fails the test rather than being
 skipped), and compared field by field with the committed ``openapi.yaml`` in both directions:
 nothing of the page is missing from the spec, and the spec has no query parameter or body field
@@ -16,9 +17,9 @@ from typing import Any
 import pytest
 import yaml
 
-from conftest import ROOT, SHARED
+from conftest import REFERENCE_DIR, ROOT, data_file
 
-REFERENCE = SHARED / "reference" / "realtimekit-requests.md"
+REFERENCE = REFERENCE_DIR / "realtimekit-requests.md"
 
 # Operations of the reference page that docs/realtimekit/ does not have. The overlay does not
 # invent operations, so these are the only ones allowed to be absent from the spec; when the
@@ -181,8 +182,7 @@ def spec() -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def reference() -> tuple[dict[Operation, Fields], dict[Operation, Fields]]:
-    assert REFERENCE.is_file(), f"{REFERENCE} is not beside the repository (CI lays ../shared there)"
-    return parse_reference(REFERENCE.read_text(encoding="utf-8"))
+    return parse_reference(data_file(REFERENCE).read_text(encoding="utf-8"))
 
 
 def test_the_page_parses_into_35_operations(

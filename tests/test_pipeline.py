@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -10,13 +11,15 @@ from pathlib import Path
 import pytest
 
 from client_check import missing_operations, spec_operations
-from conftest import CORPUS, ROOT, doc_markdown, op_markdown
+from conftest import CORPUS, ROOT, data_files, doc_markdown, op_markdown
 from generate_client import generate
 
 REGENERATE = ROOT / "scripts" / "regenerate.py"
 
 
-def regenerate(docs: Path | list[Path], spec: Path, client: Path) -> subprocess.CompletedProcess[str]:
+def regenerate(
+    docs: Path | list[Path], spec: Path, client: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     folders = docs if isinstance(docs, list) else [docs]
     sources = [arg for folder in folders for arg in ("--docs", str(folder))]
     return subprocess.run(
@@ -24,14 +27,34 @@ def regenerate(docs: Path | list[Path], spec: Path, client: Path) -> subprocess.
         capture_output=True,
         text=True,
         cwd=ROOT,
+        env=None if env is None else {**os.environ, **env},
     )
 
 
 def test_sample_corpus_gives_a_complete_importable_client(tmp_path: Path) -> None:
-    """All of ../shared/corpus at once: every operation has its module, and every module imports."""
+    """All of the sample corpus (tests/data/corpus) at once: every operation has its module,
+    and every module imports."""
     spec, client = tmp_path / "s.yaml", tmp_path / "c"
-    result = regenerate([CORPUS / "cloudflare-sample", CORPUS / "realtimekit"], spec, client)
+    families = [CORPUS / "cloudflare-sample", CORPUS / "realtimekit"]
+    for family in families:
+        data_files(family)
+    # one generator run (no shards), progress shown from the start
+    result = regenerate(
+        families, spec, client, env={"PROGRESS_QUIET": "0", "RUN_GENERATOR_SHARD_OPS": "1000"}
+    )
     assert result.returncode == 0, result.stderr
+    # stderr is a pipe here: plain progress lines, from this process and from the generator's
+    progress = [line for line in result.stderr.splitlines() if line.startswith("progress: ")]
+    assert "\r" not in result.stderr
+    for stage in (
+        "converting the docs",
+        "reading the operations (296 items)",
+        "rendering models",
+        "rendering endpoint modules (296 items)",
+        "rendering endpoint modules 296/296 (100%)",
+        "checking the client",
+    ):
+        assert any(line.endswith(stage) or f"] {stage} (" in line for line in progress), (stage, progress)
     operations = spec_operations(spec)
     assert len(operations) == 239 + 57
     assert missing_operations(operations, client) == []

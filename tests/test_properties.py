@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from openapi_python_client.strings import PythonIdentifier
 from openapi_spec_validator import validate
 
-from conftest import CORPUS
+from conftest import CORPUS, data_files
 from docs2openapi.convert import convert
 from docs2openapi.records import ConversionError
 from docs2openapi.yaml_writer import to_yaml
@@ -281,10 +281,7 @@ def test_random_documents_are_valid_openapi_and_yaml_round_trips(
 
 # ---- damage: every mutation ends in a ConversionError or a valid document ----
 
-SEED_FILES = (
-    sorted((CORPUS / "realtimekit").glob("*.md"))[:3]
-    + sorted((CORPUS / "cloudflare-sample").glob("*.md"))[:3]
-)
+SEED_FILES = data_files(CORPUS / "realtimekit")[:3] + data_files(CORPUS / "cloudflare-sample")[:3]
 
 
 @st.composite

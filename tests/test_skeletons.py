@@ -7,7 +7,15 @@ from typing import Any
 import jsonschema
 import pytest
 
-from docs2openapi.skeletons import body_schema, placeholder_problems, schema_for
+from docs2openapi.skeletons import (
+    RESPONSE_INFO,
+    RESPONSE_INFO_REF,
+    body_schema,
+    envelope_for,
+    placeholder_problems,
+    response_info_schema,
+    schema_for,
+)
 
 N = "null"
 SCHEMA_CASES: list[tuple[str, Any, dict[str, Any]]] = [
@@ -69,7 +77,8 @@ def test_envelope_only_for_2xx_bodies_that_show_result(status: str, skeleton: An
         assert schema["properties"]["result"] == schema_for(skeleton)
         assert set(schema["properties"]) == {"result", "success", "errors", "messages"}
         jsonschema.validate(
-            {"result": None, "success": True, "errors": [], "messages": [{"code": 1, "message": "m"}]}, schema
+            {"result": None, "success": True, "errors": [], "messages": [{"code": 1, "message": "m"}]},
+            with_components(schema),
         )
     else:
         assert schema == schema_for(skeleton, nullable=False)
@@ -92,3 +101,36 @@ def test_placeholder_problems(skeleton: Any, fragment: str) -> None:
 
 def test_valid_skeleton_has_no_problems() -> None:
     assert placeholder_problems({"a": ["*string*"], "b": None, "c": {}, "d": [None], "e": "*number*"}) == []
+
+
+def with_components(schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` with the components its ``$ref`` points at, for jsonschema."""
+    return {**schema, "components": {"schemas": {RESPONSE_INFO: response_info_schema()}}}
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [],
+        ["a string message"],
+        [{"code": 1000, "message": "an object"}],
+        ["mixed", {"code": 7}, {"message": None, "extra": 1}, None],
+        None,
+    ],
+)
+def test_envelope_errors_and_messages_hold_strings_or_code_message_objects(items: Any) -> None:
+    schema = with_components(envelope_for({"id": "*string*"}))
+    jsonschema.validate({"result": {"id": "x"}, "success": True, "errors": items, "messages": items}, schema)
+
+
+@pytest.mark.parametrize("item", [1, True, ["nested"], {"code": "not an integer"}, {"message": 5}])
+def test_envelope_items_of_another_form_are_refused(item: Any) -> None:
+    schema = with_components(envelope_for(None))
+    for field in ("errors", "messages"):
+        assert not jsonschema.Draft202012Validator(schema).is_valid({field: [item]})
+
+
+def test_the_envelope_items_share_one_declared_model() -> None:
+    items = envelope_for(None)["properties"]["messages"]["items"]
+    assert items == {"anyOf": [{"type": "string"}, {"$ref": RESPONSE_INFO_REF}, {"type": "null"}]}
+    assert envelope_for(None)["properties"]["errors"]["items"] == items

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from docs2openapi.yaml_writer import to_yaml, write_atomically
+from spec_cache import cached_document
 
 from .compare import Change, compare_documents
 from .report import changelog_entry, format_report, prepend_entry
@@ -54,11 +55,16 @@ class Settlement:
 
 
 def load_spec(path: Path) -> dict[str, Any]:
-    """The OpenAPI document at ``path``; ValueError naming the file when it is not one."""
-    try:
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ValueError(f"{path}: cannot read the OpenAPI document: {exc}") from exc
+    """The OpenAPI document at ``path``; ValueError naming the file when it is not one.
+
+    A spec this project wrote is read from its JSON twin when its bytes are unchanged
+    (``spec_cache``: the same document, a hundred times faster than YAML)."""
+    document = cached_document(path)
+    if document is None:
+        try:
+            document = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            raise ValueError(f"{path}: cannot read the OpenAPI document: {exc}") from exc
     if not isinstance(document, dict) or not isinstance(document.get("info"), dict):
         raise ValueError(f"{path}: not an OpenAPI document (no info object)")
     version = document["info"].get("version")
@@ -69,9 +75,12 @@ def load_spec(path: Path) -> dict[str, Any]:
     return document
 
 
-def settle_version(previous: Path, staged: Path) -> Settlement:
-    """Compare ``staged`` with ``previous`` and give ``staged`` the next version (see module doc)."""
-    new = load_spec(staged)
+def settle_version(previous: Path, staged: Path, document: dict[str, Any] | None = None) -> Settlement:
+    """Compare ``staged`` with ``previous`` and give ``staged`` the next version (see module doc).
+
+    ``document``, when given, is ``staged`` already loaded: it is used instead of reading the
+    file, and its ``info.version`` is set along with the file's."""
+    new = load_spec(staged) if document is None else document
     if not previous.exists():
         return Settlement(None, str(new["info"]["version"]), ())
     old = load_spec(previous)

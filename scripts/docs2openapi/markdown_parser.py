@@ -243,9 +243,7 @@ def _check_path(path: str, index: int, out: _Collector) -> None:
                 index,
                 f"path parameter name {name!r} in {path!r} may hold only letters, digits, '_', '-' and '.'",
             )
-    repeated = sorted({name for name in names if names.count(name) > 1})
-    if repeated:
-        out.error(index, f"path {path!r} names the parameter {repeated[0]!r} more than once")
+    # A name may appear more than once (/a/{id}/b/{id}): one parameter, the same value in each place.
 
 
 def _parse_responses(lines: list[str], index: int, end: int, out: _Collector) -> list[Response]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from .naming import base_name, unique_names
 from .records import ConversionError, DocError, DocFile, Operation, Response
-from .skeletons import body_schema
+from .skeletons import RESPONSE_INFO, body_schema, is_enveloped, response_info_schema
 
 OPENAPI_VERSION = "3.1.0"
 SERVER_URL = "https://api.cloudflare.com/client/v4"
@@ -45,15 +45,20 @@ def build_document(files: Sequence[DocFile], info: DocumentInfo = DEFAULT_INFO) 
     for operation, name in zip(operations, names, strict=True):
         paths.setdefault(operation.path, {})[operation.method.lower()] = _operation(operation, name)
     tags = list(dict.fromkeys(op.tag for op in operations))
+    components: dict[str, Any] = {"securitySchemes": {SECURITY_SCHEME: {"type": "http", "scheme": "bearer"}}}
+    if any(
+        response.skeleton is not None and is_enveloped(response.status, response.skeleton.value)
+        for operation in operations
+        for response in operation.responses
+    ):
+        components["schemas"] = {RESPONSE_INFO: response_info_schema()}
     return {
         "openapi": OPENAPI_VERSION,
         "info": {"title": info.title, "version": info.version},
         "servers": [{"url": info.server_url}],
         "tags": [{"name": tag} for tag in tags],
         "paths": paths,
-        "components": {
-            "securitySchemes": {SECURITY_SCHEME: {"type": "http", "scheme": "bearer"}},
-        },
+        "components": components,
     }
 
 

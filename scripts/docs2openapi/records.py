@@ -52,7 +52,9 @@ class Operation:
 
     @property
     def path_parameters(self) -> tuple[str, ...]:
-        """The ``{name}`` parameters of the path template, in order, names as written."""
+        """The ``{name}`` parameters of the path template, names as written, each once, in the
+        order of their first place: a name repeated in the path is one parameter whose value fills
+        every place it appears (``/a/{id}/b/{id}``)."""
         names: list[str] = []
         rest = self.path
         while "{" in rest:
@@ -60,7 +62,7 @@ class Operation:
             end = rest.index("}", start)
             names.append(rest[start + 1 : end])
             rest = rest[end + 1 :]
-        return tuple(names)
+        return tuple(dict.fromkeys(names))
 
 
 @dataclass(frozen=True)

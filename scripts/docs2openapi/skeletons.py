@@ -85,9 +85,24 @@ def is_whole_body(value: JsonValue) -> bool:
     return isinstance(value, dict) and "success" in value
 
 
+RESPONSE_INFO = "ResponseInfo"
+RESPONSE_INFO_REF = f"#/components/schemas/{RESPONSE_INFO}"
+
+
+def response_info_schema() -> Schema:
+    """``components.schemas.ResponseInfo``: an object item of the envelope's ``errors``/``messages``."""
+    return {
+        "type": "object",
+        "properties": {"code": {"type": ["integer", "null"]}, "message": {"type": ["string", "null"]}},
+    }
+
+
 def _response_infos() -> Schema:
-    info = {"code": {"type": ["integer", "null"]}, "message": {"type": ["string", "null"]}}
-    return {"type": ["array", "null"], "items": {"type": ["object", "null"], "properties": info}}
+    """``errors`` and ``messages`` of the envelope: real bodies carry items of either form, a
+    ``{code, message}`` object (:data:`RESPONSE_INFO`, one model shared by every operation) or
+    a plain string, so both are declared (and null, as everywhere)."""
+    either = [{"type": "string"}, {"$ref": RESPONSE_INFO_REF}, {"type": "null"}]
+    return {"type": ["array", "null"], "items": {"anyOf": either}}
 
 
 def envelope_for(result: JsonValue) -> Schema:
@@ -103,8 +118,13 @@ def envelope_for(result: JsonValue) -> Schema:
     }
 
 
+def is_enveloped(status: str, value: JsonValue) -> bool:
+    """Whether the body of this response is Cloudflare's envelope around the skeleton."""
+    return status.startswith("2") and not is_whole_body(value)
+
+
 def body_schema(status: str, value: JsonValue) -> Schema:
     """The schema of a response body, from its status and skeleton."""
-    if status.startswith("2") and not is_whole_body(value):
+    if is_enveloped(status, value):
         return envelope_for(value)
     return schema_for(value, nullable=False)

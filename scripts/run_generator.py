@@ -1,0 +1,312 @@
+"""openapi-python-client's command line, with one rule of this project added before it runs.
+
+Usage: run_generator.py generate --path SPEC ... (the generator's own arguments)
+
+**A path parameter named more than once** (``/accounts/{account_id}/x/{account_id}``) is one
+parameter whose value fills every place. The generator (0.29.1) compares the list of names in
+the path, repeats included, with the declared parameters and drops such an endpoint ("Incorrect
+path templating"). ``sort_parameters`` below is the generator's own, with the path's names taken
+once each, in the order of their first place; the URL template keeps every place, and the
+generated ``"...".format(account_id=...)`` fills them all with the one argument. It also sorts
+in place instead of on a ``deepcopy`` of the endpoint (the endpoint is freshly built and thrown
+away on error, so the copy protected nothing; it cost a tenth of a large generation).
+
+**Property names that differ only in symbols** (``<=1y`` and ``>1y``) get the same Python name
+from the generator, which then drops the whole response ("Conflicting property names"). Here
+the conflict is not an error; once a model's properties are read, every one is named by
+:func:`property_names.distinct_names` (a name no other property shares is the generator's own).
+
+**Speed.** Models and endpoint modules are rendered by ``jobs`` processes (``os.fork`` after
+parsing, each writing its share of the files; ``RUN_GENERATOR_JOBS``, default: the CPU count,
+at most 4). Every file is rendered from the same parsed data by the same template, so the output
+is byte for byte that of one process (``tests/test_generator_speed.py`` compares them). Jinja's
+``Template._get_default_module`` is replaced by one that computes the same key difference
+without ``collections.abc``'s slow generic set code (it ran for every macro import: a fifth of
+a large generation). Progress (``progress.py``) goes to the descriptor the caller hands over.
+
+The patch touches the generator's internals, so it runs only on the pinned version.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sys
+import traceback
+from collections import Counter
+from collections.abc import Callable, Sequence
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any, TypeVar
+
+import jinja2
+import jinja2.runtime
+from openapi_python_client import Project, strings
+from openapi_python_client import schema as oai
+from openapi_python_client.config import Config
+from openapi_python_client.parser import import_string_from_class, openapi
+from openapi_python_client.parser.errors import ParseError, PropertyError
+from openapi_python_client.parser.properties import LiteralEnumProperty, model_property
+from openapi_python_client.parser.properties.protocol import PropertyProtocol
+from openapi_python_client.schema.untrusted_string import UntrustedString
+from openapi_python_client.strings import PythonIdentifier, pascal_case
+
+import progress
+from property_names import distinct_names, respell
+
+PINNED = "0.29.1"
+T = TypeVar("T")
+HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+
+
+def path_parameter_order(path: str) -> list[str]:
+    """The ``{name}`` parameters of a path template, each once, in the order of their first place."""
+    return list(dict.fromkeys(openapi._PATH_PARAM_REGEX.findall(path)))
+
+
+def sort_parameters(*, endpoint: openapi.Endpoint) -> openapi.Endpoint | ParseError:
+    """The generator's ``Endpoint.sort_parameters``, allowing a name to appear more than once."""
+    PROGRESS.advance()  # called once per operation, after it is read
+    path = endpoint.path.get_untrusted_value()
+    order = path_parameter_order(path)
+    declared = endpoint.path_parameters
+    names = [parameter.name.get_untrusted_value() for parameter in declared]
+    if sorted(order) != sorted(names):
+        detail = f"Incorrect path templating for {path} (Path parameters do not match with path)"
+        return ParseError(detail=detail)
+    declared.sort(key=lambda parameter: order.index(parameter.name.get_untrusted_value()))
+    for parameter in declared:
+        path = path.replace(f"{{{parameter.name.get_untrusted_value()}}}", f"{{{parameter.python_name}}}")
+    endpoint.path = UntrustedString(path)
+    return endpoint
+
+
+def name_properties(properties: list[PropertyProtocol], config: Config) -> None:
+    """Give the properties of one model distinct Python names (``property_names``), in place."""
+    prefix = config.field_prefix
+    wire = [p.name.get_untrusted_value() for p in properties]
+    names = distinct_names(
+        wire,
+        default=lambda name: PythonIdentifier(name, prefix),
+        snake=lambda name: PythonIdentifier(name, prefix),
+        keep_case=lambda name: PythonIdentifier(name, prefix, skip_snake_case=True),
+    )
+    for prop, name in zip(properties, names, strict=True):
+        identifier = PythonIdentifier(name, prefix, skip_snake_case=True)
+        if identifier != name:
+            raise RuntimeError(f"property name {name!r} is not stable ({identifier!r})")
+        object.__setattr__(prop, "python_name", identifier)
+
+
+_original_process_properties = model_property._process_properties
+
+
+def titled_apart(data: oai.Schema) -> oai.Schema:
+    """``data`` with a ``title`` (the respelled wire name) on each property schema whose nested
+    model class name would be another's: the generator names a nested model after the wire name
+    with its symbols dropped (``<=1y`` and ``>1y`` both ``...1Y``), and a title replaces that
+    name (``...Le1Y``, ``...Gt1Y``; array items ``..._item``). Other properties are untouched."""
+    properties = data.properties or {}
+    shared = Counter(pascal_case(key) for key in properties)
+    crowded = [key for key in properties if shared[pascal_case(key)] > 1]
+    used = {pascal_case(key) for key in properties if shared[pascal_case(key)] == 1}
+    retitled: dict[Any, Any] = {}
+    for key in crowded:
+        schema = properties[key]
+        stem = respell(key.get_untrusted_value() if isinstance(key, UntrustedString) else key)
+        title, number = stem, 1
+        while pascal_case(title) in used:  # respelled names can still meet (``X`` and ``x``)
+            number += 1
+            title = f"{stem}_{number}"
+        used.add(pascal_case(title))
+        if isinstance(schema, oai.Schema):
+            update: dict[str, Any] = {} if schema.title else {"title": title}
+            if isinstance(schema.items, oai.Schema) and not schema.items.title:
+                update["items"] = schema.items.model_copy(update={"title": f"{title}_item"})
+            retitled[key] = schema.model_copy(update=update)
+    if not retitled:
+        return data
+    return data.model_copy(update={"properties": {**properties, **retitled}})
+
+
+def _process_properties(*, data: oai.Schema, config: Config, **arguments: Any) -> Any:
+    """The generator's ``_process_properties`` (nested models titled apart), then
+    :func:`name_properties` on its result."""
+    result = _original_process_properties(data=titled_apart(data), config=config, **arguments)
+    if not isinstance(result, PropertyError):
+        name_properties([*result.required_props, *result.optional_props], config)
+    return result
+
+
+def _no_naming_conflict(first: Any, second: Any, config: Config) -> None:
+    """Two properties with one Python name are no error: :func:`name_properties` renames them."""
+    return None
+
+
+PROGRESS = progress.from_environment()
+
+
+def _fast_default_module(self: jinja2.Template, ctx: jinja2.runtime.Context | None = None) -> Any:
+    """Jinja's ``Template._get_default_module`` (3.1), the same keys computed without the slow
+    generic ``KeysView`` difference."""
+    if ctx is not None:
+        own = self.globals
+        keys = [key for key in ctx.globals_keys if key not in own]
+        if keys:
+            return self.make_module({key: ctx.parent[key] for key in keys})
+    if self._module is None:
+        self._module = self.make_module()
+    return self._module
+
+
+def jobs() -> int:
+    """How many processes render files: ``RUN_GENERATOR_JOBS``, else the CPUs (at most 4)."""
+    wanted = os.environ.get("RUN_GENERATOR_JOBS", "")
+    return max(1, int(wanted)) if wanted.strip() else max(1, min(4, os.cpu_count() or 1))
+
+
+def render_in_parallel(items: Sequence[T], render: Callable[[T], None], stage: str) -> None:
+    """``render(item)`` for every item, spread over :func:`jobs` processes (forked: they share
+    the parsed data); item ``i`` goes to process ``i % jobs``. Raises when a child fails."""
+    count = min(jobs(), len(items)) or 1
+    PROGRESS.stage(stage, len(items))
+    children = []
+    for share in range(1, count):
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child
+            code = 0
+            try:
+                for item in items[share::count]:
+                    render(item)
+            except BaseException:
+                traceback.print_exc()
+                code = 1
+            finally:
+                os._exit(code)
+        children.append(pid)
+    for item in items[0::count]:
+        render(item)
+        PROGRESS.advance(count)  # the other processes go at about the same pace
+    failed = [pid for pid in children if os.waitpid(pid, 0)[1] != 0]
+    if failed:
+        raise RuntimeError(f"{len(failed)} rendering process(es) failed ({stage})")
+
+
+def _build_models(self: Project) -> None:
+    """The generator's ``Project._build_models``, models and enums rendered in parallel."""
+    models_dir = self.package_dir / "models"
+    shutil.rmtree(models_dir, ignore_errors=True)
+    models_dir.mkdir()
+    encoding = self.config.file_encoding
+    model_template = self.env.get_template("model.py.jinja")
+    str_enum_template = self.env.get_template("str_enum.py.jinja")
+    int_enum_template = self.env.get_template("int_enum.py.jinja")
+    literal_enum_template = self.env.get_template("literal_enum.py.jinja")
+
+    def render(entry: tuple[bool, Any]) -> None:
+        is_model, item = entry
+        module_path = models_dir / f"{item.class_info.module_name}.py"
+        if is_model:
+            text = model_template.render(model=item)
+        elif isinstance(item, LiteralEnumProperty):
+            text = literal_enum_template.render(enum=item)
+        elif item.value_type is int:
+            text = int_enum_template.render(enum=item)
+        else:
+            text = str_enum_template.render(enum=item)
+        module_path.write_text(text, encoding=encoding)
+
+    everything = [*self.openapi.models, *self.openapi.enums]
+    kinds = [(True, model) for model in self.openapi.models] + [(False, enum) for enum in self.openapi.enums]
+    render_in_parallel(kinds, render, "rendering models")
+    imports = [import_string_from_class(item.class_info) for item in everything]
+    alls = [item.class_info.name for item in everything]
+    models_init_template = self.env.get_template("models_init.py.jinja")
+    (models_dir / "__init__.py").write_text(
+        models_init_template.render(imports=imports, alls=alls), encoding=encoding
+    )
+    index = os.environ.get("RUN_GENERATOR_MODELS_INDEX")
+    if index:  # a shard's model list, for the merged models/__init__.py (sharded_generation.py)
+        Path(index).write_text(json.dumps({"imports": imports, "alls": alls}), encoding="utf-8")
+
+
+def _build_api(self: Project) -> None:
+    """The generator's ``Project._build_api``, endpoint modules rendered in parallel."""
+    encoding = self.config.file_encoding
+    client_template = self.env.get_template("client.py.jinja")
+    (self.package_dir / "client.py").write_text(client_template.render(), encoding=encoding)
+    errors_template = self.env.get_template("errors.py.jinja")
+    (self.package_dir / "errors.py").write_text(errors_template.render(), encoding=encoding)
+    api_dir = self.package_dir / "api"
+    shutil.rmtree(api_dir, ignore_errors=True)
+    api_dir.mkdir()
+    api_init_template = self.env.get_template("api_init.py.jinja")
+    (api_dir / "__init__.py").write_text(api_init_template.render(), encoding=encoding)
+    endpoint_template = self.env.get_template(
+        "endpoint_module.py.jinja",
+        globals={"isbool": lambda obj: obj.get_base_type_string() == strings.PythonCode("bool")},
+    )
+    endpoints = []
+    for tag, collection in self.openapi.endpoint_collections_by_tag.items():
+        tag_dir = api_dir / tag
+        tag_dir.mkdir()
+        endpoint_init_template = self.env.get_template("endpoint_init.py.jinja")
+        (tag_dir / "__init__.py").write_text(
+            endpoint_init_template.render(endpoint_collection=collection), encoding=encoding
+        )
+        endpoints += [(tag_dir, endpoint) for endpoint in collection.endpoints]
+
+    def render(item: tuple[Path, Any]) -> None:
+        tag_dir, endpoint = item
+        module_path = tag_dir / f"{strings.PythonIdentifier(endpoint.name, self.config.field_prefix)}.py"
+        module_path.write_text(endpoint_template.render(endpoint=endpoint), encoding=encoding)
+
+    render_in_parallel(endpoints, render, "rendering endpoint modules")
+
+
+_original_run_post_hooks = Project._run_post_hooks
+_original_from_dict = openapi.GeneratorData.from_dict
+
+
+def _run_post_hooks(self: Project) -> None:
+    PROGRESS.stage("formatting the client (post hooks: ruff)")
+    _original_run_post_hooks(self)
+
+
+def _from_dict(data: dict[str, Any], *, config: Config) -> Any:
+    paths = data.get("paths") or {}
+    operations = sum(1 for item in paths.values() for key in item if key in HTTP_METHODS)
+    PROGRESS.stage("reading the operations", operations)
+    return _original_from_dict(data, config=config)
+
+
+def install() -> None:
+    """Put this project's rules into the generator (refuses another version than the pinned one)."""
+    found = version("openapi-python-client")
+    if found != PINNED:
+        raise SystemExit(f"run_generator.py patches openapi-python-client {PINNED}, found {found}")
+    openapi.Endpoint.sort_parameters = staticmethod(sort_parameters)  # type: ignore[method-assign]
+    model_property._process_properties = _process_properties
+    jinja2.Template._get_default_module = _fast_default_module  # type: ignore[method-assign]
+    Project._build_models = _build_models  # type: ignore[method-assign]
+    Project._build_api = _build_api  # type: ignore[method-assign]
+    Project._run_post_hooks = _run_post_hooks  # type: ignore[method-assign]
+    openapi.GeneratorData.from_dict = staticmethod(_from_dict)  # type: ignore[method-assign]
+    model_property._resolve_naming_conflict = _no_naming_conflict
+
+
+def main() -> None:
+    install()
+    from openapi_python_client.cli import app
+
+    sys.argv[0] = re.sub(r"\.py$", "", sys.argv[0])
+    try:
+        app()
+    finally:
+        PROGRESS.finish()
+
+
+if __name__ == "__main__":
+    main()

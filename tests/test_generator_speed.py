@@ -1,0 +1,103 @@
+"""The fast generation paths give exactly the client of one plain generator run.
+
+``make generate`` hands the generator JSON, renders in forked processes, shards a large spec by
+tag and reuses cached shards (scripts/run_generator.py, scripts/sharded_generation.py). Here the
+sample corpus is sharded (a small shard size forces it) and the client compared byte for byte
+with the stock ``openapi-python-client`` command run once on the same YAML spec; then one docs
+file changes, only its shard is generated again, and the result is again the plain run's.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import CORPUS, ROOT, data_files
+
+REGENERATE = ROOT / "scripts" / "regenerate.py"
+GENERATOR = Path(sys.executable).parent / "openapi-python-client"
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """Files that are not byte for byte the same in both trees (or only in one)."""
+    found: list[str] = []
+
+    def walk(compared: filecmp.dircmp[str], prefix: str) -> None:
+        found.extend(f"{prefix}{name}" for name in compared.left_only + compared.right_only)
+        _, mismatch, errors = filecmp.cmpfiles(
+            compared.left, compared.right, compared.common_files, shallow=False
+        )
+        found.extend(f"{prefix}{name}" for name in mismatch + errors)
+        for name, sub in compared.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(left, right), "")
+    return found
+
+
+def plain_run(spec: Path, output: Path) -> None:
+    """The stock generator, once, on the YAML spec, as generate_client.py configures it."""
+    env = dict(
+        os.environ,
+        RUFF_NO_CACHE="true",
+        CUSTOM_TEMPLATE_PATH=str(ROOT / "templates"),
+        PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    )
+    command = [
+        str(GENERATOR),
+        "generate",
+        "--path",
+        str(spec),
+        "--config",
+        str(ROOT / "generator-config.yaml"),
+    ]
+    command += ["--output-path", str(output), "--meta", "setup", "--fail-on-warning"]
+    command += ["--custom-template-path", str(ROOT / "templates")]
+    run = subprocess.run(command, cwd=output.parent, env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def sharded_run(docs: Path, spec: Path, client: Path, cache: Path) -> str:
+    env = dict(os.environ, RUN_GENERATOR_SHARD_OPS="40", RUN_GENERATOR_CACHE=str(cache))
+    command = [
+        sys.executable,
+        str(REGENERATE),
+        "--docs",
+        str(docs),
+        "--spec",
+        str(spec),
+        "--client",
+        str(client),
+    ]
+    run = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    return run.stdout
+
+
+def test_sharded_and_cached_generation_equals_one_plain_run(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for file in data_files(CORPUS / "cloudflare-sample")[:24]:  # 24 files, 117 operations
+        shutil.copy(file, docs / file.name)
+    spec, client, cache = tmp_path / "openapi.yaml", tmp_path / "client", tmp_path / "cache"
+
+    first = sharded_run(docs, spec, client, cache)
+    shards = int(re.findall(r"generated (\d+) shards, 0 of them from the cache", first)[0])
+    assert shards >= 3
+    plain_run(spec, tmp_path / "plain1")
+    assert differences(client, tmp_path / "plain1") == []
+
+    changed = docs / "observatory.md"  # one tag: one shard is generated again
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("### Responses", "One more line.\n\n### Responses", 1)
+    )
+    second = sharded_run(docs, spec, client, cache)
+    assert f"generated {shards} shards, {shards - 1} of them from the cache" in second
+    plain_run(spec, tmp_path / "plain2")
+    assert differences(client, tmp_path / "plain2") == []
+    assert differences(tmp_path / "plain1", tmp_path / "plain2") != []  # the change reached the client
