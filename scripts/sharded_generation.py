@@ -33,6 +33,7 @@ from typing import Any
 
 import jinja2
 
+from client_check import ClientModule, client_modules
 from progress import Progress
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +42,13 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 MODELS_INDEX = "RUN_GENERATOR_MODELS_INDEX"  # where run_generator.py writes its model list
 KEEP_EXTRA = 64  # cached shards kept beyond those of the latest run
 # What the generator's output depends on besides the shard itself.
-SCRIPTS = ("run_generator.py", "property_names.py", "generate_client.py", "sharded_generation.py")
+SCRIPTS = (
+    "run_generator.py",
+    "property_names.py",
+    "generate_client.py",
+    "sharded_generation.py",
+    "client_check.py",
+)
 
 Document = Mapping[str, Any]
 Command = Callable[[Path, Path], list[str]]
@@ -100,6 +107,7 @@ class ShardRun:
     shards: int
     cached: int
     generated_files: tuple[Path, ...]  # files of the merged client that come from fresh shards
+    modules: tuple[ClientModule, ...]  # its endpoint modules
 
 
 def generate(
@@ -142,14 +150,34 @@ def generate(
             future.result()
     progress.stage("merging the shards")
     generated: list[Path] = []
+    modules: list[ClientModule] = []
     for index, key in enumerate(keys):
         files = _merge(cache / key / "project", fresh)
         if index in todo:
             generated += files
+        modules += _endpoint_modules(cache / key)
     indexes = [json.loads((cache / key / "models.json").read_text(encoding="utf-8")) for key in keys]
     models_init = _write_models_init(fresh, indexes, env)
     _prune(cache, set(keys))
-    return ShardRun(len(shards), len(shards) - len(todo), (*generated, models_init))
+    return ShardRun(len(shards), len(shards) - len(todo), (*generated, models_init), tuple(modules))
+
+
+def _endpoint_modules(entry: Path) -> list[ClientModule]:
+    """The endpoint modules of a cached shard (``client_check.client_modules``), read once and
+    kept beside it: the completeness check of a merged client reads only new shards' modules."""
+    kept = entry / "modules.json"
+    if kept.exists():
+        rows = json.loads(kept.read_text(encoding="utf-8"))
+        return [
+            ClientModule(module, method, path, frozenset(functions))
+            for module, method, path, functions in rows
+        ]
+    found = client_modules(entry / "project")
+    rows = [[m.module, m.method, m.path, sorted(m.functions)] for m in found]
+    partial = kept.with_name(f"modules.{os.getpid()}.tmp")
+    partial.write_text(json.dumps(rows), encoding="utf-8")
+    partial.replace(kept)
+    return found
 
 
 def _store(work: Path, entry: Path) -> None:
