@@ -107,7 +107,7 @@ def built_client(
             print(f"generated {done.shards} shards, {done.cached} of them from the cache")
             progress.stage("checking the client")
             missing = missing_operations(document_operations(document), fresh, list(done.modules))
-            missing += uncompilable_modules(fresh, only=set(done.generated_files))
+            missing += uncompilable_modules(fresh, only=set(done.unchecked))
             if missing:
                 listed = "\n".join(f"  {item}" for item in missing)
                 raise RuntimeError(
