@@ -104,9 +104,12 @@ def _template(url: ast.Constant | ast.JoinedStr) -> str:
     return "".join(str(part.value) if isinstance(part, ast.Constant) else "{}" for part in url.values)
 
 
-def missing_operations(operations: list[SpecOperation], project: Path) -> list[str]:
-    """A line for each operation without a complete function module in ``project``."""
-    found = {route(m.method, m.path): m for m in client_modules(project)}
+def missing_operations(
+    operations: list[SpecOperation], project: Path, modules: list[ClientModule] | None = None
+) -> list[str]:
+    """A line for each operation without a complete function module in ``project`` (whose
+    endpoint modules are ``modules`` when the caller has read them already)."""
+    found = {route(m.method, m.path): m for m in (client_modules(project) if modules is None else modules)}
     problems: list[str] = []
     for operation in operations:
         module = found.get(route(operation.method, operation.path))

@@ -106,8 +106,8 @@ def built_client(
             done = sharded_generation.generate(document, fresh, staging, command_for, env, base, progress)
             print(f"generated {done.shards} shards, {done.cached} of them from the cache")
             progress.stage("checking the client")
-            missing = missing_operations(document_operations(document), fresh)
-            missing += uncompilable_modules(fresh, only=set(done.generated_files))
+            missing = missing_operations(document_operations(document), fresh, list(done.modules))
+            missing += uncompilable_modules(fresh, only=set(done.unchecked))
             if missing:
                 listed = "\n".join(f"  {item}" for item in missing)
                 raise RuntimeError(

@@ -41,7 +41,7 @@ def remember(path: Path, document: dict[str, Any], cache: Path = CACHE) -> None:
         twin = _twin(path.read_bytes(), cache)
         handle, name = tempfile.mkstemp(dir=cache, suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(document, out, ensure_ascii=False)
+            out.write(json.dumps(document, ensure_ascii=False))  # dumps: the C encoder
         os.replace(name, twin)
         twins = sorted(cache.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in twins[KEEP:]:
