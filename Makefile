@@ -37,8 +37,8 @@ $(NODE_STAMP): package-lock.json
 
 # templates/runtime/model_base.py stands alone (no import of the package), so it is checked here too.
 lint: $(STAMP)
-	$(VENV)/bin/ruff check scripts tests bench templates/runtime/model_base.py
-	$(VENV)/bin/ruff format --check scripts tests bench templates/runtime/model_base.py
+	$(VENV)/bin/ruff check scripts tests bench templates/runtime/model_base.py templates/runtime/facade_base.py
+	$(VENV)/bin/ruff format --check scripts tests bench templates/runtime/model_base.py templates/runtime/facade_base.py
 	$(VENV)/bin/mypy
 
 # Fails, with the report of API changes, when regenerating from the docs would change the
