@@ -14,7 +14,7 @@ CLIENT ?= generated_client
 OVERLAYS ?= overlays/realtimekit.yaml
 SHAPES ?= shapes/realtimekit.yaml
 
-.PHONY: setup generate test check lint clean bench
+.PHONY: setup generate test check lint clean bench mock
 
 setup: $(STAMP)
 
@@ -34,6 +34,11 @@ $(NODE_STAMP): package-lock.json
 	@command -v node >/dev/null && command -v npm >/dev/null || { echo "make: the contract tests need Node.js (20 or later) and npm; install them (e.g. apt-get install nodejs npm) and run make test again" >&2; exit 1; }
 	SCARF_ANALYTICS=false npm ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+# The mock server on a local port (printed; MOCK_PORT=4010 for a fixed one): try the client with no account.
+MOCK_PORT ?= 0
+mock: $(STAMP) $(NODE_STAMP)
+	$(PY) scripts/serve_mock.py --spec $(SPEC) --port $(MOCK_PORT)
 
 # templates/runtime/model_base.py stands alone (no import of the package), so it is checked here too.
 lint: $(STAMP)

@@ -171,6 +171,28 @@ def generated_async(base_url: str) -> Contender:
     return Contender("client asyncio", "async", call, _model_count, client.get_async_httpx_client().aclose)
 
 
+def _facade(base_url: str, kind: str) -> Any:
+    import realtimekit_client
+
+    factory = realtimekit_client.RealtimeKit if kind == "sync" else realtimekit_client.AsyncRealtimeKit
+    return factory(account_id=ACCOUNT, app_id=APP, client=_generated_client(base_url))
+
+
+def facade_sync(base_url: str) -> Contender:
+    """The facade over ``sync``: ``RealtimeKit(...).webhooks.list()``, the list of 20 ``Webhook``
+    models inside the body (status checked, ``data`` unwrapped)."""
+    rtk = _facade(base_url, "sync")
+    webhooks = rtk.webhooks
+    return Contender("facade sync", "sync", webhooks.list, len, rtk.close)
+
+
+def facade_async(base_url: str) -> Contender:
+    """The facade over ``asyncio``: ``await AsyncRealtimeKit(...).webhooks.list()``."""
+    rtk = _facade(base_url, "async")
+    webhooks = rtk.webhooks
+    return Contender("facade async", "async", webhooks.list, len, rtk.aclose)
+
+
 def sdk_sync(base_url: str) -> Contender:
     """The official SDK: ``Cloudflare(...).realtime_kit.webhooks.get_webhooks(app_id, account_id=...)``."""
     import cloudflare
@@ -209,11 +231,15 @@ FACTORIES: dict[str, Callable[[str], Contender]] = {
     "httpx async": httpx_async,
     "client asyncio": generated_async,
     "cloudflare SDK async": sdk_async,
+    "facade sync": facade_sync,
+    "facade async": facade_async,
 }
 
 # Which contender each one is compared with.
 BASELINE = {"sync": "httpx", "async": "httpx async"}
 BASELINE_OF = {
+    "facade sync": "client sync",  # the same call, through the facade and directly
+    "facade async": "client asyncio",
     "client sync meetings": "httpx meetings",
     "client sync meetings, created_at read": "httpx meetings",
 }
@@ -288,7 +314,7 @@ def ratios(results: Results) -> dict[str, list[float]]:
     out: dict[str, list[float]] = {}
     for name, rates in results.rates.items():
         baseline = baseline_of(name, results)
-        if name == baseline or name in BASELINE_OF.values() or baseline not in results.rates:
+        if name == baseline or name.startswith("httpx") or baseline not in results.rates:
             continue
         out[name] = [mine / base for mine, base in zip(rates, results.rates[baseline], strict=True)]
     return out
