@@ -1,5 +1,6 @@
-"""The README's facade examples (every ```python block that makes a ``RealtimeKit(``) run against
-the mock server and pass ``mypy --strict``: the README cannot drift from the facade."""
+"""The facade examples of the root README and the package README (every ```python block that
+makes a ``RealtimeKit(``) run against the mock server and pass ``mypy --strict``: the READMEs
+cannot drift from the facade."""
 
 from __future__ import annotations
 
@@ -13,13 +14,16 @@ import pytest
 from conftest import ROOT
 from mock_server import MockServer
 
-README = ROOT / "README.md"
+READMES = (ROOT / "README.md", ROOT / "generated_client" / "README.md")
 
 
 def examples() -> list[str]:
-    blocks = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.DOTALL)
-    found = [block for block in blocks if "RealtimeKit(account_id=" in block]
-    assert found, "the README shows no facade example"
+    found = []
+    for readme in READMES:
+        blocks = re.findall(r"```python\n(.*?)```", readme.read_text(encoding="utf-8"), flags=re.DOTALL)
+        mine = [block for block in blocks if "RealtimeKit(account_id=" in block]
+        assert mine, f"{readme} shows no facade example"
+        found += mine
     return found
 
 

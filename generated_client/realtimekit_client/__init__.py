@@ -16,6 +16,8 @@ from .errors import (
 from .pagination import apaginate, paginate
 from .retry import RetryPolicy
 
+__version__ = "0.2.0"
+
 if TYPE_CHECKING:
     from .facade import AsyncRealtimeKit, RealtimeKit
 
@@ -31,6 +33,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
+    "__version__",
     "ApiError",
     "AsyncRealtimeKit",
     "AuthError",

@@ -18,6 +18,7 @@ from .facade_base import Resource as _Resource
 from .facade_base import TimeoutArg as _Timeout
 from .facade_base import json_of as _json_of
 from .facade_base import model_of as _model_of
+from .facade_base import operation as _operation
 from .facade_base import page_items as _page_items
 from .facade_base import present as _present
 from .types import UNSET
@@ -218,9 +219,8 @@ class _Analytics_Daywise_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> DaywiseAnalytics:
         "Fetch day-wise session and recording analytics data for an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/analytics/daywise`` (``api.analytics.fetch_day_wise_session_and_recording_analytics_data_for_an_app``)."
-        from .api.analytics import fetch_day_wise_session_and_recording_analytics_data_for_an_app as _op
-        from .models.daywise_analytics_response import DaywiseAnalyticsResponse as _model
-
+        _op = _operation(".api.analytics.fetch_day_wise_session_and_recording_analytics_data_for_an_app")
+        _model: type[DaywiseAnalyticsResponse] = _op.DaywiseAnalyticsResponse
         _r = self._s.send(
             _op,
             {
@@ -257,9 +257,8 @@ class _Analytics_Livestreams_Overall_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> LivestreamAnalytics:
         "Fetch complete analytics data for your livestreams: GET ``/accounts/{account_id}/realtime/kit/{app_id}/analytics/livestreams/overall`` (``api.live_streams.fetch_complete_analytics_data_for_your_livestreams``)."
-        from .api.live_streams import fetch_complete_analytics_data_for_your_livestreams as _op
-        from .models.livestream_analytics_response import LivestreamAnalyticsResponse as _model
-
+        _op = _operation(".api.live_streams.fetch_complete_analytics_data_for_your_livestreams")
+        _model: type[LivestreamAnalyticsResponse] = _op.LivestreamAnalyticsResponse
         _r = self._s.send(
             _op,
             {
@@ -315,10 +314,10 @@ class _Apps_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> AppCreated:
         "Create App: POST ``/accounts/{account_id}/realtime/kit/apps`` (``api.apps.create_app``)."
-        from .api.apps import create_app as _op
-        from .models.app_created_response import AppCreatedResponse as _model
+        _op = _operation(".api.apps.create_app")
         from .models.app_params import AppParams as _body
 
+        _model: type[AppCreatedResponse] = _op.AppCreatedResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "body": _body(name=name)},
@@ -341,9 +340,8 @@ class _Apps_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Pager[App]:
         "Fetch all apps: GET ``/accounts/{account_id}/realtime/kit/apps`` (``api.apps.fetch_all_apps``)."
-        from .api.apps import fetch_all_apps as _op
-        from .models.app_list_response import AppListResponse as _model
-
+        _op = _operation(".api.apps.fetch_all_apps")
+        _model: type[AppListResponse] = _op.AppListResponse
         _kwargs = {"account_id": self._s.account_id, "search": search, "sort_order": sort_order}
         return _Pager(
             lambda page: self._s.send(_op, {**_kwargs, **page}, extra_body, extra_query, extra_headers, timeout),
@@ -366,9 +364,8 @@ class _Livestreams_ActiveLivestreamSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> ActiveLivestream:
         "Fetch active livestream session details: GET ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session`` (``api.live_streams.fetch_active_livestream_session_details``)."
-        from .api.live_streams import fetch_active_livestream_session_details as _op
-        from .models.active_livestream_response import ActiveLivestreamResponse as _model
-
+        _op = _operation(".api.live_streams.fetch_active_livestream_session_details")
+        _model: type[ActiveLivestreamResponse] = _op.ActiveLivestreamResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "livestream_id": livestream_id},
@@ -399,9 +396,8 @@ class _Livestreams_Sessions_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> LivestreamSession:
         "Fetch livestream session details using livestream session ID: GET ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}`` (``api.live_streams.fetch_livestream_session_details_using_livestream_session_id``)."
-        from .api.live_streams import fetch_livestream_session_details_using_livestream_session_id as _op
-        from .models.livestream_session_response import LivestreamSessionResponse as _model
-
+        _op = _operation(".api.live_streams.fetch_livestream_session_details_using_livestream_session_id")
+        _model: type[LivestreamSessionResponse] = _op.LivestreamSessionResponse
         _r = self._s.send(
             _op,
             {
@@ -442,10 +438,10 @@ class _Livestreams_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> CreatedLivestream:
         "Create an independent livestream: POST ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams`` (``api.live_streams.create_an_independent_livestream``)."
-        from .api.live_streams import create_an_independent_livestream as _op
-        from .models.created_livestream_response import CreatedLivestreamResponse as _model
+        _op = _operation(".api.live_streams.create_an_independent_livestream")
         from .models.json_object import JsonObject as _body
 
+        _model: type[CreatedLivestreamResponse] = _op.CreatedLivestreamResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "body": _body()},
@@ -474,9 +470,8 @@ class _Livestreams_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> LivestreamDetails:
         "Fetch livestream details using livestream ID: GET ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}`` (``api.live_streams.fetch_livestream_details_using_livestream_id``)."
-        from .api.live_streams import fetch_livestream_details_using_livestream_id as _op
-        from .models.livestream_details_response import LivestreamDetailsResponse as _model
-
+        _op = _operation(".api.live_streams.fetch_livestream_details_using_livestream_id")
+        _model: type[LivestreamDetailsResponse] = _op.LivestreamDetailsResponse
         _r = self._s.send(
             _op,
             {
@@ -514,9 +509,8 @@ class _Livestreams_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> LivestreamPage:
         "Fetch all livestreams: GET ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams`` (``api.live_streams.fetch_all_livestreams``)."
-        from .api.live_streams import fetch_all_livestreams as _op
-        from .models.livestream_page_response import LivestreamPageResponse as _model
-
+        _op = _operation(".api.live_streams.fetch_all_livestreams")
+        _model: type[LivestreamPageResponse] = _op.LivestreamPageResponse
         _r = self._s.send(
             _op,
             {
@@ -552,9 +546,8 @@ class _Meetings_ActiveLivestream_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Livestream:
         "Fetch active livestreams for a meeting: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream`` (``api.live_streams.fetch_active_livestreams_for_a_meeting``)."
-        from .api.live_streams import fetch_active_livestreams_for_a_meeting as _op
-        from .models.livestream_response import LivestreamResponse as _model
-
+        _op = _operation(".api.live_streams.fetch_active_livestreams_for_a_meeting")
+        _model: type[LivestreamResponse] = _op.LivestreamResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id},
@@ -581,10 +574,10 @@ class _Meetings_ActiveLivestream_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> StopLivestreamResult:
         "Stop livestreaming a meeting: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop`` (``api.live_streams.stop_livestreaming_a_meeting``)."
-        from .api.live_streams import stop_livestreaming_a_meeting as _op
+        _op = _operation(".api.live_streams.stop_livestreaming_a_meeting")
         from .models.json_object import JsonObject as _body
-        from .models.stop_livestream_result_response import StopLivestreamResultResponse as _model
 
+        _model: type[StopLivestreamResultResponse] = _op.StopLivestreamResultResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id, "body": _body()},
@@ -612,9 +605,8 @@ class _Meetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Session:
         "Fetch details of an active session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session`` (``api.active_session.fetch_details_of_an_active_session``)."
-        from .api.active_session import fetch_details_of_an_active_session as _op
-        from .models.session_response import SessionResponse as _model
-
+        _op = _operation(".api.active_session.fetch_details_of_an_active_session")
+        _model: type[SessionResponse] = _op.SessionResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id},
@@ -643,10 +635,10 @@ class _Meetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> KickResult:
         "Kick participants from an active session: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick`` (``api.active_session.kick_participants_from_an_active_session``)."
-        from .api.active_session import kick_participants_from_an_active_session as _op
+        _op = _operation(".api.active_session.kick_participants_from_an_active_session")
         from .models.kick_params import KickParams as _body
-        from .models.kick_result_response import KickResultResponse as _model
 
+        _model: type[KickResultResponse] = _op.KickResultResponse
         _r = self._s.send(
             _op,
             {
@@ -678,10 +670,10 @@ class _Meetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> KickAllResult:
         "Kick all participants: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all`` (``api.active_session.kick_all_participants``)."
-        from .api.active_session import kick_all_participants as _op
+        _op = _operation(".api.active_session.kick_all_participants")
         from .models.json_object import JsonObject as _body
-        from .models.kick_all_result_response import KickAllResultResponse as _model
 
+        _model: type[KickAllResultResponse] = _op.KickAllResultResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id, "body": _body()},
@@ -703,7 +695,7 @@ class _Meetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> object:
         "Mute participants of an active session: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute`` (``api.active_session.mute_participants_of_an_active_session``)."
-        from .api.active_session import mute_participants_of_an_active_session as _op
+        _op = _operation(".api.active_session.mute_participants_of_an_active_session")
         from .models.json_object import JsonObject as _body
 
         return _json_of(
@@ -728,7 +720,7 @@ class _Meetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> object:
         "Mute all participants: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all`` (``api.active_session.mute_all_participants``)."
-        from .api.active_session import mute_all_participants as _op
+        _op = _operation(".api.active_session.mute_all_participants")
         from .models.json_object import JsonObject as _body
 
         return _json_of(
@@ -757,10 +749,10 @@ class _Meetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> PollResult:
         "Create a poll: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll`` (``api.active_session.create_a_poll``)."
-        from .api.active_session import create_a_poll as _op
+        _op = _operation(".api.active_session.create_a_poll")
         from .models.poll_params import PollParams as _body
-        from .models.poll_result_response import PollResultResponse as _model
 
+        _model: type[PollResultResponse] = _op.PollResultResponse
         _r = self._s.send(
             _op,
             {
@@ -791,9 +783,8 @@ class _Meetings_Livestream_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> MeetingLivestreams:
         "Fetch livestream session details for a meeting: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestream`` (``api.live_streams.fetch_livestream_session_details_for_a_meeting``)."
-        from .api.live_streams import fetch_livestream_session_details_for_a_meeting as _op
-        from .models.meeting_livestreams_response import MeetingLivestreamsResponse as _model
-
+        _op = _operation(".api.live_streams.fetch_livestream_session_details_for_a_meeting")
+        _model: type[MeetingLivestreamsResponse] = _op.MeetingLivestreamsResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id},
@@ -826,10 +817,10 @@ class _Meetings_Livestreams_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> StartedLivestream:
         "Start livestreaming a meeting: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestreams`` (``api.live_streams.start_livestreaming_a_meeting``)."
-        from .api.live_streams import start_livestreaming_a_meeting as _op
+        _op = _operation(".api.live_streams.start_livestreaming_a_meeting")
         from .models.start_livestream_params import StartLivestreamParams as _body
-        from .models.started_livestream_response import StartedLivestreamResponse as _model
 
+        _model: type[StartedLivestreamResponse] = _op.StartedLivestreamResponse
         _r = self._s.send(
             _op,
             {
@@ -866,10 +857,10 @@ class _Meetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> ParticipantWithToken:
         "Add a participant: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants`` (``api.meetings.add_a_participant``)."
-        from .api.meetings import add_a_participant as _op
+        _op = _operation(".api.meetings.add_a_participant")
         from .models.participant_params import ParticipantParams as _body
-        from .models.participant_with_token_response import ParticipantWithTokenResponse as _model
 
+        _model: type[ParticipantWithTokenResponse] = _op.ParticipantWithTokenResponse
         _r = self._s.send(
             _op,
             {
@@ -899,9 +890,8 @@ class _Meetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> DeletedParticipant:
         "Delete a participant: DELETE ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}`` (``api.meetings.delete_a_participant``)."
-        from .api.meetings import delete_a_participant as _op
-        from .models.deleted_participant_response import DeletedParticipantResponse as _model
-
+        _op = _operation(".api.meetings.delete_a_participant")
+        _model: type[DeletedParticipantResponse] = _op.DeletedParticipantResponse
         _r = self._s.send(
             _op,
             {
@@ -929,9 +919,8 @@ class _Meetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Participant:
         "Fetch a participant's detail: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}`` (``api.meetings.fetch_a_participants_detail``)."
-        from .api.meetings import fetch_a_participants_detail as _op
-        from .models.participant_response import ParticipantResponse as _model
-
+        _op = _operation(".api.meetings.fetch_a_participants_detail")
+        _model: type[ParticipantResponse] = _op.ParticipantResponse
         _r = self._s.send(
             _op,
             {
@@ -961,9 +950,8 @@ class _Meetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Pager[Participant]:
         "Fetch all participants of a meeting: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants`` (``api.meetings.fetch_all_participants_of_a_meeting``)."
-        from .api.meetings import fetch_all_participants_of_a_meeting as _op
-        from .models.participant_list_response import ParticipantListResponse as _model
-
+        _op = _operation(".api.meetings.fetch_all_participants_of_a_meeting")
+        _model: type[ParticipantListResponse] = _op.ParticipantListResponse
         _kwargs = {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id}
         return _Pager(
             lambda page: self._s.send(_op, {**_kwargs, **page}, extra_body, extra_query, extra_headers, timeout),
@@ -983,10 +971,10 @@ class _Meetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> ParticipantToken:
         "Refresh participant's authentication token: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token`` (``api.meetings.refresh_participants_authentication_token``)."
-        from .api.meetings import refresh_participants_authentication_token as _op
+        _op = _operation(".api.meetings.refresh_participants_authentication_token")
         from .models.json_object import JsonObject as _body
-        from .models.participant_token_response import ParticipantTokenResponse as _model
 
+        _model: type[ParticipantTokenResponse] = _op.ParticipantTokenResponse
         _r = self._s.send(
             _op,
             {
@@ -1023,10 +1011,10 @@ class _Meetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> ParticipantWithToken:
         "Edit a participant's detail: PATCH ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}`` (``api.meetings.edit_a_participants_detail``)."
-        from .api.meetings import edit_a_participants_detail as _op
+        _op = _operation(".api.meetings.edit_a_participants_detail")
         from .models.participant_update_params import ParticipantUpdateParams as _body
-        from .models.participant_with_token_response import ParticipantWithTokenResponse as _model
 
+        _model: type[ParticipantWithTokenResponse] = _op.ParticipantWithTokenResponse
         _r = self._s.send(
             _op,
             {
@@ -1087,10 +1075,10 @@ class _Meetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Meeting:
         "Create a meeting: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings`` (``api.meetings.create_a_meeting``)."
-        from .api.meetings import create_a_meeting as _op
+        _op = _operation(".api.meetings.create_a_meeting")
         from .models.meeting_params import MeetingParams as _body
-        from .models.meeting_response import MeetingResponse as _model
 
+        _model: type[MeetingResponse] = _op.MeetingResponse
         _r = self._s.send(
             _op,
             {
@@ -1127,9 +1115,8 @@ class _Meetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Meeting:
         "Fetch a meeting for an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}`` (``api.meetings.fetch_a_meeting_for_an_app``)."
-        from .api.meetings import fetch_a_meeting_for_an_app as _op
-        from .models.meeting_response import MeetingResponse as _model
-
+        _op = _operation(".api.meetings.fetch_a_meeting_for_an_app")
+        _model: type[MeetingResponse] = _op.MeetingResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id, "name": name},
@@ -1156,9 +1143,8 @@ class _Meetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Pager[MeetingInfo]:
         "Fetch all meetings for an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings`` (``api.meetings.fetch_all_meetings_for_an_app``)."
-        from .api.meetings import fetch_all_meetings_for_an_app as _op
-        from .models.meeting_info_list_response import MeetingInfoListResponse as _model
-
+        _op = _operation(".api.meetings.fetch_all_meetings_for_an_app")
+        _model: type[MeetingInfoListResponse] = _op.MeetingInfoListResponse
         _kwargs = {
             "account_id": self._s.account_id,
             "app_id": self._s.app_id,
@@ -1193,10 +1179,10 @@ class _Meetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Meeting:
         "Replace a meeting: PUT ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}`` (``api.meetings.replace_a_meeting``)."
-        from .api.meetings import replace_a_meeting as _op
+        _op = _operation(".api.meetings.replace_a_meeting")
         from .models.meeting_params import MeetingParams as _body
-        from .models.meeting_response import MeetingResponse as _model
 
+        _model: type[MeetingResponse] = _op.MeetingResponse
         _r = self._s.send(
             _op,
             {
@@ -1243,10 +1229,10 @@ class _Meetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Meeting:
         "Update a meeting: PATCH ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}`` (``api.meetings.update_a_meeting``)."
-        from .api.meetings import update_a_meeting as _op
-        from .models.meeting_response import MeetingResponse as _model
+        _op = _operation(".api.meetings.update_a_meeting")
         from .models.meeting_update_params import MeetingUpdateParams as _body
 
+        _model: type[MeetingResponse] = _op.MeetingResponse
         _r = self._s.send(
             _op,
             {
@@ -1290,10 +1276,10 @@ class _Presets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Preset:
         "Create a preset: POST ``/accounts/{account_id}/realtime/kit/{app_id}/presets`` (``api.presets.create_a_preset``)."
-        from .api.presets import create_a_preset as _op
+        _op = _operation(".api.presets.create_a_preset")
         from .models.preset_params import PresetParams as _body
-        from .models.preset_response import PresetResponse as _model
 
+        _model: type[PresetResponse] = _op.PresetResponse
         _r = self._s.send(
             _op,
             {
@@ -1319,9 +1305,8 @@ class _Presets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Preset:
         "Delete a preset: DELETE ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}`` (``api.presets.delete_a_preset``)."
-        from .api.presets import delete_a_preset as _op
-        from .models.preset_response import PresetResponse as _model
-
+        _op = _operation(".api.presets.delete_a_preset")
+        _model: type[PresetResponse] = _op.PresetResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "preset_id": preset_id},
@@ -1343,9 +1328,8 @@ class _Presets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Preset:
         "Fetch details of a preset: GET ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}`` (``api.presets.fetch_details_of_a_preset``)."
-        from .api.presets import fetch_details_of_a_preset as _op
-        from .models.preset_response import PresetResponse as _model
-
+        _op = _operation(".api.presets.fetch_details_of_a_preset")
+        _model: type[PresetResponse] = _op.PresetResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "preset_id": preset_id},
@@ -1369,9 +1353,8 @@ class _Presets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Pager[PresetInfo]:
         "Fetch all presets: GET ``/accounts/{account_id}/realtime/kit/{app_id}/presets`` (``api.presets.fetch_all_presets``)."
-        from .api.presets import fetch_all_presets as _op
-        from .models.preset_info_list_response import PresetInfoListResponse as _model
-
+        _op = _operation(".api.presets.fetch_all_presets")
+        _model: type[PresetInfoListResponse] = _op.PresetInfoListResponse
         _kwargs = {"account_id": self._s.account_id, "app_id": self._s.app_id, "search": search}
         return _Pager(
             lambda page: self._s.send(_op, {**_kwargs, **page}, extra_body, extra_query, extra_headers, timeout),
@@ -1394,10 +1377,10 @@ class _Presets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Preset:
         "Update a preset: PATCH ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}`` (``api.presets.update_a_preset``)."
-        from .api.presets import update_a_preset as _op
-        from .models.preset_response import PresetResponse as _model
+        _op = _operation(".api.presets.update_a_preset")
         from .models.preset_update_params import PresetUpdateParams as _body
 
+        _model: type[PresetResponse] = _op.PresetResponse
         _r = self._s.send(
             _op,
             {
@@ -1428,9 +1411,8 @@ class _Recordings_ActiveRecording_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> ActiveRecording:
         "Fetch active recording: GET ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}`` (``api.recordings.fetch_active_recording``)."
-        from .api.recordings import fetch_active_recording as _op
-        from .models.active_recording_response import ActiveRecordingResponse as _model
-
+        _op = _operation(".api.recordings.fetch_active_recording")
+        _model: type[ActiveRecordingResponse] = _op.ActiveRecordingResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id},
@@ -1469,10 +1451,10 @@ class _Recordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Recording:
         "Start recording a meeting: POST ``/accounts/{account_id}/realtime/kit/{app_id}/recordings`` (``api.recordings.start_recording_a_meeting``)."
-        from .api.recordings import start_recording_a_meeting as _op
+        _op = _operation(".api.recordings.start_recording_a_meeting")
         from .models.recording_params import RecordingParams as _body
-        from .models.recording_response import RecordingResponse as _model
 
+        _model: type[RecordingResponse] = _op.RecordingResponse
         _r = self._s.send(
             _op,
             {
@@ -1512,9 +1494,8 @@ class _Recordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Recording:
         "Fetch details of a recording: GET ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}`` (``api.recordings.fetch_details_of_a_recording``)."
-        from .api.recordings import fetch_details_of_a_recording as _op
-        from .models.recording_response import RecordingResponse as _model
-
+        _op = _operation(".api.recordings.fetch_details_of_a_recording")
+        _model: type[RecordingResponse] = _op.RecordingResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "recording_id": recording_id},
@@ -1545,9 +1526,8 @@ class _Recordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Pager[RecordingInfo]:
         "Fetch all recordings for an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/recordings`` (``api.recordings.fetch_all_recordings_for_an_app``)."
-        from .api.recordings import fetch_all_recordings_for_an_app as _op
-        from .models.recording_info_list_response import RecordingInfoListResponse as _model
-
+        _op = _operation(".api.recordings.fetch_all_recordings_for_an_app")
+        _model: type[RecordingInfoListResponse] = _op.RecordingInfoListResponse
         _kwargs = {
             "account_id": self._s.account_id,
             "app_id": self._s.app_id,
@@ -1578,10 +1558,10 @@ class _Recordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Recording:
         "Pause/Resume/Stop recording: PUT ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}`` (``api.recordings.pause_resume_stop_recording``)."
-        from .api.recordings import pause_resume_stop_recording as _op
+        _op = _operation(".api.recordings.pause_resume_stop_recording")
         from .models.recording_action_params import RecordingActionParams as _body
-        from .models.recording_response import RecordingResponse as _model
 
+        _model: type[RecordingResponse] = _op.RecordingResponse
         _r = self._s.send(
             _op,
             {
@@ -1611,10 +1591,10 @@ class _Recordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> TrackRecording:
         "Start recording audio and video tracks: POST ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/track`` (``api.recordings.start_recording_audio_and_video_tracks``)."
-        from .api.recordings import start_recording_audio_and_video_tracks as _op
+        _op = _operation(".api.recordings.start_recording_audio_and_video_tracks")
         from .models.track_recording_params import TrackRecordingParams as _body
-        from .models.track_recording_response import TrackRecordingResponse as _model
 
+        _model: type[TrackRecordingResponse] = _op.TrackRecordingResponse
         _r = self._s.send(
             _op,
             {
@@ -1649,9 +1629,8 @@ class _Sessions_Chat_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> ChatDownload:
         "Fetch all chat messages of a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/chat`` (``api.sessions.fetch_all_chat_messages_of_a_session``)."
-        from .api.sessions import fetch_all_chat_messages_of_a_session as _op
-        from .models.chat_download_response import ChatDownloadResponse as _model
-
+        _op = _operation(".api.sessions.fetch_all_chat_messages_of_a_session")
+        _model: type[ChatDownloadResponse] = _op.ChatDownloadResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "session_id": session_id},
@@ -1682,9 +1661,8 @@ class _Sessions_LivestreamSessions_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> SessionLivestream:
         "Fetch livestream session details using a session ID: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions`` (``api.live_streams.fetch_livestream_session_details_using_a_session_id``)."
-        from .api.live_streams import fetch_livestream_session_details_using_a_session_id as _op
-        from .models.session_livestream_response import SessionLivestreamResponse as _model
-
+        _op = _operation(".api.live_streams.fetch_livestream_session_details_using_a_session_id")
+        _model: type[SessionLivestreamResponse] = _op.SessionLivestreamResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "session_id": session_id},
@@ -1717,9 +1695,8 @@ class _Sessions_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> SessionParticipantDetails:
         "Fetch details of a participant: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}`` (``api.sessions.fetch_details_of_a_participant``)."
-        from .api.sessions import fetch_details_of_a_participant as _op
-        from .models.session_participant_details_response import SessionParticipantDetailsResponse as _model
-
+        _op = _operation(".api.sessions.fetch_details_of_a_participant")
+        _model: type[SessionParticipantDetailsResponse] = _op.SessionParticipantDetailsResponse
         _r = self._s.send(
             _op,
             {
@@ -1755,9 +1732,8 @@ class _Sessions_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Pager[SessionParticipant]:
         "Fetch participants list of a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants`` (``api.sessions.fetch_participants_list_of_a_session``)."
-        from .api.sessions import fetch_participants_list_of_a_session as _op
-        from .models.session_participant_list_response import SessionParticipantListResponse as _model
-
+        _op = _operation(".api.sessions.fetch_participants_list_of_a_session")
+        _model: type[SessionParticipantListResponse] = _op.SessionParticipantListResponse
         _kwargs = {
             "account_id": self._s.account_id,
             "app_id": self._s.app_id,
@@ -1791,9 +1767,8 @@ class _Sessions_PeerReport_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> PeerReportResult:
         "Fetch details of peer: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/peer-report/{peer_id}`` (``api.sessions.fetch_details_of_peer``)."
-        from .api.sessions import fetch_details_of_peer as _op
-        from .models.peer_report_result_response import PeerReportResultResponse as _model
-
+        _op = _operation(".api.sessions.fetch_details_of_peer")
+        _model: type[PeerReportResultResponse] = _op.PeerReportResultResponse
         _r = self._s.send(
             _op,
             {
@@ -1825,10 +1800,10 @@ class _Sessions_Summary_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> SummaryJob:
         "Generate summary of Transcripts for the session: POST ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary`` (``api.sessions.generate_summary_of_transcripts_for_the_session``)."
-        from .api.sessions import generate_summary_of_transcripts_for_the_session as _op
+        _op = _operation(".api.sessions.generate_summary_of_transcripts_for_the_session")
         from .models.json_object import JsonObject as _body
-        from .models.summary_job_response import SummaryJobResponse as _model
 
+        _model: type[SummaryJobResponse] = _op.SummaryJobResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "session_id": session_id, "body": _body()},
@@ -1855,9 +1830,8 @@ class _Sessions_Summary_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> SummaryDownload:
         "Fetch summary of transcripts for a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary`` (``api.sessions.fetch_summary_of_transcripts_for_a_session``)."
-        from .api.sessions import fetch_summary_of_transcripts_for_a_session as _op
-        from .models.summary_download_response import SummaryDownloadResponse as _model
-
+        _op = _operation(".api.sessions.fetch_summary_of_transcripts_for_a_session")
+        _model: type[SummaryDownloadResponse] = _op.SummaryDownloadResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "session_id": session_id},
@@ -1889,9 +1863,8 @@ class _Sessions_Transcript_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> TranscriptDownload:
         "Fetch the complete transcript for a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/transcript`` (``api.sessions.fetch_the_complete_transcript_for_a_session``)."
-        from .api.sessions import fetch_the_complete_transcript_for_a_session as _op
-        from .models.transcript_download_response import TranscriptDownloadResponse as _model
-
+        _op = _operation(".api.sessions.fetch_the_complete_transcript_for_a_session")
+        _model: type[TranscriptDownloadResponse] = _op.TranscriptDownloadResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "session_id": session_id, "format_": format_},
@@ -1947,9 +1920,8 @@ class _Sessions_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Session:
         "Fetch details of a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}`` (``api.sessions.fetch_details_of_a_session``)."
-        from .api.sessions import fetch_details_of_a_session as _op
-        from .models.session_response import SessionResponse as _model
-
+        _op = _operation(".api.sessions.fetch_details_of_a_session")
+        _model: type[SessionResponse] = _op.SessionResponse
         _r = self._s.send(
             _op,
             {
@@ -1985,9 +1957,8 @@ class _Sessions_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Pager[Session]:
         "Fetch all sessions of an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions`` (``api.sessions.fetch_all_sessions_of_an_app``)."
-        from .api.sessions import fetch_all_sessions_of_an_app as _op
-        from .models.session_list_response import SessionListResponse as _model
-
+        _op = _operation(".api.sessions.fetch_all_sessions_of_an_app")
+        _model: type[SessionListResponse] = _op.SessionListResponse
         _kwargs = {
             "account_id": self._s.account_id,
             "app_id": self._s.app_id,
@@ -2023,10 +1994,10 @@ class _Webhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Webhook:
         "Add a webhook: POST ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks`` (``api.webhooks.add_a_webhook``)."
-        from .api.webhooks import add_a_webhook as _op
+        _op = _operation(".api.webhooks.add_a_webhook")
         from .models.webhook_params import WebhookParams as _body
-        from .models.webhook_response import WebhookResponse as _model
 
+        _model: type[WebhookResponse] = _op.WebhookResponse
         _r = self._s.send(
             _op,
             {
@@ -2052,9 +2023,8 @@ class _Webhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Webhook:
         "Delete a webhook: DELETE ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}`` (``api.webhooks.delete_a_webhook``)."
-        from .api.webhooks import delete_a_webhook as _op
-        from .models.webhook_response import WebhookResponse as _model
-
+        _op = _operation(".api.webhooks.delete_a_webhook")
+        _model: type[WebhookResponse] = _op.WebhookResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "webhook_id": webhook_id},
@@ -2076,9 +2046,8 @@ class _Webhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Webhook:
         "Fetch details of a webhook: GET ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}`` (``api.webhooks.fetch_details_of_a_webhook``)."
-        from .api.webhooks import fetch_details_of_a_webhook as _op
-        from .models.webhook_response import WebhookResponse as _model
-
+        _op = _operation(".api.webhooks.fetch_details_of_a_webhook")
+        _model: type[WebhookResponse] = _op.WebhookResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "webhook_id": webhook_id},
@@ -2100,9 +2069,8 @@ class _Webhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> builtins.list[Webhook]:
         "Fetch all webhooks details: GET ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks`` (``api.webhooks.fetch_all_webhooks_details``)."
-        from .api.webhooks import fetch_all_webhooks_details as _op
-        from .models.webhook_list_response import WebhookListResponse as _model
-
+        _op = _operation(".api.webhooks.fetch_all_webhooks_details")
+        _model: type[WebhookListResponse] = _op.WebhookListResponse
         _r = self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id},
@@ -2130,10 +2098,10 @@ class _Webhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Webhook:
         "Replace a webhook: PUT ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}`` (``api.webhooks.replace_a_webhook``)."
-        from .api.webhooks import replace_a_webhook as _op
+        _op = _operation(".api.webhooks.replace_a_webhook")
         from .models.webhook_params import WebhookParams as _body
-        from .models.webhook_response import WebhookResponse as _model
 
+        _model: type[WebhookResponse] = _op.WebhookResponse
         _r = self._s.send(
             _op,
             {
@@ -2164,10 +2132,10 @@ class _Webhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Webhook:
         "Edit a webhook: PATCH ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}`` (``api.webhooks.edit_a_webhook``)."
-        from .api.webhooks import edit_a_webhook as _op
-        from .models.webhook_response import WebhookResponse as _model
+        _op = _operation(".api.webhooks.edit_a_webhook")
         from .models.webhook_update_params import WebhookUpdateParams as _body
 
+        _model: type[WebhookResponse] = _op.WebhookResponse
         _r = self._s.send(
             _op,
             {
@@ -2239,9 +2207,8 @@ class _AsyncAnalytics_Daywise_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> DaywiseAnalytics:
         "Fetch day-wise session and recording analytics data for an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/analytics/daywise`` (``api.analytics.fetch_day_wise_session_and_recording_analytics_data_for_an_app``)."
-        from .api.analytics import fetch_day_wise_session_and_recording_analytics_data_for_an_app as _op
-        from .models.daywise_analytics_response import DaywiseAnalyticsResponse as _model
-
+        _op = _operation(".api.analytics.fetch_day_wise_session_and_recording_analytics_data_for_an_app")
+        _model: type[DaywiseAnalyticsResponse] = _op.DaywiseAnalyticsResponse
         _r = await self._s.asend(
             _op,
             {
@@ -2278,9 +2245,8 @@ class _AsyncAnalytics_Livestreams_Overall_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> LivestreamAnalytics:
         "Fetch complete analytics data for your livestreams: GET ``/accounts/{account_id}/realtime/kit/{app_id}/analytics/livestreams/overall`` (``api.live_streams.fetch_complete_analytics_data_for_your_livestreams``)."
-        from .api.live_streams import fetch_complete_analytics_data_for_your_livestreams as _op
-        from .models.livestream_analytics_response import LivestreamAnalyticsResponse as _model
-
+        _op = _operation(".api.live_streams.fetch_complete_analytics_data_for_your_livestreams")
+        _model: type[LivestreamAnalyticsResponse] = _op.LivestreamAnalyticsResponse
         _r = await self._s.asend(
             _op,
             {
@@ -2336,10 +2302,10 @@ class _AsyncApps_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> AppCreated:
         "Create App: POST ``/accounts/{account_id}/realtime/kit/apps`` (``api.apps.create_app``)."
-        from .api.apps import create_app as _op
-        from .models.app_created_response import AppCreatedResponse as _model
+        _op = _operation(".api.apps.create_app")
         from .models.app_params import AppParams as _body
 
+        _model: type[AppCreatedResponse] = _op.AppCreatedResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "body": _body(name=name)},
@@ -2362,9 +2328,8 @@ class _AsyncApps_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _AsyncPager[App]:
         "Fetch all apps: GET ``/accounts/{account_id}/realtime/kit/apps`` (``api.apps.fetch_all_apps``)."
-        from .api.apps import fetch_all_apps as _op
-        from .models.app_list_response import AppListResponse as _model
-
+        _op = _operation(".api.apps.fetch_all_apps")
+        _model: type[AppListResponse] = _op.AppListResponse
         _kwargs = {"account_id": self._s.account_id, "search": search, "sort_order": sort_order}
         return _AsyncPager(
             lambda page: self._s.asend(_op, {**_kwargs, **page}, extra_body, extra_query, extra_headers, timeout),
@@ -2387,9 +2352,8 @@ class _AsyncLivestreams_ActiveLivestreamSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> ActiveLivestream:
         "Fetch active livestream session details: GET ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session`` (``api.live_streams.fetch_active_livestream_session_details``)."
-        from .api.live_streams import fetch_active_livestream_session_details as _op
-        from .models.active_livestream_response import ActiveLivestreamResponse as _model
-
+        _op = _operation(".api.live_streams.fetch_active_livestream_session_details")
+        _model: type[ActiveLivestreamResponse] = _op.ActiveLivestreamResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "livestream_id": livestream_id},
@@ -2420,9 +2384,8 @@ class _AsyncLivestreams_Sessions_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> LivestreamSession:
         "Fetch livestream session details using livestream session ID: GET ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}`` (``api.live_streams.fetch_livestream_session_details_using_livestream_session_id``)."
-        from .api.live_streams import fetch_livestream_session_details_using_livestream_session_id as _op
-        from .models.livestream_session_response import LivestreamSessionResponse as _model
-
+        _op = _operation(".api.live_streams.fetch_livestream_session_details_using_livestream_session_id")
+        _model: type[LivestreamSessionResponse] = _op.LivestreamSessionResponse
         _r = await self._s.asend(
             _op,
             {
@@ -2463,10 +2426,10 @@ class _AsyncLivestreams_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> CreatedLivestream:
         "Create an independent livestream: POST ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams`` (``api.live_streams.create_an_independent_livestream``)."
-        from .api.live_streams import create_an_independent_livestream as _op
-        from .models.created_livestream_response import CreatedLivestreamResponse as _model
+        _op = _operation(".api.live_streams.create_an_independent_livestream")
         from .models.json_object import JsonObject as _body
 
+        _model: type[CreatedLivestreamResponse] = _op.CreatedLivestreamResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "body": _body()},
@@ -2495,9 +2458,8 @@ class _AsyncLivestreams_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> LivestreamDetails:
         "Fetch livestream details using livestream ID: GET ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}`` (``api.live_streams.fetch_livestream_details_using_livestream_id``)."
-        from .api.live_streams import fetch_livestream_details_using_livestream_id as _op
-        from .models.livestream_details_response import LivestreamDetailsResponse as _model
-
+        _op = _operation(".api.live_streams.fetch_livestream_details_using_livestream_id")
+        _model: type[LivestreamDetailsResponse] = _op.LivestreamDetailsResponse
         _r = await self._s.asend(
             _op,
             {
@@ -2535,9 +2497,8 @@ class _AsyncLivestreams_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> LivestreamPage:
         "Fetch all livestreams: GET ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams`` (``api.live_streams.fetch_all_livestreams``)."
-        from .api.live_streams import fetch_all_livestreams as _op
-        from .models.livestream_page_response import LivestreamPageResponse as _model
-
+        _op = _operation(".api.live_streams.fetch_all_livestreams")
+        _model: type[LivestreamPageResponse] = _op.LivestreamPageResponse
         _r = await self._s.asend(
             _op,
             {
@@ -2573,9 +2534,8 @@ class _AsyncMeetings_ActiveLivestream_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Livestream:
         "Fetch active livestreams for a meeting: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream`` (``api.live_streams.fetch_active_livestreams_for_a_meeting``)."
-        from .api.live_streams import fetch_active_livestreams_for_a_meeting as _op
-        from .models.livestream_response import LivestreamResponse as _model
-
+        _op = _operation(".api.live_streams.fetch_active_livestreams_for_a_meeting")
+        _model: type[LivestreamResponse] = _op.LivestreamResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id},
@@ -2602,10 +2562,10 @@ class _AsyncMeetings_ActiveLivestream_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> StopLivestreamResult:
         "Stop livestreaming a meeting: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop`` (``api.live_streams.stop_livestreaming_a_meeting``)."
-        from .api.live_streams import stop_livestreaming_a_meeting as _op
+        _op = _operation(".api.live_streams.stop_livestreaming_a_meeting")
         from .models.json_object import JsonObject as _body
-        from .models.stop_livestream_result_response import StopLivestreamResultResponse as _model
 
+        _model: type[StopLivestreamResultResponse] = _op.StopLivestreamResultResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id, "body": _body()},
@@ -2633,9 +2593,8 @@ class _AsyncMeetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Session:
         "Fetch details of an active session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session`` (``api.active_session.fetch_details_of_an_active_session``)."
-        from .api.active_session import fetch_details_of_an_active_session as _op
-        from .models.session_response import SessionResponse as _model
-
+        _op = _operation(".api.active_session.fetch_details_of_an_active_session")
+        _model: type[SessionResponse] = _op.SessionResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id},
@@ -2664,10 +2623,10 @@ class _AsyncMeetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> KickResult:
         "Kick participants from an active session: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick`` (``api.active_session.kick_participants_from_an_active_session``)."
-        from .api.active_session import kick_participants_from_an_active_session as _op
+        _op = _operation(".api.active_session.kick_participants_from_an_active_session")
         from .models.kick_params import KickParams as _body
-        from .models.kick_result_response import KickResultResponse as _model
 
+        _model: type[KickResultResponse] = _op.KickResultResponse
         _r = await self._s.asend(
             _op,
             {
@@ -2699,10 +2658,10 @@ class _AsyncMeetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> KickAllResult:
         "Kick all participants: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all`` (``api.active_session.kick_all_participants``)."
-        from .api.active_session import kick_all_participants as _op
+        _op = _operation(".api.active_session.kick_all_participants")
         from .models.json_object import JsonObject as _body
-        from .models.kick_all_result_response import KickAllResultResponse as _model
 
+        _model: type[KickAllResultResponse] = _op.KickAllResultResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id, "body": _body()},
@@ -2724,7 +2683,7 @@ class _AsyncMeetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> object:
         "Mute participants of an active session: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute`` (``api.active_session.mute_participants_of_an_active_session``)."
-        from .api.active_session import mute_participants_of_an_active_session as _op
+        _op = _operation(".api.active_session.mute_participants_of_an_active_session")
         from .models.json_object import JsonObject as _body
 
         return _json_of(
@@ -2749,7 +2708,7 @@ class _AsyncMeetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> object:
         "Mute all participants: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all`` (``api.active_session.mute_all_participants``)."
-        from .api.active_session import mute_all_participants as _op
+        _op = _operation(".api.active_session.mute_all_participants")
         from .models.json_object import JsonObject as _body
 
         return _json_of(
@@ -2778,10 +2737,10 @@ class _AsyncMeetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> PollResult:
         "Create a poll: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll`` (``api.active_session.create_a_poll``)."
-        from .api.active_session import create_a_poll as _op
+        _op = _operation(".api.active_session.create_a_poll")
         from .models.poll_params import PollParams as _body
-        from .models.poll_result_response import PollResultResponse as _model
 
+        _model: type[PollResultResponse] = _op.PollResultResponse
         _r = await self._s.asend(
             _op,
             {
@@ -2812,9 +2771,8 @@ class _AsyncMeetings_Livestream_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> MeetingLivestreams:
         "Fetch livestream session details for a meeting: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestream`` (``api.live_streams.fetch_livestream_session_details_for_a_meeting``)."
-        from .api.live_streams import fetch_livestream_session_details_for_a_meeting as _op
-        from .models.meeting_livestreams_response import MeetingLivestreamsResponse as _model
-
+        _op = _operation(".api.live_streams.fetch_livestream_session_details_for_a_meeting")
+        _model: type[MeetingLivestreamsResponse] = _op.MeetingLivestreamsResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id},
@@ -2847,10 +2805,10 @@ class _AsyncMeetings_Livestreams_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> StartedLivestream:
         "Start livestreaming a meeting: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestreams`` (``api.live_streams.start_livestreaming_a_meeting``)."
-        from .api.live_streams import start_livestreaming_a_meeting as _op
+        _op = _operation(".api.live_streams.start_livestreaming_a_meeting")
         from .models.start_livestream_params import StartLivestreamParams as _body
-        from .models.started_livestream_response import StartedLivestreamResponse as _model
 
+        _model: type[StartedLivestreamResponse] = _op.StartedLivestreamResponse
         _r = await self._s.asend(
             _op,
             {
@@ -2887,10 +2845,10 @@ class _AsyncMeetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> ParticipantWithToken:
         "Add a participant: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants`` (``api.meetings.add_a_participant``)."
-        from .api.meetings import add_a_participant as _op
+        _op = _operation(".api.meetings.add_a_participant")
         from .models.participant_params import ParticipantParams as _body
-        from .models.participant_with_token_response import ParticipantWithTokenResponse as _model
 
+        _model: type[ParticipantWithTokenResponse] = _op.ParticipantWithTokenResponse
         _r = await self._s.asend(
             _op,
             {
@@ -2920,9 +2878,8 @@ class _AsyncMeetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> DeletedParticipant:
         "Delete a participant: DELETE ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}`` (``api.meetings.delete_a_participant``)."
-        from .api.meetings import delete_a_participant as _op
-        from .models.deleted_participant_response import DeletedParticipantResponse as _model
-
+        _op = _operation(".api.meetings.delete_a_participant")
+        _model: type[DeletedParticipantResponse] = _op.DeletedParticipantResponse
         _r = await self._s.asend(
             _op,
             {
@@ -2950,9 +2907,8 @@ class _AsyncMeetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Participant:
         "Fetch a participant's detail: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}`` (``api.meetings.fetch_a_participants_detail``)."
-        from .api.meetings import fetch_a_participants_detail as _op
-        from .models.participant_response import ParticipantResponse as _model
-
+        _op = _operation(".api.meetings.fetch_a_participants_detail")
+        _model: type[ParticipantResponse] = _op.ParticipantResponse
         _r = await self._s.asend(
             _op,
             {
@@ -2982,9 +2938,8 @@ class _AsyncMeetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _AsyncPager[Participant]:
         "Fetch all participants of a meeting: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants`` (``api.meetings.fetch_all_participants_of_a_meeting``)."
-        from .api.meetings import fetch_all_participants_of_a_meeting as _op
-        from .models.participant_list_response import ParticipantListResponse as _model
-
+        _op = _operation(".api.meetings.fetch_all_participants_of_a_meeting")
+        _model: type[ParticipantListResponse] = _op.ParticipantListResponse
         _kwargs = {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id}
         return _AsyncPager(
             lambda page: self._s.asend(_op, {**_kwargs, **page}, extra_body, extra_query, extra_headers, timeout),
@@ -3004,10 +2959,10 @@ class _AsyncMeetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> ParticipantToken:
         "Refresh participant's authentication token: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token`` (``api.meetings.refresh_participants_authentication_token``)."
-        from .api.meetings import refresh_participants_authentication_token as _op
+        _op = _operation(".api.meetings.refresh_participants_authentication_token")
         from .models.json_object import JsonObject as _body
-        from .models.participant_token_response import ParticipantTokenResponse as _model
 
+        _model: type[ParticipantTokenResponse] = _op.ParticipantTokenResponse
         _r = await self._s.asend(
             _op,
             {
@@ -3044,10 +2999,10 @@ class _AsyncMeetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> ParticipantWithToken:
         "Edit a participant's detail: PATCH ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}`` (``api.meetings.edit_a_participants_detail``)."
-        from .api.meetings import edit_a_participants_detail as _op
+        _op = _operation(".api.meetings.edit_a_participants_detail")
         from .models.participant_update_params import ParticipantUpdateParams as _body
-        from .models.participant_with_token_response import ParticipantWithTokenResponse as _model
 
+        _model: type[ParticipantWithTokenResponse] = _op.ParticipantWithTokenResponse
         _r = await self._s.asend(
             _op,
             {
@@ -3108,10 +3063,10 @@ class _AsyncMeetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Meeting:
         "Create a meeting: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings`` (``api.meetings.create_a_meeting``)."
-        from .api.meetings import create_a_meeting as _op
+        _op = _operation(".api.meetings.create_a_meeting")
         from .models.meeting_params import MeetingParams as _body
-        from .models.meeting_response import MeetingResponse as _model
 
+        _model: type[MeetingResponse] = _op.MeetingResponse
         _r = await self._s.asend(
             _op,
             {
@@ -3148,9 +3103,8 @@ class _AsyncMeetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Meeting:
         "Fetch a meeting for an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}`` (``api.meetings.fetch_a_meeting_for_an_app``)."
-        from .api.meetings import fetch_a_meeting_for_an_app as _op
-        from .models.meeting_response import MeetingResponse as _model
-
+        _op = _operation(".api.meetings.fetch_a_meeting_for_an_app")
+        _model: type[MeetingResponse] = _op.MeetingResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id, "name": name},
@@ -3177,9 +3131,8 @@ class _AsyncMeetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _AsyncPager[MeetingInfo]:
         "Fetch all meetings for an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings`` (``api.meetings.fetch_all_meetings_for_an_app``)."
-        from .api.meetings import fetch_all_meetings_for_an_app as _op
-        from .models.meeting_info_list_response import MeetingInfoListResponse as _model
-
+        _op = _operation(".api.meetings.fetch_all_meetings_for_an_app")
+        _model: type[MeetingInfoListResponse] = _op.MeetingInfoListResponse
         _kwargs = {
             "account_id": self._s.account_id,
             "app_id": self._s.app_id,
@@ -3214,10 +3167,10 @@ class _AsyncMeetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Meeting:
         "Replace a meeting: PUT ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}`` (``api.meetings.replace_a_meeting``)."
-        from .api.meetings import replace_a_meeting as _op
+        _op = _operation(".api.meetings.replace_a_meeting")
         from .models.meeting_params import MeetingParams as _body
-        from .models.meeting_response import MeetingResponse as _model
 
+        _model: type[MeetingResponse] = _op.MeetingResponse
         _r = await self._s.asend(
             _op,
             {
@@ -3264,10 +3217,10 @@ class _AsyncMeetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Meeting:
         "Update a meeting: PATCH ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}`` (``api.meetings.update_a_meeting``)."
-        from .api.meetings import update_a_meeting as _op
-        from .models.meeting_response import MeetingResponse as _model
+        _op = _operation(".api.meetings.update_a_meeting")
         from .models.meeting_update_params import MeetingUpdateParams as _body
 
+        _model: type[MeetingResponse] = _op.MeetingResponse
         _r = await self._s.asend(
             _op,
             {
@@ -3311,10 +3264,10 @@ class _AsyncPresets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Preset:
         "Create a preset: POST ``/accounts/{account_id}/realtime/kit/{app_id}/presets`` (``api.presets.create_a_preset``)."
-        from .api.presets import create_a_preset as _op
+        _op = _operation(".api.presets.create_a_preset")
         from .models.preset_params import PresetParams as _body
-        from .models.preset_response import PresetResponse as _model
 
+        _model: type[PresetResponse] = _op.PresetResponse
         _r = await self._s.asend(
             _op,
             {
@@ -3340,9 +3293,8 @@ class _AsyncPresets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Preset:
         "Delete a preset: DELETE ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}`` (``api.presets.delete_a_preset``)."
-        from .api.presets import delete_a_preset as _op
-        from .models.preset_response import PresetResponse as _model
-
+        _op = _operation(".api.presets.delete_a_preset")
+        _model: type[PresetResponse] = _op.PresetResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "preset_id": preset_id},
@@ -3364,9 +3316,8 @@ class _AsyncPresets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Preset:
         "Fetch details of a preset: GET ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}`` (``api.presets.fetch_details_of_a_preset``)."
-        from .api.presets import fetch_details_of_a_preset as _op
-        from .models.preset_response import PresetResponse as _model
-
+        _op = _operation(".api.presets.fetch_details_of_a_preset")
+        _model: type[PresetResponse] = _op.PresetResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "preset_id": preset_id},
@@ -3390,9 +3341,8 @@ class _AsyncPresets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _AsyncPager[PresetInfo]:
         "Fetch all presets: GET ``/accounts/{account_id}/realtime/kit/{app_id}/presets`` (``api.presets.fetch_all_presets``)."
-        from .api.presets import fetch_all_presets as _op
-        from .models.preset_info_list_response import PresetInfoListResponse as _model
-
+        _op = _operation(".api.presets.fetch_all_presets")
+        _model: type[PresetInfoListResponse] = _op.PresetInfoListResponse
         _kwargs = {"account_id": self._s.account_id, "app_id": self._s.app_id, "search": search}
         return _AsyncPager(
             lambda page: self._s.asend(_op, {**_kwargs, **page}, extra_body, extra_query, extra_headers, timeout),
@@ -3415,10 +3365,10 @@ class _AsyncPresets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Preset:
         "Update a preset: PATCH ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}`` (``api.presets.update_a_preset``)."
-        from .api.presets import update_a_preset as _op
-        from .models.preset_response import PresetResponse as _model
+        _op = _operation(".api.presets.update_a_preset")
         from .models.preset_update_params import PresetUpdateParams as _body
 
+        _model: type[PresetResponse] = _op.PresetResponse
         _r = await self._s.asend(
             _op,
             {
@@ -3449,9 +3399,8 @@ class _AsyncRecordings_ActiveRecording_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> ActiveRecording:
         "Fetch active recording: GET ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}`` (``api.recordings.fetch_active_recording``)."
-        from .api.recordings import fetch_active_recording as _op
-        from .models.active_recording_response import ActiveRecordingResponse as _model
-
+        _op = _operation(".api.recordings.fetch_active_recording")
+        _model: type[ActiveRecordingResponse] = _op.ActiveRecordingResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id},
@@ -3490,10 +3439,10 @@ class _AsyncRecordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Recording:
         "Start recording a meeting: POST ``/accounts/{account_id}/realtime/kit/{app_id}/recordings`` (``api.recordings.start_recording_a_meeting``)."
-        from .api.recordings import start_recording_a_meeting as _op
+        _op = _operation(".api.recordings.start_recording_a_meeting")
         from .models.recording_params import RecordingParams as _body
-        from .models.recording_response import RecordingResponse as _model
 
+        _model: type[RecordingResponse] = _op.RecordingResponse
         _r = await self._s.asend(
             _op,
             {
@@ -3533,9 +3482,8 @@ class _AsyncRecordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Recording:
         "Fetch details of a recording: GET ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}`` (``api.recordings.fetch_details_of_a_recording``)."
-        from .api.recordings import fetch_details_of_a_recording as _op
-        from .models.recording_response import RecordingResponse as _model
-
+        _op = _operation(".api.recordings.fetch_details_of_a_recording")
+        _model: type[RecordingResponse] = _op.RecordingResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "recording_id": recording_id},
@@ -3566,9 +3514,8 @@ class _AsyncRecordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _AsyncPager[RecordingInfo]:
         "Fetch all recordings for an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/recordings`` (``api.recordings.fetch_all_recordings_for_an_app``)."
-        from .api.recordings import fetch_all_recordings_for_an_app as _op
-        from .models.recording_info_list_response import RecordingInfoListResponse as _model
-
+        _op = _operation(".api.recordings.fetch_all_recordings_for_an_app")
+        _model: type[RecordingInfoListResponse] = _op.RecordingInfoListResponse
         _kwargs = {
             "account_id": self._s.account_id,
             "app_id": self._s.app_id,
@@ -3599,10 +3546,10 @@ class _AsyncRecordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Recording:
         "Pause/Resume/Stop recording: PUT ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}`` (``api.recordings.pause_resume_stop_recording``)."
-        from .api.recordings import pause_resume_stop_recording as _op
+        _op = _operation(".api.recordings.pause_resume_stop_recording")
         from .models.recording_action_params import RecordingActionParams as _body
-        from .models.recording_response import RecordingResponse as _model
 
+        _model: type[RecordingResponse] = _op.RecordingResponse
         _r = await self._s.asend(
             _op,
             {
@@ -3632,10 +3579,10 @@ class _AsyncRecordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> TrackRecording:
         "Start recording audio and video tracks: POST ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/track`` (``api.recordings.start_recording_audio_and_video_tracks``)."
-        from .api.recordings import start_recording_audio_and_video_tracks as _op
+        _op = _operation(".api.recordings.start_recording_audio_and_video_tracks")
         from .models.track_recording_params import TrackRecordingParams as _body
-        from .models.track_recording_response import TrackRecordingResponse as _model
 
+        _model: type[TrackRecordingResponse] = _op.TrackRecordingResponse
         _r = await self._s.asend(
             _op,
             {
@@ -3670,9 +3617,8 @@ class _AsyncSessions_Chat_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> ChatDownload:
         "Fetch all chat messages of a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/chat`` (``api.sessions.fetch_all_chat_messages_of_a_session``)."
-        from .api.sessions import fetch_all_chat_messages_of_a_session as _op
-        from .models.chat_download_response import ChatDownloadResponse as _model
-
+        _op = _operation(".api.sessions.fetch_all_chat_messages_of_a_session")
+        _model: type[ChatDownloadResponse] = _op.ChatDownloadResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "session_id": session_id},
@@ -3703,9 +3649,8 @@ class _AsyncSessions_LivestreamSessions_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> SessionLivestream:
         "Fetch livestream session details using a session ID: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions`` (``api.live_streams.fetch_livestream_session_details_using_a_session_id``)."
-        from .api.live_streams import fetch_livestream_session_details_using_a_session_id as _op
-        from .models.session_livestream_response import SessionLivestreamResponse as _model
-
+        _op = _operation(".api.live_streams.fetch_livestream_session_details_using_a_session_id")
+        _model: type[SessionLivestreamResponse] = _op.SessionLivestreamResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "session_id": session_id},
@@ -3738,9 +3683,8 @@ class _AsyncSessions_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> SessionParticipantDetails:
         "Fetch details of a participant: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}`` (``api.sessions.fetch_details_of_a_participant``)."
-        from .api.sessions import fetch_details_of_a_participant as _op
-        from .models.session_participant_details_response import SessionParticipantDetailsResponse as _model
-
+        _op = _operation(".api.sessions.fetch_details_of_a_participant")
+        _model: type[SessionParticipantDetailsResponse] = _op.SessionParticipantDetailsResponse
         _r = await self._s.asend(
             _op,
             {
@@ -3776,9 +3720,8 @@ class _AsyncSessions_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _AsyncPager[SessionParticipant]:
         "Fetch participants list of a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants`` (``api.sessions.fetch_participants_list_of_a_session``)."
-        from .api.sessions import fetch_participants_list_of_a_session as _op
-        from .models.session_participant_list_response import SessionParticipantListResponse as _model
-
+        _op = _operation(".api.sessions.fetch_participants_list_of_a_session")
+        _model: type[SessionParticipantListResponse] = _op.SessionParticipantListResponse
         _kwargs = {
             "account_id": self._s.account_id,
             "app_id": self._s.app_id,
@@ -3812,9 +3755,8 @@ class _AsyncSessions_PeerReport_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> PeerReportResult:
         "Fetch details of peer: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/peer-report/{peer_id}`` (``api.sessions.fetch_details_of_peer``)."
-        from .api.sessions import fetch_details_of_peer as _op
-        from .models.peer_report_result_response import PeerReportResultResponse as _model
-
+        _op = _operation(".api.sessions.fetch_details_of_peer")
+        _model: type[PeerReportResultResponse] = _op.PeerReportResultResponse
         _r = await self._s.asend(
             _op,
             {
@@ -3846,10 +3788,10 @@ class _AsyncSessions_Summary_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> SummaryJob:
         "Generate summary of Transcripts for the session: POST ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary`` (``api.sessions.generate_summary_of_transcripts_for_the_session``)."
-        from .api.sessions import generate_summary_of_transcripts_for_the_session as _op
+        _op = _operation(".api.sessions.generate_summary_of_transcripts_for_the_session")
         from .models.json_object import JsonObject as _body
-        from .models.summary_job_response import SummaryJobResponse as _model
 
+        _model: type[SummaryJobResponse] = _op.SummaryJobResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "session_id": session_id, "body": _body()},
@@ -3876,9 +3818,8 @@ class _AsyncSessions_Summary_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> SummaryDownload:
         "Fetch summary of transcripts for a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary`` (``api.sessions.fetch_summary_of_transcripts_for_a_session``)."
-        from .api.sessions import fetch_summary_of_transcripts_for_a_session as _op
-        from .models.summary_download_response import SummaryDownloadResponse as _model
-
+        _op = _operation(".api.sessions.fetch_summary_of_transcripts_for_a_session")
+        _model: type[SummaryDownloadResponse] = _op.SummaryDownloadResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "session_id": session_id},
@@ -3910,9 +3851,8 @@ class _AsyncSessions_Transcript_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> TranscriptDownload:
         "Fetch the complete transcript for a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/transcript`` (``api.sessions.fetch_the_complete_transcript_for_a_session``)."
-        from .api.sessions import fetch_the_complete_transcript_for_a_session as _op
-        from .models.transcript_download_response import TranscriptDownloadResponse as _model
-
+        _op = _operation(".api.sessions.fetch_the_complete_transcript_for_a_session")
+        _model: type[TranscriptDownloadResponse] = _op.TranscriptDownloadResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "session_id": session_id, "format_": format_},
@@ -3968,9 +3908,8 @@ class _AsyncSessions_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Session:
         "Fetch details of a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}`` (``api.sessions.fetch_details_of_a_session``)."
-        from .api.sessions import fetch_details_of_a_session as _op
-        from .models.session_response import SessionResponse as _model
-
+        _op = _operation(".api.sessions.fetch_details_of_a_session")
+        _model: type[SessionResponse] = _op.SessionResponse
         _r = await self._s.asend(
             _op,
             {
@@ -4006,9 +3945,8 @@ class _AsyncSessions_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _AsyncPager[Session]:
         "Fetch all sessions of an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions`` (``api.sessions.fetch_all_sessions_of_an_app``)."
-        from .api.sessions import fetch_all_sessions_of_an_app as _op
-        from .models.session_list_response import SessionListResponse as _model
-
+        _op = _operation(".api.sessions.fetch_all_sessions_of_an_app")
+        _model: type[SessionListResponse] = _op.SessionListResponse
         _kwargs = {
             "account_id": self._s.account_id,
             "app_id": self._s.app_id,
@@ -4044,10 +3982,10 @@ class _AsyncWebhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Webhook:
         "Add a webhook: POST ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks`` (``api.webhooks.add_a_webhook``)."
-        from .api.webhooks import add_a_webhook as _op
+        _op = _operation(".api.webhooks.add_a_webhook")
         from .models.webhook_params import WebhookParams as _body
-        from .models.webhook_response import WebhookResponse as _model
 
+        _model: type[WebhookResponse] = _op.WebhookResponse
         _r = await self._s.asend(
             _op,
             {
@@ -4073,9 +4011,8 @@ class _AsyncWebhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Webhook:
         "Delete a webhook: DELETE ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}`` (``api.webhooks.delete_a_webhook``)."
-        from .api.webhooks import delete_a_webhook as _op
-        from .models.webhook_response import WebhookResponse as _model
-
+        _op = _operation(".api.webhooks.delete_a_webhook")
+        _model: type[WebhookResponse] = _op.WebhookResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "webhook_id": webhook_id},
@@ -4097,9 +4034,8 @@ class _AsyncWebhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Webhook:
         "Fetch details of a webhook: GET ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}`` (``api.webhooks.fetch_details_of_a_webhook``)."
-        from .api.webhooks import fetch_details_of_a_webhook as _op
-        from .models.webhook_response import WebhookResponse as _model
-
+        _op = _operation(".api.webhooks.fetch_details_of_a_webhook")
+        _model: type[WebhookResponse] = _op.WebhookResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "webhook_id": webhook_id},
@@ -4121,9 +4057,8 @@ class _AsyncWebhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> builtins.list[Webhook]:
         "Fetch all webhooks details: GET ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks`` (``api.webhooks.fetch_all_webhooks_details``)."
-        from .api.webhooks import fetch_all_webhooks_details as _op
-        from .models.webhook_list_response import WebhookListResponse as _model
-
+        _op = _operation(".api.webhooks.fetch_all_webhooks_details")
+        _model: type[WebhookListResponse] = _op.WebhookListResponse
         _r = await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id},
@@ -4151,10 +4086,10 @@ class _AsyncWebhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Webhook:
         "Replace a webhook: PUT ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}`` (``api.webhooks.replace_a_webhook``)."
-        from .api.webhooks import replace_a_webhook as _op
+        _op = _operation(".api.webhooks.replace_a_webhook")
         from .models.webhook_params import WebhookParams as _body
-        from .models.webhook_response import WebhookResponse as _model
 
+        _model: type[WebhookResponse] = _op.WebhookResponse
         _r = await self._s.asend(
             _op,
             {
@@ -4185,10 +4120,10 @@ class _AsyncWebhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> Webhook:
         "Edit a webhook: PATCH ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}`` (``api.webhooks.edit_a_webhook``)."
-        from .api.webhooks import edit_a_webhook as _op
-        from .models.webhook_response import WebhookResponse as _model
+        _op = _operation(".api.webhooks.edit_a_webhook")
         from .models.webhook_update_params import WebhookUpdateParams as _body
 
+        _model: type[WebhookResponse] = _op.WebhookResponse
         _r = await self._s.asend(
             _op,
             {
@@ -4260,8 +4195,7 @@ class _RawAnalytics_Daywise_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[DaywiseAnalyticsResponse]:
         "Fetch day-wise session and recording analytics data for an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/analytics/daywise`` (``api.analytics.fetch_day_wise_session_and_recording_analytics_data_for_an_app``)."
-        from .api.analytics import fetch_day_wise_session_and_recording_analytics_data_for_an_app as _op
-
+        _op = _operation(".api.analytics.fetch_day_wise_session_and_recording_analytics_data_for_an_app")
         return self._s.send(
             _op,
             {
@@ -4292,8 +4226,7 @@ class _RawAnalytics_Livestreams_Overall_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[LivestreamAnalyticsResponse]:
         "Fetch complete analytics data for your livestreams: GET ``/accounts/{account_id}/realtime/kit/{app_id}/analytics/livestreams/overall`` (``api.live_streams.fetch_complete_analytics_data_for_your_livestreams``)."
-        from .api.live_streams import fetch_complete_analytics_data_for_your_livestreams as _op
-
+        _op = _operation(".api.live_streams.fetch_complete_analytics_data_for_your_livestreams")
         return self._s.send(
             _op,
             {
@@ -4343,7 +4276,7 @@ class _RawApps_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[AppCreatedResponse]:
         "Create App: POST ``/accounts/{account_id}/realtime/kit/apps`` (``api.apps.create_app``)."
-        from .api.apps import create_app as _op
+        _op = _operation(".api.apps.create_app")
         from .models.app_params import AppParams as _body
 
         return self._s.send(
@@ -4368,8 +4301,7 @@ class _RawApps_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[AppListResponse]:
         "Fetch all apps: GET ``/accounts/{account_id}/realtime/kit/apps`` (``api.apps.fetch_all_apps``)."
-        from .api.apps import fetch_all_apps as _op
-
+        _op = _operation(".api.apps.fetch_all_apps")
         return self._s.send(
             _op,
             {
@@ -4400,8 +4332,7 @@ class _RawLivestreams_ActiveLivestreamSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[ActiveLivestreamResponse]:
         "Fetch active livestream session details: GET ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session`` (``api.live_streams.fetch_active_livestream_session_details``)."
-        from .api.live_streams import fetch_active_livestream_session_details as _op
-
+        _op = _operation(".api.live_streams.fetch_active_livestream_session_details")
         return self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "livestream_id": livestream_id},
@@ -4426,8 +4357,7 @@ class _RawLivestreams_Sessions_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[LivestreamSessionResponse]:
         "Fetch livestream session details using livestream session ID: GET ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}`` (``api.live_streams.fetch_livestream_session_details_using_livestream_session_id``)."
-        from .api.live_streams import fetch_livestream_session_details_using_livestream_session_id as _op
-
+        _op = _operation(".api.live_streams.fetch_livestream_session_details_using_livestream_session_id")
         return self._s.send(
             _op,
             {
@@ -4462,7 +4392,7 @@ class _RawLivestreams_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[CreatedLivestreamResponse]:
         "Create an independent livestream: POST ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams`` (``api.live_streams.create_an_independent_livestream``)."
-        from .api.live_streams import create_an_independent_livestream as _op
+        _op = _operation(".api.live_streams.create_an_independent_livestream")
         from .models.json_object import JsonObject as _body
 
         return self._s.send(
@@ -4487,8 +4417,7 @@ class _RawLivestreams_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[LivestreamDetailsResponse]:
         "Fetch livestream details using livestream ID: GET ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}`` (``api.live_streams.fetch_livestream_details_using_livestream_id``)."
-        from .api.live_streams import fetch_livestream_details_using_livestream_id as _op
-
+        _op = _operation(".api.live_streams.fetch_livestream_details_using_livestream_id")
         return self._s.send(
             _op,
             {
@@ -4520,8 +4449,7 @@ class _RawLivestreams_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[LivestreamPageResponse]:
         "Fetch all livestreams: GET ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams`` (``api.live_streams.fetch_all_livestreams``)."
-        from .api.live_streams import fetch_all_livestreams as _op
-
+        _op = _operation(".api.live_streams.fetch_all_livestreams")
         return self._s.send(
             _op,
             {
@@ -4556,8 +4484,7 @@ class _RawMeetings_ActiveLivestream_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[LivestreamResponse]:
         "Fetch active livestreams for a meeting: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream`` (``api.live_streams.fetch_active_livestreams_for_a_meeting``)."
-        from .api.live_streams import fetch_active_livestreams_for_a_meeting as _op
-
+        _op = _operation(".api.live_streams.fetch_active_livestreams_for_a_meeting")
         return self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id},
@@ -4578,7 +4505,7 @@ class _RawMeetings_ActiveLivestream_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[StopLivestreamResultResponse]:
         "Stop livestreaming a meeting: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop`` (``api.live_streams.stop_livestreaming_a_meeting``)."
-        from .api.live_streams import stop_livestreaming_a_meeting as _op
+        _op = _operation(".api.live_streams.stop_livestreaming_a_meeting")
         from .models.json_object import JsonObject as _body
 
         return self._s.send(
@@ -4605,8 +4532,7 @@ class _RawMeetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | SessionResponse]:
         "Fetch details of an active session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session`` (``api.active_session.fetch_details_of_an_active_session``)."
-        from .api.active_session import fetch_details_of_an_active_session as _op
-
+        _op = _operation(".api.active_session.fetch_details_of_an_active_session")
         return self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id},
@@ -4629,7 +4555,7 @@ class _RawMeetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | KickResultResponse]:
         "Kick participants from an active session: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick`` (``api.active_session.kick_participants_from_an_active_session``)."
-        from .api.active_session import kick_participants_from_an_active_session as _op
+        _op = _operation(".api.active_session.kick_participants_from_an_active_session")
         from .models.kick_params import KickParams as _body
 
         return self._s.send(
@@ -4657,7 +4583,7 @@ class _RawMeetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[KickAllResultResponse]:
         "Kick all participants: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all`` (``api.active_session.kick_all_participants``)."
-        from .api.active_session import kick_all_participants as _op
+        _op = _operation(".api.active_session.kick_all_participants")
         from .models.json_object import JsonObject as _body
 
         return self._s.send(
@@ -4680,7 +4606,7 @@ class _RawMeetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any]:
         "Mute participants of an active session: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute`` (``api.active_session.mute_participants_of_an_active_session``)."
-        from .api.active_session import mute_participants_of_an_active_session as _op
+        _op = _operation(".api.active_session.mute_participants_of_an_active_session")
         from .models.json_object import JsonObject as _body
 
         return self._s.send(
@@ -4703,7 +4629,7 @@ class _RawMeetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any]:
         "Mute all participants: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all`` (``api.active_session.mute_all_participants``)."
-        from .api.active_session import mute_all_participants as _op
+        _op = _operation(".api.active_session.mute_all_participants")
         from .models.json_object import JsonObject as _body
 
         return self._s.send(
@@ -4730,7 +4656,7 @@ class _RawMeetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[ErrorResponse | PollResultResponse]:
         "Create a poll: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll`` (``api.active_session.create_a_poll``)."
-        from .api.active_session import create_a_poll as _op
+        _op = _operation(".api.active_session.create_a_poll")
         from .models.poll_params import PollParams as _body
 
         return self._s.send(
@@ -4762,8 +4688,7 @@ class _RawMeetings_Livestream_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[MeetingLivestreamsResponse]:
         "Fetch livestream session details for a meeting: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestream`` (``api.live_streams.fetch_livestream_session_details_for_a_meeting``)."
-        from .api.live_streams import fetch_livestream_session_details_for_a_meeting as _op
-
+        _op = _operation(".api.live_streams.fetch_livestream_session_details_for_a_meeting")
         return self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id},
@@ -4790,7 +4715,7 @@ class _RawMeetings_Livestreams_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[StartedLivestreamResponse]:
         "Start livestreaming a meeting: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestreams`` (``api.live_streams.start_livestreaming_a_meeting``)."
-        from .api.live_streams import start_livestreaming_a_meeting as _op
+        _op = _operation(".api.live_streams.start_livestreaming_a_meeting")
         from .models.start_livestream_params import StartLivestreamParams as _body
 
         return self._s.send(
@@ -4826,7 +4751,7 @@ class _RawMeetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | ParticipantWithTokenResponse]:
         "Add a participant: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants`` (``api.meetings.add_a_participant``)."
-        from .api.meetings import add_a_participant as _op
+        _op = _operation(".api.meetings.add_a_participant")
         from .models.participant_params import ParticipantParams as _body
 
         return self._s.send(
@@ -4857,8 +4782,7 @@ class _RawMeetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | DeletedParticipantResponse]:
         "Delete a participant: DELETE ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}`` (``api.meetings.delete_a_participant``)."
-        from .api.meetings import delete_a_participant as _op
-
+        _op = _operation(".api.meetings.delete_a_participant")
         return self._s.send(
             _op,
             {
@@ -4885,8 +4809,7 @@ class _RawMeetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | ParticipantResponse]:
         "Fetch a participant's detail: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}`` (``api.meetings.fetch_a_participants_detail``)."
-        from .api.meetings import fetch_a_participants_detail as _op
-
+        _op = _operation(".api.meetings.fetch_a_participants_detail")
         return self._s.send(
             _op,
             {
@@ -4914,8 +4837,7 @@ class _RawMeetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | ParticipantListResponse]:
         "Fetch all participants of a meeting: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants`` (``api.meetings.fetch_all_participants_of_a_meeting``)."
-        from .api.meetings import fetch_all_participants_of_a_meeting as _op
-
+        _op = _operation(".api.meetings.fetch_all_participants_of_a_meeting")
         return self._s.send(
             _op,
             {
@@ -4943,7 +4865,7 @@ class _RawMeetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | ParticipantTokenResponse]:
         "Refresh participant's authentication token: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token`` (``api.meetings.refresh_participants_authentication_token``)."
-        from .api.meetings import refresh_participants_authentication_token as _op
+        _op = _operation(".api.meetings.refresh_participants_authentication_token")
         from .models.json_object import JsonObject as _body
 
         return self._s.send(
@@ -4976,7 +4898,7 @@ class _RawMeetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | ParticipantWithTokenResponse]:
         "Edit a participant's detail: PATCH ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}`` (``api.meetings.edit_a_participants_detail``)."
-        from .api.meetings import edit_a_participants_detail as _op
+        _op = _operation(".api.meetings.edit_a_participants_detail")
         from .models.participant_update_params import ParticipantUpdateParams as _body
 
         return self._s.send(
@@ -5036,7 +4958,7 @@ class _RawMeetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[MeetingResponse]:
         "Create a meeting: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings`` (``api.meetings.create_a_meeting``)."
-        from .api.meetings import create_a_meeting as _op
+        _op = _operation(".api.meetings.create_a_meeting")
         from .models.meeting_params import MeetingParams as _body
 
         return self._s.send(
@@ -5074,8 +4996,7 @@ class _RawMeetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | MeetingResponse]:
         "Fetch a meeting for an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}`` (``api.meetings.fetch_a_meeting_for_an_app``)."
-        from .api.meetings import fetch_a_meeting_for_an_app as _op
-
+        _op = _operation(".api.meetings.fetch_a_meeting_for_an_app")
         return self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id, "name": name},
@@ -5100,8 +5021,7 @@ class _RawMeetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[MeetingInfoListResponse]:
         "Fetch all meetings for an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings`` (``api.meetings.fetch_all_meetings_for_an_app``)."
-        from .api.meetings import fetch_all_meetings_for_an_app as _op
-
+        _op = _operation(".api.meetings.fetch_all_meetings_for_an_app")
         return self._s.send(
             _op,
             {
@@ -5140,7 +5060,7 @@ class _RawMeetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[MeetingResponse]:
         "Replace a meeting: PUT ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}`` (``api.meetings.replace_a_meeting``)."
-        from .api.meetings import replace_a_meeting as _op
+        _op = _operation(".api.meetings.replace_a_meeting")
         from .models.meeting_params import MeetingParams as _body
 
         return self._s.send(
@@ -5188,7 +5108,7 @@ class _RawMeetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | MeetingResponse]:
         "Update a meeting: PATCH ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}`` (``api.meetings.update_a_meeting``)."
-        from .api.meetings import update_a_meeting as _op
+        _op = _operation(".api.meetings.update_a_meeting")
         from .models.meeting_update_params import MeetingUpdateParams as _body
 
         return self._s.send(
@@ -5233,7 +5153,7 @@ class _RawPresets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[PresetResponse]:
         "Create a preset: POST ``/accounts/{account_id}/realtime/kit/{app_id}/presets`` (``api.presets.create_a_preset``)."
-        from .api.presets import create_a_preset as _op
+        _op = _operation(".api.presets.create_a_preset")
         from .models.preset_params import PresetParams as _body
 
         return self._s.send(
@@ -5260,8 +5180,7 @@ class _RawPresets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[PresetResponse]:
         "Delete a preset: DELETE ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}`` (``api.presets.delete_a_preset``)."
-        from .api.presets import delete_a_preset as _op
-
+        _op = _operation(".api.presets.delete_a_preset")
         return self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "preset_id": preset_id},
@@ -5282,8 +5201,7 @@ class _RawPresets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[PresetResponse]:
         "Fetch details of a preset: GET ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}`` (``api.presets.fetch_details_of_a_preset``)."
-        from .api.presets import fetch_details_of_a_preset as _op
-
+        _op = _operation(".api.presets.fetch_details_of_a_preset")
         return self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "preset_id": preset_id},
@@ -5305,8 +5223,7 @@ class _RawPresets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[PresetInfoListResponse]:
         "Fetch all presets: GET ``/accounts/{account_id}/realtime/kit/{app_id}/presets`` (``api.presets.fetch_all_presets``)."
-        from .api.presets import fetch_all_presets as _op
-
+        _op = _operation(".api.presets.fetch_all_presets")
         return self._s.send(
             _op,
             {
@@ -5337,7 +5254,7 @@ class _RawPresets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[PresetResponse]:
         "Update a preset: PATCH ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}`` (``api.presets.update_a_preset``)."
-        from .api.presets import update_a_preset as _op
+        _op = _operation(".api.presets.update_a_preset")
         from .models.preset_update_params import PresetUpdateParams as _body
 
         return self._s.send(
@@ -5369,8 +5286,7 @@ class _RawRecordings_ActiveRecording_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[ActiveRecordingResponse | Any]:
         "Fetch active recording: GET ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}`` (``api.recordings.fetch_active_recording``)."
-        from .api.recordings import fetch_active_recording as _op
-
+        _op = _operation(".api.recordings.fetch_active_recording")
         return self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id},
@@ -5408,7 +5324,7 @@ class _RawRecordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[RecordingResponse]:
         "Start recording a meeting: POST ``/accounts/{account_id}/realtime/kit/{app_id}/recordings`` (``api.recordings.start_recording_a_meeting``)."
-        from .api.recordings import start_recording_a_meeting as _op
+        _op = _operation(".api.recordings.start_recording_a_meeting")
         from .models.recording_params import RecordingParams as _body
 
         return self._s.send(
@@ -5447,8 +5363,7 @@ class _RawRecordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[RecordingResponse]:
         "Fetch details of a recording: GET ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}`` (``api.recordings.fetch_details_of_a_recording``)."
-        from .api.recordings import fetch_details_of_a_recording as _op
-
+        _op = _operation(".api.recordings.fetch_details_of_a_recording")
         return self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "recording_id": recording_id},
@@ -5477,8 +5392,7 @@ class _RawRecordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[RecordingInfoListResponse]:
         "Fetch all recordings for an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/recordings`` (``api.recordings.fetch_all_recordings_for_an_app``)."
-        from .api.recordings import fetch_all_recordings_for_an_app as _op
-
+        _op = _operation(".api.recordings.fetch_all_recordings_for_an_app")
         return self._s.send(
             _op,
             {
@@ -5513,7 +5427,7 @@ class _RawRecordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[RecordingResponse]:
         "Pause/Resume/Stop recording: PUT ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}`` (``api.recordings.pause_resume_stop_recording``)."
-        from .api.recordings import pause_resume_stop_recording as _op
+        _op = _operation(".api.recordings.pause_resume_stop_recording")
         from .models.recording_action_params import RecordingActionParams as _body
 
         return self._s.send(
@@ -5542,7 +5456,7 @@ class _RawRecordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[TrackRecordingResponse]:
         "Start recording audio and video tracks: POST ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/track`` (``api.recordings.start_recording_audio_and_video_tracks``)."
-        from .api.recordings import start_recording_audio_and_video_tracks as _op
+        _op = _operation(".api.recordings.start_recording_audio_and_video_tracks")
         from .models.track_recording_params import TrackRecordingParams as _body
 
         return self._s.send(
@@ -5573,8 +5487,7 @@ class _RawSessions_Chat_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[ChatDownloadResponse]:
         "Fetch all chat messages of a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/chat`` (``api.sessions.fetch_all_chat_messages_of_a_session``)."
-        from .api.sessions import fetch_all_chat_messages_of_a_session as _op
-
+        _op = _operation(".api.sessions.fetch_all_chat_messages_of_a_session")
         return self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "session_id": session_id},
@@ -5599,8 +5512,7 @@ class _RawSessions_LivestreamSessions_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[SessionLivestreamResponse]:
         "Fetch livestream session details using a session ID: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions`` (``api.live_streams.fetch_livestream_session_details_using_a_session_id``)."
-        from .api.live_streams import fetch_livestream_session_details_using_a_session_id as _op
-
+        _op = _operation(".api.live_streams.fetch_livestream_session_details_using_a_session_id")
         return self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "session_id": session_id},
@@ -5627,8 +5539,7 @@ class _RawSessions_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[SessionParticipantDetailsResponse]:
         "Fetch details of a participant: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}`` (``api.sessions.fetch_details_of_a_participant``)."
-        from .api.sessions import fetch_details_of_a_participant as _op
-
+        _op = _operation(".api.sessions.fetch_details_of_a_participant")
         return self._s.send(
             _op,
             {
@@ -5662,8 +5573,7 @@ class _RawSessions_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[SessionParticipantListResponse]:
         "Fetch participants list of a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants`` (``api.sessions.fetch_participants_list_of_a_session``)."
-        from .api.sessions import fetch_participants_list_of_a_session as _op
-
+        _op = _operation(".api.sessions.fetch_participants_list_of_a_session")
         return self._s.send(
             _op,
             {
@@ -5701,8 +5611,7 @@ class _RawSessions_PeerReport_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[PeerReportResultResponse]:
         "Fetch details of peer: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/peer-report/{peer_id}`` (``api.sessions.fetch_details_of_peer``)."
-        from .api.sessions import fetch_details_of_peer as _op
-
+        _op = _operation(".api.sessions.fetch_details_of_peer")
         return self._s.send(
             _op,
             {
@@ -5733,7 +5642,7 @@ class _RawSessions_Summary_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[SummaryJobResponse]:
         "Generate summary of Transcripts for the session: POST ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary`` (``api.sessions.generate_summary_of_transcripts_for_the_session``)."
-        from .api.sessions import generate_summary_of_transcripts_for_the_session as _op
+        _op = _operation(".api.sessions.generate_summary_of_transcripts_for_the_session")
         from .models.json_object import JsonObject as _body
 
         return self._s.send(
@@ -5756,8 +5665,7 @@ class _RawSessions_Summary_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[SummaryDownloadResponse]:
         "Fetch summary of transcripts for a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary`` (``api.sessions.fetch_summary_of_transcripts_for_a_session``)."
-        from .api.sessions import fetch_summary_of_transcripts_for_a_session as _op
-
+        _op = _operation(".api.sessions.fetch_summary_of_transcripts_for_a_session")
         return self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "session_id": session_id},
@@ -5783,8 +5691,7 @@ class _RawSessions_Transcript_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[TranscriptDownloadResponse]:
         "Fetch the complete transcript for a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/transcript`` (``api.sessions.fetch_the_complete_transcript_for_a_session``)."
-        from .api.sessions import fetch_the_complete_transcript_for_a_session as _op
-
+        _op = _operation(".api.sessions.fetch_the_complete_transcript_for_a_session")
         return self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "session_id": session_id, "format_": format_},
@@ -5834,8 +5741,7 @@ class _RawSessions_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[SessionResponse]:
         "Fetch details of a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}`` (``api.sessions.fetch_details_of_a_session``)."
-        from .api.sessions import fetch_details_of_a_session as _op
-
+        _op = _operation(".api.sessions.fetch_details_of_a_session")
         return self._s.send(
             _op,
             {
@@ -5869,8 +5775,7 @@ class _RawSessions_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[SessionListResponse]:
         "Fetch all sessions of an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions`` (``api.sessions.fetch_all_sessions_of_an_app``)."
-        from .api.sessions import fetch_all_sessions_of_an_app as _op
-
+        _op = _operation(".api.sessions.fetch_all_sessions_of_an_app")
         return self._s.send(
             _op,
             {
@@ -5910,7 +5815,7 @@ class _RawWebhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
         "Add a webhook: POST ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks`` (``api.webhooks.add_a_webhook``)."
-        from .api.webhooks import add_a_webhook as _op
+        _op = _operation(".api.webhooks.add_a_webhook")
         from .models.webhook_params import WebhookParams as _body
 
         return self._s.send(
@@ -5937,8 +5842,7 @@ class _RawWebhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
         "Delete a webhook: DELETE ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}`` (``api.webhooks.delete_a_webhook``)."
-        from .api.webhooks import delete_a_webhook as _op
-
+        _op = _operation(".api.webhooks.delete_a_webhook")
         return self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "webhook_id": webhook_id},
@@ -5959,8 +5863,7 @@ class _RawWebhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
         "Fetch details of a webhook: GET ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}`` (``api.webhooks.fetch_details_of_a_webhook``)."
-        from .api.webhooks import fetch_details_of_a_webhook as _op
-
+        _op = _operation(".api.webhooks.fetch_details_of_a_webhook")
         return self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "webhook_id": webhook_id},
@@ -5979,8 +5882,7 @@ class _RawWebhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[UnauthorizedResponse | WebhookListResponse]:
         "Fetch all webhooks details: GET ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks`` (``api.webhooks.fetch_all_webhooks_details``)."
-        from .api.webhooks import fetch_all_webhooks_details as _op
-
+        _op = _operation(".api.webhooks.fetch_all_webhooks_details")
         return self._s.send(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id},
@@ -6005,7 +5907,7 @@ class _RawWebhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
         "Replace a webhook: PUT ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}`` (``api.webhooks.replace_a_webhook``)."
-        from .api.webhooks import replace_a_webhook as _op
+        _op = _operation(".api.webhooks.replace_a_webhook")
         from .models.webhook_params import WebhookParams as _body
 
         return self._s.send(
@@ -6037,7 +5939,7 @@ class _RawWebhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
         "Edit a webhook: PATCH ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}`` (``api.webhooks.edit_a_webhook``)."
-        from .api.webhooks import edit_a_webhook as _op
+        _op = _operation(".api.webhooks.edit_a_webhook")
         from .models.webhook_update_params import WebhookUpdateParams as _body
 
         return self._s.send(
@@ -6105,8 +6007,7 @@ class _AsyncRawAnalytics_Daywise_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[DaywiseAnalyticsResponse]:
         "Fetch day-wise session and recording analytics data for an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/analytics/daywise`` (``api.analytics.fetch_day_wise_session_and_recording_analytics_data_for_an_app``)."
-        from .api.analytics import fetch_day_wise_session_and_recording_analytics_data_for_an_app as _op
-
+        _op = _operation(".api.analytics.fetch_day_wise_session_and_recording_analytics_data_for_an_app")
         return await self._s.asend(
             _op,
             {
@@ -6137,8 +6038,7 @@ class _AsyncRawAnalytics_Livestreams_Overall_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[LivestreamAnalyticsResponse]:
         "Fetch complete analytics data for your livestreams: GET ``/accounts/{account_id}/realtime/kit/{app_id}/analytics/livestreams/overall`` (``api.live_streams.fetch_complete_analytics_data_for_your_livestreams``)."
-        from .api.live_streams import fetch_complete_analytics_data_for_your_livestreams as _op
-
+        _op = _operation(".api.live_streams.fetch_complete_analytics_data_for_your_livestreams")
         return await self._s.asend(
             _op,
             {
@@ -6188,7 +6088,7 @@ class _AsyncRawApps_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[AppCreatedResponse]:
         "Create App: POST ``/accounts/{account_id}/realtime/kit/apps`` (``api.apps.create_app``)."
-        from .api.apps import create_app as _op
+        _op = _operation(".api.apps.create_app")
         from .models.app_params import AppParams as _body
 
         return await self._s.asend(
@@ -6213,8 +6113,7 @@ class _AsyncRawApps_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[AppListResponse]:
         "Fetch all apps: GET ``/accounts/{account_id}/realtime/kit/apps`` (``api.apps.fetch_all_apps``)."
-        from .api.apps import fetch_all_apps as _op
-
+        _op = _operation(".api.apps.fetch_all_apps")
         return await self._s.asend(
             _op,
             {
@@ -6245,8 +6144,7 @@ class _AsyncRawLivestreams_ActiveLivestreamSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[ActiveLivestreamResponse]:
         "Fetch active livestream session details: GET ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session`` (``api.live_streams.fetch_active_livestream_session_details``)."
-        from .api.live_streams import fetch_active_livestream_session_details as _op
-
+        _op = _operation(".api.live_streams.fetch_active_livestream_session_details")
         return await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "livestream_id": livestream_id},
@@ -6271,8 +6169,7 @@ class _AsyncRawLivestreams_Sessions_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[LivestreamSessionResponse]:
         "Fetch livestream session details using livestream session ID: GET ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}`` (``api.live_streams.fetch_livestream_session_details_using_livestream_session_id``)."
-        from .api.live_streams import fetch_livestream_session_details_using_livestream_session_id as _op
-
+        _op = _operation(".api.live_streams.fetch_livestream_session_details_using_livestream_session_id")
         return await self._s.asend(
             _op,
             {
@@ -6307,7 +6204,7 @@ class _AsyncRawLivestreams_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[CreatedLivestreamResponse]:
         "Create an independent livestream: POST ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams`` (``api.live_streams.create_an_independent_livestream``)."
-        from .api.live_streams import create_an_independent_livestream as _op
+        _op = _operation(".api.live_streams.create_an_independent_livestream")
         from .models.json_object import JsonObject as _body
 
         return await self._s.asend(
@@ -6332,8 +6229,7 @@ class _AsyncRawLivestreams_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[LivestreamDetailsResponse]:
         "Fetch livestream details using livestream ID: GET ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}`` (``api.live_streams.fetch_livestream_details_using_livestream_id``)."
-        from .api.live_streams import fetch_livestream_details_using_livestream_id as _op
-
+        _op = _operation(".api.live_streams.fetch_livestream_details_using_livestream_id")
         return await self._s.asend(
             _op,
             {
@@ -6365,8 +6261,7 @@ class _AsyncRawLivestreams_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[LivestreamPageResponse]:
         "Fetch all livestreams: GET ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams`` (``api.live_streams.fetch_all_livestreams``)."
-        from .api.live_streams import fetch_all_livestreams as _op
-
+        _op = _operation(".api.live_streams.fetch_all_livestreams")
         return await self._s.asend(
             _op,
             {
@@ -6401,8 +6296,7 @@ class _AsyncRawMeetings_ActiveLivestream_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[LivestreamResponse]:
         "Fetch active livestreams for a meeting: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream`` (``api.live_streams.fetch_active_livestreams_for_a_meeting``)."
-        from .api.live_streams import fetch_active_livestreams_for_a_meeting as _op
-
+        _op = _operation(".api.live_streams.fetch_active_livestreams_for_a_meeting")
         return await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id},
@@ -6423,7 +6317,7 @@ class _AsyncRawMeetings_ActiveLivestream_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[StopLivestreamResultResponse]:
         "Stop livestreaming a meeting: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop`` (``api.live_streams.stop_livestreaming_a_meeting``)."
-        from .api.live_streams import stop_livestreaming_a_meeting as _op
+        _op = _operation(".api.live_streams.stop_livestreaming_a_meeting")
         from .models.json_object import JsonObject as _body
 
         return await self._s.asend(
@@ -6450,8 +6344,7 @@ class _AsyncRawMeetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | SessionResponse]:
         "Fetch details of an active session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session`` (``api.active_session.fetch_details_of_an_active_session``)."
-        from .api.active_session import fetch_details_of_an_active_session as _op
-
+        _op = _operation(".api.active_session.fetch_details_of_an_active_session")
         return await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id},
@@ -6474,7 +6367,7 @@ class _AsyncRawMeetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | KickResultResponse]:
         "Kick participants from an active session: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick`` (``api.active_session.kick_participants_from_an_active_session``)."
-        from .api.active_session import kick_participants_from_an_active_session as _op
+        _op = _operation(".api.active_session.kick_participants_from_an_active_session")
         from .models.kick_params import KickParams as _body
 
         return await self._s.asend(
@@ -6502,7 +6395,7 @@ class _AsyncRawMeetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[KickAllResultResponse]:
         "Kick all participants: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all`` (``api.active_session.kick_all_participants``)."
-        from .api.active_session import kick_all_participants as _op
+        _op = _operation(".api.active_session.kick_all_participants")
         from .models.json_object import JsonObject as _body
 
         return await self._s.asend(
@@ -6525,7 +6418,7 @@ class _AsyncRawMeetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any]:
         "Mute participants of an active session: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute`` (``api.active_session.mute_participants_of_an_active_session``)."
-        from .api.active_session import mute_participants_of_an_active_session as _op
+        _op = _operation(".api.active_session.mute_participants_of_an_active_session")
         from .models.json_object import JsonObject as _body
 
         return await self._s.asend(
@@ -6548,7 +6441,7 @@ class _AsyncRawMeetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any]:
         "Mute all participants: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all`` (``api.active_session.mute_all_participants``)."
-        from .api.active_session import mute_all_participants as _op
+        _op = _operation(".api.active_session.mute_all_participants")
         from .models.json_object import JsonObject as _body
 
         return await self._s.asend(
@@ -6575,7 +6468,7 @@ class _AsyncRawMeetings_ActiveSession_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[ErrorResponse | PollResultResponse]:
         "Create a poll: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll`` (``api.active_session.create_a_poll``)."
-        from .api.active_session import create_a_poll as _op
+        _op = _operation(".api.active_session.create_a_poll")
         from .models.poll_params import PollParams as _body
 
         return await self._s.asend(
@@ -6607,8 +6500,7 @@ class _AsyncRawMeetings_Livestream_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[MeetingLivestreamsResponse]:
         "Fetch livestream session details for a meeting: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestream`` (``api.live_streams.fetch_livestream_session_details_for_a_meeting``)."
-        from .api.live_streams import fetch_livestream_session_details_for_a_meeting as _op
-
+        _op = _operation(".api.live_streams.fetch_livestream_session_details_for_a_meeting")
         return await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id},
@@ -6635,7 +6527,7 @@ class _AsyncRawMeetings_Livestreams_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[StartedLivestreamResponse]:
         "Start livestreaming a meeting: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestreams`` (``api.live_streams.start_livestreaming_a_meeting``)."
-        from .api.live_streams import start_livestreaming_a_meeting as _op
+        _op = _operation(".api.live_streams.start_livestreaming_a_meeting")
         from .models.start_livestream_params import StartLivestreamParams as _body
 
         return await self._s.asend(
@@ -6671,7 +6563,7 @@ class _AsyncRawMeetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | ParticipantWithTokenResponse]:
         "Add a participant: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants`` (``api.meetings.add_a_participant``)."
-        from .api.meetings import add_a_participant as _op
+        _op = _operation(".api.meetings.add_a_participant")
         from .models.participant_params import ParticipantParams as _body
 
         return await self._s.asend(
@@ -6702,8 +6594,7 @@ class _AsyncRawMeetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | DeletedParticipantResponse]:
         "Delete a participant: DELETE ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}`` (``api.meetings.delete_a_participant``)."
-        from .api.meetings import delete_a_participant as _op
-
+        _op = _operation(".api.meetings.delete_a_participant")
         return await self._s.asend(
             _op,
             {
@@ -6730,8 +6621,7 @@ class _AsyncRawMeetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | ParticipantResponse]:
         "Fetch a participant's detail: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}`` (``api.meetings.fetch_a_participants_detail``)."
-        from .api.meetings import fetch_a_participants_detail as _op
-
+        _op = _operation(".api.meetings.fetch_a_participants_detail")
         return await self._s.asend(
             _op,
             {
@@ -6759,8 +6649,7 @@ class _AsyncRawMeetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | ParticipantListResponse]:
         "Fetch all participants of a meeting: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants`` (``api.meetings.fetch_all_participants_of_a_meeting``)."
-        from .api.meetings import fetch_all_participants_of_a_meeting as _op
-
+        _op = _operation(".api.meetings.fetch_all_participants_of_a_meeting")
         return await self._s.asend(
             _op,
             {
@@ -6788,7 +6677,7 @@ class _AsyncRawMeetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | ParticipantTokenResponse]:
         "Refresh participant's authentication token: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token`` (``api.meetings.refresh_participants_authentication_token``)."
-        from .api.meetings import refresh_participants_authentication_token as _op
+        _op = _operation(".api.meetings.refresh_participants_authentication_token")
         from .models.json_object import JsonObject as _body
 
         return await self._s.asend(
@@ -6821,7 +6710,7 @@ class _AsyncRawMeetings_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | ParticipantWithTokenResponse]:
         "Edit a participant's detail: PATCH ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}`` (``api.meetings.edit_a_participants_detail``)."
-        from .api.meetings import edit_a_participants_detail as _op
+        _op = _operation(".api.meetings.edit_a_participants_detail")
         from .models.participant_update_params import ParticipantUpdateParams as _body
 
         return await self._s.asend(
@@ -6881,7 +6770,7 @@ class _AsyncRawMeetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[MeetingResponse]:
         "Create a meeting: POST ``/accounts/{account_id}/realtime/kit/{app_id}/meetings`` (``api.meetings.create_a_meeting``)."
-        from .api.meetings import create_a_meeting as _op
+        _op = _operation(".api.meetings.create_a_meeting")
         from .models.meeting_params import MeetingParams as _body
 
         return await self._s.asend(
@@ -6919,8 +6808,7 @@ class _AsyncRawMeetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | MeetingResponse]:
         "Fetch a meeting for an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}`` (``api.meetings.fetch_a_meeting_for_an_app``)."
-        from .api.meetings import fetch_a_meeting_for_an_app as _op
-
+        _op = _operation(".api.meetings.fetch_a_meeting_for_an_app")
         return await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id, "name": name},
@@ -6945,8 +6833,7 @@ class _AsyncRawMeetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[MeetingInfoListResponse]:
         "Fetch all meetings for an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/meetings`` (``api.meetings.fetch_all_meetings_for_an_app``)."
-        from .api.meetings import fetch_all_meetings_for_an_app as _op
-
+        _op = _operation(".api.meetings.fetch_all_meetings_for_an_app")
         return await self._s.asend(
             _op,
             {
@@ -6985,7 +6872,7 @@ class _AsyncRawMeetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[MeetingResponse]:
         "Replace a meeting: PUT ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}`` (``api.meetings.replace_a_meeting``)."
-        from .api.meetings import replace_a_meeting as _op
+        _op = _operation(".api.meetings.replace_a_meeting")
         from .models.meeting_params import MeetingParams as _body
 
         return await self._s.asend(
@@ -7033,7 +6920,7 @@ class _AsyncRawMeetings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[Any | MeetingResponse]:
         "Update a meeting: PATCH ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}`` (``api.meetings.update_a_meeting``)."
-        from .api.meetings import update_a_meeting as _op
+        _op = _operation(".api.meetings.update_a_meeting")
         from .models.meeting_update_params import MeetingUpdateParams as _body
 
         return await self._s.asend(
@@ -7078,7 +6965,7 @@ class _AsyncRawPresets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[PresetResponse]:
         "Create a preset: POST ``/accounts/{account_id}/realtime/kit/{app_id}/presets`` (``api.presets.create_a_preset``)."
-        from .api.presets import create_a_preset as _op
+        _op = _operation(".api.presets.create_a_preset")
         from .models.preset_params import PresetParams as _body
 
         return await self._s.asend(
@@ -7105,8 +6992,7 @@ class _AsyncRawPresets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[PresetResponse]:
         "Delete a preset: DELETE ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}`` (``api.presets.delete_a_preset``)."
-        from .api.presets import delete_a_preset as _op
-
+        _op = _operation(".api.presets.delete_a_preset")
         return await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "preset_id": preset_id},
@@ -7127,8 +7013,7 @@ class _AsyncRawPresets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[PresetResponse]:
         "Fetch details of a preset: GET ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}`` (``api.presets.fetch_details_of_a_preset``)."
-        from .api.presets import fetch_details_of_a_preset as _op
-
+        _op = _operation(".api.presets.fetch_details_of_a_preset")
         return await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "preset_id": preset_id},
@@ -7150,8 +7035,7 @@ class _AsyncRawPresets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[PresetInfoListResponse]:
         "Fetch all presets: GET ``/accounts/{account_id}/realtime/kit/{app_id}/presets`` (``api.presets.fetch_all_presets``)."
-        from .api.presets import fetch_all_presets as _op
-
+        _op = _operation(".api.presets.fetch_all_presets")
         return await self._s.asend(
             _op,
             {
@@ -7182,7 +7066,7 @@ class _AsyncRawPresets_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[PresetResponse]:
         "Update a preset: PATCH ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}`` (``api.presets.update_a_preset``)."
-        from .api.presets import update_a_preset as _op
+        _op = _operation(".api.presets.update_a_preset")
         from .models.preset_update_params import PresetUpdateParams as _body
 
         return await self._s.asend(
@@ -7214,8 +7098,7 @@ class _AsyncRawRecordings_ActiveRecording_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[ActiveRecordingResponse | Any]:
         "Fetch active recording: GET ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}`` (``api.recordings.fetch_active_recording``)."
-        from .api.recordings import fetch_active_recording as _op
-
+        _op = _operation(".api.recordings.fetch_active_recording")
         return await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "meeting_id": meeting_id},
@@ -7253,7 +7136,7 @@ class _AsyncRawRecordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[RecordingResponse]:
         "Start recording a meeting: POST ``/accounts/{account_id}/realtime/kit/{app_id}/recordings`` (``api.recordings.start_recording_a_meeting``)."
-        from .api.recordings import start_recording_a_meeting as _op
+        _op = _operation(".api.recordings.start_recording_a_meeting")
         from .models.recording_params import RecordingParams as _body
 
         return await self._s.asend(
@@ -7292,8 +7175,7 @@ class _AsyncRawRecordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[RecordingResponse]:
         "Fetch details of a recording: GET ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}`` (``api.recordings.fetch_details_of_a_recording``)."
-        from .api.recordings import fetch_details_of_a_recording as _op
-
+        _op = _operation(".api.recordings.fetch_details_of_a_recording")
         return await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "recording_id": recording_id},
@@ -7322,8 +7204,7 @@ class _AsyncRawRecordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[RecordingInfoListResponse]:
         "Fetch all recordings for an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/recordings`` (``api.recordings.fetch_all_recordings_for_an_app``)."
-        from .api.recordings import fetch_all_recordings_for_an_app as _op
-
+        _op = _operation(".api.recordings.fetch_all_recordings_for_an_app")
         return await self._s.asend(
             _op,
             {
@@ -7358,7 +7239,7 @@ class _AsyncRawRecordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[RecordingResponse]:
         "Pause/Resume/Stop recording: PUT ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}`` (``api.recordings.pause_resume_stop_recording``)."
-        from .api.recordings import pause_resume_stop_recording as _op
+        _op = _operation(".api.recordings.pause_resume_stop_recording")
         from .models.recording_action_params import RecordingActionParams as _body
 
         return await self._s.asend(
@@ -7387,7 +7268,7 @@ class _AsyncRawRecordings_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[TrackRecordingResponse]:
         "Start recording audio and video tracks: POST ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/track`` (``api.recordings.start_recording_audio_and_video_tracks``)."
-        from .api.recordings import start_recording_audio_and_video_tracks as _op
+        _op = _operation(".api.recordings.start_recording_audio_and_video_tracks")
         from .models.track_recording_params import TrackRecordingParams as _body
 
         return await self._s.asend(
@@ -7418,8 +7299,7 @@ class _AsyncRawSessions_Chat_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[ChatDownloadResponse]:
         "Fetch all chat messages of a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/chat`` (``api.sessions.fetch_all_chat_messages_of_a_session``)."
-        from .api.sessions import fetch_all_chat_messages_of_a_session as _op
-
+        _op = _operation(".api.sessions.fetch_all_chat_messages_of_a_session")
         return await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "session_id": session_id},
@@ -7444,8 +7324,7 @@ class _AsyncRawSessions_LivestreamSessions_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[SessionLivestreamResponse]:
         "Fetch livestream session details using a session ID: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions`` (``api.live_streams.fetch_livestream_session_details_using_a_session_id``)."
-        from .api.live_streams import fetch_livestream_session_details_using_a_session_id as _op
-
+        _op = _operation(".api.live_streams.fetch_livestream_session_details_using_a_session_id")
         return await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "session_id": session_id},
@@ -7472,8 +7351,7 @@ class _AsyncRawSessions_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[SessionParticipantDetailsResponse]:
         "Fetch details of a participant: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}`` (``api.sessions.fetch_details_of_a_participant``)."
-        from .api.sessions import fetch_details_of_a_participant as _op
-
+        _op = _operation(".api.sessions.fetch_details_of_a_participant")
         return await self._s.asend(
             _op,
             {
@@ -7507,8 +7385,7 @@ class _AsyncRawSessions_Participants_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[SessionParticipantListResponse]:
         "Fetch participants list of a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants`` (``api.sessions.fetch_participants_list_of_a_session``)."
-        from .api.sessions import fetch_participants_list_of_a_session as _op
-
+        _op = _operation(".api.sessions.fetch_participants_list_of_a_session")
         return await self._s.asend(
             _op,
             {
@@ -7546,8 +7423,7 @@ class _AsyncRawSessions_PeerReport_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[PeerReportResultResponse]:
         "Fetch details of peer: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/peer-report/{peer_id}`` (``api.sessions.fetch_details_of_peer``)."
-        from .api.sessions import fetch_details_of_peer as _op
-
+        _op = _operation(".api.sessions.fetch_details_of_peer")
         return await self._s.asend(
             _op,
             {
@@ -7578,7 +7454,7 @@ class _AsyncRawSessions_Summary_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[SummaryJobResponse]:
         "Generate summary of Transcripts for the session: POST ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary`` (``api.sessions.generate_summary_of_transcripts_for_the_session``)."
-        from .api.sessions import generate_summary_of_transcripts_for_the_session as _op
+        _op = _operation(".api.sessions.generate_summary_of_transcripts_for_the_session")
         from .models.json_object import JsonObject as _body
 
         return await self._s.asend(
@@ -7601,8 +7477,7 @@ class _AsyncRawSessions_Summary_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[SummaryDownloadResponse]:
         "Fetch summary of transcripts for a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary`` (``api.sessions.fetch_summary_of_transcripts_for_a_session``)."
-        from .api.sessions import fetch_summary_of_transcripts_for_a_session as _op
-
+        _op = _operation(".api.sessions.fetch_summary_of_transcripts_for_a_session")
         return await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "session_id": session_id},
@@ -7628,8 +7503,7 @@ class _AsyncRawSessions_Transcript_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[TranscriptDownloadResponse]:
         "Fetch the complete transcript for a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/transcript`` (``api.sessions.fetch_the_complete_transcript_for_a_session``)."
-        from .api.sessions import fetch_the_complete_transcript_for_a_session as _op
-
+        _op = _operation(".api.sessions.fetch_the_complete_transcript_for_a_session")
         return await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "session_id": session_id, "format_": format_},
@@ -7679,8 +7553,7 @@ class _AsyncRawSessions_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[SessionResponse]:
         "Fetch details of a session: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}`` (``api.sessions.fetch_details_of_a_session``)."
-        from .api.sessions import fetch_details_of_a_session as _op
-
+        _op = _operation(".api.sessions.fetch_details_of_a_session")
         return await self._s.asend(
             _op,
             {
@@ -7714,8 +7587,7 @@ class _AsyncRawSessions_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[SessionListResponse]:
         "Fetch all sessions of an App: GET ``/accounts/{account_id}/realtime/kit/{app_id}/sessions`` (``api.sessions.fetch_all_sessions_of_an_app``)."
-        from .api.sessions import fetch_all_sessions_of_an_app as _op
-
+        _op = _operation(".api.sessions.fetch_all_sessions_of_an_app")
         return await self._s.asend(
             _op,
             {
@@ -7755,7 +7627,7 @@ class _AsyncRawWebhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
         "Add a webhook: POST ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks`` (``api.webhooks.add_a_webhook``)."
-        from .api.webhooks import add_a_webhook as _op
+        _op = _operation(".api.webhooks.add_a_webhook")
         from .models.webhook_params import WebhookParams as _body
 
         return await self._s.asend(
@@ -7782,8 +7654,7 @@ class _AsyncRawWebhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
         "Delete a webhook: DELETE ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}`` (``api.webhooks.delete_a_webhook``)."
-        from .api.webhooks import delete_a_webhook as _op
-
+        _op = _operation(".api.webhooks.delete_a_webhook")
         return await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "webhook_id": webhook_id},
@@ -7804,8 +7675,7 @@ class _AsyncRawWebhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
         "Fetch details of a webhook: GET ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}`` (``api.webhooks.fetch_details_of_a_webhook``)."
-        from .api.webhooks import fetch_details_of_a_webhook as _op
-
+        _op = _operation(".api.webhooks.fetch_details_of_a_webhook")
         return await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id, "webhook_id": webhook_id},
@@ -7824,8 +7694,7 @@ class _AsyncRawWebhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[UnauthorizedResponse | WebhookListResponse]:
         "Fetch all webhooks details: GET ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks`` (``api.webhooks.fetch_all_webhooks_details``)."
-        from .api.webhooks import fetch_all_webhooks_details as _op
-
+        _op = _operation(".api.webhooks.fetch_all_webhooks_details")
         return await self._s.asend(
             _op,
             {"account_id": self._s.account_id, "app_id": self._s.app_id},
@@ -7850,7 +7719,7 @@ class _AsyncRawWebhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
         "Replace a webhook: PUT ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}`` (``api.webhooks.replace_a_webhook``)."
-        from .api.webhooks import replace_a_webhook as _op
+        _op = _operation(".api.webhooks.replace_a_webhook")
         from .models.webhook_params import WebhookParams as _body
 
         return await self._s.asend(
@@ -7882,7 +7751,7 @@ class _AsyncRawWebhooks_R(_Resource):
         timeout: _Timeout = UNSET,
     ) -> _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]:
         "Edit a webhook: PATCH ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}`` (``api.webhooks.edit_a_webhook``)."
-        from .api.webhooks import edit_a_webhook as _op
+        _op = _operation(".api.webhooks.edit_a_webhook")
         from .models.webhook_update_params import WebhookUpdateParams as _body
 
         return await self._s.asend(

@@ -18,7 +18,9 @@ arguments, types); the policy is here:
 
 from __future__ import annotations
 
+import importlib
 import os
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from types import ModuleType, TracebackType
 from typing import Any, Generic, TypeVar
@@ -82,6 +84,18 @@ def _with_extras(
     if not isinstance(timeout, Unset):
         request["timeout"] = timeout
     return request
+
+
+_PACKAGE = __name__.rpartition(".")[0]
+
+
+def operation(relative: str) -> ModuleType:
+    """The operation module ``relative`` to the package (``".api.meetings.create_a_meeting"``),
+    imported on first use: a look-up in ``sys.modules`` afterwards (cheaper than a function-level
+    ``from .api.meetings import ...``, which goes through importlib's Python code)."""
+    name = _PACKAGE + relative
+    module = sys.modules.get(name)
+    return module if module is not None else importlib.import_module(name)
 
 
 def model_of(operation: str, response: Response[Any], model: type[ModelT]) -> ModelT:

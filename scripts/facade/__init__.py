@@ -18,7 +18,8 @@ import yaml
 
 from facade.naming import placements
 from facade.reading import Endpoint, read_endpoint
-from facade.rendering import FLAVOURS, Imports, class_source, tree_of
+from facade.readme import readme_source
+from facade.rendering import FLAVOURS, SESSION, Imports, class_source, tree_of
 
 HEADER = '''"""RealtimeKit(account_id=..., app_id=...): one method per operation of the API.
 
@@ -40,6 +41,7 @@ from .facade_base import Resource as _Resource
 from .facade_base import TimeoutArg as _Timeout
 from .facade_base import json_of as _json_of
 from .facade_base import model_of as _model_of
+from .facade_base import operation as _operation
 from .facade_base import page_items as _page_items
 from .facade_base import present as _present
 from .types import UNSET
@@ -70,7 +72,8 @@ def _listing(endpoint: Endpoint) -> bool:
     return endpoint.envelope.is_list or {"page_no", "per_page"} <= {a.name for a in endpoint.keywords}
 
 
-def facade_source(document: Mapping[str, Any], package: Path) -> str:
+def facade_source(document: Mapping[str, Any], package: Path) -> tuple[str, str]:
+    """The source of ``facade.py`` and of the project's README.md."""
     endpoints: dict[str, Endpoint] = {}
     for item in document.get("paths", {}).values():
         for method in ("get", "put", "post", "delete", "patch"):
@@ -87,7 +90,15 @@ def facade_source(document: Mapping[str, Any], package: Path) -> str:
         f'    "{p.dotted}": "{p.operation_id}",\n' for p in sorted(placed, key=lambda p: p.dotted)
     )
     checking = "".join(f"    {line}\n" for line in sorted(imports.names.values()))
-    return (
+    modules = {op_id: endpoint.module.dotted for op_id, endpoint in endpoints.items()}
+    positional = {
+        op_id: len([a for a in endpoint.positional if a.name not in SESSION])
+        for op_id, endpoint in endpoints.items()
+    }
+    readme = readme_source(
+        document, placed, modules, positional, package.name, package.name.replace("_", "-")
+    )
+    source = (
         HEADER
         + (f"\nif TYPE_CHECKING:\n{checking}" if checking else "")
         + "\n__all__ = ['AsyncRealtimeKit', 'OPERATIONS', 'RealtimeKit']\n\n"
@@ -95,10 +106,12 @@ def facade_source(document: Mapping[str, Any], package: Path) -> str:
         + f"OPERATIONS: dict[str, str] = {{\n{table}}}\n\n\n"
         + "\n\n".join(classes)
     )
+    return source, readme
 
 
 def write_facade(document: Mapping[str, Any] | None, spec: Path, project: Path) -> None:
-    """Write ``facade.py`` into the generated project's package, formatted like the rest
+    """Write ``facade.py`` into the generated project's package, formatted like the rest, and the
+    project's README.md
     (``document`` is ``spec`` already loaded, or None to read it)."""
     if document is None:
         document = _load(spec)
@@ -106,7 +119,9 @@ def write_facade(document: Mapping[str, Any] | None, spec: Path, project: Path) 
     if len(packages) != 1:
         raise RuntimeError(f"facade: expected one package in {project}, found {packages}")
     target = packages[0] / "facade.py"
-    target.write_text(facade_source(document, packages[0]), encoding="utf-8")
+    source, readme = facade_source(document, packages[0])
+    target.write_text(source, encoding="utf-8")
+    (project / "README.md").write_text(readme, encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]
     for command in (["check", "--fix-only", "--quiet", str(target)], ["format", "--quiet", str(target)]):
         subprocess.run([*ruff, *command], check=True, cwd=project, env={"RUFF_NO_CACHE": "true"})

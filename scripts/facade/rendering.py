@@ -128,7 +128,7 @@ def method_source(placement: Placement, endpoint: Endpoint, flavour: Flavour, im
     if body_expr is not None:
         call.append(f'"body": {body_expr}')
     package, name = module.dotted.rsplit(".", 1)
-    lines = [f"from .{package} import {name} as _op"]
+    lines = [f'_op = _operation(".{package}.{name}")']
     if body_expr is not None and body_expr.startswith("_body(") and endpoint.body_model:
         lines.append(
             f"from {endpoint.module.imports[endpoint.body_model][0]} import {endpoint.body_model} as _body"
@@ -144,8 +144,9 @@ def method_source(placement: Placement, endpoint: Endpoint, flavour: Flavour, im
         returns = "object"
         lines.append(f"return _json_of({send}(_op, {kwargs}, {PASS_EXTRAS}))")
     else:
-        source = endpoint.module.imports[endpoint.success_model][0]
-        lines.append(f"from {source} import {endpoint.success_model} as _model")
+        # The operation module's own global (its import is done): cheaper than importing it here.
+        imports.need(module, ast.Name(endpoint.success_model))
+        lines.append(f"_model: type[{endpoint.success_model}] = _op.{endpoint.success_model}")
         if paged:
             assert envelope.annotation is not None and envelope.key is not None
             assert envelope.item is not None and envelope.item_module is not None
