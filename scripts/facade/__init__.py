@@ -8,6 +8,7 @@ calls it on the fresh client before it is checked); the naming rule is ``facade.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -109,6 +110,12 @@ def facade_source(document: Mapping[str, Any], package: Path) -> tuple[str, str]
     return source, readme
 
 
+def _replace(path: Path, text: str) -> None:
+    fresh = path.with_name(f".{path.name}.new")
+    fresh.write_text(text, encoding="utf-8")
+    os.replace(fresh, path)
+
+
 def write_facade(document: Mapping[str, Any] | None, spec: Path, project: Path) -> None:
     """Write ``facade.py`` into the generated project's package, formatted like the rest, and the
     project's README.md
@@ -120,8 +127,10 @@ def write_facade(document: Mapping[str, Any] | None, spec: Path, project: Path) 
         raise RuntimeError(f"facade: expected one package in {project}, found {packages}")
     target = packages[0] / "facade.py"
     source, readme = facade_source(document, packages[0])
-    target.write_text(source, encoding="utf-8")
-    (project / "README.md").write_text(readme, encoding="utf-8")
+    _replace(target, source)
+    # A new file, not a write into the old one: a sharded build hard-links the shards' files
+    # (README.md too) from the shard cache, which a write in place would change.
+    _replace(project / "README.md", readme)
     ruff = [sys.executable, "-m", "ruff"]
     for command in (["check", "--fix-only", "--quiet", str(target)], ["format", "--quiet", str(target)]):
         subprocess.run([*ruff, *command], check=True, cwd=project, env={"RUFF_NO_CACHE": "true"})
