@@ -14,14 +14,15 @@ is ``active_session``); its parameters become the method's positional arguments.
   operation of its path is a method of the resource before it (``.../active-session/kick`` is
   ``meetings.active_session.kick``);
 - ``x-facade-name: a.b.method`` on the operation (an overlay) names it instead of the rule;
-- should two operations still get one name, both take their operationId as the method name.
+- should two operations still get one name, the first in the spec's order keeps it and the
+  later one takes its operationId as the method name (so adding an operation after it renames
+  nothing).
 """
 
 from __future__ import annotations
 
 import keyword
 import re
-from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -82,17 +83,84 @@ def placements(document: Mapping[str, Any], returns_list: Callable[[str], bool])
     """Every operation's place, in the spec's order; ``returns_list(operation_id)`` tells
     whether its result is a list."""
     found: list[Placement] = []
-    for path, item in document.get("paths", {}).items():
-        operations = [(m, item[m]) for m in METHODS if isinstance(item.get(m), dict)]
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, Mapping):
+            continue
+        operations = [(m, item[m]) for m in METHODS if isinstance(item.get(m), Mapping)]
         for method, operation in operations:
-            op_id = operation["operationId"]
+            op_id = str(operation.get("operationId") or f"{method}_{path}")
             resources, name = place(path, method, operation, len(operations), returns_list(op_id))
             summary = str(operation.get("summary") or "").strip()
             found.append(Placement(op_id, method, path, resources, name, summary))
-    counts = Counter(p.dotted for p in found)
-    return [
-        Placement(p.operation_id, p.method, p.path, p.resources, p.operation_id)
-        if counts[p.dotted] > 1
-        else p
-        for p in found
+    taken: set[str] = set()
+    named: list[Placement] = []
+    for (
+        p
+    ) in found:  # the first operation (in the spec's order) keeps a name; later ones get their operationId
+        if p.dotted in taken:
+            p = Placement(p.operation_id, p.method, p.path, p.resources, p.operation_id, p.summary)
+        taken.add(p.dotted)
+        named.append(p)
+    return named
+
+
+def _resolve(document: Mapping[str, Any], schema: Any) -> Any:
+    seen = 0
+    while isinstance(schema, Mapping) and isinstance(schema.get("$ref"), str) and seen < 50:
+        node: Any = document
+        for part in schema["$ref"].lstrip("#/").split("/"):
+            node = node.get(part) if isinstance(node, Mapping) else None
+        schema, seen = node, seen + 1
+    return schema
+
+
+def _is_array(document: Mapping[str, Any], schema: Any) -> bool:
+    schema = _resolve(document, schema)
+    if not isinstance(schema, Mapping):
+        return False
+    kind = schema.get("type")
+    if kind == "array" or (isinstance(kind, list) and "array" in kind):
+        return True
+    options = [
+        s for s in schema.get("anyOf", schema.get("oneOf", [])) if _resolve(document, s) != {"type": "null"}
     ]
+    return len(options) == 1 and _is_array(document, options[0])
+
+
+def lists_by_spec(document: Mapping[str, Any], operation: Mapping[str, Any]) -> bool:
+    """Whether a GET of a collection is ``list`` by the spec alone (what the facade reads from the
+    generated code): it takes ``page_no`` and ``per_page``, or the ``data``/``result`` of its
+    first 2xx JSON body is an array."""
+    parameters = [_resolve(document, p) for p in operation.get("parameters") or []]
+    names = {p.get("name") for p in parameters if isinstance(p, Mapping)}
+    if {"page_no", "per_page"} <= names:
+        return True
+    responses = operation.get("responses") or {}
+    for status in sorted(responses, key=lambda s: (not str(s).isdigit(), str(s))):
+        if not str(status).startswith("2"):
+            continue
+        response = _resolve(document, responses[status])
+        content = (response.get("content") if isinstance(response, Mapping) else None) or {}
+        media = content.get("application/json") if isinstance(content, Mapping) else None
+        body = _resolve(document, media.get("schema") if isinstance(media, Mapping) else None)
+        if not isinstance(body, Mapping):
+            return False
+        properties = body.get("properties")
+        if not isinstance(properties, Mapping):
+            return False
+        return any(_is_array(document, properties[key]) for key in ("data", "result") if key in properties)
+    return False
+
+
+def names_by_spec(document: Mapping[str, Any]) -> dict[tuple[str, str], str]:
+    """``(path, method) -> facade name`` (``meetings.participants.create``) from the spec alone:
+    what the change report compares."""
+    by_id = {
+        str(op.get("operationId") or f"{method}_{path}"): op
+        for path, item in (document.get("paths") or {}).items()
+        if isinstance(item, Mapping)
+        for method in METHODS
+        if isinstance(op := item.get(method), Mapping)
+    }
+    placed = placements(document, lambda op_id: lists_by_spec(document, by_id[op_id]))
+    return {(p.path, p.method): p.dotted for p in placed}
