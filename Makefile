@@ -14,7 +14,7 @@ CLIENT ?= generated_client
 OVERLAYS ?= overlays/realtimekit.yaml
 SHAPES ?= shapes/realtimekit.yaml
 
-.PHONY: setup generate test check lint clean bench
+.PHONY: setup generate test check lint clean bench mock
 
 setup: $(STAMP)
 
@@ -35,10 +35,15 @@ $(NODE_STAMP): package-lock.json
 	SCARF_ANALYTICS=false npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# The mock server on a local port (printed; MOCK_PORT=4010 for a fixed one): try the client with no account.
+MOCK_PORT ?= 0
+mock: $(STAMP) $(NODE_STAMP)
+	$(PY) scripts/serve_mock.py --spec $(SPEC) --port $(MOCK_PORT)
+
 # templates/runtime/model_base.py stands alone (no import of the package), so it is checked here too.
 lint: $(STAMP)
-	$(VENV)/bin/ruff check scripts tests bench templates/runtime/model_base.py
-	$(VENV)/bin/ruff format --check scripts tests bench templates/runtime/model_base.py
+	$(VENV)/bin/ruff check scripts tests bench templates/runtime/model_base.py templates/runtime/facade_base.py
+	$(VENV)/bin/ruff format --check scripts tests bench templates/runtime/model_base.py templates/runtime/facade_base.py
 	$(VENV)/bin/mypy
 
 # Fails, with the report of API changes, when regenerating from the docs would change the

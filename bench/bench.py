@@ -109,6 +109,10 @@ def per_call_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
         "client sync meetings, created_at read",
         "httpx async",
         "client asyncio",
+        "client sync .data",
+        "facade sync",
+        "client asyncio .data",
+        "facade async",
     ]
     if ctx.with_sdk:
         names += ["cloudflare SDK", "cloudflare SDK async"]
@@ -128,10 +132,19 @@ def per_call_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
         label = f"ratio {name} / {percall.baseline_of(name, results)}"
         if name in ("client sync, new path each call", "client sync meetings, created_at read"):
             rows.append(row(label, summarize(ratios[name]), "x", "shown only"))
+        elif name.startswith("facade"):
+            rows.append(row(label, summarize(ratios[name]), "x", ">= 0.95", at_least(0.95)))
         elif name.startswith("client"):
             rows.append(row(label, summarize(ratios[name]), "x", ">= 0.9", at_least(0.9)))
         else:
             rows.append(row(label, summarize(ratios[name]), "x", "ref ~0.25-0.5"))
+    cpu = percall.facade_overhead_in_process(args.rounds, args.calls)
+    for name, values in cpu.items():
+        rows.append(row(f"in process (MockTransport), CPU per call: {name}", summarize(values), "us"))
+    facade, direct = cpu["facade webhooks.list()"], cpu["sync(...).data"]
+    overhead = [mine / base for mine, base in zip(facade, direct, strict=True)]
+    label = "in process, CPU per call: facade / sync(...).data"
+    rows.append(row(label, summarize(overhead), "x", "<= 1.05", at_most(1.05)))
     return rows
 
 

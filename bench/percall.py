@@ -171,6 +171,53 @@ def generated_async(base_url: str) -> Contender:
     return Contender("client asyncio", "async", call, _model_count, client.get_async_httpx_client().aclose)
 
 
+def generated_sync_data(base_url: str) -> Contender:
+    """``sync(...).data``: the list of 20 ``Webhook`` models, what the facade's ``list()`` returns
+    (the models are lazy: reading ``data`` builds them)."""
+    module = importlib.import_module(OPERATION)
+    client = _generated_client(base_url)
+
+    def call() -> Any:
+        return module.sync(ACCOUNT, APP, client=client).data
+
+    return Contender("client sync .data", "sync", call, len, client.get_httpx_client().close)
+
+
+def generated_async_data(base_url: str) -> Contender:
+    """``(await asyncio(...)).data``."""
+    module = importlib.import_module(OPERATION)
+    client = _generated_client(base_url)
+
+    async def call() -> Any:
+        return (await module.asyncio(ACCOUNT, APP, client=client)).data
+
+    return Contender("client asyncio .data", "async", call, len, client.get_async_httpx_client().aclose)
+
+
+def _facade(base_url: str, kind: str) -> Any:
+    import realtimekit_client
+
+    factory = realtimekit_client.RealtimeKit if kind == "sync" else realtimekit_client.AsyncRealtimeKit
+    return factory(account_id=ACCOUNT, app_id=APP, client=_generated_client(base_url))
+
+
+def facade_sync(base_url: str) -> Contender:
+    """The facade over ``sync``: ``RealtimeKit(...).webhooks.list()``, the list of 20 ``Webhook``
+    models inside the body (status checked, ``data`` unwrapped)."""
+    rtk = _facade(base_url, "sync")
+    return Contender("facade sync", "sync", lambda: rtk.webhooks.list(), len, rtk.close)
+
+
+def facade_async(base_url: str) -> Contender:
+    """The facade over ``asyncio``: ``await AsyncRealtimeKit(...).webhooks.list()``."""
+    rtk = _facade(base_url, "async")
+
+    async def call() -> Any:
+        return await rtk.webhooks.list()
+
+    return Contender("facade async", "async", call, len, rtk.aclose)
+
+
 def sdk_sync(base_url: str) -> Contender:
     """The official SDK: ``Cloudflare(...).realtime_kit.webhooks.get_webhooks(app_id, account_id=...)``."""
     import cloudflare
@@ -209,11 +256,17 @@ FACTORIES: dict[str, Callable[[str], Contender]] = {
     "httpx async": httpx_async,
     "client asyncio": generated_async,
     "cloudflare SDK async": sdk_async,
+    "client sync .data": generated_sync_data,
+    "client asyncio .data": generated_async_data,
+    "facade sync": facade_sync,
+    "facade async": facade_async,
 }
 
 # Which contender each one is compared with.
 BASELINE = {"sync": "httpx", "async": "httpx async"}
 BASELINE_OF = {
+    "facade sync": "client sync .data",  # the same call and result, through the facade and directly
+    "facade async": "client asyncio .data",
     "client sync meetings": "httpx meetings",
     "client sync meetings, created_at read": "httpx meetings",
 }
@@ -288,7 +341,44 @@ def ratios(results: Results) -> dict[str, list[float]]:
     out: dict[str, list[float]] = {}
     for name, rates in results.rates.items():
         baseline = baseline_of(name, results)
-        if name == baseline or name in BASELINE_OF.values() or baseline not in results.rates:
+        if name == baseline or name.startswith("httpx") or baseline not in results.rates:
             continue
         out[name] = [mine / base for mine, base in zip(rates, results.rates[baseline], strict=True)]
     return out
+
+
+def facade_overhead_in_process(rounds: int, calls: int) -> dict[str, list[float]]:
+    """CPU seconds per call of ``sync(...).data`` and of the facade's ``webhooks.list()``, both on
+    an ``httpx.MockTransport`` answering the canned body: no socket, no server, so the load of the
+    machine disturbs the comparison less. Rounds interleave the two."""
+    import json
+
+    import httpx
+    from realtimekit_client import AuthenticatedClient, RealtimeKit
+
+    from server import webhooks_body
+
+    module = importlib.import_module(OPERATION)
+    body = json.dumps(webhooks_body()).encode()
+    headers = {"content-type": "application/json"}
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body, headers=headers))
+    client = AuthenticatedClient(base_url="http://bench", token=TOKEN, httpx_args={"transport": transport})
+    rtk = RealtimeKit(account_id=ACCOUNT, app_id=APP, client=client)
+    contenders: dict[str, Callable[[], Any]] = {
+        "sync(...).data": lambda: module.sync(ACCOUNT, APP, client=client).data,
+        "facade webhooks.list()": lambda: rtk.webhooks.list(),
+    }
+    for call in contenders.values():
+        if len(call()) != len(webhooks_body()["data"]):
+            raise RuntimeError("facade_overhead_in_process: a contender did not parse every webhook")
+    cpu: dict[str, list[float]] = {name: [] for name in contenders}
+    for index in range(rounds):
+        order = list(contenders) if index % 2 else list(reversed(contenders))
+        for name in order:
+            call = contenders[name]
+            start = time.process_time()
+            for _ in range(calls):
+                call()
+            cpu[name].append((time.process_time() - start) / calls)
+    client.get_httpx_client().close()
+    return cpu

@@ -27,6 +27,7 @@ from typing import Any
 
 import sharded_generation
 from client_check import document_operations, missing_operations, spec_operations, uncompilable_modules
+from facade import write_facade
 from progress import Progress, child_environment
 from sharded_generation import fingerprint, operation_count, shard_operations
 
@@ -105,6 +106,7 @@ def built_client(
             base = fingerprint(config, templates, version("openapi-python-client"))
             done = sharded_generation.generate(document, fresh, staging, command_for, env, base, progress)
             print(f"generated {done.shards} shards, {done.cached} of them from the cache")
+            write_facade(document, spec, fresh)
             progress.stage("checking the client")
             missing = missing_operations(document_operations(document), fresh, list(done.modules))
             missing += uncompilable_modules(fresh, only=set(done.unchecked))
@@ -138,6 +140,7 @@ def built_client(
         # --fail-on-warning makes warnings fail; the phrase catches problems the exit status hides
         if run.returncode != 0 or "encountered while generating" in report:
             raise RuntimeError(f"{GENERATOR} failed (exit {run.returncode}):\n{report}")
+        write_facade(document, spec, fresh)
         progress.stage("checking the client")
         operations = spec_operations(spec) if document is None else document_operations(document)
         missing = missing_operations(operations, fresh) + uncompilable_modules(fresh)

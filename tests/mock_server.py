@@ -105,8 +105,11 @@ def _die_with_parent() -> None:
 class MockServer:
     """Prism serving ``spec`` on a free loopback port; see the module docstring."""
 
-    def __init__(self, root: Path, spec: Path, *, log: Path, start_timeout: float = 60.0) -> None:
+    def __init__(
+        self, root: Path, spec: Path, *, log: Path, start_timeout: float = 60.0, port: int = 0
+    ) -> None:
         self.root = root
+        self.fixed_port = port  # 0: a free port
         self.spec = spec
         self.log = log
         self.start_timeout = start_timeout
@@ -121,7 +124,7 @@ class MockServer:
     def start(self, attempts: int = 3) -> MockServer:
         """Start Prism and wait until it answers; retries on a port taken in the meantime."""
         for attempt in range(1, attempts + 1):
-            self.port = free_port()
+            self.port = self.fixed_port or free_port()
             command = prism_command(self.root, self.spec, self.port)
             self._spawn(command)
             if self._wait_until_ready():

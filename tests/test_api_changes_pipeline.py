@@ -82,7 +82,7 @@ def test_renaming_a_response_field_reports_bumps_and_regenerates(tmp_path: Path)
     assert result.returncode == 0, result.stderr
     assert f"{REPORT}\nversion {old} -> {new}\n" in result.stdout
     assert f"\n  version: {new}\n" in spec.read_text()
-    assert f'version="{new}"' in (client / "setup.py").read_text()
+    assert f'version = "{new}"' in (client / "pyproject.toml").read_text()
     assert model_fields(client) == FIELDS
     changelog = (tmp_path / "CHANGES.md").read_text()
     assert changelog.startswith("# Changes\n")

@@ -340,8 +340,18 @@ def test_a_recursive_schema_is_walked_once() -> None:
 def test_same_operation_id_under_a_new_path_is_one_operation() -> None:
     old, new = spec({}, path="/things"), spec({}, path="/items")
     assert [(c.breaking, c.operation, c.description) for c in compare_documents(old, new)] == [
-        (N, "POST /items (make_thing)", "path changed from /things")
+        (B, "POST /items (make_thing)", "facade method renamed rtk.things.create -> rtk.items.create"),
+        (N, "POST /items (make_thing)", "path changed from /things"),
     ]
+
+
+def test_a_facade_name_given_by_the_overlay_extension_is_reported_when_it_changes() -> None:
+    old = spec({"x-facade-name": "things.make"})
+    new = spec({"x-facade-name": "things.build"})
+    assert [(c.breaking, c.description) for c in compare_documents(old, new)] == [
+        (B, "facade method renamed rtk.things.make -> rtk.things.build")
+    ]
+    assert compare_documents(old, spec({"x-facade-name": "things.make"})) == []
 
 
 def test_paths_and_operations_are_listed_in_path_order() -> None:

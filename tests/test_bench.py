@@ -82,6 +82,7 @@ def test_server_stops_after_its_request_budget() -> None:
 def test_measure_checks_and_times_httpx_and_the_generated_client(bench_server: tuple[object, str]) -> None:
     _, base_url = bench_server
     names = ["httpx", "client sync", "client sync, new path each call", "httpx async", "client asyncio"]
+    names += ["client sync .data", "facade sync", "client asyncio .data", "facade async"]
     results = percall.measure(base_url, names, rounds=2, calls=3, expected_items=20, warmup=1)
     assert set(results.rates) == set(names)
     assert all(len(rates) == 2 and min(rates) > 0 for rates in results.rates.values())
@@ -91,6 +92,10 @@ def test_measure_checks_and_times_httpx_and_the_generated_client(bench_server: t
         "client sync",
         "client sync, new path each call",
         "client asyncio",
+        "client sync .data",
+        "client asyncio .data",
+        "facade sync",  # against client sync .data: the facade's own cost
+        "facade async",
     }
 
 

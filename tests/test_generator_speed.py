@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from conftest import CORPUS, ROOT, data_files
+from facade import write_facade
 
 REGENERATE = ROOT / "scripts" / "regenerate.py"
 GENERATOR = Path(sys.executable).parent / "openapi-python-client"
@@ -60,6 +61,7 @@ def plain_run(spec: Path, output: Path) -> None:
     command += ["--custom-template-path", str(ROOT / "templates")]
     run = subprocess.run(command, cwd=output.parent, env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
+    write_facade(None, spec, output)  # the generation step after the generator (scripts/facade/)
 
 
 def sharded_run(docs: Path, spec: Path, client: Path, cache: Path) -> str:

@@ -21,6 +21,7 @@ request body) and what a user receives (responses) break in opposite directions:
 | enum value removed | breaking | breaking (the Enum member is gone) |
 | enum value added | no | no |
 | body model renamed, or a body becoming a model or plain JSON | breaking | breaking |
+| facade method renamed (``rtk.a.b`` -> ``rtk.c.d``, scripts/facade/naming.py) | breaking | breaking |
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
+
+from facade.naming import names_by_spec
 
 from .schemas import Field, TypeInfo, fields, outermost, resolve, type_info
 
@@ -66,8 +69,10 @@ def compare_documents(old: Document, new: Document) -> list[Change]:
     """Every API change from ``old`` to ``new``, operation by operation (sorted by path, method)."""
     old_ops, new_ops = _operations(old), _operations(new)
     # An operation that is the same, in a document whose components are the same (what its
-    # $refs reach), has no change: skipping it keeps a one-file change of a large spec cheap.
+    # $refs reach), has no change but maybe a new facade name (another operation took it):
+    # skipping the rest keeps a one-file change of a large spec cheap.
     same_components = old.get("components") == new.get("components")
+    old_names, new_names = names_by_spec(old), names_by_spec(new)
     changes: list[Change] = []
     for match in _match_operations(old_ops, new_ops):
         key = match.new or match.old
@@ -78,10 +83,20 @@ def compare_documents(old: Document, new: Document) -> list[Change]:
             changes.append(Change(label, "operation added", False))
         elif match.new is None:
             changes.append(Change(label, "operation removed", True))
-        elif same_components and match.old == match.new and old_ops[match.old] == new_ops[match.new]:
-            continue
         else:
-            found = _operation_changes(match.old, old_ops[match.old], old, match.new, new_ops[match.new], new)
+            unchanged = (
+                same_components and match.old == match.new and old_ops[match.old] == new_ops[match.new]
+            )
+            found = (
+                []
+                if unchanged
+                else _operation_changes(
+                    match.old, old_ops[match.old], old, match.new, new_ops[match.new], new
+                )
+            )
+            before, after = old_names.get(match.old), new_names.get(match.new)
+            if before and after and before != after:
+                found.insert(0, (True, f"facade method renamed rtk.{before} -> rtk.{after}"))
             changes.extend(Change(label, text, breaking) for breaking, text in found)
     return changes
 

@@ -1,0 +1,166 @@
+"""The facade's rule: where each operation sits (``rtk.<resources...>.<method>``).
+
+After the prefix ``/accounts/{account_id}`` (then ``/realtime/kit``, then ``/{app_id}``, each
+when present), the path's literal segments are the resources, in snake_case (``active-session``
+is ``active_session``); its parameters become the method's positional arguments. The method:
+
+- a path ending in a parameter is an item: GET ``get``, PATCH ``update``, PUT ``replace``,
+  DELETE ``delete``, POST ``create``;
+- a path ending in a literal segment is a collection: GET ``list`` when the result is a list
+  or the operation takes ``page_no``/``per_page``, else ``get`` (a singleton such as
+  ``active-session`` or ``transcript``), POST ``create``, PUT ``replace``, PATCH ``update``,
+  DELETE ``delete``;
+- a verb: a POST to a literal segment that follows another literal segment and is the only
+  operation of its path is a method of the resource before it (``.../active-session/kick`` is
+  ``meetings.active_session.kick``);
+- ``x-facade-name: a.b.method`` on the operation (an overlay) names it instead of the rule;
+- should two operations still get one name, the first in the spec's order keeps it and the
+  later one takes its operationId as the method name (so adding an operation after it renames
+  nothing).
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+PREFIX = re.compile(r"^/accounts/\{account_id\}(/realtime/kit)?(/\{app_id\})?")
+METHODS = ("get", "put", "post", "delete", "patch")
+_ITEM = {"get": "get", "patch": "update", "put": "replace", "delete": "delete", "post": "create"}
+# Names the facade's classes use themselves.
+_RESERVED = {"client", "close", "aclose", "account_id", "app_id", "with_raw_response"}
+
+
+@dataclass(frozen=True)
+class Placement:
+    operation_id: str
+    method: str  # HTTP method, lower case
+    path: str
+    resources: tuple[str, ...]
+    name: str  # the Python method name
+    summary: str = ""
+
+    @property
+    def dotted(self) -> str:
+        return ".".join((*self.resources, self.name))
+
+
+def snake(segment: str) -> str:
+    name = re.sub(r"[^0-9a-zA-Z]+", "_", segment).strip("_").lower() or "root"
+    if name[0].isdigit():
+        name = f"_{name}"
+    return f"{name}_" if keyword.iskeyword(name) or name in _RESERVED else name
+
+
+def _is_param(segment: str) -> bool:
+    return segment.startswith("{") and segment.endswith("}")
+
+
+def place(
+    path: str, method: str, operation: Mapping[str, Any], methods_at_path: int, returns_list: bool
+) -> tuple[tuple[str, ...], str]:
+    """(resources, method name) of one operation by the rule above."""
+    override = operation.get("x-facade-name")
+    if isinstance(override, str) and override.strip():
+        *resources, name = override.strip().split(".")
+        return tuple(resources), name
+    segments = [s for s in PREFIX.sub("", path).split("/") if s]
+    literals = tuple(snake(s) for s in segments if not _is_param(s))
+    if not segments or _is_param(segments[-1]):
+        return literals, _ITEM[method]
+    verb = method == "post" and len(segments) >= 2 and not _is_param(segments[-2]) and methods_at_path == 1
+    if verb:
+        return literals[:-1], literals[-1]
+    if method == "get":
+        return literals, "list" if returns_list else "get"
+    return literals, _ITEM[method]
+
+
+def placements(document: Mapping[str, Any], returns_list: Callable[[str], bool]) -> list[Placement]:
+    """Every operation's place, in the spec's order; ``returns_list(operation_id)`` tells
+    whether its result is a list."""
+    found: list[Placement] = []
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, Mapping):
+            continue
+        operations = [(m, item[m]) for m in METHODS if isinstance(item.get(m), Mapping)]
+        for method, operation in operations:
+            op_id = str(operation.get("operationId") or f"{method}_{path}")
+            resources, name = place(path, method, operation, len(operations), returns_list(op_id))
+            summary = str(operation.get("summary") or "").strip()
+            found.append(Placement(op_id, method, path, resources, name, summary))
+    taken: set[str] = set()
+    named: list[Placement] = []
+    for (
+        p
+    ) in found:  # the first operation (in the spec's order) keeps a name; later ones get their operationId
+        if p.dotted in taken:
+            p = Placement(p.operation_id, p.method, p.path, p.resources, p.operation_id, p.summary)
+        taken.add(p.dotted)
+        named.append(p)
+    return named
+
+
+def _resolve(document: Mapping[str, Any], schema: Any) -> Any:
+    seen = 0
+    while isinstance(schema, Mapping) and isinstance(schema.get("$ref"), str) and seen < 50:
+        node: Any = document
+        for part in schema["$ref"].lstrip("#/").split("/"):
+            node = node.get(part) if isinstance(node, Mapping) else None
+        schema, seen = node, seen + 1
+    return schema
+
+
+def _is_array(document: Mapping[str, Any], schema: Any) -> bool:
+    schema = _resolve(document, schema)
+    if not isinstance(schema, Mapping):
+        return False
+    kind = schema.get("type")
+    if kind == "array" or (isinstance(kind, list) and "array" in kind):
+        return True
+    options = [
+        s for s in schema.get("anyOf", schema.get("oneOf", [])) if _resolve(document, s) != {"type": "null"}
+    ]
+    return len(options) == 1 and _is_array(document, options[0])
+
+
+def lists_by_spec(document: Mapping[str, Any], operation: Mapping[str, Any]) -> bool:
+    """Whether a GET of a collection is ``list`` by the spec alone (what the facade reads from the
+    generated code): it takes ``page_no`` and ``per_page``, or the ``data``/``result`` of its
+    first 2xx JSON body is an array."""
+    parameters = [_resolve(document, p) for p in operation.get("parameters") or []]
+    names = {p.get("name") for p in parameters if isinstance(p, Mapping)}
+    if {"page_no", "per_page"} <= names:
+        return True
+    responses = operation.get("responses") or {}
+    for status in sorted(responses, key=lambda s: (not str(s).isdigit(), str(s))):
+        if not str(status).startswith("2"):
+            continue
+        response = _resolve(document, responses[status])
+        content = (response.get("content") if isinstance(response, Mapping) else None) or {}
+        media = content.get("application/json") if isinstance(content, Mapping) else None
+        body = _resolve(document, media.get("schema") if isinstance(media, Mapping) else None)
+        if not isinstance(body, Mapping):
+            return False
+        properties = body.get("properties")
+        if not isinstance(properties, Mapping):
+            return False
+        return any(_is_array(document, properties[key]) for key in ("data", "result") if key in properties)
+    return False
+
+
+def names_by_spec(document: Mapping[str, Any]) -> dict[tuple[str, str], str]:
+    """``(path, method) -> facade name`` (``meetings.participants.create``) from the spec alone:
+    what the change report compares."""
+    by_id = {
+        str(op.get("operationId") or f"{method}_{path}"): op
+        for path, item in (document.get("paths") or {}).items()
+        if isinstance(item, Mapping)
+        for method in METHODS
+        if isinstance(op := item.get(method), Mapping)
+    }
+    placed = placements(document, lambda op_id: lists_by_spec(document, by_id[op_id]))
+    return {(p.path, p.method): p.dotted for p in placed}
