@@ -7,7 +7,9 @@ openapi-python-client runs with ``--fail-on-warning`` into a temporary folder be
 output. The result must hold one module with ``sync``, ``sync_detailed``, ``asyncio`` and
 ``asyncio_detailed`` for every operation of the spec (the generator overwrites colliding
 modules without a word, so this is checked, not assumed). Only then does it replace the output
-folder; on any failure the previous client is left exactly as it was.
+folder, through the journal of ``install_journal`` (crash-safe, locked); on any failure the
+previous client is left exactly as it was. Files of the old client that were not generated are
+kept (``client_files``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,18 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from client_check import missing_operations, spec_operations, uncompilable_modules
+from client_files import carry_over, write_manifest
+from install_journal import (
+    Busy,
+    Move,
+    clean_staging,
+    install,
+    journal_path,
+    plan,
+    reached,
+    recover,
+    run_lock,
+)
 
 GENERATOR = "openapi-python-client"
 
@@ -42,13 +56,23 @@ def _generator() -> str:
     return str(beside) if beside.exists() else GENERATOR
 
 
+def staging_patterns(output: Path) -> list[tuple[Path, str]]:
+    """Where a run that died leaves the client's staging folders."""
+    output = output.absolute()
+    return [(output.parent, f".{output.name}.*/")]
+
+
 @contextmanager
-def built_client(spec: Path, output: Path, config: Path, templates: Path) -> Iterator[Path]:
+def built_client(
+    spec: Path, output: Path, config: Path, templates: Path, journal: Path | None = None
+) -> Iterator[Path]:
     """Generate and check the client for ``spec`` in a staging folder beside ``output``.
 
-    Yields the fresh project folder; the staging folder (and whatever is left in it) is removed
-    afterwards. Raises RuntimeError with the reason when the generator fails or warns, or when
-    the result lacks an operation or does not compile.
+    Yields the fresh project folder (with its manifest of generated files); the staging folder
+    (and whatever is left in it) is removed afterwards, unless ``journal`` exists then (an
+    install that could not be undone: the next run finishes it from there). Raises RuntimeError
+    with the reason when the generator fails, or when the result lacks an operation or does
+    not compile.
     """
     output = output.absolute()
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -77,57 +101,57 @@ def built_client(spec: Path, output: Path, config: Path, templates: Path) -> Ite
             PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
         )
         run = subprocess.run(command, cwd=staging, env=env, capture_output=True, text=True)
-        report = (run.stdout + run.stderr).strip()
-        # --fail-on-warning makes warnings fail; the phrase catches problems the exit status hides
-        if run.returncode != 0 or "encountered while generating" in report:
+        if run.returncode != 0:  # --fail-on-warning: a warning is a non-zero exit too
+            report = (run.stdout + run.stderr).strip()
             raise RuntimeError(f"{GENERATOR} failed (exit {run.returncode}):\n{report}")
+        reached("generated")
         missing = missing_operations(spec_operations(spec), fresh) + uncompilable_modules(fresh)
         if missing:
             listed = "\n".join(f"  {item}" for item in missing)
             problems = f"{len(missing)} problem(s)"
             raise RuntimeError(f"the generated client is incomplete or broken ({problems}):\n{listed}")
+        write_manifest(fresh)
         yield fresh
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if journal is None or not journal.exists():
+            shutil.rmtree(staging, ignore_errors=True)
 
 
-@contextmanager
-def installed(fresh: Path, output: Path) -> Iterator[None]:
-    """Put the project folder ``fresh`` in place of ``output``; put the old one back if the
-    ``with`` body (or the swap itself) fails, so ``output`` is never lost or half-replaced."""
-    output = output.absolute()
-    previous = fresh.with_name("old")
-    had_previous = output.exists()
-    if had_previous:
-        output.rename(previous)
-    swapped = False
-    try:
-        fresh.rename(output)
-        swapped = True
-        yield
-    except BaseException:
-        if swapped:
-            output.rename(fresh)
-        if had_previous:
-            previous.rename(output)
-        raise
+def client_moves(fresh: Path, output: Path) -> list[Move]:
+    """The renames that put the project folder ``fresh`` in place of ``output``."""
+    return plan(fresh, output.absolute(), fresh.with_name("old"))
 
 
-def generate(spec: Path, output: Path, config: Path, templates: Path) -> None:
-    """Generate, verify and install the client; raises RuntimeError with the reason on failure."""
-    with built_client(spec, output, config, templates) as fresh, installed(fresh, output):
-        pass
+def generate(spec: Path, output: Path, config: Path, templates: Path) -> list[str]:
+    """Generate, verify and install the client (locked, journaled); returns the names of the
+    old client's files that were kept. Raises RuntimeError with the reason on failure."""
+    journal = journal_path(output)
+    with run_lock(output):
+        recover(journal)
+        clean_staging(staging_patterns(output))
+        with built_client(spec, output, config, templates, journal) as fresh:
+            kept = carry_over(output, fresh)
+            install(journal, client_moves(fresh, output), [])
+    return kept
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
     try:
-        generate(args.spec, args.output, args.config, args.templates)
+        kept = generate(args.spec, args.output, args.config, args.templates)
+    except Busy as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except (RuntimeError, OSError) as exc:
         print(f"error: {exc}\n{args.output} was left as it was", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print(f"interrupted\n{args.output} was left as it was", file=sys.stderr)
+        return 130
     count = len(spec_operations(args.spec))
     print(f"{args.output}: client with all {count} operations of {args.spec}")
+    if kept:
+        print(f"kept {len(kept)} file(s) that were not generated: {', '.join(kept)}")
     return 0
 
 
