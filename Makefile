@@ -40,10 +40,15 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 
 # Fails, with the report of API changes, when regenerating from the docs would change the
-# committed spec or client. The committed spec is the "previous" one, so no change keeps its version.
+# committed spec or client, or when CHANGES.md does not match the spec (its newest entry must be
+# the spec's version, no version twice). It first finishes (or cleans up after) a regeneration
+# that was interrupted. The committed spec is the "previous" one, so no change keeps its version.
 # Untracked build output (a pip install of the client leaves build/ and *.egg-info) is not compared.
+CHANGES ?= $(dir $(SPEC))CHANGES.md
 CHECK_IGNORE := -x __pycache__ -x build -x '*.egg-info'
 check: $(STAMP)
+	@$(PY) scripts/regenerate.py --recover --spec $(SPEC) --client $(CLIENT) --changes $(CHANGES)
+	@$(PY) scripts/check_changelog.py $(SPEC) $(CHANGES) || { echo "make check: $(CHANGES) does not match $(SPEC)" >&2; exit 1; }
 	@rm -rf .check && mkdir -p .check && { cp $(SPEC) .check/openapi.yaml 2>/dev/null || true; }
 	@$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) $(foreach o,$(OVERLAYS),--overlay $(o)) --spec .check/openapi.yaml \
 		--client .check/generated_client --changes .check/CHANGES.md >.check/log || { cat .check/log; rm -rf .check; exit 1; }
@@ -53,7 +58,7 @@ check: $(STAMP)
 		     diff -u $(SPEC) .check/openapi.yaml >&2; diff -rq $(CHECK_IGNORE) $(CLIENT) .check/generated_client >&2; \
 		     rm -rf .check; exit 1; }
 	@rm -rf .check
-	@echo "make check: $(SPEC) and $(CLIENT) are what the docs produce"
+	@echo "make check: $(SPEC), $(CLIENT) and $(CHANGES) are what the docs produce"
 
 # Benchmarks (not part of `make test`): per-call cost beside plain httpx and the official SDK,
 # import times, converter and generation speed. The SDK lives in its own environment.
