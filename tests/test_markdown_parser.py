@@ -26,6 +26,10 @@ TEXT_CASES = [
     ("html, table, quotes", "s", '<div>\n\n## x\n\n</div>\n\n| a | b |\n|---|---|\n| """ | \\ |'),
     ("unicode and braces", "Ünïcode ✓ {x}", "Emoji 🚀, braces {a} }{, backslash \\n"),
     ("indented code", "s", "Text.\n\n    ## not a heading\n\n    **GET** `/y`"),
+    # each is a frame but for one detail (mutations of the frame rules that no test caught)
+    ("level-3 heading over a method line", "s", "Text.\n\n### Not a summary\n\n**GET** `/y`\n\nMore."),
+    ("method line with trailing text", "s", "## Looks like one\n\n**GET** `/y` and more\n\nMore."),
+    ("summary heading inside a code block", "s", "Example:\n\n```\n## Fake\n```\n\n**GET** `/y`\n\nMore."),
 ]
 
 
@@ -108,3 +112,20 @@ def test_a_cr_inside_an_lf_file_is_text() -> None:
     assert errors == [] and text is not None
     (op,) = parse_one(text).operations
     assert op.description == description
+
+
+@pytest.mark.parametrize("status", ["600", "999", "6XX", "9xx", "099", "1000"])
+def test_a_status_outside_100_to_599_is_an_error(status: str) -> None:
+    responses = f"#### {status} Odd\n\n```json\n\n```"
+    doc, errors = parse_document("a.md", doc_markdown(op_markdown(responses=responses)))
+    assert doc is None
+    assert [str(e) for e in errors] == [
+        f"a.md:11: status {status!r} is not a code (200), a range (4XX) or 'default'"
+    ]
+
+
+@pytest.mark.parametrize("status", ["100", "599", "5XX", "1xx"])
+def test_statuses_at_the_edges_of_100_to_599_are_read(status: str) -> None:
+    responses = f"#### {status} Edge\n\n```json\n\n```"
+    (op,) = parse_one(doc_markdown(op_markdown(responses=responses))).operations
+    assert [r.status for r in op.responses] == [status]  # kept as written; the builder uppercases ranges
