@@ -17,9 +17,11 @@ OVERLAYS ?= overlays/realtimekit.yaml
 
 setup: $(STAMP)
 
+# requirements.lock pins every package with its sha256 hashes (pip-compile --generate-hashes, see
+# README "Dependencies"): a re-uploaded or tampered file fails the install.
 $(STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-input -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-input --require-hashes -r requirements.lock
 	touch $@
 
 generate: $(STAMP)
@@ -67,7 +69,7 @@ BENCH_STAMP := $(BENCH_VENV)/.installed
 
 $(BENCH_STAMP): bench/requirements.txt
 	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
-	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-input -r bench/requirements.txt
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-input --require-hashes -r bench/requirements.txt
 	touch $@
 
 bench: $(STAMP) $(BENCH_STAMP)
