@@ -10,20 +10,17 @@ compile: a name clash such as a duplicate argument is a SyntaxError that parsing
 from __future__ import annotations
 
 import ast
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from openapi_common import HTTP_METHODS, load_yaml, path_shape
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 ENTRY_POINTS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
-_PARAMETER = re.compile(r"\{[^{}]*\}")
 
 
 def route(method: str, path: str) -> tuple[str, str]:
     """Method and path with parameter names blanked: the generator renames ``{a-b}`` to ``{a_b}``."""
-    return method.lower(), _PARAMETER.sub("{}", path)
+    return method.lower(), path_shape(path)
 
 
 @dataclass(frozen=True, order=True)
@@ -47,8 +44,7 @@ class ClientModule:
 
 def spec_operations(spec: Path) -> list[SpecOperation]:
     """Every operation of the OpenAPI document at ``spec``."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    document = yaml.load(spec.read_text(encoding="utf-8"), Loader=loader)
+    document = load_yaml(spec.read_text(encoding="utf-8"))
     return sorted(
         SpecOperation(method, path, item[method].get("operationId", ""))
         for path, item in (document.get("paths") or {}).items()

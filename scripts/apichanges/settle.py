@@ -19,12 +19,11 @@ from typing import Any
 import yaml
 
 from docs2openapi.yaml_writer import to_yaml, write_atomically
+from openapi_common import load_yaml
 
 from .compare import Change, compare_documents
 from .report import changelog_entry, format_report, prepend_entry
 from .versioning import next_version, parse_version
-
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -68,7 +67,7 @@ def _checked(document: Any, source: str) -> dict[str, Any]:
 def load_spec(path: Path) -> dict[str, Any]:
     """The OpenAPI document at ``path``; ValueError naming the file when it is not one."""
     try:
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        document = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ValueError(f"{path}: cannot read the OpenAPI document: {exc}") from exc
     return _checked(document, str(path))
@@ -77,7 +76,7 @@ def load_spec(path: Path) -> dict[str, Any]:
 def settle_text(previous: Path, text: str) -> tuple[Settlement, str]:
     """Compare the new spec ``text`` with the one at ``previous``; the settlement and the final
     text, whose ``info.version`` is the next version (see module doc). Nothing is written."""
-    new = _checked(yaml.load(text, Loader=_Loader), "the new spec")
+    new = _checked(load_yaml(text), "the new spec")
     if not previous.exists():
         return Settlement(None, str(new["info"]["version"]), ()), text
     old = load_spec(previous)
