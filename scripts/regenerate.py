@@ -131,8 +131,9 @@ def _backup(staged: Path) -> Path:
 
 def _recover(outputs: _Outputs) -> None:
     """Finish an install an earlier run left half done; delete staging files of dead runs."""
-    if recover(outputs.journal):
-        print(f"finished the install an interrupted run had started ({outputs.journal})")
+    for journal in (outputs.journal, journal_path(outputs.client)):  # the latter: generate_client.py's
+        if recover(journal):
+            print(f"finished the install an interrupted run had started ({journal})")
     removed = clean_staging(outputs.staging_patterns())
     if removed:
         print(f"removed {len(removed)} staging file(s) an interrupted run left behind")
