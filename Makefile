@@ -13,7 +13,7 @@ SPEC ?= openapi.yaml
 CLIENT ?= generated_client
 OVERLAYS ?= overlays/realtimekit.yaml
 
-.PHONY: setup generate test check lint clean bench
+.PHONY: setup generate test check lint clean bench mutation
 
 setup: $(STAMP)
 
@@ -37,8 +37,8 @@ $(NODE_STAMP): package-lock.json
 	touch $@
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check scripts tests bench
-	$(VENV)/bin/ruff format --check scripts tests bench
+	$(VENV)/bin/ruff check scripts tests bench mutation
+	$(VENV)/bin/ruff format --check scripts tests bench mutation
 	$(VENV)/bin/mypy
 
 # Fails, with the report of API changes, when regenerating from the docs would change the
@@ -75,5 +75,25 @@ $(BENCH_STAMP): bench/requirements.txt
 bench: $(STAMP) $(BENCH_STAMP)
 	$(BENCH_VENV)/bin/python bench/bench.py $(BENCH_ARGS)
 
+# Mutation testing (not part of `make test` or CI; takes a long while): mutmut mutates the
+# converter, the change report and the client's runtime modules in a copy (.mutation/, mutmut wants
+# its sources under src/) and runs the tests listed in mutation/pyproject.toml against each mutant.
+MUTATION_VENV := .venv-mutation
+MUTATION_STAMP := $(MUTATION_VENV)/.installed
+
+$(MUTATION_STAMP): requirements.lock mutation/requirements.txt
+	test -x $(MUTATION_VENV)/bin/python || $(PYTHON) -m venv $(MUTATION_VENV)
+	$(MUTATION_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-input --require-hashes -r requirements.lock
+	$(MUTATION_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-input --require-hashes -r mutation/requirements.txt
+	touch $@
+
+mutation: $(MUTATION_STAMP)
+	rm -rf .mutation && mkdir -p .mutation/src
+	cp -r scripts/docs2openapi scripts/apichanges scripts/*.py generated_client/realtimekit_client .mutation/src/
+	cp -r tests docs mutation/pyproject.toml .mutation/
+	find .mutation -name __pycache__ -prune -exec rm -rf {} +
+	cd .mutation && ../$(MUTATION_VENV)/bin/mutmut run >mutmut.log 2>&1 || { tail -20 mutmut.log; exit 1; }
+	cd .mutation && ../$(MUTATION_VENV)/bin/python ../mutation/score.py
+
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) node_modules .check .pytest_cache .mypy_cache .hypothesis
+	rm -rf $(VENV) $(BENCH_VENV) $(MUTATION_VENV) node_modules .check .mutation .pytest_cache .mypy_cache .hypothesis

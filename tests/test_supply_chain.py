@@ -9,7 +9,11 @@ import pytest
 
 from conftest import ROOT
 
-LOCKS = [ROOT / "requirements.lock", ROOT / "bench" / "requirements.txt"]
+LOCKS = [
+    ROOT / "requirements.lock",
+    ROOT / "bench" / "requirements.txt",
+    ROOT / "mutation" / "requirements.txt",
+]
 
 
 def requirements(lock: Path) -> dict[str, list[str]]:
@@ -43,5 +47,5 @@ def test_the_lock_covers_requirements_in() -> None:
 def test_the_makefile_installs_with_require_hashes() -> None:
     lines = (ROOT / "Makefile").read_text().splitlines()
     installs = [line for line in lines if "pip install" in line and not line.startswith("#")]
-    assert len(installs) == 2
+    assert len(installs) == 4  # setup, bench, mutation (the lock, then mutmut)
     assert all("--require-hashes -r " in line for line in installs)
