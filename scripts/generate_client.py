@@ -131,7 +131,7 @@ def generate(spec: Path, output: Path, config: Path, templates: Path) -> list[st
         clean_staging(staging_patterns(output))
         with built_client(spec, output, config, templates, journal) as fresh:
             kept = carry_over(output, fresh)
-            install(journal, client_moves(fresh, output), [])
+            install(journal, client_moves(fresh, output), [fresh.parent])
     return kept
 
 

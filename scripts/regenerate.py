@@ -153,7 +153,7 @@ def _install(text: str, settled: Settlement, args: argparse.Namespace, outputs: 
         with built_client(staged[0], outputs.client, args.config, args.templates, outputs.journal) as fresh:
             kept = carry_over(outputs.client, fresh)
             reached("client-staged")
-            install(outputs.journal, client_moves(fresh, outputs.client) + moves, [])
+            install(outputs.journal, client_moves(fresh, outputs.client) + moves, [fresh.parent])
             outputs.installed = True
     finally:
         if not outputs.journal.exists():

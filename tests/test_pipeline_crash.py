@@ -112,7 +112,15 @@ def test_a_run_killed_at_any_step_is_finished_or_undone_by_the_next(
     _, old, new = versions
     killed = run(project, REGENERATE_CRASH_AT=step)
     assert killed.returncode == CRASH_EXIT, killed.stderr
-    assert regenerate.main([*arguments(project), "--recover"]) == 0
+    recovery = subprocess.run(
+        [sys.executable, str(REGENERATE), *arguments(project), "--recover"], capture_output=True, text=True
+    )
+    assert recovery.returncode == 0, recovery.stderr
+    finished = "finished the install an interrupted run had started" in recovery.stdout
+    assert finished == (step not in [*BEFORE_JOURNAL, "journal-removed"])
+    cleaned = "staging file(s) an interrupted run left behind" in recovery.stdout
+    staged = step in [*BEFORE_JOURNAL[1:], "journal-removed"]  # staging files exist, and no journal
+    assert cleaned == staged  # a journal cleans up after itself
     assert state(project) == (old if step in BEFORE_JOURNAL else new)
     assert leftovers(project) == []
 
