@@ -129,3 +129,29 @@ def test_statuses_at_the_edges_of_100_to_599_are_read(status: str) -> None:
     responses = f"#### {status} Edge\n\n```json\n\n```"
     (op,) = parse_one(doc_markdown(op_markdown(responses=responses))).operations
     assert [r.status for r in op.responses] == [status]  # kept as written; the builder uppercases ranges
+
+
+@pytest.mark.parametrize(
+    ("closing", "closed"),
+    [
+        ("```\n", True),
+        ("````\n", True),  # a longer closing fence closes
+        ("```   \n", True),  # trailing spaces are allowed
+        ("``\n", False),  # a shorter one does not
+        ("``` x\n", False),  # a closing fence holds nothing else
+        ("~~~\n", False),  # the other character does not close
+        ("\n\n", False),
+        ("", False),
+    ],
+)
+def test_a_fence_at_the_end_of_the_file_must_be_closed(closing: str, closed: bool) -> None:
+    text = doc_markdown(op_markdown(), "Trailing text.\n\n```\ncode\n" + closing)
+    _, errors = parse_document("a.md", text)
+    unterminated = [str(error) for error in errors if "unterminated code fence" in str(error)]
+    assert (unterminated == []) == closed, [str(error) for error in errors]  # trailing text is another error
+
+
+@pytest.mark.parametrize("ending", ["```\n", "```\n\n\n", "~~~~\n"])
+def test_a_fence_opened_on_the_last_line_is_unterminated(ending: str) -> None:
+    _, errors = parse_document("a.md", doc_markdown(op_markdown(), "Trailing text.\n\n" + ending))
+    assert [e for e in errors if "unterminated code fence" in str(e)], [str(e) for e in errors]

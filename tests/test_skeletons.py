@@ -7,7 +7,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from docs2openapi.skeletons import body_schema, placeholder_problems, schema_for
+from docs2openapi.skeletons import body_schema, envelope_for, placeholder_problems, schema_for
 
 N = "null"
 SCHEMA_CASES: list[tuple[str, Any, dict[str, Any]]] = [
@@ -92,3 +92,22 @@ def test_placeholder_problems(skeleton: Any, fragment: str) -> None:
 
 def test_valid_skeleton_has_no_problems() -> None:
     assert placeholder_problems({"a": ["*string*"], "b": None, "c": {}, "d": [None], "e": "*number*"}) == []
+
+
+def test_the_envelope_is_cloudflares_wire_body_exactly() -> None:
+    info = {
+        "type": ["array", "null"],
+        "items": {
+            "type": ["object", "null"],
+            "properties": {"code": {"type": ["integer", "null"]}, "message": {"type": ["string", "null"]}},
+        },
+    }
+    assert envelope_for({"id": "*string*"}) == {
+        "type": "object",
+        "properties": {
+            "errors": info,
+            "messages": info,
+            "result": schema_for({"id": "*string*"}),
+            "success": {"type": ["boolean", "null"]},
+        },
+    }
