@@ -14,13 +14,15 @@ CLIENT ?= generated_client
 OVERLAYS ?= overlays/realtimekit.yaml
 SHAPES ?= shapes/realtimekit.yaml
 
-.PHONY: setup generate test check lint clean bench mock
+.PHONY: setup generate test check lint clean bench mock mutation
 
 setup: $(STAMP)
 
+# requirements.lock pins every package with its sha256 hashes (pip-compile --generate-hashes, see
+# README "Dependencies"): a re-uploaded or tampered file fails the install.
 $(STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-input -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-input --require-hashes -r requirements.lock
 	touch $@
 
 generate: $(STAMP)
@@ -42,15 +44,20 @@ mock: $(STAMP) $(NODE_STAMP)
 
 # templates/runtime/model_base.py stands alone (no import of the package), so it is checked here too.
 lint: $(STAMP)
-	$(VENV)/bin/ruff check scripts tests bench templates/runtime/model_base.py templates/runtime/facade_base.py
-	$(VENV)/bin/ruff format --check scripts tests bench templates/runtime/model_base.py templates/runtime/facade_base.py
+	$(VENV)/bin/ruff check scripts tests bench templates/runtime/model_base.py templates/runtime/facade_base.py mutation
+	$(VENV)/bin/ruff format --check scripts tests bench templates/runtime/model_base.py templates/runtime/facade_base.py mutation
 	$(VENV)/bin/mypy
 
 # Fails, with the report of API changes, when regenerating from the docs would change the
-# committed spec or client. The committed spec is the "previous" one, so no change keeps its version.
+# committed spec or client, or when CHANGES.md does not match the spec (its newest entry must be
+# the spec's version, no version twice). It first finishes (or cleans up after) a regeneration
+# that was interrupted. The committed spec is the "previous" one, so no change keeps its version.
 # Untracked build output (a pip install of the client leaves build/ and *.egg-info) is not compared.
+CHANGES ?= $(dir $(SPEC))CHANGES.md
 CHECK_IGNORE := -x __pycache__ -x build -x '*.egg-info'
 check: $(STAMP)
+	@$(PY) scripts/regenerate.py --recover --spec $(SPEC) --client $(CLIENT) --changes $(CHANGES)
+	@$(PY) scripts/check_changelog.py $(SPEC) $(CHANGES) || { echo "make check: $(CHANGES) does not match $(SPEC)" >&2; exit 1; }
 	@rm -rf .check && mkdir -p .check && { cp $(SPEC) .check/openapi.yaml 2>/dev/null || true; }
 	@$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) $(foreach o,$(OVERLAYS),--overlay $(o)) $(foreach s,$(SHAPES),--shapes $(s)) --spec .check/openapi.yaml \
 		--client .check/generated_client --changes .check/CHANGES.md >.check/log || { cat .check/log; rm -rf .check; exit 1; }
@@ -60,7 +67,7 @@ check: $(STAMP)
 		     diff -u $(SPEC) .check/openapi.yaml >&2; diff -rq $(CHECK_IGNORE) $(CLIENT) .check/generated_client >&2; \
 		     rm -rf .check; exit 1; }
 	@rm -rf .check
-	@echo "make check: $(SPEC) and $(CLIENT) are what the docs produce"
+	@echo "make check: $(SPEC), $(CLIENT) and $(CHANGES) are what the docs produce"
 
 # Benchmarks (not part of `make test`): per-call cost beside plain httpx and the official SDK,
 # import times, converter and generation speed. The SDK lives in its own environment.
@@ -69,11 +76,31 @@ BENCH_STAMP := $(BENCH_VENV)/.installed
 
 $(BENCH_STAMP): bench/requirements.txt
 	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
-	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-input -r bench/requirements.txt
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-input --require-hashes -r bench/requirements.txt
 	touch $@
 
 bench: $(STAMP) $(BENCH_STAMP)
 	$(BENCH_VENV)/bin/python bench/bench.py $(BENCH_ARGS)
 
+# Mutation testing (not part of `make test` or CI; takes a long while): mutmut mutates the
+# converter, the change report and the client's runtime modules in a copy (.mutation/, mutmut wants
+# its sources under src/) and runs the tests listed in mutation/pyproject.toml against each mutant.
+MUTATION_VENV := .venv-mutation
+MUTATION_STAMP := $(MUTATION_VENV)/.installed
+
+$(MUTATION_STAMP): requirements.lock mutation/requirements.txt
+	test -x $(MUTATION_VENV)/bin/python || $(PYTHON) -m venv $(MUTATION_VENV)
+	$(MUTATION_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-input --require-hashes -r requirements.lock
+	$(MUTATION_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-input --require-hashes -r mutation/requirements.txt
+	touch $@
+
+mutation: $(MUTATION_STAMP)
+	rm -rf .mutation && mkdir -p .mutation/src
+	cp -r scripts/docs2openapi scripts/apichanges scripts/*.py generated_client/realtimekit_client .mutation/src/
+	cp -r tests docs mutation/pyproject.toml .mutation/
+	find .mutation -name __pycache__ -prune -exec rm -rf {} +
+	cd .mutation && ../$(MUTATION_VENV)/bin/mutmut run >mutmut.log 2>&1 || { tail -20 mutmut.log; exit 1; }
+	cd .mutation && ../$(MUTATION_VENV)/bin/python ../mutation/score.py
+
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) node_modules .check .pytest_cache .mypy_cache .hypothesis
+	rm -rf $(VENV) $(BENCH_VENV) $(MUTATION_VENV) node_modules .check .mutation .pytest_cache .mypy_cache .hypothesis

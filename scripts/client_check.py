@@ -10,22 +10,19 @@ compile: a name clash such as a duplicate argument is a SyntaxError that parsing
 from __future__ import annotations
 
 import ast
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from openapi_common import HTTP_METHODS, load_yaml, path_shape
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 ENTRY_POINTS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
-_PARAMETER = re.compile(r"\{[^{}]*\}")
 
 
 def route(method: str, path: str) -> tuple[str, str]:
     """Method and path with parameter names blanked: the generator renames ``{a-b}`` to ``{a_b}``."""
-    return method.lower(), _PARAMETER.sub("{}", path)
+    return method.lower(), path_shape(path)
 
 
 @dataclass(frozen=True, order=True)
@@ -49,8 +46,7 @@ class ClientModule:
 
 def spec_operations(spec: Path) -> list[SpecOperation]:
     """Every operation of the OpenAPI document at ``spec``."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return document_operations(yaml.load(spec.read_text(encoding="utf-8"), Loader=loader))
+    return document_operations(load_yaml(spec.read_text(encoding="utf-8")))
 
 
 def document_operations(document: Mapping[str, Any]) -> list[SpecOperation]:

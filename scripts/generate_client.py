@@ -7,7 +7,9 @@ openapi-python-client runs with ``--fail-on-warning`` into a temporary folder be
 output. The result must hold one module with ``sync``, ``sync_detailed``, ``asyncio`` and
 ``asyncio_detailed`` for every operation of the spec (the generator overwrites colliding
 modules without a word, so this is checked, not assumed). Only then does it replace the output
-folder; on any failure the previous client is left exactly as it was.
+folder, through the journal of ``install_journal`` (crash-safe, locked); on any failure the
+previous client is left exactly as it was. Files of the old client that were not generated are
+kept (``client_files``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,19 @@ from typing import Any
 
 import sharded_generation
 from client_check import document_operations, missing_operations, spec_operations, uncompilable_modules
+from client_files import carry_over, write_manifest
 from facade import write_facade
+from install_journal import (
+    Busy,
+    Move,
+    clean_staging,
+    install,
+    journal_path,
+    plan,
+    reached,
+    recover,
+    run_lock,
+)
 from progress import Progress, child_environment
 from sharded_generation import fingerprint, operation_count, shard_operations
 
@@ -45,23 +59,42 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _has_fd(stream: Any) -> bool:
+    """Whether ``stream`` is a real file (a captured stderr in tests is not)."""
+    try:
+        stream.fileno()
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def staging_patterns(output: Path) -> list[tuple[Path, str]]:
+    """Where a run that died leaves the client's staging folders."""
+    output = output.absolute()
+    return [(output.parent, f".{output.name}.*/")]
+
+
 @contextmanager
 def built_client(
     spec: Path,
     output: Path,
     config: Path,
     templates: Path,
+    *,
     document: Mapping[str, Any] | None = None,
     progress: Progress | None = None,
+    journal: Path | None = None,
 ) -> Iterator[Path]:
     """Generate and check the client for ``spec`` in a staging folder beside ``output``.
 
     ``document``, when given, is ``spec`` already loaded: the generator then reads it as JSON
     (its YAML loader is pure Python: half of a large generation). ``progress`` shows the stages.
 
-    Yields the fresh project folder; the staging folder (and whatever is left in it) is removed
-    afterwards. Raises RuntimeError with the reason when the generator fails or warns, or when
-    the result lacks an operation or does not compile.
+    Yields the fresh project folder (with its manifest of generated files); the staging folder
+    (and whatever is left in it) is removed afterwards, unless ``journal`` exists then (an
+    install that could not be undone: the next run finishes it from there). Raises RuntimeError
+    with the reason when the generator fails, or when the result lacks an operation or does
+    not compile.
     """
     output = output.absolute()
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -106,6 +139,7 @@ def built_client(
             base = fingerprint(config, templates, version("openapi-python-client"))
             done = sharded_generation.generate(document, fresh, staging, command_for, env, base, progress)
             print(f"generated {done.shards} shards, {done.cached} of them from the cache")
+            reached("generated")
             write_facade(document, spec, fresh)
             progress.stage("checking the client")
             missing = missing_operations(document_operations(document), fresh, list(done.modules))
@@ -115,12 +149,13 @@ def built_client(
                 raise RuntimeError(
                     f"the generated client is incomplete or broken ({len(missing)} problem(s)):\n{listed}"
                 )
+            write_manifest(fresh)
             yield fresh
             return
         progress.stage("generating the client (openapi-python-client)")
         # The generator's own output is captured (its warnings fail the build); its progress
         # goes to a copy of our stderr, handed over by number.
-        shown = progress.stream is not None and progress.stream is sys.stderr
+        shown = progress.stream is not None and progress.stream is sys.stderr and _has_fd(sys.stderr)
         progress_fd = os.dup(sys.stderr.fileno()) if shown else -1
         if shown:
             env.update(child_environment(progress, progress_fd))
@@ -136,10 +171,10 @@ def built_client(
         finally:
             if shown:
                 os.close(progress_fd)
-        report = (run.stdout + run.stderr).strip()
-        # --fail-on-warning makes warnings fail; the phrase catches problems the exit status hides
-        if run.returncode != 0 or "encountered while generating" in report:
+        if run.returncode != 0:  # --fail-on-warning: a warning is a non-zero exit too
+            report = (run.stdout + run.stderr).strip()
             raise RuntimeError(f"{GENERATOR} failed (exit {run.returncode}):\n{report}")
+        reached("generated")
         write_facade(document, spec, fresh)
         progress.stage("checking the client")
         operations = spec_operations(spec) if document is None else document_operations(document)
@@ -148,48 +183,48 @@ def built_client(
             listed = "\n".join(f"  {item}" for item in missing)
             problems = f"{len(missing)} problem(s)"
             raise RuntimeError(f"the generated client is incomplete or broken ({problems}):\n{listed}")
+        write_manifest(fresh)
         yield fresh
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if journal is None or not journal.exists():
+            shutil.rmtree(staging, ignore_errors=True)
 
 
-@contextmanager
-def installed(fresh: Path, output: Path) -> Iterator[None]:
-    """Put the project folder ``fresh`` in place of ``output``; put the old one back if the
-    ``with`` body (or the swap itself) fails, so ``output`` is never lost or half-replaced."""
-    output = output.absolute()
-    previous = fresh.with_name("old")
-    had_previous = output.exists()
-    if had_previous:
-        output.rename(previous)
-    swapped = False
-    try:
-        fresh.rename(output)
-        swapped = True
-        yield
-    except BaseException:
-        if swapped:
-            output.rename(fresh)
-        if had_previous:
-            previous.rename(output)
-        raise
+def client_moves(fresh: Path, output: Path) -> list[Move]:
+    """The renames that put the project folder ``fresh`` in place of ``output``."""
+    return plan(fresh, output.absolute(), fresh.with_name("old"))
 
 
-def generate(spec: Path, output: Path, config: Path, templates: Path) -> None:
-    """Generate, verify and install the client; raises RuntimeError with the reason on failure."""
-    with built_client(spec, output, config, templates) as fresh, installed(fresh, output):
-        pass
+def generate(spec: Path, output: Path, config: Path, templates: Path) -> list[str]:
+    """Generate, verify and install the client (locked, journaled); returns the names of the
+    old client's files that were kept. Raises RuntimeError with the reason on failure."""
+    journal = journal_path(output)
+    with run_lock(output):
+        recover(journal)
+        clean_staging(staging_patterns(output))
+        with built_client(spec, output, config, templates, journal=journal) as fresh:
+            kept = carry_over(output, fresh)
+            install(journal, client_moves(fresh, output), [fresh.parent])
+    return kept
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
     try:
-        generate(args.spec, args.output, args.config, args.templates)
+        kept = generate(args.spec, args.output, args.config, args.templates)
+    except Busy as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except (RuntimeError, OSError) as exc:
         print(f"error: {exc}\n{args.output} was left as it was", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print(f"interrupted\n{args.output} was left as it was", file=sys.stderr)
+        return 130
     count = len(spec_operations(args.spec))
     print(f"{args.output}: client with all {count} operations of {args.spec}")
+    if kept:
+        print(f"kept {len(kept)} file(s) that were not generated: {', '.join(kept)}")
     return 0
 
 

@@ -1,14 +1,22 @@
 """The whole pipeline: docs -> OpenAPI document -> generated client, all or nothing.
 
-Usage: regenerate.py --docs DIR [--docs DIR ...] [--overlay FILE ...] --spec openapi.yaml
+Usage: regenerate.py --docs DIR [--docs DIR ...] [--overlay FILE ...] [--shapes FILE] --spec openapi.yaml
                      --client generated_client [--changes CHANGES.md] [--date YYYY-MM-DD]
+       regenerate.py --recover --spec openapi.yaml --client generated_client [--changes CHANGES.md]
 
-The spec is converted into a temporary file, the overlays (OpenAPI Overlay 1.0, see
-``overlays.py``) are applied to it in the order given, the client is generated and checked from
-it, and only then are the spec and the client put in place. A failure at any step leaves both as
-they were: problems in the docs or an overlay exit 2, a failing generator exits 1. The final spec
-is compared with the previous one at --spec: the report of API changes is printed, the version is
-bumped from it, and it is prepended to CHANGES.md (see apichanges).
+The spec is converted in memory, the overlays (OpenAPI Overlay 1.0, see ``overlays.py``) are
+applied to it in the order given, then the shapes (typed bodies and named models, see
+``shapes``), it is compared with the previous spec at --spec (the report
+of API changes is printed and the version bumped from it, see apichanges), written once to a
+staging file, and the client is generated and checked from it. Only then are the spec, the
+client and the CHANGES.md entry put in place, together, through a journal (``install_journal``):
+whatever instant the process dies at, the next run (or ``--recover``, which ``make check`` runs)
+finishes the install, so the three are all old or all new. A failure at any step leaves them
+as they were: problems in the docs or an overlay exit 2, anything else exits 1, Ctrl-C exits 130.
+
+One run at a time per spec: a second run fails at once (exit 1) saying another one is running.
+Files in the client folder that were not generated are kept (``client_files``). Long runs say
+on stderr which stage they are in (``progress``).
 """
 
 from __future__ import annotations
@@ -17,17 +25,20 @@ import argparse
 import os
 import sys
 import tempfile
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from apichanges.settle import Settlement, settle_version
+from apichanges.settle import Settlement, settle_document
+from client_files import carry_over
 from docs2openapi.openapi_builder import Document, DocumentInfo
-from docs2openapi.yaml_writer import to_yaml, write_atomically
+from docs2openapi.yaml_writer import write_atomically
 from docs_to_openapi import convert_paths
-from generate_client import built_client, installed
+from generate_client import built_client, client_moves, staging_patterns
+from install_journal import Busy, Move, clean_staging, install, journal_path, plan, reached, recover, run_lock
 from overlays import Overlay, OverlayError, apply_overlays, read_overlay
 from progress import Progress, for_stderr
 from shapes.stage import Shapes, ShapesError, apply_shapes, read_shapes
@@ -36,7 +47,7 @@ from spec_cache import remember
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--docs", required=True, action="append", type=Path)
+    parser.add_argument("--docs", action="append", type=Path, help="required unless --recover")
     parser.add_argument("--spec", required=True, type=Path)
     parser.add_argument("--client", required=True, type=Path)
     parser.add_argument(
@@ -56,7 +67,13 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--title", default="RealtimeKit API", help="info.title of the document")
     parser.add_argument("--changes", type=Path, help="the change log (default: CHANGES.md beside --spec)")
     parser.add_argument("--date", default=datetime.now(UTC).date().isoformat(), help="date of the entry")
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "--recover", action="store_true", help="only finish an interrupted install and remove staging files"
+    )
+    args = parser.parse_args(argv)
+    if not args.recover and not args.docs:
+        parser.error("--docs is required")
+    return args
 
 
 def _apply_overlays(document: Document, overlays: list[Overlay]) -> Document:
@@ -96,45 +113,100 @@ def _read_text(path: Path) -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
+@dataclass
+class _Outputs:
+    """Where things go, and how far the run got (for the message on Ctrl-C)."""
+
+    spec: Path
+    client: Path
+    changelog: Path
+    installed: bool = False
+
+    @property
+    def journal(self) -> Path:
+        return journal_path(self.spec)
+
+    def staging_patterns(self) -> list[tuple[Path, str]]:
+        spec, changelog = self.spec.absolute(), self.changelog.absolute()
+        return [
+            (spec.parent, f".{spec.name}.*.yaml"),
+            (spec.parent, f".{spec.name}.*.tmp"),
+            (changelog.parent, f".{changelog.name}.*.md"),
+            (changelog.parent, f".{changelog.name}.*.tmp"),
+            *staging_patterns(self.client),
+        ]
+
+
+def _staging_file(target: Path, text: str) -> Path:
+    """``text`` written (durably) to a new staging file beside ``target``."""
+    target = target.absolute()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    suffix = target.suffix or ".txt"
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    os.close(handle)
+    staged = Path(name)
+    staged.unlink()  # written anew so that it gets the permissions of a new file, not mkstemp's 0600
+    write_atomically(staged, text)  # fsync'ed
+    return staged
+
+
+def _backup(staged: Path) -> Path:
+    """Where the live file goes while ``staged`` replaces it (matches the staging pattern)."""
+    return staged.with_name(f"{staged.stem}.old{staged.suffix}")
+
+
+def _recover(outputs: _Outputs) -> None:
+    """Finish an install an earlier run left half done; delete staging files of dead runs."""
+    for journal in (outputs.journal, journal_path(outputs.client)):  # the latter: generate_client.py's
+        if recover(journal):
+            print(f"finished the install an interrupted run had started ({journal})")
+    removed = clean_staging(outputs.staging_patterns())
+    if removed:
+        print(f"removed {len(removed)} staging file(s) an interrupted run left behind")
+
+
 def _install(
-    staged: Path,
-    args: argparse.Namespace,
-    changelog: Path,
+    text: str,
     settled: Settlement,
+    args: argparse.Namespace,
+    outputs: _Outputs,
     document: Document,
     progress: Progress,
-) -> None:
-    """Build the client from ``staged`` (``document`` loaded); then put client, spec and
-    CHANGES.md entry in place together: when any step fails, the ones done before it are undone."""
-    current = _read_text(changelog)
-    entry = settled.changelog(current, args.date)
-    with (
-        built_client(staged, args.client, args.config, args.templates, document, progress) as fresh,
-        installed(fresh, args.client),
-    ):
-        progress.stage("installing the spec and the client")
-        if entry is not None:
-            write_atomically(changelog, entry)
-        try:
-            os.replace(staged, args.spec)
-        except BaseException:
-            if entry is not None:
-                if current:
-                    write_atomically(changelog, current)
-                else:
-                    changelog.unlink()
-            raise
-
-
-def main(argv: list[str] | None = None) -> int:
-    progress = for_stderr()
+) -> list[str]:
+    """Stage spec, changelog and client; then install the three together (see module doc).
+    ``document`` is the spec ``text`` already loaded (the generator reads it as JSON)."""
+    entry = settled.changelog(_read_text(outputs.changelog), args.date)
+    staged: list[Path] = []
     try:
-        return _regenerate(_arguments(argv), progress)
+        staged.append(_staging_file(outputs.spec, text))
+        moves: list[Move] = plan(staged[0], outputs.spec.absolute(), _backup(staged[0]))
+        if entry is not None:
+            staged.append(_staging_file(outputs.changelog, entry))
+            moves += plan(staged[1], outputs.changelog.absolute(), _backup(staged[1]))
+        remember(staged[0], document)  # the next run reads the installed spec from its JSON twin
+        reached("spec-staged")
+        with built_client(
+            staged[0],
+            outputs.client,
+            args.config,
+            args.templates,
+            document=document,
+            progress=progress,
+            journal=outputs.journal,
+        ) as fresh:
+            kept = carry_over(outputs.client, fresh)
+            reached("client-staged")
+            progress.stage("installing the spec and the client")
+            install(outputs.journal, client_moves(fresh, outputs.client) + moves, [fresh.parent])
+            outputs.installed = True
     finally:
-        progress.finish()
+        if not outputs.journal.exists():
+            for path in staged:
+                path.unlink(missing_ok=True)
+    return kept
 
 
-def _regenerate(args: argparse.Namespace, progress: Progress) -> int:
+def _regenerate(args: argparse.Namespace, outputs: _Outputs, progress: Progress) -> int:
     untouched = f"{args.spec} and {args.client} were left as they were"
     try:
         overlays = [read_overlay(path) for path in args.overlay]
@@ -155,25 +227,37 @@ def _regenerate(args: argparse.Namespace, progress: Progress) -> int:
     except (OverlayError, ShapesError) as exc:
         print(f"{exc}\n{untouched}", file=sys.stderr)
         return 2
-    args.spec.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{args.spec.name}.", suffix=".yaml", dir=args.spec.parent)
-    os.close(handle)
-    staged = Path(name)
-    changelog = args.changes or args.spec.with_name("CHANGES.md")
+    reached("converted")
     try:
-        progress.stage("writing the spec")
-        write_atomically(staged, to_yaml(document))
         progress.stage("comparing with the previous spec")
-        settled = settle_version(args.spec, staged, document)  # the staged spec is final here
-        remember(staged, document)
-        _install(staged, args, changelog, settled, document, progress)
+        settled, text = settle_document(args.spec, document)
+        kept = _install(text, settled, args, outputs, document, progress)
     except (RuntimeError, OSError, ValueError) as exc:
         print(f"error: {exc}\n{untouched}", file=sys.stderr)
         return 1
-    finally:
-        staged.unlink(missing_ok=True)
     print(f"{args.client}: regenerated from {args.spec}\n{settled.summary()}")
+    if kept:
+        print(f"kept {len(kept)} file(s) of {args.client} that were not generated: {', '.join(kept)}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
+    outputs = _Outputs(args.spec, args.client, args.changes or args.spec.with_name("CHANGES.md"))
+    progress = for_stderr()
+    try:
+        with run_lock(args.spec):
+            _recover(outputs)
+            return 0 if args.recover else _regenerate(args, outputs, progress)
+    except Busy as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        done = "the new spec and client were installed" if outputs.installed else "nothing was replaced"
+        print(f"interrupted: {done}", file=sys.stderr)
+        return 130
+    finally:
+        progress.finish()
 
 
 if __name__ == "__main__":

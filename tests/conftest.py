@@ -8,11 +8,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from docs2openapi.convert import convert
 from docs2openapi.markdown_parser import parse_document
 from docs2openapi.records import DocFile
 from mock_server import MockServer, MockServerUnavailable
+
+# No hypothesis test depends on the wall clock: a busy machine must not fail one (deadline=None
+# for every property test; the speed targets live in make bench).
+settings.register_profile("project", deadline=None)
+settings.load_profile("project")
 
 pytest.register_assert_rewrite("contract_spec", "schema_values")  # their asserts explain failures
 

@@ -22,12 +22,11 @@ from typing import Any
 
 import attrs
 import httpx
-import yaml
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from openapi_common import HTTP_METHODS, load_yaml
 from schema_values import Schema, problems, resolve, sample, to_python, types_of
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PACKAGE = "realtimekit_client"
 FIELD_PREFIX = "field_"  # openapi-python-client's default field_prefix
 # A path parameter value that must be percent-encoded to reach the server as one segment.
@@ -65,8 +64,7 @@ class Operation:
 
 def load_spec(path: Path) -> Schema:
     """The OpenAPI document at ``path``."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    document: Schema = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    document: Schema = load_yaml(path.read_text(encoding="utf-8"))
     return document
 
 

@@ -440,3 +440,41 @@ def test_response_changes_mirror_each_other(
         c.breaking for c in forward if c.description.endswith(" removed") or " retyped " in c.description
     )
     assert not any(c.breaking for c in forward if " added (" in c.description)
+
+
+def test_fields_follow_refs_items_and_every_combinator() -> None:
+    document: Schema = {
+        "components": {
+            "schemas": {
+                "Id": {"type": "string"},
+                "Tag": obj(("label",), label={"type": "string"}),
+            }
+        }
+    }
+    tags: Schema = {"type": "array", "items": {"$ref": "#/components/schemas/Tag"}}
+    schema: Schema = {
+        "type": "object",
+        "required": ["id"],
+        "properties": {"id": {"$ref": "#/components/schemas/Id"}, "tags": tags},
+        "allOf": [obj(a={"type": "integer"})],
+        "anyOf": [obj(b={"type": "boolean"})],
+        "oneOf": [obj(c={"type": "number"})],
+    }
+    found = {path: (field.type.render(), field.required) for path, field in fields(schema, document).items()}
+    assert found == {
+        "id": ("string", True),
+        "tags": (type_info(tags, document).render(), False),
+        "tags[]": ("object", True),  # an array's items are always there
+        "tags[].label": ("string", True),
+        "a": ("integer", False),
+        "b": ("boolean", False),
+        "c": ("number", False),
+    }
+
+
+def test_fields_stop_at_the_depth_limit() -> None:
+    deep: Schema = {"type": "string"}
+    for _ in range(40):
+        deep = obj(x=deep)
+    paths = fields(deep, {})
+    assert max(path.count(".") for path in paths) + 1 == 33  # MAX_DEPTH 32: 33 levels of fields

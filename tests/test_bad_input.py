@@ -310,3 +310,15 @@ def test_an_unwritable_output_is_a_clear_error(tmp_path: Path, capsys: pytest.Ca
     assert status == 1
     assert stderr.startswith(f"{blocker / 'out.yaml'}: cannot write: ")
     assert "Traceback" not in stderr
+
+
+def test_files_that_cannot_be_read_are_all_named() -> None:
+    from docs2openapi.convert import read_sources
+    from docs2openapi.records import ConversionError
+
+    with pytest.raises(ConversionError) as caught:
+        read_sources([Path("/nonexistent/a.md"), Path("/")])
+    assert [str(error) for error in caught.value.errors] == [
+        "/nonexistent/a.md:0: cannot read: No such file or directory",
+        "/:0: cannot read: Is a directory",
+    ]

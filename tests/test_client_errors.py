@@ -172,6 +172,11 @@ def test_rate_limit_error_exposes_retry_after() -> None:
         ({"message": "top"}, "top"),
         ({"errors": [{"message": "first"}, {"message": "second"}]}, "first"),
         ({"error": {"message": ""}, "message": "fallback"}, "fallback"),
+        # both: RealtimeKit's error.message first, then the top-level one, then Cloudflare's errors[0]
+        ({"message": "top", "error": {"message": "inner"}}, "inner"),
+        ({"errors": [{"message": "listed"}], "message": "top"}, "top"),
+        ({"errors": [{"message": "listed"}], "error": {"message": "inner"}, "message": "top"}, "inner"),
+        ({"errors": [], "message": "top"}, "top"),
         ({"error": "text"}, None),
         ([1, 2], None),
         (None, None),

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import inspect
 import math
-from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -25,7 +24,8 @@ ACCOUNT, APP = "acc", "app"
 class FakeServer:
     """RealtimeKit's list-meetings endpoint over ``count`` meetings, pages of ``per_page``
     (default 25). ``paging`` False leaves ``paging`` out; ``ignore_page_no`` always answers page 1;
-    ``total_count`` overrides the count it reports; ``endless`` answers full pages of new ids forever;
+    ``total_count`` overrides the count it reports, ``totals`` the count of some pages (page ->
+    count); ``stamped`` makes every answer's bytes differ; ``endless`` answers full pages of new ids forever;
     ``fail_on_page`` answers that page with ``fail_status``."""
 
     def __init__(
@@ -35,6 +35,8 @@ class FakeServer:
         paging: bool = True,
         ignore_page_no: bool = False,
         total_count: int | None = None,
+        totals: dict[int, int] | None = None,
+        stamped: bool = False,
         endless: bool = False,
         fail_on_page: int | None = None,
         fail_status: int = 503,
@@ -43,6 +45,8 @@ class FakeServer:
         self.paging = paging
         self.ignore_page_no = ignore_page_no
         self.total_count = total_count
+        self.totals = totals or {}
+        self.stamped = stamped
         self.endless = endless
         self.fail_on_page = fail_on_page
         self.fail_status = fail_status
@@ -63,8 +67,11 @@ class FakeServer:
         else:
             data = self.meetings[start : start + per_page]
         body: dict[str, Any] = {"success": True, "data": data}
+        if self.stamped:  # a field that differs on every answer, as a server time would
+            body["served"] = len(self.queries)
         if self.paging:
             total = len(self.meetings) if self.total_count is None else self.total_count
+            total = self.totals.get(page_no, total)
             body["paging"] = {"total_count": total, "start_offset": start, "end_offset": start + len(data)}
         return httpx.Response(200, json=body)
 
@@ -82,36 +89,14 @@ def fetch_meetings_page(
     per_page: float | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> Response[Any]:
-    """A list operation of the generated shape: query parameters, then the generated response path."""
-    params = {"page_no": page_no, "per_page": per_page, "search": search}
-    response = client.get_httpx_client().request(
-        method="get",
-        url=f"/accounts/{account_id}/realtime/kit/{app_id}/meetings",
-        params={key: value for key, value in params.items() if not isinstance(value, Unset)},
+    """A ``sync_detailed`` function alone (paginate takes one as well as a module)."""
+    return fetch_all_meetings_for_an_app.sync_detailed(
+        account_id, app_id, client=client, page_no=page_no, per_page=per_page, search=search
     )
-    return fetch_all_meetings_for_an_app._build_response(client=client, response=response)
 
 
-async def afetch_meetings_page(
-    account_id: str,
-    app_id: str,
-    *,
-    client: AuthenticatedClient,
-    page_no: float | Unset = UNSET,
-    per_page: float | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> Response[Any]:
-    params = {"page_no": page_no, "per_page": per_page, "search": search}
-    response = await client.get_async_httpx_client().request(
-        method="get",
-        url=f"/accounts/{account_id}/realtime/kit/{app_id}/meetings",
-        params={key: value for key, value in params.items() if not isinstance(value, Unset)},
-    )
-    return fetch_all_meetings_for_an_app._build_response(client=client, response=response)
-
-
-# What a generated operation module offers: paginate takes the module itself.
-OPERATION = SimpleNamespace(sync_detailed=fetch_meetings_page, asyncio_detailed=afetch_meetings_page)
+# The walks run on the generated module itself (the overlays give it page_no and per_page).
+OPERATION = fetch_all_meetings_for_an_app
 
 
 def client_for(server: FakeServer) -> AuthenticatedClient:
@@ -319,3 +304,28 @@ def test_paging_of_models_is_read_with_falsy_values() -> None:
     found = list(paginate(operation, client=AuthenticatedClient(token="t"), items=lambda b: [b.data]))
     assert [item.id for item in found] == ["s1"]
     assert asked == [1]  # total_count 0 (a model's falsy field) is read, so no second page
+
+
+@pytest.mark.parametrize("paging", [True, False])
+async def test_async_a_server_ignoring_page_no_gives_each_item_once(paging: bool) -> None:
+    server = FakeServer(120, paging=paging, ignore_page_no=True)
+    assert ids(await awalk(server, per_page=50)) == [f"m{i}" for i in range(50)]
+    assert server.pages_asked == [1, 2]
+
+
+def test_a_repeated_start_offset_stops_the_walk_even_when_the_bytes_differ() -> None:
+    server = FakeServer(120, ignore_page_no=True, stamped=True)
+    assert ids(walk(server, per_page=50)) == [f"m{i}" for i in range(50)]
+    assert server.pages_asked == [1, 2]
+
+
+def test_a_total_count_that_shrinks_during_the_walk_ends_it_at_the_new_count() -> None:
+    server = FakeServer(150, totals={2: 100})  # 50 meetings deleted while page 1 was read
+    assert len(walk(server, per_page=50)) == 100
+    assert server.pages_asked == [1, 2]
+
+
+def test_a_total_count_that_grows_during_the_walk_extends_it() -> None:
+    server = FakeServer(150, totals={1: 60})  # created while page 1 was read
+    assert len(walk(server, per_page=50)) == 150
+    assert server.pages_asked == [1, 2, 3]

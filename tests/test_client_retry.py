@@ -319,3 +319,162 @@ def test_the_plain_client_retries_too() -> None:
     client = Client(retry_policy=policy(sleeps), httpx_args={"transport": httpx.MockTransport(script)})
     assert client.get_httpx_client().get("/x").status_code == 200
     assert len(script.requests) == 2
+
+
+# --- Each method's rules, at the transport (mutants that no case above caught) ----------------
+
+# (method, reply or error, retried?)
+METHOD_CASES = [
+    *((m, status(502), True) for m in ("PUT", "DELETE", "HEAD")),  # idempotent: retried on any status
+    *((m, httpx.ReadTimeout("slow read"), True) for m in ("PUT", "DELETE", "HEAD")),
+    ("PATCH", status(503), False),  # not idempotent: only when refused with a Retry-After
+    ("PATCH", status(502), False),
+    ("PATCH", httpx.ReadTimeout("slow read"), False),
+    ("PATCH", status(503, "1"), True),
+    ("PATCH", httpx.ConnectError("refused"), True),
+    ("POST", status(502, "1"), False),  # a 502 may hide a POST that was carried out, Retry-After or not
+    ("POST", status(504, "1"), False),
+]
+
+
+def transport_for(script: Script, sleeps: list[float], max_retries: int = 2) -> RetryTransport:
+    return RetryTransport(httpx.MockTransport(script), max_retries, policy(sleeps))
+
+
+def async_transport_for(script: Script, sleeps: list[float], max_retries: int = 2) -> AsyncRetryTransport:
+    return AsyncRetryTransport(httpx.MockTransport(script), max_retries, policy(sleeps))
+
+
+@pytest.mark.parametrize(("method", "first", "retried"), METHOD_CASES)
+def test_each_methods_retry_rule_sync(method: str, first: Reply, retried: bool) -> None:
+    script, sleeps = Script(first, status(200)), new_sleeps()
+    transport = transport_for(script, sleeps)
+    request = httpx.Request(method, "https://x.test/a")
+    if retried:
+        assert transport.handle_request(request).status_code == 200
+    elif isinstance(first, Exception):
+        with pytest.raises(type(first)):
+            transport.handle_request(request)
+    else:
+        assert transport.handle_request(request).status_code == first.status_code
+    assert len(script.requests) == (2 if retried else 1)
+
+
+@pytest.mark.parametrize(("method", "first", "retried"), METHOD_CASES)
+async def test_each_methods_retry_rule_async(method: str, first: Reply, retried: bool) -> None:
+    script, sleeps = Script(first, status(200)), new_sleeps()
+    transport = async_transport_for(script, sleeps)
+    request = httpx.Request(method, "https://x.test/a")
+    if retried:
+        assert (await transport.handle_async_request(request)).status_code == 200
+    elif isinstance(first, Exception):
+        with pytest.raises(type(first)):
+            await transport.handle_async_request(request)
+    else:
+        assert (await transport.handle_async_request(request)).status_code == first.status_code
+    assert len(script.requests) == (2 if retried else 1)
+
+
+@pytest.mark.parametrize("max_retries", [1, 3])
+async def test_async_transport_errors_are_raised_once_retries_are_spent(max_retries: int) -> None:
+    script, sleeps = Script(httpx.ConnectError("refused")), new_sleeps()
+    with pytest.raises(httpx.ConnectError):
+        await async_transport_for(script, sleeps, max_retries).handle_async_request(_request())
+    assert len(script.requests) == max_retries + 1
+    assert len(sleeps) == max_retries
+
+
+@pytest.mark.parametrize("max_retries", [1, 3])
+async def test_async_statuses_are_returned_once_retries_are_spent(max_retries: int) -> None:
+    script, sleeps = Script(status(503)), new_sleeps()
+    response = await async_transport_for(script, sleeps, max_retries).handle_async_request(_request())
+    assert response.status_code == 503
+    assert len(script.requests) == max_retries + 1
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Wed, 21 Oct 2026 07:28:00 -0000",  # "-0000": a date of unknown zone, read as naive
+        "Wed, 21 Oct 2026 07:28:00",  # no zone at all
+    ],
+)
+def test_a_retry_after_date_without_a_zone_is_ignored(header: str) -> None:
+    assert parse_retry_after(header, NOW) is None
+    assert parse_retry_after("Wed, 21 Oct 2026 07:28:00 GMT", NOW) is not None
+
+
+# --- Wrapping and delegation (mutants of wrap_async_client, __exit__, __aexit__, the log line) --
+
+
+class Recorder(httpx.MockTransport):
+    """A transport that records what its context-manager methods were given."""
+
+    def __init__(self) -> None:
+        super().__init__(Script(status(200)))
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+
+    def __enter__(self) -> Recorder:
+        self.calls.append(("enter", ()))
+        return self
+
+    def __exit__(self, *args: Any) -> None:
+        self.calls.append(("exit", args))
+
+    async def __aenter__(self) -> Recorder:
+        self.calls.append(("aenter", ()))
+        return self
+
+    async def __aexit__(self, *args: Any) -> None:
+        self.calls.append(("aexit", args))
+
+
+def test_the_async_clients_mounts_are_wrapped_too() -> None:
+    main, mounted = httpx.MockTransport(Script(status(200))), httpx.MockTransport(Script(status(200)))
+    mounts = {"http://": mounted, "https://blocked.test": None}
+    client = AuthenticatedClient(token="t", max_retries=3, httpx_args={"transport": main, "mounts": mounts})
+    async_client = client.get_async_httpx_client()
+    assert isinstance(async_client._transport, AsyncRetryTransport)
+    assert async_client._transport.transport is main and async_client._transport.max_retries == 3
+    wrapped = {str(pattern.pattern): t for pattern, t in async_client._mounts.items()}
+    assert wrapped["https://blocked.test"] is None
+    retrying = wrapped["http://"]
+    assert isinstance(retrying, AsyncRetryTransport) and retrying.transport is mounted
+    assert retrying.max_retries == 3 and retrying.policy is async_client._transport.policy
+
+
+def test_no_async_wrapping_without_retries() -> None:
+    main = httpx.MockTransport(Script(status(200)))
+    client = AuthenticatedClient(token="t", max_retries=0, httpx_args={"transport": main})
+    assert client.get_async_httpx_client()._transport is main
+
+
+def test_the_sync_transport_hands_its_context_to_the_wrapped_one() -> None:
+    inner = Recorder()
+    error = ValueError("boom")
+    with pytest.raises(ValueError), RetryTransport(inner) as outer:
+        assert isinstance(outer, RetryTransport)
+        raise error
+    assert inner.calls[0] == ("enter", ())
+    assert inner.calls[1][0] == "exit" and inner.calls[1][1][:2] == (ValueError, error)
+
+
+async def test_the_async_transport_hands_its_context_to_the_wrapped_one() -> None:
+    inner = Recorder()
+    error = ValueError("boom")
+    with pytest.raises(ValueError):
+        async with AsyncRetryTransport(inner) as outer:
+            assert isinstance(outer, AsyncRetryTransport)
+            raise error
+    assert inner.calls[0] == ("aenter", ())
+    assert inner.calls[1][0] == "aexit" and inner.calls[1][1][:2] == (ValueError, error)
+
+
+def test_the_retry_log_line_says_what_when_and_which_retry(caplog: pytest.LogCaptureFixture) -> None:
+    script, sleeps = Script(status(503), httpx.ConnectError("refused"), status(200)), new_sleeps()
+    with caplog.at_level("INFO", logger="realtimekit_client.retry"):
+        transport_for(script, sleeps, max_retries=4).handle_request(httpx.Request("GET", "https://x.test/a"))
+    assert [record.getMessage() for record in caplog.records] == [
+        "retrying GET https://x.test/a after 503 in 0.38 s (retry 1 of 4)",
+        "retrying GET https://x.test/a after ConnectError in 0.75 s (retry 2 of 4)",
+    ]

@@ -18,7 +18,6 @@ import pytest
 
 from conftest import ROOT
 from contract_spec import (
-    HTTP_METHODS,
     TIMEOUT,
     Operation,
     arguments,
@@ -29,6 +28,7 @@ from contract_spec import (
     prism_rejection,
 )
 from mock_server import MockServer
+from openapi_common import HTTP_METHODS
 from schema_values import Schema, problems, resolve, sample, types_of
 
 SPEC = load_spec(ROOT / "openapi.yaml")

@@ -106,3 +106,36 @@ def test_a_path_value_stays_one_segment(value: str, segment: str) -> None:
     (request,) = sent
     path = request.url.raw_path.decode()
     assert path == f"/client/v4/accounts/acc/realtime/kit/{segment}/webhooks/{segment}"
+
+
+@pytest.mark.parametrize(("value", "said"), [("", "empty"), (None, "None"), ("UNSET", "UNSET")])
+@pytest.mark.parametrize("mode", ["sync", "asyncio"])
+async def test_an_empty_none_or_unset_path_value_raises_naming_it_before_sending(
+    value: object, said: str, mode: str
+) -> None:
+    import httpx
+    from realtimekit_client import AuthenticatedClient
+    from realtimekit_client.api.webhooks import fetch_details_of_a_webhook
+    from realtimekit_client.types import UNSET
+
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"success": True})
+
+    client = AuthenticatedClient(
+        token="t",
+        max_retries=0,
+        httpx_args={"transport": httpx.MockTransport(answer)},
+    )
+    given = UNSET if value == "UNSET" else value
+    message = f"path parameter webhook_id is {said}: a value is required"
+    with pytest.raises(ValueError, match=message):
+        if mode == "sync":
+            fetch_details_of_a_webhook.sync_detailed("acc", "app", given, client=client)
+        else:
+            await fetch_details_of_a_webhook.asyncio_detailed("acc", "app", given, client=client)
+    assert sent == []
+    fetch_details_of_a_webhook.sync_detailed("acc", "app", 0, client=client)  # 0 is a value
+    assert sent[0].url.path.endswith("/webhooks/0")

@@ -17,6 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from client_files import write_manifest
 from conftest import CORPUS, ROOT, data_files
 from facade import write_facade
 
@@ -61,7 +62,8 @@ def plain_run(spec: Path, output: Path) -> None:
     command += ["--custom-template-path", str(ROOT / "templates")]
     run = subprocess.run(command, cwd=output.parent, env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
-    write_facade(None, spec, output)  # the generation step after the generator (scripts/facade/)
+    write_facade(None, spec, output)  # the generation steps after the generator: the facade
+    write_manifest(output)  # and the manifest of generated files (scripts/client_files.py)
 
 
 def sharded_run(docs: Path, spec: Path, client: Path, cache: Path) -> str:

@@ -26,6 +26,10 @@ TEXT_CASES = [
     ("html, table, quotes", "s", '<div>\n\n## x\n\n</div>\n\n| a | b |\n|---|---|\n| """ | \\ |'),
     ("unicode and braces", "Ünïcode ✓ {x}", "Emoji 🚀, braces {a} }{, backslash \\n"),
     ("indented code", "s", "Text.\n\n    ## not a heading\n\n    **GET** `/y`"),
+    # each is a frame but for one detail (mutations of the frame rules that no test caught)
+    ("level-3 heading over a method line", "s", "Text.\n\n### Not a summary\n\n**GET** `/y`\n\nMore."),
+    ("method line with trailing text", "s", "## Looks like one\n\n**GET** `/y` and more\n\nMore."),
+    ("summary heading inside a code block", "s", "Example:\n\n```\n## Fake\n```\n\n**GET** `/y`\n\nMore."),
 ]
 
 
@@ -116,3 +120,46 @@ def test_a_parameter_named_twice_in_the_path_is_one_parameter() -> None:
     (op,) = doc.operations
     assert op.path == path
     assert op.path_parameters == ("account_id", "thing_id")
+
+
+@pytest.mark.parametrize("status", ["600", "999", "6XX", "9xx", "099", "1000"])
+def test_a_status_outside_100_to_599_is_an_error(status: str) -> None:
+    responses = f"#### {status} Odd\n\n```json\n\n```"
+    doc, errors = parse_document("a.md", doc_markdown(op_markdown(responses=responses)))
+    assert doc is None
+    assert [str(e) for e in errors] == [
+        f"a.md:11: status {status!r} is not a code (200), a range (4XX) or 'default'"
+    ]
+
+
+@pytest.mark.parametrize("status", ["100", "599", "5XX", "1xx"])
+def test_statuses_at_the_edges_of_100_to_599_are_read(status: str) -> None:
+    responses = f"#### {status} Edge\n\n```json\n\n```"
+    (op,) = parse_one(doc_markdown(op_markdown(responses=responses))).operations
+    assert [r.status for r in op.responses] == [status]  # kept as written; the builder uppercases ranges
+
+
+@pytest.mark.parametrize(
+    ("closing", "closed"),
+    [
+        ("```\n", True),
+        ("````\n", True),  # a longer closing fence closes
+        ("```   \n", True),  # trailing spaces are allowed
+        ("``\n", False),  # a shorter one does not
+        ("``` x\n", False),  # a closing fence holds nothing else
+        ("~~~\n", False),  # the other character does not close
+        ("\n\n", False),
+        ("", False),
+    ],
+)
+def test_a_fence_at_the_end_of_the_file_must_be_closed(closing: str, closed: bool) -> None:
+    text = doc_markdown(op_markdown(), "Trailing text.\n\n```\ncode\n" + closing)
+    _, errors = parse_document("a.md", text)
+    unterminated = [str(error) for error in errors if "unterminated code fence" in str(error)]
+    assert (unterminated == []) == closed, [str(error) for error in errors]  # trailing text is another error
+
+
+@pytest.mark.parametrize("ending", ["```\n", "```\n\n\n", "~~~~\n"])
+def test_a_fence_opened_on_the_last_line_is_unterminated(ending: str) -> None:
+    _, errors = parse_document("a.md", doc_markdown(op_markdown(), "Trailing text.\n\n" + ending))
+    assert [e for e in errors if "unterminated code fence" in str(e)], [str(e) for e in errors]

@@ -111,3 +111,18 @@ def test_names_are_unique_identifiers_the_generator_keeps(requests: list[tuple[s
         assert name.isidentifier() and name.isascii() and not name.startswith("_")
         assert PythonIdentifier(name, prefix="") == name  # the generator will not rename it
     assert names == unique_names((base_name(s, m, p), tag) for s, m, p, tag in requests)
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        # the cut at 80 characters falls inside the 8th word: the whole word goes
+        ("abcdefghij " * 10, "_".join(["abcdefghij"] * 7)),
+        # exactly 80 characters: kept whole; one more: the last word goes
+        ("x" * 78 + " y", "x" * 78 + "_y"),
+        ("x" * 78 + " yz", "x" * 78),
+    ],
+)
+def test_long_names_are_cut_at_a_word_boundary(summary: str, expected: str) -> None:
+    assert base_name(summary, "GET", "/x") == expected
+    assert len(expected) <= 80

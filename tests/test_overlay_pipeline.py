@@ -27,6 +27,7 @@ def run(tmp_path: Path, *overlays: str) -> tuple[subprocess.CompletedProcess[str
     spec.write_text(OLD_SPEC)
     client.mkdir()
     (client / "marker").write_text("old client")
+    (client / ".generated-files").write_text(".generated-files\nmarker\n")  # the old client's own file
     command = [
         sys.executable,
         str(REGENERATE),
@@ -46,7 +47,7 @@ def run(tmp_path: Path, *overlays: str) -> tuple[subprocess.CompletedProcess[str
 
 def assert_untouched(tmp_path: Path, spec: Path, client: Path) -> None:
     assert spec.read_text() == OLD_SPEC
-    assert [p.name for p in client.iterdir()] == ["marker"]
+    assert sorted(p.name for p in client.iterdir()) == [".generated-files", "marker"]
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
@@ -125,11 +126,13 @@ def make_dry_run(*variables: str) -> str:
 
 
 def test_make_applies_the_project_overlay_in_generate_and_check_and_none_when_empty() -> None:
-    lines = [line for line in make_dry_run().splitlines() if "regenerate.py" in line]
+    lines = [line for line in make_dry_run().splitlines() if "regenerate.py --docs" in line]
     assert len(lines) == 2
     assert all(" --overlay overlays/realtimekit.yaml " in line for line in lines)
-    empty = [line for line in make_dry_run("OVERLAYS=").splitlines() if "regenerate.py" in line]
+    empty = [line for line in make_dry_run("OVERLAYS=").splitlines() if "regenerate.py --docs" in line]
     assert len(empty) == 2
     assert not any("--overlay" in line for line in empty)
-    two = [line for line in make_dry_run("OVERLAYS=a.yaml b.yaml").splitlines() if "regenerate.py" in line]
+    two = [
+        line for line in make_dry_run("OVERLAYS=a.yaml b.yaml").splitlines() if "regenerate.py --docs" in line
+    ]
     assert all(" --overlay a.yaml --overlay b.yaml " in line for line in two)

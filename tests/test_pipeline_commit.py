@@ -71,9 +71,11 @@ def test_a_failure_after_the_client_swap_puts_everything_back(
 ) -> None:
     before = state(project)
     real_replace = os.replace
+    failed: list[str | Path] = []
 
     def failing_replace(src: str | Path, dst: str | Path) -> None:
-        if Path(dst).name == "openapi.yaml":
+        if Path(dst).name == "openapi.yaml" and not failed:  # the install's rename, not the undo's
+            failed.append(dst)
             raise OSError("disk full")
         real_replace(src, dst)
 

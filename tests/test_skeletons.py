@@ -134,3 +134,19 @@ def test_the_envelope_items_share_one_declared_model() -> None:
     items = envelope_for(None)["properties"]["messages"]["items"]
     assert items == {"anyOf": [{"type": "string"}, {"$ref": RESPONSE_INFO_REF}, {"type": "null"}]}
     assert envelope_for(None)["properties"]["errors"]["items"] == items
+
+
+def test_the_envelope_is_cloudflares_wire_body_exactly() -> None:
+    info = {
+        "type": ["array", "null"],
+        "items": {"anyOf": [{"type": "string"}, {"$ref": RESPONSE_INFO_REF}, {"type": "null"}]},
+    }
+    assert envelope_for({"id": "*string*"}) == {
+        "type": "object",
+        "properties": {
+            "errors": info,
+            "messages": info,
+            "result": schema_for({"id": "*string*"}),
+            "success": {"type": ["boolean", "null"]},
+        },
+    }

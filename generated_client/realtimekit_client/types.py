@@ -84,8 +84,15 @@ def request_url(client: httpx.Client | httpx.AsyncClient, path: str) -> httpx.UR
     return _parsed_url(base + path.lstrip("/"))
 
 
-def path_segment(value: Any) -> str:
+def path_segment(value: Any, name: str) -> str:
     """``value`` as one path segment: every character but letters, digits and ``-._~`` encoded, and
-    a value of ``.`` or ``..`` too, which would otherwise move the request to another path."""
+    a value of ``.`` or ``..`` too, which would otherwise move the request to another path.
+
+    Raises ValueError naming the parameter ``name`` when ``value`` is None, UNSET or empty: the
+    request would go to another path (``/webhooks/None``, ``/accounts//...``), so none is sent."""
+    if value is None or isinstance(value, Unset):
+        raise ValueError(f"path parameter {name} is {'None' if value is None else 'UNSET'}: a value is required")
     segment = quote(str(value), safe="")
+    if not segment:
+        raise ValueError(f"path parameter {name} is empty: a value is required")
     return segment.replace(".", "%2E") if segment in (".", "..") else segment

@@ -26,18 +26,17 @@ request body) and what a user receives (responses) break in opposite directions:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
 from facade.naming import names_by_spec
+from openapi_common import HTTP_METHODS, path_shape
 
 from .schemas import Field, TypeInfo, fields, outermost, resolve, type_info
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_TEMPLATE = re.compile(r"\{[^}]*\}")
+METHODS = HTTP_METHODS
 
 Document = Mapping[str, Any]
 Operation = Mapping[str, Any]
@@ -127,7 +126,7 @@ def _match_operations(
     left = [key for key in old if key not in new]
     right = [key for key in new if key not in old]
     for signature in (
-        lambda key, op: (key[1], _TEMPLATE.sub("{}", key[0])),
+        lambda key, op: (key[1], path_shape(key[0])),
         lambda key, op: (key[1], op.get("operationId")),
     ):
         found = _unique_pairs(left, right, old, new, signature)

@@ -16,6 +16,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from openapi_common import resolve_ref
+
 Schema = Mapping[str, Any]
 ANY = "any"
 MAX_DEPTH = 32
@@ -49,17 +51,7 @@ class Field:
 
 def resolve(schema: Any, document: Mapping[str, Any], seen: frozenset[str] = frozenset()) -> Schema:
     """``schema`` with a local ``$ref`` followed (a cycle or a dangling ref gives ``{}``)."""
-    while isinstance(schema, Mapping) and isinstance(schema.get("$ref"), str):
-        ref: str = schema["$ref"]
-        if ref in seen or not ref.startswith("#/"):
-            return {}
-        seen = seen | {ref}
-        target: Any = document
-        for part in ref[2:].split("/"):
-            key = part.replace("~1", "/").replace("~0", "~")
-            target = target.get(key) if isinstance(target, Mapping) else None
-        schema = target
-    return schema if isinstance(schema, Mapping) else {}
+    return resolve_ref(schema, document, seen)
 
 
 def type_info(schema: Any, document: Mapping[str, Any], depth: int = 0) -> TypeInfo:

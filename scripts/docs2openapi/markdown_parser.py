@@ -33,15 +33,18 @@ from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
 
+from openapi_common import HTTP_METHODS as OPENAPI_METHODS
+from openapi_common import PATH_PARAMETER
+
 from .records import DocError, DocFile, Operation, Response, Skeleton, SourceLocation
 from .skeletons import placeholder_problems
 
-HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
+HTTP_METHODS = tuple(method.upper() for method in OPENAPI_METHODS)
 
 _METHOD_LINE = re.compile(r"^\*\*([A-Z]+)\*\* `([^`]*)`$")
 _STATUS = re.compile(r"^(?:[1-5][0-9][0-9]|[1-5][xX][xX]|default)$")
 _RESPONSE_HEADING = re.compile(r"^#### (\S*)(?: (.*))?$")
-_PATH_PARAMETER = re.compile(r"\{([^{}]*)\}")
+_PATH_PARAMETER = PATH_PARAMETER
 _PARAMETER_NAME = re.compile(r"[\w.-]+")
 _NOT_IN_PATH = re.compile(r"[\s?#]")
 _RESULT_NOTE = '> Data is at `body["result"]`'

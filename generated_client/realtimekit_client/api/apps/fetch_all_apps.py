@@ -38,7 +38,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/apps",
+        "url": "/accounts/{account_id}/realtime/kit/apps".format(
+            account_id=path_segment(account_id, "account_id"),
+        ),
     }
     if params:
         _kwargs["params"] = params

@@ -18,7 +18,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/livestreams/sessions/{path_segment(livestream_session_id)}",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream_session_id}".format(
+            account_id=path_segment(account_id, "account_id"),
+            app_id=path_segment(app_id, "app_id"),
+            livestream_session_id=path_segment(livestream_session_id, "livestream_session_id"),
+        ),
     }
 
     return _kwargs

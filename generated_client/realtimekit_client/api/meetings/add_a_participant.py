@@ -22,7 +22,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/meetings/{path_segment(meeting_id)}/participants",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants".format(
+            account_id=path_segment(account_id, "account_id"),
+            app_id=path_segment(app_id, "app_id"),
+            meeting_id=path_segment(meeting_id, "meeting_id"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

@@ -19,7 +19,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/meetings/{path_segment(meeting_id)}/participants/{path_segment(participant_id)}",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}".format(
+            account_id=path_segment(account_id, "account_id"),
+            app_id=path_segment(app_id, "app_id"),
+            meeting_id=path_segment(meeting_id, "meeting_id"),
+            participant_id=path_segment(participant_id, "participant_id"),
+        ),
     }
 
     return _kwargs

@@ -21,7 +21,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/presets",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/presets".format(
+            account_id=path_segment(account_id, "account_id"),
+            app_id=path_segment(app_id, "app_id"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

@@ -18,7 +18,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/recordings/active-recording/{path_segment(meeting_id)}",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}".format(
+            account_id=path_segment(account_id, "account_id"),
+            app_id=path_segment(app_id, "app_id"),
+            meeting_id=path_segment(meeting_id, "meeting_id"),
+        ),
     }
 
     return _kwargs

@@ -77,7 +77,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/recordings",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/recordings".format(
+            account_id=path_segment(account_id, "account_id"),
+            app_id=path_segment(app_id, "app_id"),
+        ),
     }
     if params:
         _kwargs["params"] = params

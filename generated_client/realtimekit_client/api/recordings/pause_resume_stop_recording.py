@@ -22,7 +22,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/recordings/{path_segment(recording_id)}",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}".format(
+            account_id=path_segment(account_id, "account_id"),
+            app_id=path_segment(app_id, "app_id"),
+            recording_id=path_segment(recording_id, "recording_id"),
+        ),
     }
 
     _kwargs["json"] = body.to_dict()

@@ -27,7 +27,12 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/sessions/{path_segment(session_id)}/participants/{path_segment(participant_id)}",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}".format(
+            account_id=path_segment(account_id, "account_id"),
+            app_id=path_segment(app_id, "app_id"),
+            session_id=path_segment(session_id, "session_id"),
+            participant_id=path_segment(participant_id, "participant_id"),
+        ),
     }
     if params:
         _kwargs["params"] = params

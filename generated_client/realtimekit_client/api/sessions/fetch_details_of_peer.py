@@ -34,7 +34,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/sessions/peer-report/{path_segment(peer_id)}",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/sessions/peer-report/{peer_id}".format(
+            account_id=path_segment(account_id, "account_id"),
+            app_id=path_segment(app_id, "app_id"),
+            peer_id=path_segment(peer_id, "peer_id"),
+        ),
     }
     if params:
         _kwargs["params"] = params

@@ -24,7 +24,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/sessions/{path_segment(session_id)}/summary",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary".format(
+            account_id=path_segment(account_id, "account_id"),
+            app_id=path_segment(app_id, "app_id"),
+            session_id=path_segment(session_id, "session_id"),
+        ),
     }
 
     if not isinstance(body, Unset):

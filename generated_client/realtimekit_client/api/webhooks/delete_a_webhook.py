@@ -20,7 +20,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/webhooks/{path_segment(webhook_id)}",
+        "url": "/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}".format(
+            account_id=path_segment(account_id, "account_id"),
+            app_id=path_segment(app_id, "app_id"),
+            webhook_id=path_segment(webhook_id, "webhook_id"),
+        ),
     }
 
     return _kwargs

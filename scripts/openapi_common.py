@@ -1,0 +1,51 @@
+"""What every stage knows about OpenAPI documents, written once: the HTTP methods of a path
+item, the ``{name}`` pattern of a path template, YAML loading and local ``$ref`` resolution.
+
+Used by the converter (``docs2openapi``), the change report (``apichanges``), the client check
+(``client_check``) and the tests.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import yaml
+
+# The operations of a path item, in the order of the OpenAPI specification (lowercase, as keys).
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# A ``{name}`` of a path template; group 1 is the name.
+PATH_PARAMETER = re.compile(r"\{([^{}]*)\}")
+
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def path_shape(path: str) -> str:
+    """``path`` with its parameter names blanked (``/a/{id}`` -> ``/a/{}``): two paths of one shape
+    are one route, whatever the parameters are called."""
+    return PATH_PARAMETER.sub("{}", path)
+
+
+def load_yaml(text: str) -> Any:
+    """YAML ``text`` as Python data (safe: plain types only; the C loader when PyYAML has it)."""
+    return yaml.load(text, Loader=_LOADER)
+
+
+def resolve_ref(
+    schema: Any, document: Mapping[str, Any], seen: frozenset[str] = frozenset()
+) -> Mapping[str, Any]:
+    """``schema`` with a local ``$ref`` followed, repeatedly (a cycle, a dangling or a non-local
+    ref gives ``{}``; so does anything that is not a mapping)."""
+    while isinstance(schema, Mapping) and isinstance(schema.get("$ref"), str):
+        ref: str = schema["$ref"]
+        if ref in seen or not ref.startswith("#/"):
+            return {}
+        seen = seen | {ref}
+        target: Any = document
+        for part in ref[2:].split("/"):
+            key = part.replace("~1", "/").replace("~0", "~")
+            target = target.get(key) if isinstance(target, Mapping) else None
+        schema = target
+    return schema if isinstance(schema, Mapping) else {}

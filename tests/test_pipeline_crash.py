@@ -1,0 +1,190 @@
+"""regenerate.py killed at every step, interrupted, or run twice at once: the spec, the client
+and CHANGES.md stay all old or become all new, and nothing is left behind (install_journal)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import regenerate
+from conftest import ROOT, doc_markdown, op_markdown
+from install_journal import CRASH_EXIT
+
+RESPONSE = '#### 200 OK\n\n```json\n{"success": "*boolean*", "%s": "*string*"}\n```'
+REGENERATE = ROOT / "scripts" / "regenerate.py"
+
+# Every point regenerate.py reports through install_journal.reached, in order. With a previous
+# spec, client and CHANGES.md there are six renames: client aside, client in, spec aside, spec
+# in, CHANGES.md aside, CHANGES.md in.
+BEFORE_JOURNAL = ["converted", "spec-staged", "generated", "client-staged"]
+AFTER_JOURNAL = ["journal-written", *(f"move-{n}" for n in range(6)), "journal-removed"]
+
+STAGING_NAMES = [
+    ".openapi.yaml.abc.yaml",
+    ".generated_client.abc/",
+    ".CHANGES.md.abc.md",
+    ".openapi.yaml.journal",
+]
+State = tuple[bytes, str, bytes]
+
+
+def tree_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def state(root: Path) -> State:
+    return (
+        (root / "openapi.yaml").read_bytes(),
+        tree_digest(root / "client"),
+        (root / "CHANGES.md").read_bytes(),
+    )
+
+
+def leftovers(root: Path) -> list[str]:
+    return sorted(p.name for p in root.iterdir() if p.name.startswith("."))
+
+
+def arguments(root: Path) -> list[str]:
+    return [
+        "--docs", str(root / "docs"), "--spec", str(root / "openapi.yaml"), "--client", str(root / "client"),
+        "--config", str(ROOT / "generator-config.yaml"), "--templates", str(ROOT / "templates"),
+        "--date", "2026-01-02",
+    ]  # fmt: skip
+
+
+def write_docs(root: Path, field: str) -> None:
+    (root / "docs").mkdir(exist_ok=True)
+    (root / "docs" / "things.md").write_text(doc_markdown(op_markdown(responses=RESPONSE % field)))
+
+
+def run(root: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, str(REGENERATE), *arguments(root)]
+    return subprocess.run(command, capture_output=True, text=True, env={**os.environ, **env}, check=False)
+
+
+def paused_run(root: Path) -> subprocess.Popen[str]:
+    """regenerate.py stopped at "client-staged" (lock held, everything staged) until a line on stdin."""
+    command = [sys.executable, str(REGENERATE), *arguments(root)]
+    env = {**os.environ, "REGENERATE_PAUSE_AT": "client-staged"}
+    pipe = subprocess.PIPE
+    return subprocess.Popen(command, stdin=pipe, stdout=pipe, stderr=pipe, text=True, env=env)
+
+
+@pytest.fixture(scope="module")
+def versions(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, State, State]:
+    """A project at 0.2.0 (spec, client, CHANGES.md) whose docs now give 0.3.0; the states
+    before and after that regeneration."""
+    root = tmp_path_factory.mktemp("base")
+    write_docs(root, "name")
+    assert regenerate.main(arguments(root)) == 0
+    write_docs(root, "title")
+    assert regenerate.main(arguments(root)) == 0
+    write_docs(root, "label")
+    old = state(root)
+    finished = tmp_path_factory.mktemp("finished") / "p"
+    shutil.copytree(root, finished)
+    assert regenerate.main(arguments(finished)) == 0
+    new = state(finished)
+    assert b"version: 0.3.0" in new[0] and new[2].count(b"## 0.3.0") == 1
+    return root, old, new
+
+
+@pytest.fixture
+def project(versions: tuple[Path, State, State], tmp_path: Path) -> Path:
+    shutil.copytree(versions[0], tmp_path / "p")
+    return tmp_path / "p"
+
+
+@pytest.mark.parametrize("step", BEFORE_JOURNAL + AFTER_JOURNAL)
+def test_a_run_killed_at_any_step_is_finished_or_undone_by_the_next(
+    step: str, project: Path, versions: tuple[Path, State, State]
+) -> None:
+    _, old, new = versions
+    killed = run(project, REGENERATE_CRASH_AT=step)
+    assert killed.returncode == CRASH_EXIT, killed.stderr
+    recovery = subprocess.run(
+        [sys.executable, str(REGENERATE), *arguments(project), "--recover"], capture_output=True, text=True
+    )
+    assert recovery.returncode == 0, recovery.stderr
+    finished = "finished the install an interrupted run had started" in recovery.stdout
+    assert finished == (step not in [*BEFORE_JOURNAL, "journal-removed"])
+    cleaned = "staging file(s) an interrupted run left behind" in recovery.stdout
+    staged = step in [*BEFORE_JOURNAL[1:], "journal-removed"]  # staging files exist, and no journal
+    assert cleaned == staged  # a journal cleans up after itself
+    assert state(project) == (old if step in BEFORE_JOURNAL else new)
+    assert leftovers(project) == []
+
+
+def test_the_next_full_run_after_a_kill_installs_once(
+    project: Path, versions: tuple[Path, State, State]
+) -> None:
+    """Killed between two renames: the next run neither loses nor repeats the CHANGES.md entry."""
+    assert run(project, REGENERATE_CRASH_AT="move-2").returncode == CRASH_EXIT
+    again = run(project)
+    assert again.returncode == 0, again.stderr
+    assert "finished the install an interrupted run had started" in again.stdout
+    assert "no API changes" in again.stdout
+    assert state(project) == versions[2]
+
+
+def test_staging_files_of_a_dead_run_are_removed_by_the_next(
+    project: Path, versions: tuple[Path, State, State]
+) -> None:
+    assert run(project, REGENERATE_CRASH_AT="client-staged").returncode == CRASH_EXIT
+    names = leftovers(project)
+    assert [n for n in names if n.startswith(".openapi.yaml.") and n.endswith(".yaml")]
+    assert [n for n in names if n.startswith(".client.")]
+    ignored = subprocess.run(
+        ["git", "check-ignore", "--no-index", *STAGING_NAMES],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert ignored.stdout.split() == STAGING_NAMES
+    again = run(project)
+    assert again.returncode == 0, again.stderr
+    assert "staging file(s) an interrupted run left behind" in again.stdout
+    assert state(project) == versions[2]
+    assert leftovers(project) == []
+
+
+def test_ctrl_c_exits_130_without_a_traceback_and_changes_nothing(
+    project: Path, versions: tuple[Path, State, State]
+) -> None:
+    with paused_run(project) as process:
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.readline() == "converted 1 operations from 1 file(s)\n"
+        assert process.stdout.readline() == "paused at client-staged\n"
+        process.send_signal(signal.SIGINT)
+        stderr = process.stderr.read()
+        assert process.wait() == 130
+    assert "Traceback" not in stderr
+    assert stderr == "interrupted: nothing was replaced\n"
+    assert state(project) == versions[1]
+    assert leftovers(project) == []
+
+
+def test_a_second_run_fails_at_once_while_the_first_holds_the_lock(
+    project: Path, versions: tuple[Path, State, State], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with paused_run(project) as first:
+        assert first.stdout is not None and first.stdin is not None
+        assert first.stdout.readline() == "converted 1 operations from 1 file(s)\n"
+        assert first.stdout.readline() == "paused at client-staged\n"
+        assert regenerate.main(arguments(project)) == 1  # the second run, while the first is paused
+        assert "another regeneration into" in capsys.readouterr().err
+        assert state(project) == versions[1]
+        first.stdin.write("\n")
+        first.stdin.close()
+        assert first.wait() == 0
+    assert state(project) == versions[2]  # the first run's change and entry are there
+    assert regenerate.main(arguments(project)) == 0  # and a later run finds nothing to add
+    assert state(project) == versions[2]
