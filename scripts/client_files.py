@@ -31,6 +31,12 @@ def tree_files(folder: Path) -> list[str]:
     )
 
 
+def named(files: list[str], shown: int = 5) -> str:
+    """The first ``shown`` of ``files``, and how many more there are."""
+    more = len(files) - shown
+    return ", ".join(files[:shown]) + (f" and {more} more" if more > 0 else "")
+
+
 def write_manifest(folder: Path) -> None:
     """List the files of the freshly generated ``folder`` in its manifest (deterministic)."""
     files = [name for name in tree_files(folder) if name != MANIFEST]

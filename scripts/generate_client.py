@@ -29,7 +29,7 @@ from typing import Any
 
 import sharded_generation
 from client_check import document_operations, missing_operations, spec_operations, uncompilable_modules
-from client_files import carry_over, write_manifest
+from client_files import carry_over, named, write_manifest
 from facade import write_facade
 from install_journal import (
     Busy,
@@ -224,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     count = len(spec_operations(args.spec))
     print(f"{args.output}: client with all {count} operations of {args.spec}")
     if kept:
-        print(f"kept {len(kept)} file(s) that were not generated: {', '.join(kept)}")
+        print(f"kept {len(kept)} file(s) that were not generated: {named(kept)}")
     return 0
 
 

@@ -33,7 +33,7 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from apichanges.settle import Settlement, settle_document
-from client_files import carry_over
+from client_files import carry_over, named
 from docs2openapi.openapi_builder import Document, DocumentInfo
 from docs2openapi.yaml_writer import write_atomically
 from docs_to_openapi import convert_paths
@@ -237,7 +237,7 @@ def _regenerate(args: argparse.Namespace, outputs: _Outputs, progress: Progress)
         return 1
     print(f"{args.client}: regenerated from {args.spec}\n{settled.summary()}")
     if kept:
-        print(f"kept {len(kept)} file(s) of {args.client} that were not generated: {', '.join(kept)}")
+        print(f"kept {len(kept)} file(s) of {args.client} that were not generated: {named(kept)}")
     return 0
 
 
