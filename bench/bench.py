@@ -234,7 +234,7 @@ def scale_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
     pipeline.synthetic_docs(CORPUS, docs, int(args.scale_copies * one_copy) - one_copy // 2)
     operations = sum(pipeline.operation_count(path.read_text(encoding="utf-8")) for path in docs.glob("*.md"))
     env_cache = f"RUN_GENERATOR_CACHE={work / 'cache'}"
-    command = ["env", env_cache, "make", "-s", "generate", f"DOCS={docs}", "OVERLAYS="]
+    command = ["env", env_cache, "make", "-s", "generate", f"DOCS={docs}", "OVERLAYS=", "SHAPES="]
     command += [f"SPEC={work / 'openapi.yaml'}", f"CLIENT={work / 'generated_client'}"]
     cpu = pipeline.cpu_seconds_of_children()
     full = pipeline.timed_run(command, ROOT, timeout=900)
