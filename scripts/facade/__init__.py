@@ -59,13 +59,22 @@ def _load(spec: Path) -> Mapping[str, Any]:
     return loaded
 
 
-def _module_of(operation: Mapping[str, Any], package: Path) -> str:
-    """The dotted module (``api.<tag>.<operation_id>``) of an operation, found on disk."""
+def _modules(package: Path) -> dict[str, str]:
+    """operationId -> the dotted module (``api.<tag>.<operation_id>``) that holds it, from disk
+    (the first tag folder in name order, when two had one of that name)."""
+    found: dict[str, str] = {}
+    for tag_dir in sorted(path for path in (package / "api").iterdir() if path.is_dir()):
+        for module in sorted(tag_dir.glob("*.py")):
+            if module.stem != "__init__":
+                found.setdefault(module.stem, f"api.{tag_dir.name}.{module.stem}")
+    return found
+
+
+def _module_of(operation: Mapping[str, Any], modules: Mapping[str, str]) -> str:
     op_id = operation["operationId"]
-    for tag_dir in sorted((package / "api").iterdir()):
-        if (tag_dir / f"{op_id}.py").is_file():
-            return f"api.{tag_dir.name}.{op_id}"
-    raise LookupError(f"facade: no module for operation {op_id}")
+    if op_id not in modules:
+        raise LookupError(f"facade: no module for operation {op_id}")
+    return modules[op_id]
 
 
 def _listing(endpoint: Endpoint) -> bool:
@@ -76,11 +85,13 @@ def _listing(endpoint: Endpoint) -> bool:
 def facade_source(document: Mapping[str, Any], package: Path) -> tuple[str, str]:
     """The source of ``facade.py`` and of the project's README.md."""
     endpoints: dict[str, Endpoint] = {}
+    modules_on_disk = _modules(package)
     for item in document.get("paths", {}).values():
         for method in ("get", "put", "post", "delete", "patch"):
             operation = item.get(method)
             if isinstance(operation, dict):
-                endpoints[operation["operationId"]] = read_endpoint(package, _module_of(operation, package))
+                module = _module_of(operation, modules_on_disk)
+                endpoints[operation["operationId"]] = read_endpoint(package, module)
     placed = placements(document, lambda op_id: _listing(endpoints[op_id]))
     tree = tree_of([(p, endpoints[p.operation_id]) for p in placed])
     imports = Imports()
