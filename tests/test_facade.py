@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -28,6 +26,7 @@ from realtimekit_client.facade_base import MissingResultError, Pager, Resource
 
 from conftest import ROOT
 from facade.naming import names_by_spec, place
+from typecheck import run_mypy
 
 SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -325,24 +324,11 @@ def test_mypy_checks_arguments_and_results(tmp_path: Path) -> None:
     (tmp_path / "good_facade.py").write_text(GOOD)
     (tmp_path / "bad_facade.py").write_text(BAD)
     (tmp_path / "raw_facade.py").write_text(RAW)
-    config = tmp_path / "mypy.ini"
-    config.write_text("[mypy]\nstrict = True\n[mypy-good_facade]\ndisallow_any_expr = True\n")
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--config-file",
-            str(config),
-            "--cache-dir",
-            str(ROOT / ".mypy_cache"),
-            "--no-error-summary",
-            *(str(tmp_path / f"{name}_facade.py") for name in ("good", "bad", "raw")),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"MYPYPATH": str(ROOT / "generated_client"), "PATH": ""},
+    run = run_mypy(
+        [tmp_path / f"{name}_facade.py" for name in ("good", "bad", "raw")],
+        "[mypy]\nstrict = True\n[mypy-good_facade]\ndisallow_any_expr = True\n",
+        tmp_path,
+        "--no-error-summary",
     )
     lines = [line for line in run.stdout.splitlines() if ": error:" in line]
     assert not [line for line in lines if "good_facade.py" in line or "raw_facade.py" in line], run.stdout

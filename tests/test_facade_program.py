@@ -4,12 +4,12 @@ and passes ``mypy --strict`` with ``--disallow-any-expr`` on that file."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 from conftest import ROOT
 from mock_server import MockServer
+from typecheck import run_mypy
 
 PROGRAM = ROOT / "tests" / "programs" / "done_when.py"
 
@@ -27,23 +27,6 @@ def test_the_program_runs_against_the_mock_server(mock_server: MockServer) -> No
 
 
 def test_the_program_passes_mypy_strict_with_no_any_expression(tmp_path: Path) -> None:
-    config = tmp_path / "mypy.ini"
-    config.write_text("[mypy]\nstrict = True\n[mypy-done_when]\ndisallow_any_expr = True\n")
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--config-file",
-            str(config),
-            "--cache-dir",
-            str(ROOT / ".mypy_cache"),
-            str(PROGRAM),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"MYPYPATH": str(ROOT / "generated_client"), "PATH": ""},
-    )
+    run = run_mypy([PROGRAM], "[mypy]\nstrict = True\n[mypy-done_when]\ndisallow_any_expr = True\n", tmp_path)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "Success: no issues found in 1 source file" in run.stdout

@@ -5,14 +5,13 @@ cannot drift from the facade."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT
 from mock_server import MockServer
+from typecheck import run_mypy
 
 READMES = (ROOT / "README.md", ROOT / "generated_client" / "README.md")
 
@@ -46,22 +45,5 @@ def test_the_examples_pass_mypy_strict(tmp_path: Path) -> None:
         path = tmp_path / f"readme_example_{index}.py"
         path.write_text(against(block, "http://127.0.0.1:1"))
         paths.append(str(path))
-    config = tmp_path / "mypy.ini"
-    config.write_text("[mypy]\nstrict = True\n")
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--config-file",
-            str(config),
-            "--cache-dir",
-            str(ROOT / ".mypy_cache"),
-            *paths,
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"MYPYPATH": str(ROOT / "generated_client"), "PATH": ""},
-    )
+    run = run_mypy([Path(path) for path in paths], "[mypy]\nstrict = True\n", tmp_path)
     assert run.returncode == 0, run.stdout + run.stderr
