@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
-import logging
 import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -250,41 +249,14 @@ def prism_rejection(status: int, headers: Mapping[str, str], content: bytes) -> 
     return None
 
 
-class _Warnings(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
 def read_every_field(model: Any) -> list[str]:
     """Read every field of a parsed model, nested ones too, as a user would; what went wrong
     (a promised field missing, a value of another type: the warnings of the package's logger)."""
-    from realtimekit_client import model_base
+    from model_reading import read_all, warnings_logged
 
-    found = _Warnings()
-    model_base.reset_warnings()
-    model_base.logger.addHandler(found)
-    try:
-        _read(model, found.messages)
-    finally:
-        model_base.logger.removeHandler(found)
-    return found.messages
-
-
-def _read(model: Any, problems: list[str]) -> None:
-    for name, member in vars(type(model)).items():
-        if isinstance(member, property):
-            try:
-                value = getattr(model, name)
-            except AttributeError as error:
-                problems.append(str(error))
-                continue
-            for item in value if isinstance(value, list) else [value]:
-                if hasattr(item, "_fields"):
-                    _read(item, problems)
+    with warnings_logged() as messages:
+        missing = read_all(model)
+    return [str(error) for error in missing] + messages
 
 
 def check_response(operation: Operation, response: Any, spec: Schema, forced: int | None = None) -> None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import copy
 import importlib
 import inspect
-import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -27,8 +26,9 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from realtimekit_client import model_base
-from realtimekit_client.model_base import MissingFieldError, Model
+from realtimekit_client.model_base import Model
+
+from model_reading import read_all, warnings_logged
 
 SPEC = yaml.safe_load((Path(__file__).parent.parent / "openapi.yaml").read_text(encoding="utf-8"))
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
@@ -154,30 +154,9 @@ def drifted(draw: st.DrawFn, name: str) -> tuple[dict[str, Any], set[str], set[s
     return body, reported, missing
 
 
-def _read_everything(model: Model) -> set[str]:
-    """Read every field (nested models too); the wire names whose reading raised MissingFieldError."""
-    raised: set[str] = set()
-    for name, member in vars(type(model)).items():
-        if not isinstance(member, property):
-            continue
-        try:
-            value = getattr(model, name)
-        except MissingFieldError as error:
-            raised.add(error.field)
-            continue
-        for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, Model):
-                _read_everything(item)
-    return raised
-
-
-class _Records(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
+def _missing(model: Model) -> set[str]:
+    """The promised fields of ``model`` itself that its body lacked (read with everything else)."""
+    return {error.field for error in read_all(model) if not error.path}
 
 
 def python_names(cls: type[Model]) -> dict[str, str]:
@@ -198,24 +177,19 @@ def test_every_object_schema_is_a_model_class() -> None:
 def test_a_drifted_body_parses_round_trips_and_is_reported(name: str, data: st.DataObject) -> None:
     body, reported, missing = data.draw(drifted(name))
     original = copy.deepcopy(body)
-    model_base.reset_warnings()
-    records = _Records()
-    model_base.logger.addHandler(records)
-    try:
+    with warnings_logged() as messages:
         model = model_class(name).from_dict(body, "an_operation")
         assert body == original
         assert model.to_dict() == original
-        assert _read_everything(model) == missing
+        assert _missing(model) == missing
         assert model.to_dict() == original  # reading converts nothing back
         names = python_names(type(model))
         for field in reported - missing:
             if field in names:  # a drifted value reads as it was sent
                 assert getattr(model, names[field]) == original[field], field
-        first = list(records.messages)
-        _read_everything(model_class(name).from_dict(body, "an_operation"))
-    finally:
-        model_base.logger.removeHandler(records)
-    assert records.messages == first, "a deviation was reported twice"
+        first = list(messages)
+        read_all(model_class(name).from_dict(body, "an_operation"))
+    assert messages == first, "a deviation was reported twice"
     top = [message for message in first if f": {name}." in message]
     for field in reported:
         assert any(f"{name}.{field} at {field}:" in message for message in top), (field, first)

@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 
 from .dialect import from_reference
-from .merge import Disagreement, Schema, merge
+from .merge import Disagreement, Resolver, Schema, merge
 from .models import NamingError, name_models
 
 _PARAMETER = re.compile(r"\{[^}]*\}")
@@ -149,7 +149,11 @@ def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
 
 
 def _merge_request(
-    operation: dict[str, Any], entry: Mapping[str, Any], where: str, resolve: Any, found: list[Disagreement]
+    operation: dict[str, Any],
+    entry: Mapping[str, Any],
+    where: str,
+    resolve: Resolver,
+    found: list[Disagreement],
 ) -> None:
     if "request_body" not in entry:
         return
