@@ -69,12 +69,12 @@ def client_modules(project: Path) -> list[ClientModule]:
         functions = frozenset(
             node.name for node in tree.body if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
         )
-        method, path = _request_target(tree)
+        method, path = request_target(tree)
         modules.append(ClientModule(str(source.relative_to(project)), method, path, functions))
     return modules
 
 
-def _request_target(tree: ast.Module) -> tuple[str, str]:
+def request_target(tree: ast.Module) -> tuple[str, str]:
     """The ``"method"`` and ``"url"`` entries of the module's request kwargs."""
     for node in ast.walk(tree):
         if not isinstance(node, ast.Dict):

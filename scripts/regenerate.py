@@ -6,10 +6,12 @@ Usage: regenerate.py --docs DIR [--docs DIR ...] [--overlay FILE ...] [--shapes 
 
 The spec is converted in memory, the overlays (OpenAPI Overlay 1.0, see ``overlays.py``) are
 applied to it in the order given, then the shapes (typed bodies and named models, see
-``shapes``), it is compared with the previous spec at --spec (the report
-of API changes is printed and the version bumped from it, see apichanges), written once to a
-staging file, and the client is generated and checked from it. Only then are the spec, the
-client and the CHANGES.md entry put in place, together, through a journal (``install_journal``):
+``shapes``), it is compared with the previous spec at --spec, and the client is generated and
+checked from it. The new client's public Python API is then compared with the previous
+client's (--previous-client, default --client) and merged with the spec's changes: the report
+of API changes is printed and the version bumped from it (see apichanges; the version is set in
+the client, ``client_version``) and the spec is written once to a staging file. Only then are
+the spec, the client and the CHANGES.md entry put in place, together, through a journal (``install_journal``):
 whatever instant the process dies at, the next run (or ``--recover``, which ``make check`` runs)
 finishes the install, so the three are all old or all new. A failure at any step leaves them
 as they were: problems in the docs or an overlay exit 2, anything else exits 1, Ctrl-C exits 130.
@@ -32,10 +34,11 @@ from pathlib import Path
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from apichanges.settle import Settlement, settle_document
+from apichanges.settle import Settlement, settle_client, settle_document
 from client_files import carry_over, named
+from client_version import set_client_version
 from docs2openapi.openapi_builder import Document, DocumentInfo
-from docs2openapi.yaml_writer import write_atomically
+from docs2openapi.yaml_writer import to_yaml, write_atomically
 from docs_to_openapi import convert_paths
 from generate_client import built_client, client_moves, staging_patterns
 from install_journal import Busy, Move, clean_staging, install, journal_path, plan, reached, recover, run_lock
@@ -61,6 +64,11 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         "--shapes",
         type=Path,
         help="a shapes file (shapes/stage.py): the API's published body shapes, applied after overlays",
+    )
+    parser.add_argument(
+        "--previous-client",
+        type=Path,
+        help="the client the new one is compared with, for the report (default: --client)",
     )
     parser.add_argument("--config", type=Path, default=Path("generator-config.yaml"))
     parser.add_argument("--templates", type=Path, default=Path("templates"))
@@ -120,6 +128,7 @@ class _Outputs:
     spec: Path
     client: Path
     changelog: Path
+    previous_client: Path
     installed: bool = False
 
     @property
@@ -172,21 +181,15 @@ def _install(
     outputs: _Outputs,
     document: Document,
     progress: Progress,
-) -> list[str]:
-    """Stage spec, changelog and client; then install the three together (see module doc).
-    ``document`` is the spec ``text`` already loaded (the generator reads it as JSON)."""
-    entry = settled.changelog(_read_text(outputs.changelog), args.date)
+) -> tuple[list[str], Settlement]:
+    """Generate the client, compare it with the previous one (the version may change: then the
+    spec ``text`` is written again and the client gets it too), stage spec and changelog, then
+    install the three together (see module doc). ``document`` is the spec ``text`` loaded (the
+    generator reads it as JSON). Returns the kept files and the final settlement."""
     staged: list[Path] = []
     try:
-        staged.append(_staging_file(outputs.spec, text))
-        moves: list[Move] = plan(staged[0], outputs.spec.absolute(), _backup(staged[0]))
-        if entry is not None:
-            staged.append(_staging_file(outputs.changelog, entry))
-            moves += plan(staged[1], outputs.changelog.absolute(), _backup(staged[1]))
-        remember(staged[0], document)  # the next run reads the installed spec from its JSON twin
-        reached("spec-staged")
         with built_client(
-            staged[0],
+            outputs.spec,  # not read: the generator gets ``document``
             outputs.client,
             args.config,
             args.templates,
@@ -194,6 +197,19 @@ def _install(
             progress=progress,
             journal=outputs.journal,
         ) as fresh:
+            progress.stage("comparing the Python API with the previous client")
+            final = settle_client(settled, document, outputs.previous_client, fresh)
+            if final.version != settled.version:
+                set_client_version(fresh, settled.version, final.version)
+                text = to_yaml(document)
+            entry = final.changelog(_read_text(outputs.changelog), args.date)
+            staged.append(_staging_file(outputs.spec, text))
+            moves: list[Move] = plan(staged[0], outputs.spec.absolute(), _backup(staged[0]))
+            if entry is not None:
+                staged.append(_staging_file(outputs.changelog, entry))
+                moves += plan(staged[1], outputs.changelog.absolute(), _backup(staged[1]))
+            remember(staged[0], document)  # the next run reads the installed spec from its JSON twin
+            reached("spec-staged")
             kept = carry_over(outputs.client, fresh)
             reached("client-staged")
             progress.stage("installing the spec and the client")
@@ -203,7 +219,7 @@ def _install(
         if not outputs.journal.exists():
             for path in staged:
                 path.unlink(missing_ok=True)
-    return kept
+    return kept, final
 
 
 def _regenerate(args: argparse.Namespace, outputs: _Outputs, progress: Progress) -> int:
@@ -231,7 +247,7 @@ def _regenerate(args: argparse.Namespace, outputs: _Outputs, progress: Progress)
     try:
         progress.stage("comparing with the previous spec")
         settled, text = settle_document(args.spec, document)
-        kept = _install(text, settled, args, outputs, document, progress)
+        kept, settled = _install(text, settled, args, outputs, document, progress)
     except (RuntimeError, OSError, ValueError) as exc:
         print(f"error: {exc}\n{untouched}", file=sys.stderr)
         return 1
@@ -243,7 +259,8 @@ def _regenerate(args: argparse.Namespace, outputs: _Outputs, progress: Progress)
 
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
-    outputs = _Outputs(args.spec, args.client, args.changes or args.spec.with_name("CHANGES.md"))
+    changelog = args.changes or args.spec.with_name("CHANGES.md")
+    outputs = _Outputs(args.spec, args.client, changelog, args.previous_client or args.client)
     progress = for_stderr()
     try:
         with run_lock(args.spec):

@@ -86,14 +86,10 @@ CASES: list[tuple[str, list[str], list[str], list[tuple[bool, str, str]]]] = [
         [(B, GET, "tag changed 'Things' -> 'Items' (the function's module moves)")],
     ),
     (
-        "path parameter renamed",
+        "path parameter renamed: one line (the spec alone cannot tell the Python argument's fate)",
         [doc_markdown(op())],
         [doc_markdown(op(path="/things/{id}"))],
-        [
-            (N, "GET /things/{id} (get_a_thing)", "path changed from /things/{thing_id}"),
-            (B, "GET /things/{id} (get_a_thing)", "path parameter thing_id removed"),
-            (B, "GET /things/{id} (get_a_thing)", "path parameter id added (required, string)"),
-        ],
+        [(B, "GET /things/{id} (get_a_thing)", "path parameter thing_id renamed id")],
     ),
     (
         "response field added",

@@ -23,7 +23,7 @@ REGENERATE = ROOT / "scripts" / "regenerate.py"
 # Every point regenerate.py reports through install_journal.reached, in order. With a previous
 # spec, client and CHANGES.md there are six renames: client aside, client in, spec aside, spec
 # in, CHANGES.md aside, CHANGES.md in.
-BEFORE_JOURNAL = ["converted", "spec-staged", "generated", "client-staged"]
+BEFORE_JOURNAL = ["converted", "generated", "spec-staged", "client-staged"]
 AFTER_JOURNAL = ["journal-written", *(f"move-{n}" for n in range(6)), "journal-removed"]
 
 STAGING_NAMES = [

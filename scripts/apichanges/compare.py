@@ -22,17 +22,24 @@ request body) and what a user receives (responses) break in opposite directions:
 | enum value added | no | no |
 | body model renamed, or a body becoming a model or plain JSON | breaking | breaking |
 | facade method renamed (``rtk.a.b`` -> ``rtk.c.d``, scripts/facade/naming.py) | breaking | breaking |
+| a function name now calls another operation (summaries swapped) | breaking | breaking |
+| path parameter renamed in the spec (same place in the path) | breaking (see below) | |
+
+A path parameter's name is not sent: ``/x/{id}`` -> ``/x/{x_id}`` is one line, "path parameter id
+renamed x_id", not a removal and an addition. It is breaking here; when the two clients are
+compared (``python_api``, ``merge``) it is not, and the Python argument's rename is listed when
+there is one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
 from facade.naming import names_by_spec
-from openapi_common import HTTP_METHODS, path_shape
+from openapi_common import HTTP_METHODS, PATH_PARAMETER, path_shape
 
 from .schemas import Field, TypeInfo, fields, outermost, resolve, type_info
 
@@ -40,6 +47,7 @@ METHODS = HTTP_METHODS
 
 Document = Mapping[str, Any]
 Operation = Mapping[str, Any]
+Key = tuple[str, str]  # (path, method)
 
 
 class Direction(Enum):
@@ -49,19 +57,58 @@ class Direction(Enum):
     RESPONSE = "response"
 
 
+class Area(Enum):
+    """What part of the Python API a change is about: the merge (``merge``) uses it to tell
+    whether a change the comparison of the two clients found is already listed."""
+
+    OPERATION = "operation"  # added or removed
+    NAMES = "names"  # function, module or facade method names
+    REQUEST = "request"  # the path, parameters, authentication, request body
+    RESPONSE = "response"  # statuses, response bodies and their models
+    PATH_NAME = "path name"  # a path parameter renamed in the spec only
+    PACKAGE = "package"  # not one operation's: model classes, package modules
+
+
+# The first words of a description -> its area (the descriptions are written in this module).
+_AREAS = (
+    (("operation added", "operation removed"), Area.OPERATION),
+    (("function ", "tag changed", "facade method renamed"), Area.NAMES),
+    (("path parameter ",), Area.REQUEST),
+    (("response ",), Area.RESPONSE),
+    (("path changed", "query parameter", "header parameter", "cookie parameter"), Area.REQUEST),
+    (("request body", "now requires", "no longer requires"), Area.REQUEST),
+)
+
+
+def area_of(description: str) -> Area:
+    """The area of a description this module writes (PATH_NAME for a path parameter renamed)."""
+    if description.startswith("path parameter ") and " renamed " in description:
+        return Area.PATH_NAME
+    for starts, area in _AREAS:
+        if description.startswith(starts):
+            return area
+    raise ValueError(f"no area for the change {description!r}")
+
+
 @dataclass(frozen=True)
 class Change:
-    """One change of one operation. ``operation`` reads ``METHOD /path (operation_id)``."""
+    """One change of one operation. ``operation`` reads ``METHOD /path (operation_id)``; a change
+    of the package, not of one operation, names what changed there (``realtimekit_client.models``).
+    ``key`` is the operation's (path, method) in the new spec (the old one when it was removed)."""
 
     operation: str
     description: str
     breaking: bool
+    area: Area = Area.REQUEST
+    key: Key | None = None
 
 
 @dataclass(frozen=True)
-class _Match:
-    old: tuple[str, str] | None  # (path, method)
-    new: tuple[str, str] | None
+class Match:
+    """One operation in the old and the new spec (None: added or removed)."""
+
+    old: Key | None
+    new: Key | None
 
 
 def compare_documents(old: Document, new: Document) -> list[Change]:
@@ -73,15 +120,16 @@ def compare_documents(old: Document, new: Document) -> list[Change]:
     same_components = old.get("components") == new.get("components")
     old_names, new_names = names_by_spec(old), names_by_spec(new)
     changes: list[Change] = []
-    for match in _match_operations(old_ops, new_ops):
+    matches = match_operations(old, new)
+    for match in matches:
         key = match.new or match.old
         assert key is not None
         source = new_ops[match.new] if match.new else old_ops[key]
         label = f"{key[1].upper()} {key[0]} ({source.get('operationId', '?')})"
         if match.old is None:
-            changes.append(Change(label, "operation added", False))
+            changes.append(Change(label, "operation added", False, Area.OPERATION, key))
         elif match.new is None:
-            changes.append(Change(label, "operation removed", True))
+            changes.append(Change(label, "operation removed", True, Area.OPERATION, key))
         else:
             unchanged = (
                 same_components and match.old == match.new and old_ops[match.old] == new_ops[match.new]
@@ -96,8 +144,72 @@ def compare_documents(old: Document, new: Document) -> list[Change]:
             before, after = old_names.get(match.old), new_names.get(match.new)
             if before and after and before != after:
                 found.insert(0, (True, f"facade method renamed rtk.{before} -> rtk.{after}"))
-            changes.extend(Change(label, text, breaking) for breaking, text in found)
-    return changes
+            changes.extend(Change(label, text, breaking, area_of(text), key) for breaking, text in found)
+    return _taken_names(changes, matches, old_ops, new_ops)
+
+
+def operation_label(key: Key, document: Document) -> str:
+    """``METHOD /path (operation_id)`` of the operation at ``key`` in ``document``."""
+    operation = _operations(document).get(key, {})
+    return f"{key[1].upper()} {key[0]} ({operation.get('operationId', '?')})"
+
+
+def match_operations(old: Document, new: Document) -> list[Match]:
+    """The operations of ``old`` and ``new`` paired (see the module doc), sorted by path, method."""
+    return _match_operations(_operations(old), _operations(new))
+
+
+def _module(operation: Operation) -> tuple[str | None, Any]:
+    """Where the generated client puts the operation's function: its tag's module, its name."""
+    return _first_tag(operation), operation.get("operationId")
+
+
+def _taken_names(
+    changes: list[Change],
+    matches: list[Match],
+    old_ops: Mapping[Key, Operation],
+    new_ops: Mapping[Key, Operation],
+) -> list[Change]:
+    """One change, not two renames, for a function name that now calls another operation
+    (``delete_a_webhook`` was the DELETE and is now the GET whose summary was edited): the
+    operation that took the name says so, and the rename of the operation that lost it is
+    folded into that line."""
+    losers: dict[tuple[str | None, Any], Match] = {}  # function -> the operation that called it
+    for match in matches:
+        if match.old is None:
+            continue
+        before = _module(old_ops[match.old])
+        if match.new is None or before != _module(new_ops[match.new]):
+            losers[before] = match
+    taken: dict[Key, str] = {}  # the taking operation's key -> its line
+    folded: set[Key] = set()  # operations whose rename line is folded into another's
+    for match in matches:
+        if match.old is None or match.new is None:
+            continue
+        name = _module(new_ops[match.new])
+        loser = losers.get(name)
+        if name == _module(old_ops[match.old]) or loser is None or loser is match or name[1] is None:
+            continue
+        assert loser.old is not None
+        was = f"{loser.old[1].upper()} {loser.old[0]}"
+        if loser.new is None:
+            now = "which was removed"
+        else:
+            now = f"now {new_ops[loser.new].get('operationId')}"
+            folded.add(loser.new)
+        taken[match.new] = (
+            f"function {name[1]} now calls this operation, not {was} ({now}); "
+            f"this operation's function was {old_ops[match.old].get('operationId')}"
+        )
+    result: list[Change] = []
+    for change in changes:
+        if change.key in taken and change.description.startswith("function renamed "):
+            result.append(replace(change, description=taken[change.key]))
+        elif change.key in folded and change.description.startswith("function renamed "):
+            continue
+        else:
+            result.append(change)
+    return result
 
 
 def _operations(document: Document) -> dict[tuple[str, str], Operation]:
@@ -120,9 +232,9 @@ def _operations(document: Document) -> dict[tuple[str, str], Operation]:
 
 def _match_operations(
     old: Mapping[tuple[str, str], Operation], new: Mapping[tuple[str, str], Operation]
-) -> list[_Match]:
+) -> list[Match]:
     """Pairs of the same operation; unmatched ones are added or removed. Sorted by path, method."""
-    pairs: list[_Match] = [_Match(key, key) for key in old if key in new]
+    pairs: list[Match] = [Match(key, key) for key in old if key in new]
     left = [key for key in old if key not in new]
     right = [key for key in new if key not in old]
     for signature in (
@@ -130,10 +242,10 @@ def _match_operations(
         lambda key, op: (key[1], op.get("operationId")),
     ):
         found = _unique_pairs(left, right, old, new, signature)
-        pairs.extend(_Match(a, b) for a, b in found)
+        pairs.extend(Match(a, b) for a, b in found)
         left = [key for key in left if key not in {a for a, _ in found}]
         right = [key for key in right if key not in {b for _, b in found}]
-    pairs += [_Match(key, None) for key in left] + [_Match(None, key) for key in right]
+    pairs += [Match(key, None) for key in left] + [Match(None, key) for key in right]
     return sorted(pairs, key=lambda m: _order(m.new or m.old))
 
 
@@ -172,7 +284,7 @@ def _operation_changes(
     new_doc: Document,
 ) -> list[tuple[bool, str]]:
     found: list[tuple[bool, str]] = []
-    if old_key != new_key:
+    if path_shape(old_key[0]) != path_shape(new_key[0]):
         found.append((False, f"path changed from {old_key[0]}"))
     old_id, new_id = old.get("operationId"), new.get("operationId")
     if old_id != new_id:
@@ -183,7 +295,7 @@ def _operation_changes(
     if bool(old.get("security")) != bool(new.get("security")):
         now = bool(new.get("security"))
         found.append((now, "now requires authentication" if now else "no longer requires authentication"))
-    found += _parameter_changes(old, old_doc, new, new_doc)
+    found += _parameter_changes(old, old_doc, new, new_doc, _path_renames(old_key[0], new_key[0]))
     found += _body_changes(old.get("requestBody"), old_doc, new.get("requestBody"), new_doc)
     found += _response_changes(old.get("responses") or {}, old_doc, new.get("responses") or {}, new_doc)
     found += _model_changes(old, old_doc, new, new_doc)
@@ -238,20 +350,35 @@ def _first_tag(operation: Operation) -> str | None:
     return str(tags[0]) if isinstance(tags, list) and tags else None
 
 
+def _path_renames(old_path: str, new_path: str) -> dict[str, str]:
+    """Path parameters renamed in place (old name -> new name), when the path kept its shape."""
+    if path_shape(old_path) != path_shape(new_path):
+        return {}
+    olds, news = PATH_PARAMETER.findall(old_path), PATH_PARAMETER.findall(new_path)
+    return {a: b for a, b in zip(olds, news, strict=True) if a != b}
+
+
 def _parameter_changes(
-    old: Operation, old_doc: Document, new: Operation, new_doc: Document
+    old: Operation, old_doc: Document, new: Operation, new_doc: Document, renamed: Mapping[str, str]
 ) -> list[tuple[bool, str]]:
-    def table(operation: Operation, document: Document) -> dict[str, Field]:
+    """Parameter changes; a path parameter renamed in place is one line (its name is not sent),
+    breaking until the comparison of the clients shows the Python argument unchanged (``merge``)."""
+
+    def table(operation: Operation, document: Document, names: Mapping[str, str]) -> dict[str, Field]:
         result: dict[str, Field] = {}
         for raw in operation.get("parameters") or []:
             parameter = resolve(raw, document)
-            label = f"{parameter.get('in', '?')} parameter {parameter.get('name', '?')}"
-            result[label] = Field(
+            where, name = parameter.get("in", "?"), parameter.get("name", "?")
+            if where == "path":
+                name = names.get(name, name)
+            result[f"{where} parameter {name}"] = Field(
                 type_info(parameter.get("schema", {}), document), bool(parameter.get("required"))
             )
         return result
 
-    return _field_table_changes("", table(old, old_doc), table(new, new_doc), Direction.REQUEST)
+    found = [(True, f"path parameter {a} renamed {b}") for a, b in renamed.items()]
+    old_table, new_table = table(old, old_doc, renamed), table(new, new_doc, {})
+    return found + _field_table_changes("", old_table, new_table, Direction.REQUEST)
 
 
 def _body_changes(old_raw: Any, old_doc: Document, new_raw: Any, new_doc: Document) -> list[tuple[bool, str]]:
@@ -370,14 +497,16 @@ def _type_changes(label: str, old: TypeInfo, new: TypeInfo, direction: Direction
 
 
 def counts(changes: Iterable[Change]) -> dict[str, int]:
-    """Numbers for the summary: breaking, non-breaking, operations added, removed and changed."""
+    """Numbers for the summary: breaking, non-breaking, operations added, removed and changed
+    (changes of the package, not of one operation, count as changes but not as operations)."""
     items = list(changes)
     added = {c.operation for c in items if c.description == "operation added"}
     removed = {c.operation for c in items if c.description == "operation removed"}
+    operations = {c.operation for c in items if c.area is not Area.PACKAGE}
     return {
         "breaking": sum(c.breaking for c in items),
         "non-breaking": sum(not c.breaking for c in items),
         "added": len(added),
         "removed": len(removed),
-        "changed": len({c.operation for c in items} - added - removed),
+        "changed": len(operations - added - removed),
     }

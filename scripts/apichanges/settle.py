@@ -1,10 +1,13 @@
-"""The step of ``regenerate.py`` that compares the final new spec with the previous one.
+"""The steps of ``regenerate.py`` that compare the new spec and client with the previous ones.
 
-``settle_document`` runs once the new spec is final (after overlays and shapes), before it is
-written: it compares it with the previous spec (the committed ``openapi.yaml``), puts the next
-version in its ``info.version`` (the generator takes the package version from there) and
-returns the report with the final text, which ``regenerate.py`` writes once (``settle_text``
-does the same from a spec's text). ``Settlement.changelog``
+``settle_document`` runs once the new spec is final (after overlays and shapes), before the
+client is generated: it compares it with the previous spec (the committed ``openapi.yaml``),
+puts the version those changes give in its ``info.version`` (the generator takes the package
+version from there) and returns the report with the text (``settle_text`` does the same from a
+spec's text). ``settle_client`` runs once the new client is generated: it compares its public
+Python API with the previous client's (``python_api``), merges both lists (``merge``) and sets
+the version the merged list gives; ``regenerate.py`` then sets it in the client too
+(``client_version``) and writes the spec once. ``Settlement.changelog``
 gives CHANGES.md's new text; ``regenerate.py`` writes it together with the spec and the
 client. With no previous spec there is nothing to compare: the new version stays and no entry
 is written. A run with no API change writes no entry and keeps the
@@ -13,7 +16,8 @@ version, so regenerating twice changes nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +27,9 @@ from docs2openapi.yaml_writer import to_yaml, write_atomically
 from openapi_common import load_yaml
 from spec_cache import cached_document
 
-from .compare import Change, compare_documents
+from .compare import Change, compare_documents, match_operations
+from .merge import merge_changes
+from .python_api import compare_clients
 from .report import changelog_entry, format_report, prepend_entry
 from .versioning import next_version, parse_version
 
@@ -35,6 +41,8 @@ class Settlement:
     previous_version: str | None  # None: there was no previous spec
     version: str
     changes: tuple[Change, ...]
+    previous: Mapping[str, Any] | None = field(default=None, compare=False, repr=False)  # its document
+    note: str = ""  # said after the version (the Python API could not be compared)
 
     @property
     def report(self) -> str:
@@ -45,8 +53,10 @@ class Settlement:
         if self.previous_version is None:
             return f"no previous spec to compare with; version {self.version}"
         if self.version == self.previous_version:
-            return f"{self.report}\nversion {self.version} (unchanged)"
-        return f"{self.report}\nversion {self.previous_version} -> {self.version}"
+            summary = f"{self.report}\nversion {self.version} (unchanged)"
+        else:
+            summary = f"{self.report}\nversion {self.previous_version} -> {self.version}"
+        return f"{summary}\n{self.note}" if self.note else summary
 
     def changelog(self, current: str, date: str) -> str | None:
         """CHANGES.md's new text (``current`` is its text now), or None when there is no entry."""
@@ -92,7 +102,29 @@ def settle_document(previous: Path, document: dict[str, Any]) -> tuple[Settlemen
     old_version = str(old["info"]["version"])
     version = next_version(old_version, changes)
     new["info"]["version"] = version
-    return Settlement(old_version, version, changes), to_yaml(new)
+    return Settlement(old_version, version, changes, old), to_yaml(new)
+
+
+def settle_client(
+    settled: Settlement, document: dict[str, Any], old_client: Path, new_client: Path
+) -> Settlement:
+    """``settled`` (of ``settle_document``) with the changes of the public Python API from the
+    client in ``old_client`` to the one in ``new_client`` merged in, and the version they give,
+    which is also put in ``document`` (the new spec). When ``old_client`` holds no generated
+    client the spec's changes stand alone, and the summary says so."""
+    old = settled.previous
+    if old is None or settled.previous_version is None:
+        return settled
+    python = compare_clients(old_client, new_client, match_operations(old, document), old, document)
+    changes = tuple(merge_changes(settled.changes, python, old, document))
+    version = next_version(settled.previous_version, changes)
+    document["info"]["version"] = version
+    note = (
+        ""
+        if python is not None
+        else f"(the Python API was not compared: no generated client in {old_client})"
+    )
+    return Settlement(settled.previous_version, version, changes, old, note)
 
 
 def settle_text(previous: Path, text: str) -> tuple[Settlement, str]:

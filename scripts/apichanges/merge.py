@@ -1,0 +1,103 @@
+"""One list of changes from the spec comparison (``compare``) and the Python one (``python_api``).
+
+Each change a user's code can feel is listed once:
+
+- Every line of the spec comparison stays: it says what changed on the wire, operation by
+  operation. One is settled by the Python comparison: a path parameter renamed in the spec
+  (``{webhook_id}`` -> ``{webhook-id}``) is not sent, so it is not breaking by itself; the line
+  says whether the Python code is affected, and a renamed Python argument is its own line.
+- A Python change is added when no line of the spec comparison already says it: one of the
+  same operation and area (request, response, names) that is at least as breaking, or the
+  operation's addition or removal. So a query parameter added (not breaking) that renames a
+  Python argument (breaking) adds the rename; a new 404 with a body (not breaking) that changes
+  the return type (breaking) adds the return type; a retyped parameter is one line.
+- A model type renamed is added unless the spec comparison named that rename (body models); a
+  model type removed or added is added unless its operation has a line (it came or went with
+  it); a model field change is added unless a spec line names a field of that name (the spec
+  lines say where the field is); a ``Literal`` value unless a spec line names the enum value.
+
+Without the old client (no previous client, or a folder that is not one) the spec comparison
+stands alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from .compare import Area, Change, Key, operation_label
+from .python_api import PyChange
+
+PACKAGE_LABEL = "models and package"  # the label of Python changes that are no one operation's
+_FIELD = re.compile(r"\bfield (\S+)")
+QUOTES = "'\""
+
+
+def merge_changes(
+    spec: Sequence[Change],
+    python: Sequence[PyChange] | None,
+    old_doc: Mapping[str, Any],
+    new_doc: Mapping[str, Any],
+) -> list[Change]:
+    """The spec changes and the Python changes as one list (see the module doc)."""
+    if python is None:
+        return list(spec)
+    result = [_settled(change, python) for change in spec]
+    by_key: dict[Key | None, list[Change]] = {}
+    for change in spec:
+        by_key.setdefault(change.key, []).append(change)
+    fields = {_plain(match.rsplit(".", 1)[-1]) for c in spec for match in _FIELD.findall(c.description)}
+    texts = [c.description for c in spec]
+    for found in python:
+        if _said(found, by_key.get(found.key, []), fields, texts):
+            continue
+        label = PACKAGE_LABEL if found.key is None else _label(found.key, new_doc, old_doc)
+        subjects = f" ({', '.join(found.subjects)})" if found.subjects else ""
+        result.append(Change(label, f"{found.description}{subjects}", found.breaking, found.area, found.key))
+    return result
+
+
+def _label(key: Key, new_doc: Mapping[str, Any], old_doc: Mapping[str, Any]) -> str:
+    label = operation_label(key, new_doc)
+    return label if not label.endswith("(?)") else operation_label(key, old_doc)
+
+
+def _settled(change: Change, python: Iterable[PyChange]) -> Change:
+    """A path parameter renamed in the spec: not breaking; is the Python code affected?"""
+    if change.area is not Area.PATH_NAME:
+        return change
+    argument = any(
+        p.key == change.key and p.area is Area.REQUEST and p.breaking and " renamed " in p.description
+        for p in python
+    )
+    effect = "the Python argument is renamed (below)" if argument else "Python code is unaffected"
+    return replace(
+        change, description=f"{change.description} in the spec (same URL; {effect})", breaking=False
+    )
+
+
+def _said(change: PyChange, spec: Sequence[Change], fields: set[str], texts: Sequence[str]) -> bool:
+    """Whether a spec line already says ``change`` (see the module doc)."""
+    if any(c.area is Area.OPERATION for c in spec):
+        return True
+    if change.area is not Area.PACKAGE:
+        areas = {change.area, Area.PATH_NAME} if not change.breaking else {change.area}
+        return any(c.area in areas and c.breaking >= change.breaking for c in spec)
+    words = change.description
+    if words.startswith("model renamed "):
+        return any(words.removeprefix("model renamed ") in text for text in texts)
+    if words.endswith((" removed", " added")) and ":" not in words:  # a model type came or went
+        return change.key is not None and bool(spec)
+    if ": field " in words:
+        return _plain(words.split(": field ", 1)[1].split(" ", 1)[0]) in fields
+    if ": value " in words:
+        value, what = words.split(": value ", 1)[1].rsplit(" ", 1)
+        return any(f"enum value {value.strip(QUOTES)} {what}" in text for text in texts)
+    return False
+
+
+def _plain(name: str) -> str:
+    """A field name as both sides write it: ``data[].targetUrl`` and ``target_url`` -> ``targeturl``."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
