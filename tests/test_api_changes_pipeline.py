@@ -69,6 +69,10 @@ def test_renaming_a_response_field_reports_bumps_and_regenerates(tmp_path: Path)
     docs, spec, client = tmp_path / "docs", tmp_path / "openapi.yaml", tmp_path / "client"
     shutil.copytree(ROOT / "docs" / "realtimekit", docs)
     shutil.copy(ROOT / "openapi.yaml", spec)
+    # the committed client is the previous one: its Python API is compared too, and the changes
+    # it shows (the return types of add_a_webhook and rtk.webhooks.create, two new models) are
+    # those the spec lines already say, so the report is the same
+    shutil.copytree(ROOT / "generated_client", client, ignore=shutil.ignore_patterns("__pycache__"))
     webhooks = docs / "webhooks.md"
     text = webhooks.read_text()
     assert '"url": "*string*"' in text

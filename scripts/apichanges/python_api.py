@@ -39,8 +39,9 @@ from typing import Any
 import griffe
 
 from client_check import ENTRY_POINTS, request_target, route
+from facade.naming import names_by_spec
 
-from .compare import Area, Key, Match
+from .compare import METHODS, Area, Key, Match
 
 logging.getLogger("griffe").setLevel(logging.ERROR)  # griffe logs what it cannot resolve; we don't resolve
 
@@ -129,8 +130,6 @@ def compare_clients(
     """The Python API changes from the client in ``old_project`` to the one in ``new_project``
     (generated from ``old_doc`` and ``new_doc``; ``matches`` pairs their operations). None when
     ``old_project`` holds no generated package to compare with."""
-    from facade.naming import names_by_spec
-
     old, new = package_folder(old_project), package_folder(new_project)
     if old is None or new is None:
         return None
@@ -519,8 +518,6 @@ def _member_changes(old: _Type, new: _Type, key: Key | None, renamed: Renamer) -
 def _owners(document: Document) -> dict[str, Key]:
     """Class-name prefix of each operation (``FetchDetailsOfAWebhook``, from its operationId:
     the generator names an operation's inline models after it) -> the operation's key."""
-    from .compare import METHODS
-
     result: dict[str, Key] = {}
     for path, item in (document.get("paths") or {}).items():
         for method in METHODS:

@@ -1,0 +1,237 @@
+"""The rules of the Python API comparison and of the merge, one by one, on small sources
+(the scenarios end to end are in test_api_changes_python.py)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import griffe
+import pytest
+
+from apichanges.compare import Area, Change, area_of, compare_documents, counts
+from apichanges.merge import PACKAGE_LABEL, merge_changes
+from apichanges.python_api import (
+    PyChange,
+    _breakages,
+    _function_pair_changes,
+    _renames,
+    _Type,
+    _type_change,
+    _union,
+    changed_files,
+)
+from client_version import set_client_version
+from conftest import doc_markdown, op_markdown
+from docs2openapi.convert import convert
+
+B, N = True, False
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "returned", "expected"),
+    [
+        ("A | None", "A | None", True, None),
+        ("A | None", "A | B | None", True, (B, "now also B")),  # a new case to handle
+        ("A | B | None", "A | None", True, (N, "no longer B")),  # one case fewer
+        ("Response[A | B]", "Response[A | B | C]", True, (B, "now also C")),
+        ("str | Unset", "str | None | Unset", False, (N, "now also None")),  # an argument may accept more
+        ("str | None | Unset", "str | Unset", False, (B, "no longer None")),
+        ("str", "int", False, (B, "str -> int")),
+        ("Response[A]", "A", True, (B, "Response[A] -> A")),
+    ],
+)
+def test_type_changes(old: str, new: str, returned: bool, expected: tuple[bool, str] | None) -> None:
+    assert _type_change(old, new, returned=returned) == expected
+
+
+def test_unions_split_at_the_top_level_only() -> None:
+    assert _union("Response[A | list[B | None]]") == ("Response", frozenset({"A", "list[B | None]"}))
+    assert _union("dict[str, A] | None") == ("", frozenset({"dict[str, A]", "None"}))
+    assert _union("list[A] | list[B]") == ("", frozenset({"list[A]", "list[B]"}))
+
+
+def signature_changes(old: str, new: str) -> list[tuple[bool, str]]:
+    before = griffe.visit("m", Path("m.py"), old)
+    after = griffe.visit("m", Path("m.py"), new)
+    found = _function_pair_changes(
+        before.members["sync"],  # type: ignore[arg-type]
+        after.members["sync"],  # type: ignore[arg-type]
+        _breakages(before, after).get("sync", []),
+        lambda text: text,
+    )
+    return [(breaking, text) for _, breaking, text, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("def sync(a: str) -> A: ...", "def sync(a: str) -> A: ...", []),
+        ("def sync(a: str) -> A: ...", "def sync(b: str) -> A: ...", [(B, "argument a renamed b")]),
+        (
+            "def sync(a: str, /) -> A: ...",
+            "def sync(b: str, /) -> A: ...",
+            [(N, "argument a renamed b (positional only: calls are unaffected)")],
+        ),
+        (
+            "def sync(a: str) -> A: ...",
+            "def sync(a: str, *, q: int = 1) -> A: ...",
+            [(N, "argument q added (optional)")],
+        ),
+        (
+            "def sync(a: str) -> A: ...",
+            "def sync(a: str, *, q: int) -> A: ...",
+            [(B, "required argument q added")],
+        ),
+        ("def sync(a: str, q: int = 1) -> A: ...", "def sync(a: str) -> A: ...", [(B, "argument q removed")]),
+        (
+            "def sync(*, q: int = 1) -> A: ...",
+            "def sync(*, q: int = 2) -> A: ...",
+            [(B, "argument q default 1 -> 2")],
+        ),
+        (
+            "def sync(*, q: int = 1) -> A: ...",
+            "def sync(*, q: int) -> A: ...",
+            [(B, "argument q became required")],
+        ),
+        (
+            "def sync(a: str) -> A: ...",
+            "def sync(*, a: str) -> A: ...",
+            [(B, "argument a is now keyword-only (was positional or keyword)")],
+        ),
+        ("def sync(a: str) -> A: ...", "def sync(a: int) -> A: ...", [(B, "argument a type str -> int")]),
+        (
+            "def sync(a: str) -> A | None: ...",
+            "def sync(a: str) -> A | B | None: ...",
+            [(B, "return type now also B")],
+        ),
+    ],
+)
+def test_signature_changes(old: str, new: str, expected: list[tuple[bool, str]]) -> None:
+    assert signature_changes(old, new) == expected
+
+
+def test_only_files_that_differ_are_compared_and_hard_links_are_not_read(tmp_path: Path) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    for side in (old, new):
+        (side / "api").mkdir(parents=True)
+    (old / "same.py").write_text("x = 1\n")
+    os.link(old / "same.py", new / "same.py")  # a file from the shard cache: not even read
+    (old / "api" / "edited.py").write_text("def sync() -> int: ...\n")
+    (new / "api" / "edited.py").write_text("def sync() -> str: ...\n")
+    (old / "gone.py").write_text("")
+    (new / "new.py").write_text("")
+    (old / "copy.py").write_text("y = 2\n")
+    (new / "copy.py").write_text("y = 2\n")
+    assert changed_files(old, new) == {"api/edited.py", "gone.py", "new.py"}
+
+
+def test_a_shared_model_renamed_is_paired_by_its_fields_when_the_pair_is_unique() -> None:
+    foo, bar = _Type("Foo", False, {"a": "str", "b": "int"}), _Type("Bar", False, {"a": "str", "b": "int"})
+    other = _Type("Other", False, {"c": "str"})
+    assert _renames([foo, other], [bar], {}, {}, {}) == [(foo, bar)]
+    twin = _Type("Baz", False, {"a": "str", "b": "int"})
+    assert _renames([foo], [bar, twin], {}, {}, {}) == []  # two candidates: not guessed
+
+
+def spec_change(description: str, breaking: bool, key: tuple[str, str] = ("/a", "get")) -> Change:
+    return Change("GET /a (a)", description, breaking, area_of(description), key)
+
+
+def test_a_python_change_a_spec_line_already_says_is_not_listed_again() -> None:
+    spec = [spec_change("query parameter q retyped integer -> string", B)]
+    python = [
+        PyChange(("/a", "get"), Area.REQUEST, "argument q type int | Unset -> str | Unset", B, ("sync",))
+    ]
+    assert merge_changes(spec, python, {}, {}) == spec
+
+
+def test_a_breaking_python_change_behind_a_non_breaking_spec_line_is_listed() -> None:
+    spec = [spec_change("response 404 added", N)]
+    python = [PyChange(("/a", "get"), Area.RESPONSE, "return type now also E", B, ("sync", "asyncio"))]
+    merged = merge_changes(spec, python, {"paths": {"/a": {"get": {"operationId": "a"}}}}, {})
+    assert [(c.breaking, c.operation, c.description) for c in merged] == [
+        (N, "GET /a (a)", "response 404 added"),
+        (B, "GET /a (a)", "return type now also E (sync, asyncio)"),
+    ]
+
+
+def test_model_fields_and_values_are_listed_unless_a_spec_line_names_them() -> None:
+    spec = [
+        spec_change("response 200 field data.targetUrl added (string|null)", N),
+        spec_change("response 200 field data.kind enum value b removed", B),
+    ]
+    python = [
+        PyChange(None, Area.PACKAGE, "model Webhook: field target_url added (str | None)", N),
+        PyChange(None, Area.PACKAGE, "model Kind: value 'b' removed", B),
+        PyChange(None, Area.PACKAGE, "model Webhook: field secret removed", B),
+        PyChange(None, Area.PACKAGE, "model Shared removed", B),
+    ]
+    merged = merge_changes(spec, python, {}, {})
+    assert [(c.operation, c.description) for c in merged[2:]] == [
+        (PACKAGE_LABEL, "model Webhook: field secret removed"),
+        (PACKAGE_LABEL, "model Shared removed"),
+    ]
+    assert counts(merged)["changed"] == 1  # the package's lines are changes, not operations
+
+
+def test_without_a_previous_client_the_spec_lines_stand() -> None:
+    spec = [spec_change("path parameter id renamed thing_id", B)]
+    assert merge_changes(spec, None, {}, {}) == spec
+    settled = merge_changes(spec, [], {}, {})
+    assert [(c.breaking, c.description) for c in settled] == [
+        (N, "path parameter id renamed thing_id in the spec (same URL; Python code is unaffected)")
+    ]
+
+
+def test_every_description_has_an_area() -> None:
+    assert area_of("path parameter a renamed b") is Area.PATH_NAME
+    assert area_of("path parameter a added (required, string)") is Area.REQUEST
+    assert area_of("function renamed a -> b") is Area.NAMES
+    assert area_of("response 200 model renamed A -> B") is Area.RESPONSE
+    with pytest.raises(ValueError, match="no area"):
+        area_of("something else")
+
+
+def test_a_function_name_taken_from_a_removed_operation_says_so() -> None:
+    old = convert(
+        [
+            ("a.md", doc_markdown(op_markdown(summary="Delete a thing", method="DELETE")).encode()),
+            ("b.md", doc_markdown(op_markdown(summary="Get a thing", path="/things/{thing_id}/x")).encode()),
+        ]
+    )
+    new = convert(
+        [("b.md", doc_markdown(op_markdown(summary="Delete a thing", path="/things/{thing_id}/x")).encode())]
+    )
+    descriptions = [c.description for c in compare_documents(old, new)]
+    assert (
+        "function delete_a_thing now calls this operation, not DELETE /things/{thing_id} "
+        "(which was removed); this operation's function was get_a_thing"
+    ) in descriptions
+    assert "operation removed" in descriptions
+
+
+def test_the_version_is_set_in_the_three_places_by_replacing_the_files(tmp_path: Path) -> None:
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\nversion = "0.1.1"\n')
+    (tmp_path / "pkg" / "__init__.py").write_text('__version__ = "0.1.1"\n')
+    (tmp_path / "README.md").write_text("# x-client 0.1.1\n\nText 0.1.1.\n")
+    cache = tmp_path / "cached-init.py"
+    os.link(tmp_path / "pkg" / "__init__.py", cache)  # a hard link into the shard cache
+    set_client_version(tmp_path, "0.1.1", "0.2.0")
+    assert (tmp_path / "pyproject.toml").read_text() == '[project]\nname = "x"\nversion = "0.2.0"\n'
+    assert (tmp_path / "pkg" / "__init__.py").read_text() == '__version__ = "0.2.0"\n'
+    assert (tmp_path / "README.md").read_text() == "# x-client 0.2.0\n\nText 0.1.1.\n"
+    assert cache.read_text() == '__version__ = "0.1.1"\n'  # the cache is untouched
+
+
+def test_the_version_is_set_nowhere_when_a_place_lacks_it(tmp_path: Path) -> None:
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pyproject.toml").write_text('version = "0.1.1"\n')
+    (tmp_path / "pkg" / "__init__.py").write_text('__version__ = "9.9.9"\n')
+    (tmp_path / "README.md").write_text("# x 0.1.1\n")
+    with pytest.raises(
+        RuntimeError, match=r"__init__.py: cannot set the version: 0 line\(s\) with version 0.1.1"
+    ):
+        set_client_version(tmp_path, "0.1.1", "0.2.0")
+    assert (tmp_path / "pyproject.toml").read_text() == 'version = "0.1.1"\n'
