@@ -14,6 +14,7 @@ from apichanges.merge import PACKAGE_LABEL, merge_changes
 from apichanges.python_api import (
     PyChange,
     _breakages,
+    _facade_sources,
     _function_pair_changes,
     _renames,
     _Type,
@@ -235,3 +236,36 @@ def test_the_version_is_set_nowhere_when_a_place_lacks_it(tmp_path: Path) -> Non
     ):
         set_client_version(tmp_path, "0.1.1", "0.2.0")
     assert (tmp_path / "pyproject.toml").read_text() == 'version = "0.1.1"\n'
+
+
+FACADE = """class _A_R(_Resource):
+    def get(self, a: str, /) -> X:
+        "Get."
+
+
+class _B_R(_Resource):
+    def get(self) -> Y:
+        "Get."
+
+
+class RealtimeKit(_Base):
+    @property
+    def a(self) -> _A_R:
+        return _A_R(self._s)
+
+    @property
+    def b(self) -> _B_R:
+        return _B_R(self._s)
+
+
+OPERATIONS: dict[str, str] = {}
+"""
+
+
+def test_griffe_reads_only_the_facade_classes_that_differ_and_the_way_to_them() -> None:
+    assert _facade_sources(FACADE, FACADE) is None
+    sources = _facade_sources(FACADE, FACADE.replace("-> X:", "-> Z:"))
+    assert sources is not None
+    for source in sources:
+        assert "class _A_R(" in source and "class RealtimeKit(" in source
+        assert "class _B_R(" not in source and "OPERATIONS" not in source
