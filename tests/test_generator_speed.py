@@ -4,7 +4,9 @@
 tag and reuses cached shards (scripts/run_generator.py, scripts/sharded_generation.py). Here the
 sample corpus is sharded (a small shard size forces it) and the client compared byte for byte
 with the stock ``openapi-python-client`` command run once on the same YAML spec; then one docs
-file changes, only its shard is generated again, and the result is again the plain run's.
+file changes, only its shard is generated again, and the result is again the plain run's; then
+an API change in that file bumps the version, and still only its shard is generated again (every
+shard is generated at one version, the real one set after the merge).
 """
 
 from __future__ import annotations
@@ -105,3 +107,13 @@ def test_sharded_and_cached_generation_equals_one_plain_run(tmp_path: Path) -> N
     plain_run(spec, tmp_path / "plain2")
     assert differences(client, tmp_path / "plain2") == []
     assert differences(tmp_path / "plain1", tmp_path / "plain2") != []  # the change reached the client
+
+    text = changed.read_text(encoding="utf-8")  # an operation renamed: a breaking change, 0.1.0 -> 0.2.0
+    heading = re.findall(r"^## .+$", text, re.MULTILINE)[0]
+    changed.write_text(text.replace(heading, f"{heading} again", 1))
+    third = sharded_run(docs, spec, client, cache)
+    assert "version 0.1.0 -> 0.2.0" in third
+    assert f"generated {shards} shards, {shards - 1} of them from the cache" in third
+    plain_run(spec, tmp_path / "plain3")
+    assert differences(client, tmp_path / "plain3") == []
+    assert 'version = "0.2.0"' in (client / "pyproject.toml").read_text()
