@@ -227,7 +227,8 @@ def corpus_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
 def scale_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
     """``make generate`` on a synthetic corpus of about 2,600 operations (copies of the sample),
     with an empty shard cache, then again after a one-file change (the shards of unchanged
-    tags come from the cache)."""
+    tags come from the cache), then after an API change in that file (the version bumps, the
+    Python APIs are compared)."""
     work = ctx.work / "scale"
     docs = work / "docs"
     one_copy = sum(len(path.read_bytes()) for path in pipeline.corpus_files(CORPUS))
@@ -245,6 +246,14 @@ def scale_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
     cpu = pipeline.cpu_seconds_of_children()
     again = pipeline.timed_run(command, ROOT, timeout=900)
     again_cpu = pipeline.cpu_seconds_of_children() - cpu
+    # An API change in the same file: an operation renamed (its summary edited), so the version
+    # bumps and the two clients' Python APIs are compared.
+    text = changed.read_text(encoding="utf-8")
+    heading = next(line for line in text.splitlines() if line.startswith("## "))
+    changed.write_text(text.replace(heading, f"{heading} renamed", 1))
+    cpu = pipeline.cpu_seconds_of_children()
+    renamed = pipeline.timed_run(command, ROOT, timeout=900)
+    renamed_cpu = pipeline.cpu_seconds_of_children() - cpu
     return [
         row(
             f"make generate, {operations} operations (empty cache)",
@@ -256,6 +265,8 @@ def scale_rows(args: argparse.Namespace, ctx: Context) -> list[Row]:
         row("  CPU seconds of it (all processes)", summarize([full_cpu]), "s"),
         row("  again after a one-file change", summarize([again]), "s", "< 10 s", at_most(10.0)),
         row("  CPU seconds of it (all processes)", summarize([again_cpu]), "s"),
+        row("  again after an operation renamed there (version bump)", summarize([renamed]), "s"),
+        row("  CPU seconds of it (all processes)", summarize([renamed_cpu]), "s"),
     ]
 
 
