@@ -197,6 +197,7 @@ def _install(
             progress=progress,
             journal=outputs.journal,
         ) as fresh:
+            kept = carry_over(outputs.client, fresh)  # before the comparison: a user's file stays
             progress.stage("comparing the Python API with the previous client")
             final = settle_client(settled, document, outputs.previous_client, fresh)
             if final.version != settled.version:
@@ -210,7 +211,6 @@ def _install(
                 moves += plan(staged[1], outputs.changelog.absolute(), _backup(staged[1]))
             remember(staged[0], document)  # the next run reads the installed spec from its JSON twin
             reached("spec-staged")
-            kept = carry_over(outputs.client, fresh)
             reached("client-staged")
             progress.stage("installing the spec and the client")
             install(outputs.journal, client_moves(fresh, outputs.client) + moves, [fresh.parent])

@@ -190,7 +190,26 @@ def test_a_previous_client_elsewhere_is_compared(base: Path, tmp_path: Path) -> 
     root = tmp_path / "project"
     shutil.copytree(base, root, ignore=shutil.ignore_patterns("__pycache__", "client"))
     (root / "docs" / "webhooks.md").write_text(docs(path="/webhooks/{webhook-id}"))
-    result = regenerate(root, "--previous-client", str(base / "client"))
+    previous = tmp_path / "previous"
+    shutil.copytree(base / "client", previous, ignore=shutil.ignore_patterns("__pycache__"))
+    (previous / "realtimekit_client" / "notes.py").write_text("def mine() -> None: ...\n")  # not generated
+    result = regenerate(root, "--previous-client", str(previous))
     assert result.returncode == 0, result.stderr
-    assert "Python code is unaffected" in result.stdout
+    assert lines(result.stdout) == [
+        f"- non-breaking {method} /webhooks/{{webhook-id}} ({name}): path parameter webhook_id renamed "
+        "webhook-id in the spec (same URL; Python code is unaffected)"
+        for method, name in (("GET", "fetch_a_webhook"), ("DELETE", "delete_a_webhook"))
+    ]
     assert "version 0.1.0 -> 0.1.1" in result.stdout
+
+
+def test_a_file_of_yours_in_the_client_is_kept_and_not_reported(base: Path, tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    shutil.copytree(base, root, ignore=shutil.ignore_patterns("__pycache__"))
+    (root / "client" / "realtimekit_client" / "notes.py").write_text("def mine() -> None: ...\n")
+    (root / "docs" / "webhooks.md").write_text(docs(path="/webhooks/{webhook-id}"))
+    result = regenerate(root)
+    assert result.returncode == 0, result.stderr
+    assert "notes" not in "\n".join(lines(result.stdout))
+    assert "version 0.1.0 -> 0.1.1" in result.stdout
+    assert "kept 1 file(s) of" in result.stdout

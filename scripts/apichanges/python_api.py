@@ -39,6 +39,7 @@ from typing import Any
 import griffe
 
 from client_check import ENTRY_POINTS, request_target, route
+from client_files import MANIFEST
 from facade.naming import names_by_spec
 
 from .compare import METHODS, Area, Key, Match
@@ -110,6 +111,17 @@ def changed_files(old: Path, new: Path) -> set[str]:
     return changed
 
 
+def _not_generated(project: Path, package: Path) -> set[str]:
+    """The package's ``.py`` files the client's manifest does not list (a user's own files,
+    which regenerating keeps: ``client_files``); none without a manifest."""
+    manifest = project / MANIFEST
+    if not manifest.is_file():
+        return set()
+    prefix = package.relative_to(project).as_posix() + "/"
+    listed = {line.removeprefix(prefix) for line in manifest.read_text(encoding="utf-8").splitlines()}
+    return set(_python_files(package)) - listed
+
+
 def _python_files(package: Path) -> dict[str, str]:
     """Package-relative posix path -> path, of every ``.py`` file (os.walk: 24,000 files at scale)."""
     result: dict[str, str] = {}
@@ -136,7 +148,8 @@ def compare_clients(
     old, new = package_folder(old_project), package_folder(new_project)
     if old is None or new is None:
         return None
-    clients = Clients(old, new, changed_files(old, new))
+    yours = _not_generated(old_project, old) | _not_generated(new_project, new)
+    clients = Clients(old, new, changed_files(old, new) - yours)
     if not clients.changed:
         return []
     pairs = [m for m in matches if m.old is not None and m.new is not None]
