@@ -42,10 +42,10 @@ MOCK_PORT ?= 0
 mock: $(STAMP) $(NODE_STAMP)
 	$(PY) scripts/serve_mock.py --spec $(SPEC) --port $(MOCK_PORT)
 
-# templates/runtime/model_base.py stands alone (no import of the package), so it is checked here too.
+# templates/runtime/ is the client's runtime, a package of its own: checked here, before any generation.
 lint: $(STAMP)
-	$(VENV)/bin/ruff check scripts tests bench templates/runtime/model_base.py templates/runtime/facade_base.py mutation
-	$(VENV)/bin/ruff format --check scripts tests bench templates/runtime/model_base.py templates/runtime/facade_base.py mutation
+	$(VENV)/bin/ruff check scripts tests bench templates/runtime mutation
+	$(VENV)/bin/ruff format --check scripts tests bench templates/runtime mutation
 	$(VENV)/bin/mypy
 
 # Fails, with the report of API changes, when regenerating from the docs would change the

@@ -24,7 +24,12 @@ is byte for byte that of one process (``tests/test_generator_speed.py`` compares
 without ``collections.abc``'s slow generic set code (it ran for every macro import: a fifth of
 a large generation). Progress (``progress.py``) goes to the descriptor the caller hands over.
 
-The patch touches the generator's internals, so it runs only on the pinned version.
+**Renames** (:func:`rename_clashing_names`): a parameter or property whose Python name is one
+the generated code uses for itself gets another (``headers`` -> ``headers_query``,
+``additional_properties`` -> ``additional_properties_``), on the parsed data, before rendering.
+
+The patch touches the generator's internals, so it runs only on the pinned version, with every
+internal it uses still there: ``generator_pin`` lists them and checks them before anything runs.
 """
 
 from __future__ import annotations
@@ -37,7 +42,6 @@ import sys
 import traceback
 from collections import Counter
 from collections.abc import Callable, Sequence
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -53,10 +57,10 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonIdentifier, pascal_case
 
+import generator_pin
 import progress
 from property_names import distinct_names, respell
 
-PINNED = "0.29.1"
 T = TypeVar("T")
 HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 
@@ -98,6 +102,69 @@ def name_properties(properties: list[PropertyProtocol], config: Config) -> None:
         if identifier != name:
             raise RuntimeError(f"property name {name!r} is not stable ({identifier!r})")
         object.__setattr__(prop, "python_name", identifier)
+
+
+# Names the generated endpoint functions use for themselves (locals of ``_get_kwargs`` bound
+# before the URL is formatted: ``headers``, ``params``, ``cookies``; locals of ``sync_detailed``:
+# ``kwargs``, ``response``), and ``body`` when the operation has a request body (its argument).
+ENDPOINT_OWN_NAMES = frozenset({"headers", "params", "cookies", "kwargs", "response"})
+# Names a model (templates/model.py.jinja) uses for itself: its members (``additional_properties``,
+# ``to_dict``, ...), ``from_dict``'s parameter, and the module globals its methods use (``cast``,
+# ``UNSET``, ``datetime``, ...; the generator keeps the case of names it had to tell apart).
+MODEL_OWN_NAMES = frozenset(
+    {
+        *("additional_properties", "additional_keys", "to_dict", "from_dict", "to_multipart", "src_dict"),
+        *("where", "self", "cast", "isoparse", "json", "types", "UNSET", "Unset", "T", "Any", "Mapping"),
+        *("TypeVar", "BinaryIO", "TextIO", "TYPE_CHECKING", "Generator", "File", "FileTypes", "UUID"),
+        *("date", "datetime", "super", "property"),
+    }
+)
+
+
+def rename_endpoint_parameters(
+    endpoint: openapi.Endpoint, config: Config, renamed: dict[int, PythonIdentifier]
+) -> None:
+    """Rename, in place, the parameters of ``endpoint`` whose Python name is one of
+    :data:`ENDPOINT_OWN_NAMES` (or ``body`` when it has a request body) the way the generator
+    itself renames ``client`` and ``url``: ``{name}_{location}`` (a path parameter ``{body}``
+    becomes ``body_path``), and its URL template with it. The wire names do not change.
+    ``renamed`` maps each renamed parameter object to its old name: an object shared by several
+    endpoints (a ``$ref`` parameter) is renamed once and every path naming it follows."""
+    for location, parameter in endpoint.iter_all_parameters():
+        old = parameter.python_name
+        if old in ENDPOINT_OWN_NAMES or (old == "body" and endpoint.bodies):
+            parameter.set_python_name(UntrustedString(f"{old}_{location.value}"), config)
+            renamed[id(parameter)] = old
+        if location is oai.ParameterLocation.PATH and id(parameter) in renamed:
+            template = endpoint.path.get_untrusted_value()
+            fresh = template.replace(f"{{{renamed[id(parameter)]}}}", f"{{{parameter.python_name}}}")
+            endpoint.path = UntrustedString(fresh)
+
+
+def rename_model_properties(model: model_property.ModelProperty, config: Config) -> None:
+    """Rename, in place, the properties of ``model`` whose Python name is one of
+    :data:`MODEL_OWN_NAMES`: a ``_`` appended (as the generator does for keywords: ``class`` ->
+    ``class_``), more while another property has that name. The wire names do not change."""
+    properties = [*(model.required_properties or []), *(model.optional_properties or [])]
+    for prop in properties:
+        if prop.python_name not in MODEL_OWN_NAMES:
+            continue
+        taken = {other.python_name for other in properties}
+        name = f"{prop.python_name}_"
+        while name in taken:
+            name += "_"
+        prop.set_python_name(UntrustedString(name), config, skip_snake_case=True)
+
+
+def rename_clashing_names(data: openapi.GeneratorData, config: Config) -> None:
+    """The renames of :func:`rename_endpoint_parameters` and :func:`rename_model_properties` on
+    everything the generator parsed (called once, before anything is rendered)."""
+    renamed: dict[int, PythonIdentifier] = {}
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            rename_endpoint_parameters(endpoint, config, renamed)
+    for model in data.models:
+        rename_model_properties(model, config)
 
 
 _original_process_properties = model_property._process_properties
@@ -237,12 +304,10 @@ def _build_models(self: Project) -> None:
 
 
 def _build_api(self: Project) -> None:
-    """The generator's ``Project._build_api``, endpoint modules rendered in parallel."""
+    """The generator's ``Project._build_api``, endpoint modules rendered in parallel. Without its
+    ``client.py`` and ``errors.py``: those are the runtime's (``templates/runtime/``), which the
+    first post_hook copies into the package (over the stock ones, when the stock generator runs)."""
     encoding = self.config.file_encoding
-    client_template = self.env.get_template("client.py.jinja")
-    (self.package_dir / "client.py").write_text(client_template.render(), encoding=encoding)
-    errors_template = self.env.get_template("errors.py.jinja")
-    (self.package_dir / "errors.py").write_text(errors_template.render(), encoding=encoding)
     api_dir = self.package_dir / "api"
     shutil.rmtree(api_dir, ignore_errors=True)
     api_dir.mkdir()
@@ -291,30 +356,40 @@ def _run_post_hooks(self: Project) -> None:
 
 
 def _from_dict(data: dict[str, Any], *, config: Config) -> Any:
+    """The generator's ``GeneratorData.from_dict``, then this project's renames
+    (:func:`rename_clashing_names`) on what it parsed, before anything is rendered."""
     paths = data.get("paths") or {}
     operations = sum(1 for item in paths.values() for key in item if key in HTTP_METHODS)
     PROGRESS.stage("reading the operations", operations)
-    return _original_from_dict(data, config=config)
+    result = _original_from_dict(data, config=config)
+    if isinstance(result, openapi.GeneratorData):
+        rename_clashing_names(result, config)
+    return result
 
 
-def install() -> None:
-    """Put this project's rules into the generator (refuses another version than the pinned one)."""
-    found = version("openapi-python-client")
-    if found != PINNED:
-        raise SystemExit(f"run_generator.py patches openapi-python-client {PINNED}, found {found}")
+def install(*, fast: bool = True) -> None:
+    """Put this project's rules into the generator (repeated path parameters, property names,
+    renames), and with ``fast`` its speed paths (parallel rendering, jinja's default module,
+    templates not reloaded, progress). Refuses (SystemExit, saying what to re-check) when the
+    generator is not the pinned version or one of the internals used here changed
+    (``generator_pin``, which lists every one of them)."""
+    generator_pin.check()
     openapi.Endpoint.sort_parameters = staticmethod(sort_parameters)  # type: ignore[method-assign]
     model_property._process_properties = _process_properties
-    jinja2.Template._get_default_module = _fast_default_module  # type: ignore[method-assign]
-    Project.__init__ = _project_init  # type: ignore[method-assign]
-    Project._build_models = _build_models  # type: ignore[method-assign]
-    Project._build_api = _build_api  # type: ignore[method-assign]
-    Project._run_post_hooks = _run_post_hooks  # type: ignore[method-assign]
-    openapi.GeneratorData.from_dict = staticmethod(_from_dict)  # type: ignore[method-assign]
     model_property._resolve_naming_conflict = _no_naming_conflict
+    openapi.GeneratorData.from_dict = staticmethod(_from_dict)  # type: ignore[method-assign]
+    if fast:
+        jinja2.Template._get_default_module = _fast_default_module  # type: ignore[method-assign]
+        Project.__init__ = _project_init  # type: ignore[method-assign]
+        Project._build_models = _build_models  # type: ignore[method-assign]
+        Project._build_api = _build_api  # type: ignore[method-assign]
+        Project._run_post_hooks = _run_post_hooks  # type: ignore[method-assign]
 
 
 def main() -> None:
-    install()
+    # RUN_GENERATOR_RULES_ONLY=1: the rules without the speed paths, the reference output that
+    # tests/test_generator_speed.py compares the fast paths with.
+    install(fast=os.environ.get("RUN_GENERATOR_RULES_ONLY", "") != "1")
     from openapi_python_client.cli import app
 
     sys.argv[0] = re.sub(r"\.py$", "", sys.argv[0])

@@ -107,7 +107,7 @@ def split(document: Document, limit: int) -> list[dict[str, Any]]:
 def fingerprint(config: Path, templates: Path, generator_version: str) -> str:
     """What, besides a shard, decides its output: templates, configuration, scripts, versions."""
     digest = hashlib.sha256(generator_version.encode())
-    files = [config, *sorted(p for p in templates.rglob("*") if p.is_file())]
+    files = [config, *sorted(p for p in templates.rglob("*") if p.is_file() and "__pycache__" not in p.parts)]
     files += [Path(__file__).resolve().parent / name for name in SCRIPTS]
     for file in files:
         digest.update(str(file.relative_to(file.anchor)).encode() + b"\0" + file.read_bytes() + b"\0")

@@ -1,4 +1,4 @@
-"""Defaults of the generated client (templates/client.py.jinja): base_url, the token from
+"""Defaults of the generated client (templates/runtime/client.py): base_url, the token from
 CLOUDFLARE_API_TOKEN, and the timeout, as seen by the transport that sends the request."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Typed errors of the generated client (templates/errors.py.jinja and the raising part of
+"""Typed errors of the generated client (templates/runtime/errors.py and the raising part of
 templates/endpoint_module.py.jinja): one exception type per status family, carrying status,
 headers and parsed body, raised by the plain sync/asyncio calls when raise_on_error=True, while
 the *_detailed calls keep returning the Response. Any status, 520-527 included."""

@@ -1,4 +1,4 @@
-"""The generated client's per-call shortcuts (templates/types.py.jinja, property templates) give
+"""The generated client's per-call shortcuts (templates/runtime/types.py, property templates) give
 the same results as the generator's slower stock code: the same URL as httpx's own merge of a
 relative path, and models that hold exactly what the JSON held."""
 

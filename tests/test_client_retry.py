@@ -17,6 +17,8 @@ from realtimekit_client.api.meetings import create_a_meeting, fetch_all_meetings
 from realtimekit_client.retry import (
     AsyncRetryTransport,
     RetryTransport,
+    async_client_arguments,
+    client_arguments,
     parse_retry_after,
     retryable_error,
 )
@@ -246,23 +248,78 @@ def test_negative_max_retries_is_refused(max_retries: int) -> None:
         AuthenticatedClient(token="t", max_retries=max_retries)
 
 
-def test_the_users_transport_and_mounts_are_wrapped() -> None:
+def test_the_users_transport_and_mounts_are_retried() -> None:
+    """The user's ``transport`` and ``mounts`` go through the retries (wrapped at construction,
+    through httpx's public arguments); a ``None`` mount takes the (retried) main transport."""
+    main, mounted, sleeps = Script(status(503), status(200)), Script(status(502), status(200)), new_sleeps()
+    client = AuthenticatedClient(
+        token="t",
+        retry_policy=policy(sleeps),
+        httpx_args={
+            "transport": httpx.MockTransport(main),
+            "mounts": {"http://": httpx.MockTransport(mounted), "https://direct.test": None},
+        },
+    )
+    http = client.get_httpx_client()
+    assert http.get("https://api.test/a").status_code == 200
+    assert http.get("http://other.test/b").status_code == 200
+    assert [str(r.url) for r in main.requests] == ["https://api.test/a"] * 2
+    assert [str(r.url) for r in mounted.requests] == ["http://other.test/b"] * 2
+    main.replies = [status(503), status(200)]
+    assert http.get("https://direct.test/c").status_code == 200
+    assert [str(r.url) for r in main.requests[2:]] == ["https://direct.test/c"] * 2
+    assert len(sleeps) == 3
+
+
+async def test_the_async_clients_transport_and_mounts_are_retried() -> None:
+    main, mounted, sleeps = Script(status(503), status(200)), Script(status(429), status(200)), new_sleeps()
+    client = AuthenticatedClient(
+        token="t",
+        max_retries=3,
+        retry_policy=policy(sleeps),
+        httpx_args={
+            "transport": httpx.MockTransport(main),
+            "mounts": {"http://": httpx.MockTransport(mounted)},
+        },
+    )
+    http = client.get_async_httpx_client()
+    assert (await http.get("https://api.test/a")).status_code == 200
+    assert (await http.get("http://other.test/b")).status_code == 200
+    assert len(main.requests) == len(mounted.requests) == 2 and len(sleeps) == 2
+
+
+def test_no_retries_without_max_retries() -> None:
+    main = Script(status(503), status(200))
+    client = AuthenticatedClient(
+        token="t", max_retries=0, httpx_args={"transport": httpx.MockTransport(main)}
+    )
+    assert client.get_httpx_client().get("https://api.test/a").status_code == 503
+    assert len(main.requests) == 1
+
+
+def test_the_arguments_wrap_every_transport_and_keep_the_others() -> None:
     main, mounted = httpx.MockTransport(Script(status(200))), httpx.MockTransport(Script(status(200)))
-    client = AuthenticatedClient(token="t", httpx_args={"transport": main, "mounts": {"http://": mounted}})
-    sync = client.get_httpx_client()
-    assert isinstance(sync._transport, RetryTransport)
-    assert sync._transport.transport is main
-    wrapped = [t for t in sync._mounts.values() if t is not None]
-    assert [type(t) for t in wrapped] == [RetryTransport]
-    assert [t.transport for t in wrapped if isinstance(t, RetryTransport)] == [mounted]
-    async_client = AuthenticatedClient(token="t").get_async_httpx_client()
-    assert isinstance(async_client._transport, AsyncRetryTransport)
-
-
-def test_no_wrapping_without_retries() -> None:
-    main = httpx.MockTransport(Script(status(200)))
-    client = AuthenticatedClient(token="t", max_retries=0, httpx_args={"transport": main})
-    assert client.get_httpx_client()._transport is main
+    retry = RetryPolicy()
+    arguments = client_arguments(
+        False,
+        {"transport": main, "mounts": {"http://": mounted, "https://x.test": None}, "trust_env": False},
+        3,
+        retry,
+    )
+    assert arguments["verify"] is False and arguments["trust_env"] is False
+    wrapped = arguments["transport"]
+    assert isinstance(wrapped, RetryTransport) and wrapped.transport is main
+    assert wrapped.max_retries == 3 and wrapped.policy is retry
+    assert arguments["mounts"]["https://x.test"] is None
+    assert isinstance(arguments["mounts"]["http://"], RetryTransport)
+    assert arguments["mounts"]["http://"].transport is mounted
+    built = client_arguments(True, {"proxy": "http://proxy.test:3128"}, 1, retry)
+    assert "proxy" not in built and isinstance(built["transport"].transport, httpx.HTTPTransport)
+    assert isinstance(built["mounts"]["all://"].transport, httpx.HTTPTransport)
+    asynchronous = async_client_arguments(True, {"proxy": "http://proxy.test:3128"}, 1, retry)
+    assert isinstance(asynchronous["transport"], AsyncRetryTransport)
+    assert isinstance(asynchronous["mounts"]["all://"].transport, httpx.AsyncHTTPTransport)
+    assert client_arguments(True, {"transport": main}, 0, retry) == {"verify": True, "transport": main}
 
 
 def test_a_retried_request_carries_the_same_body_and_token() -> None:
@@ -298,8 +355,6 @@ async def test_async_context_enters_and_closes_the_wrapped_transport() -> None:
     async with client as entered:
         assert await acall(entered, "GET") == 200
     assert len(script.requests) == 2
-    transport = client.get_async_httpx_client()._transport
-    assert isinstance(transport, AsyncRetryTransport)
     assert client.get_async_httpx_client().is_closed
 
 
@@ -404,7 +459,7 @@ def test_a_retry_after_date_without_a_zone_is_ignored(header: str) -> None:
     assert parse_retry_after("Wed, 21 Oct 2026 07:28:00 GMT", NOW) is not None
 
 
-# --- Wrapping and delegation (mutants of wrap_async_client, __exit__, __aexit__, the log line) --
+# --- Delegation (mutants of __exit__, __aexit__, the log line) --
 
 
 class Recorder(httpx.MockTransport):
@@ -429,24 +484,13 @@ class Recorder(httpx.MockTransport):
         self.calls.append(("aexit", args))
 
 
-def test_the_async_clients_mounts_are_wrapped_too() -> None:
-    main, mounted = httpx.MockTransport(Script(status(200))), httpx.MockTransport(Script(status(200)))
-    mounts = {"http://": mounted, "https://blocked.test": None}
-    client = AuthenticatedClient(token="t", max_retries=3, httpx_args={"transport": main, "mounts": mounts})
-    async_client = client.get_async_httpx_client()
-    assert isinstance(async_client._transport, AsyncRetryTransport)
-    assert async_client._transport.transport is main and async_client._transport.max_retries == 3
-    wrapped = {str(pattern.pattern): t for pattern, t in async_client._mounts.items()}
-    assert wrapped["https://blocked.test"] is None
-    retrying = wrapped["http://"]
-    assert isinstance(retrying, AsyncRetryTransport) and retrying.transport is mounted
-    assert retrying.max_retries == 3 and retrying.policy is async_client._transport.policy
-
-
-def test_no_async_wrapping_without_retries() -> None:
-    main = httpx.MockTransport(Script(status(200)))
-    client = AuthenticatedClient(token="t", max_retries=0, httpx_args={"transport": main})
-    assert client.get_async_httpx_client()._transport is main
+async def test_no_async_retries_without_max_retries() -> None:
+    main = Script(status(503), status(200))
+    client = AuthenticatedClient(
+        token="t", max_retries=0, httpx_args={"transport": httpx.MockTransport(main)}
+    )
+    assert (await client.get_async_httpx_client().get("https://api.test/a")).status_code == 503
+    assert len(main.requests) == 1
 
 
 def test_the_sync_transport_hands_its_context_to_the_wrapped_one() -> None:

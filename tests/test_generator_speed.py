@@ -3,10 +3,13 @@
 ``make generate`` hands the generator JSON, renders in forked processes, shards a large spec by
 tag and reuses cached shards (scripts/run_generator.py, scripts/sharded_generation.py). Here the
 sample corpus is sharded (a small shard size forces it) and the client compared byte for byte
-with the stock ``openapi-python-client`` command run once on the same YAML spec; then one docs
-file changes, only its shard is generated again, and the result is again the plain run's; then
-an API change in that file bumps the version, and still only its shard is generated again (every
-shard is generated at one version, the real one set after the merge).
+with one plain run on the same YAML spec: the generator with this project's rules (its naming
+rules and renames, scripts/run_generator.py) and none of its speed paths
+(``RUN_GENERATOR_RULES_ONLY=1``: the generator's own rendering, in one process, jinja's own
+default module); then one docs file changes, only its shard is generated again, and the result
+is again the plain run's; then an API change in that file bumps the version, and still only
+its shard is generated again (every shard is generated at one version, the real one set after
+the merge).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from conftest import CORPUS, ROOT, data_files
 from facade import write_facade
 
 REGENERATE = ROOT / "scripts" / "regenerate.py"
-GENERATOR = Path(sys.executable).parent / "openapi-python-client"
+RUN_GENERATOR = ROOT / "scripts" / "run_generator.py"
 
 
 def differences(left: Path, right: Path) -> list[str]:
@@ -45,15 +48,18 @@ def differences(left: Path, right: Path) -> list[str]:
 
 
 def plain_run(spec: Path, output: Path) -> None:
-    """The stock generator, once, on the YAML spec, as generate_client.py configures it."""
+    """The generator with the project's rules only, once, on the YAML spec, as generate_client.py
+    configures it."""
     env = dict(
         os.environ,
+        RUN_GENERATOR_RULES_ONLY="1",
         RUFF_NO_CACHE="true",
         CUSTOM_TEMPLATE_PATH=str(ROOT / "templates"),
         PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
     )
     command = [
-        str(GENERATOR),
+        sys.executable,
+        str(RUN_GENERATOR),
         "generate",
         "--path",
         str(spec),

@@ -13,7 +13,7 @@ from .errors import (
     RateLimitError,
     ServerError,
 )
-from .pagination import apaginate, paginate
+from .paged import apaginate, paginate
 from .retry import RetryPolicy
 
 __version__ = "0.2.0"

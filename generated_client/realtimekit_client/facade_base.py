@@ -1,7 +1,7 @@
 """What every facade method (``facade.py``, generated per operation) is made of.
 
-Hand-written (templates/runtime/facade_base.py in the generator project), copied into the package
-by a post_hook at every regeneration. ``facade.py`` holds only what differs per operation (names,
+Hand-written runtime (``templates/runtime/`` in the generator project), copied into the package
+at every regeneration. ``facade.py`` holds only what differs per operation (names,
 arguments, types); the policy is here:
 
 - a call goes through the operation module's ``sync_detailed``/``asyncio_detailed`` (the same
@@ -29,7 +29,7 @@ import httpx
 
 from .client import AuthenticatedClient
 from .errors import error_for
-from .pagination import DEFAULT_MAX_PAGES, _PageWalk
+from .pagination import DEFAULT_MAX_PAGES, PageWalk
 from .retry import RetryPolicy
 from .types import UNSET, Response, Unset, request_url
 
@@ -296,11 +296,11 @@ class Pager(Generic[T]):
 
     def page(self, page_no: int = 1) -> list[T]:
         """The items of page ``page_no`` (1 is the first)."""
-        walk: _PageWalk[Any, T] = _PageWalk(self._items, self._per_page, page_no, 1, {})
+        walk: PageWalk[Any, T] = PageWalk(self._items, self._per_page, page_no, 1, {})
         return walk.take(self._fetch(walk.kwargs(page_no))) or []
 
     def __iter__(self) -> Iterator[T]:
-        walk: _PageWalk[Any, T] = _PageWalk(self._items, self._per_page, 1, self.max_pages, {})
+        walk: PageWalk[Any, T] = PageWalk(self._items, self._per_page, 1, self.max_pages, {})
         for page_no in walk.pages:
             page = walk.take(self._fetch(walk.kwargs(page_no)))
             if page is None:
@@ -328,11 +328,11 @@ class AsyncPager(Generic[T]):
 
     async def page(self, page_no: int = 1) -> list[T]:
         """The items of page ``page_no`` (1 is the first)."""
-        walk: _PageWalk[Any, T] = _PageWalk(self._items, self._per_page, page_no, 1, {})
+        walk: PageWalk[Any, T] = PageWalk(self._items, self._per_page, page_no, 1, {})
         return walk.take(await self._fetch(walk.kwargs(page_no))) or []
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        walk: _PageWalk[Any, T] = _PageWalk(self._items, self._per_page, 1, self.max_pages, {})
+        walk: PageWalk[Any, T] = PageWalk(self._items, self._per_page, 1, self.max_pages, {})
         for page_no in walk.pages:
             page = walk.take(await self._fetch(walk.kwargs(page_no)))
             if page is None:

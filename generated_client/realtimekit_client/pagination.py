@@ -1,7 +1,8 @@
 """Iterate over every item of a list operation that pages with ``page_no``/``per_page``.
 
-Hand-written (templates/runtime/pagination.py in the generator project), copied into the package
-by a post_hook at every regeneration.
+Hand-written runtime (``templates/runtime/`` in the generator project), copied into the package
+at every regeneration. The package exports ``paginate``/``apaginate`` from ``paged.py``, generated
+per paged operation: the same functions, with typed parameters for mypy.
 
     from realtimekit_client import AuthenticatedClient, paginate
     from realtimekit_client.api.meetings import fetch_all_meetings_for_an_app
@@ -28,12 +29,13 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterat
 from typing import Any, Generic, Protocol, TypeVar, overload
 
 from .client import AuthenticatedClient, Client
-from .errors import _field, error_for
-from .types import Response
+from .errors import error_for
+from .types import Response, body_field
 
 __all__ = [
     "DEFAULT_MAX_PAGES",
     "AsyncListOperation",
+    "PageWalk",
     "SyncListOperation",
     "apaginate",
     "data_items",
@@ -62,7 +64,7 @@ class AsyncListOperation(Protocol[T]):
 
 def data_items(body: Any) -> list[Any]:
     """The items of a RealtimeKit list body: its ``data`` list ([] when ``data`` is absent or null)."""
-    data = _field(body, "data")
+    data = body_field(body, "data")
     if data is None:
         return []
     if not isinstance(data, list):
@@ -76,16 +78,16 @@ def data_items(body: Any) -> list[Any]:
 def _paging_number(body: Any, name: str) -> int | None:
     """``paging.<name>`` of a body as an int (``paging`` at the top, or inside ``data``); None when
     absent or not a number."""
-    paging = _field(body, "paging")
+    paging = body_field(body, "paging")
     if paging is None:
-        paging = _field(_field(body, "data"), "paging")
-    value = _field(paging, name)
+        paging = body_field(body_field(body, "data"), "paging")
+    value = body_field(paging, name)
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     return int(value)
 
 
-class _PageWalk(Generic[T, ItemT]):
+class PageWalk(Generic[T, ItemT]):
     """The state of one walk, shared by the sync and async loops: which page to ask for, and
     whether a page is new and another one is worth asking for."""
 
@@ -191,7 +193,7 @@ def paginate(
     ``errors.ApiError`` subclass on an error status. See the module docstring for when it stops.
     """
     fetch: Callable[..., Response[Any]] = getattr(operation, "sync_detailed", operation)
-    walk: _PageWalk[Any, Any] = _PageWalk(items or data_items, per_page, first_page, max_pages, params)
+    walk: PageWalk[Any, Any] = PageWalk(items or data_items, per_page, first_page, max_pages, params)
     for page_no in walk.pages:
         page = walk.take(fetch(client=client, **walk.kwargs(page_no)))
         if page is None:
@@ -244,7 +246,7 @@ async def apaginate(
     """The asynchronous :func:`paginate` (``async for item in apaginate(...)``), through the
     operation's ``asyncio_detailed``."""
     fetch: Callable[..., Awaitable[Response[Any]]] = getattr(operation, "asyncio_detailed", operation)
-    walk: _PageWalk[Any, Any] = _PageWalk(items or data_items, per_page, first_page, max_pages, params)
+    walk: PageWalk[Any, Any] = PageWalk(items or data_items, per_page, first_page, max_pages, params)
     for page_no in walk.pages:
         page = walk.take(await fetch(client=client, **walk.kwargs(page_no)))
         if page is None:

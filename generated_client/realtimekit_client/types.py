@@ -1,4 +1,11 @@
-"""Contains some shared types for properties"""
+"""Shared types of the client (``Response``, ``UNSET``, ``File``) and the per-call helpers every
+operation module uses (``request_url``, ``path_segment``, ``status_of``).
+
+Hand-written runtime (``templates/runtime/`` in the generator project), copied into the package
+at every regeneration; it replaces the generator's ``types.py`` with the same public names.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
 from functools import lru_cache
@@ -96,3 +103,19 @@ def path_segment(value: Any, name: str) -> str:
     if not segment:
         raise ValueError(f"path parameter {name} is empty: a value is required")
     return segment.replace(".", "%2E") if segment in (".", "..") else segment
+
+
+def body_field(value: Any, name: str) -> Any:
+    """``value[name]`` of a parsed JSON object or ``value.name`` of a model (its
+    ``additional_properties`` for a key it does not declare); None when absent, UNSET or when
+    ``value`` is neither. Reads error bodies (``errors.error_message``) and pages
+    (``pagination``) whatever their shape."""
+    if isinstance(value, Mapping):
+        return value.get(name)
+    if hasattr(value, "to_dict"):
+        if hasattr(value, name):
+            found = getattr(value, name)
+        else:
+            found = getattr(value, "additional_properties", {}).get(name)
+        return None if isinstance(found, Unset) else found
+    return None

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from facade.naming import placements
+from facade.paged import Paged, is_paged, paged_source
 from facade.reading import Endpoint, read_endpoint
 from facade.readme import readme_source
 from facade.rendering import FLAVOURS, SESSION, Imports, class_source, tree_of
@@ -82,8 +83,8 @@ def _listing(endpoint: Endpoint) -> bool:
     return endpoint.envelope.is_list or {"page_no", "per_page"} <= {a.name for a in endpoint.keywords}
 
 
-def facade_source(document: Mapping[str, Any], package: Path) -> tuple[str, str]:
-    """The source of ``facade.py`` and of the project's README.md."""
+def facade_source(document: Mapping[str, Any], package: Path) -> tuple[str, str, str]:
+    """The source of ``facade.py``, of ``paged.py`` and of the project's README.md."""
     endpoints: dict[str, Endpoint] = {}
     modules_on_disk = _modules(package)
     for item in document.get("paths", {}).values():
@@ -118,7 +119,8 @@ def facade_source(document: Mapping[str, Any], package: Path) -> tuple[str, str]
         + f"OPERATIONS: dict[str, str] = {{\n{table}}}\n\n\n"
         + "\n\n".join(classes)
     )
-    return source, readme
+    paged = paged_source(Paged(op_id, e) for op_id, e in endpoints.items() if is_paged(e))
+    return source, paged, readme
 
 
 def _replace(path: Path, text: str) -> None:
@@ -128,20 +130,22 @@ def _replace(path: Path, text: str) -> None:
 
 
 def write_facade(document: Mapping[str, Any] | None, spec: Path, project: Path) -> None:
-    """Write ``facade.py`` into the generated project's package, formatted like the rest, and the
-    project's README.md
+    """Write ``facade.py`` and ``paged.py`` into the generated project's package, formatted like
+    the rest, and the project's README.md
     (``document`` is ``spec`` already loaded, or None to read it)."""
     if document is None:
         document = _load(spec)
     packages = [p.parent for p in sorted(project.glob("*/client.py"))]
     if len(packages) != 1:
         raise RuntimeError(f"facade: expected one package in {project}, found {packages}")
-    target = packages[0] / "facade.py"
-    source, readme = facade_source(document, packages[0])
+    target, typed_pages = packages[0] / "facade.py", packages[0] / "paged.py"
+    source, paged, readme = facade_source(document, packages[0])
     _replace(target, source)
+    _replace(typed_pages, paged)
     # A new file, not a write into the old one: a sharded build hard-links the shards' files
     # (README.md too) from the shard cache, which a write in place would change.
     _replace(project / "README.md", readme)
     ruff = [sys.executable, "-m", "ruff"]
-    for command in (["check", "--fix-only", "--quiet", str(target)], ["format", "--quiet", str(target)]):
+    for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
+        command += [str(target), str(typed_pages)]
         subprocess.run([*ruff, *command], check=True, cwd=project, env={"RUFF_NO_CACHE": "true"})

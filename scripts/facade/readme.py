@@ -83,7 +83,10 @@ method>(...)` returns the whole `Response` (`status_code`, `headers`, `content`,
 
 `list(...)` of an operation with `page_no`/`per_page` returns a pager: `for item in
 rtk.meetings.list(per_page=50)` fetches page after page as the loop needs them (`async for` with
-`AsyncRealtimeKit`), and `.page(n)` returns the items of page `n` alone.
+`AsyncRealtimeKit`), and `.page(n)` returns the items of page `n` alone. Over the operation
+modules, `paginate(module, client=client, account_id=..., ...)` (and `apaginate`) does the same:
+its keywords are the operation's own, so mypy refuses a misspelt one or an operation that does
+not page, and the items are typed.
 
 ## Trying it with no account
 

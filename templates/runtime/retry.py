@@ -1,7 +1,9 @@
 """Retries with exponential backoff and jitter, as httpx transports wrapping the real transport.
 
-Hand-written (templates/runtime/retry.py in the generator project), copied into the package by a
-post_hook at every regeneration.
+Hand-written runtime (``templates/runtime/`` in the generator project), copied into the package
+at every regeneration. ``client.py`` builds its httpx clients with :func:`client_arguments` /
+:func:`async_client_arguments`: every transport (the user's ``transport``, ``mounts`` and
+``proxy`` included) is wrapped when the client is constructed, through httpx's public arguments.
 
 What is retried, and why:
 
@@ -24,10 +26,12 @@ from __future__ import annotations
 
 import logging
 import random
+import ssl
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from email.utils import parsedate_to_datetime
 from types import TracebackType
+from typing import Any
 
 import httpx
 from attrs import define, field
@@ -37,11 +41,12 @@ __all__ = [
     "AsyncRetryTransport",
     "RetryPolicy",
     "RetryTransport",
+    "async_client_arguments",
+    "client_arguments",
+    "environment_proxies",
     "is_idempotent",
     "parse_retry_after",
     "retryable_error",
-    "wrap_async_client",
-    "wrap_client",
 ]
 
 logger = logging.getLogger(__name__)
@@ -91,7 +96,9 @@ class RetryPolicy:
         """The wait before sending ``method`` again after ``error``, or None to give up."""
         return self.backoff(attempt) if retryable_error(method, error) else None
 
-    def delay_after_response(self, method: str, status: int, headers: Mapping[str, str], attempt: int) -> float | None:
+    def delay_after_response(
+        self, method: str, status: int, headers: Mapping[str, str], attempt: int
+    ) -> float | None:
         """The wait before sending ``method`` again after a ``status`` response, or None to return it."""
         if status not in RETRY_STATUSES:
             return None
@@ -149,7 +156,9 @@ class RetryTransport(httpx.BaseTransport):
     """Sends each request through ``transport``, again (up to ``max_retries`` times) when the
     :class:`RetryPolicy` allows it; see the module docstring for what is retried."""
 
-    def __init__(self, transport: httpx.BaseTransport, max_retries: int = 2, policy: RetryPolicy | None = None):
+    def __init__(
+        self, transport: httpx.BaseTransport, max_retries: int = 2, policy: RetryPolicy | None = None
+    ):
         self.transport = transport
         self.max_retries = max_retries
         self.policy = policy if policy is not None else RetryPolicy()
@@ -248,25 +257,106 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         await self.transport.__aexit__(exc_type, exc_value, traceback)
 
 
-def wrap_client(client: httpx.Client, max_retries: int, policy: RetryPolicy) -> httpx.Client:
-    """Put a :class:`RetryTransport` around every transport of ``client`` (its main one, which is a
-    user's ``transport=`` when given, and those of ``mounts``/proxies), so httpx keeps building them
-    from its own arguments. No-op when ``max_retries`` is 0."""
-    if max_retries > 0:
-        client._transport = RetryTransport(client._transport, max_retries, policy)
-        client._mounts = {
-            pattern: None if transport is None else RetryTransport(transport, max_retries, policy)
-            for pattern, transport in client._mounts.items()
-        }
-    return client
+# What httpx.Client builds its transports from (httpx 0.28, ``Client.__init__``): these arguments
+# of ``httpx_args`` are handed to each ``HTTPTransport`` made here, as httpx would.
+_TRANSPORT_OPTIONS = ("cert", "trust_env", "http1", "http2", "limits")
 
 
-def wrap_async_client(client: httpx.AsyncClient, max_retries: int, policy: RetryPolicy) -> httpx.AsyncClient:
-    """The asynchronous :func:`wrap_client`."""
-    if max_retries > 0:
-        client._transport = AsyncRetryTransport(client._transport, max_retries, policy)
-        client._mounts = {
-            pattern: None if transport is None else AsyncRetryTransport(transport, max_retries, policy)
-            for pattern, transport in client._mounts.items()
-        }
-    return client
+def environment_proxies() -> dict[str, str | None]:
+    """The proxies httpx takes from the environment (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``,
+    ``NO_PROXY``; ``urllib.request.getproxies``) as ``mounts`` patterns: a proxy URL, or None for
+    a host that goes direct. The rules of httpx 0.28's own reading, which it skips when a
+    ``transport`` is given (as it is here), so they are applied here."""
+    from urllib.request import getproxies
+
+    found = getproxies()
+    mounts: dict[str, str | None] = {}
+    for scheme in ("http", "https", "all"):
+        if found.get(scheme):
+            url = found[scheme]
+            mounts[f"{scheme}://"] = url if "://" in url else f"http://{url}"
+    for host in (part.strip() for part in found.get("no", "").split(",")):
+        if host == "*":
+            return {}
+        if "://" in host:
+            mounts[host] = None
+        elif host:
+            mounts[f"all://{_no_proxy_host(host)}"] = None
+    return mounts
+
+
+def _no_proxy_host(host: str) -> str:
+    """A ``NO_PROXY`` entry as a mounts host: IP addresses and ``localhost`` as they are (IPv6 in
+    brackets), a domain with a leading ``*`` (``example.com`` also covers ``www.example.com``)."""
+    from ipaddress import IPv4Address, IPv6Address
+
+    for kind, shape in ((IPv4Address, "{}"), (IPv6Address, "[{}]")):
+        try:
+            kind(host.split("/")[0])
+        except ValueError:
+            continue
+        return shape.format(host)
+    return host if host.lower() == "localhost" else f"*{host}"
+
+
+def _transport_arguments(
+    verify: ssl.SSLContext | str | bool,
+    httpx_args: Mapping[str, Any],
+    max_retries: int,
+    make: Callable[..., Any],
+    wrap: Callable[[Any], Any],
+) -> dict[str, Any]:
+    arguments: dict[str, Any] = {"verify": verify, **httpx_args}
+    if max_retries == 0:
+        return arguments
+    transport = arguments.pop("transport", None)
+    proxy = arguments.pop("proxy", None)
+    mounts: Mapping[str, Any] = arguments.pop("mounts", None) or {}
+    options = {
+        "verify": verify,
+        **{name: arguments[name] for name in _TRANSPORT_OPTIONS if name in arguments},
+    }
+    if proxy is not None:
+        proxies: Mapping[str, Any] = {"all://": proxy}
+    elif transport is None and arguments.get("trust_env", True):
+        proxies = environment_proxies()
+    else:
+        proxies = {}
+    built = {
+        pattern: None if url is None else wrap(make(proxy=url, **options)) for pattern, url in proxies.items()
+    }
+    built.update({pattern: None if mounted is None else wrap(mounted) for pattern, mounted in mounts.items()})
+    arguments["transport"] = wrap(transport if transport is not None else make(**options))
+    arguments["mounts"] = built
+    return arguments
+
+
+def client_arguments(
+    verify: ssl.SSLContext | str | bool, httpx_args: Mapping[str, Any], max_retries: int, policy: RetryPolicy
+) -> dict[str, Any]:
+    """The ``httpx.Client`` arguments for ``verify`` and ``httpx_args`` with every transport in a
+    :class:`RetryTransport`: the user's ``transport`` (else an ``httpx.HTTPTransport`` made from
+    ``verify``, ``cert``, ``trust_env``, ``http1``, ``http2`` and ``limits``, as httpx makes it),
+    each of the user's ``mounts``, and the ``proxy`` (or the environment's proxies) as mounts of
+    proxy transports. Only public httpx arguments: nothing of the client is changed once built.
+    With ``max_retries`` 0 the arguments are httpx's own, unwrapped."""
+    return _transport_arguments(
+        verify,
+        httpx_args,
+        max_retries,
+        httpx.HTTPTransport,
+        lambda transport: RetryTransport(transport, max_retries, policy),
+    )
+
+
+def async_client_arguments(
+    verify: ssl.SSLContext | str | bool, httpx_args: Mapping[str, Any], max_retries: int, policy: RetryPolicy
+) -> dict[str, Any]:
+    """The asynchronous :func:`client_arguments` (``httpx.AsyncClient``, :class:`AsyncRetryTransport`)."""
+    return _transport_arguments(
+        verify,
+        httpx_args,
+        max_retries,
+        httpx.AsyncHTTPTransport,
+        lambda transport: AsyncRetryTransport(transport, max_retries, policy),
+    )

@@ -1,9 +1,16 @@
-""" Contains some shared types for properties """
+"""Shared types of the client (``Response``, ``UNSET``, ``File``) and the per-call helpers every
+operation module uses (``request_url``, ``path_segment``, ``status_of``).
+
+Hand-written runtime (``templates/runtime/`` in the generator project), copied into the package
+at every regeneration; it replaces the generator's ``types.py`` with the same public names.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
 from functools import lru_cache
 from http import HTTPStatus
-from typing import Any, BinaryIO, Generic, TypeVar, Literal, IO
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -27,16 +34,17 @@ FileTypes = (
 )
 RequestFiles = list[tuple[str, FileTypes]]
 
+
 @define
 class File:
-    """ Contains information for file uploads """
+    """Contains information for file uploads"""
 
     payload: BinaryIO
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """ Return a tuple representation that httpx will accept for multipart/form-data """
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
         return self.file_name, self.payload, self.mime_type
 
 
@@ -45,7 +53,7 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """ A response from an endpoint """
+    """A response from an endpoint"""
 
     status_code: HTTPStatus | int  # a plain int for codes HTTPStatus lacks, such as Cloudflare's 520-527
     content: bytes
@@ -62,7 +70,6 @@ _KNOWN_STATUSES: dict[int, HTTPStatus] = {status.value: status for status in HTT
 def status_of(code: int) -> HTTPStatus | int:
     """The HTTPStatus for ``code``, or ``code`` itself when it is not a standard one (520, 599, ...)."""
     return _KNOWN_STATUSES.get(code, code)
-
 
 
 @lru_cache(maxsize=512)
@@ -91,8 +98,26 @@ def path_segment(value: Any, name: str) -> str:
     Raises ValueError naming the parameter ``name`` when ``value`` is None, UNSET or empty: the
     request would go to another path (``/webhooks/None``, ``/accounts//...``), so none is sent."""
     if value is None or isinstance(value, Unset):
-        raise ValueError(f"path parameter {name} is {'None' if value is None else 'UNSET'}: a value is required")
+        raise ValueError(
+            f"path parameter {name} is {'None' if value is None else 'UNSET'}: a value is required"
+        )
     segment = quote(str(value), safe="")
     if not segment:
         raise ValueError(f"path parameter {name} is empty: a value is required")
     return segment.replace(".", "%2E") if segment in (".", "..") else segment
+
+
+def body_field(value: Any, name: str) -> Any:
+    """``value[name]`` of a parsed JSON object or ``value.name`` of a model (its
+    ``additional_properties`` for a key it does not declare); None when absent, UNSET or when
+    ``value`` is neither. Reads error bodies (``errors.error_message``) and pages
+    (``pagination``) whatever their shape."""
+    if isinstance(value, Mapping):
+        return value.get(name)
+    if hasattr(value, "to_dict"):
+        if hasattr(value, name):
+            found = getattr(value, name)
+        else:
+            found = getattr(value, "additional_properties", {}).get(name)
+        return None if isinstance(found, Unset) else found
+    return None

@@ -1,4 +1,11 @@
-""" Contains shared errors types that can be raised from API functions """
+"""The errors the client raises: the ``ApiError`` family for 4xx/5xx statuses, the generator's
+``UnexpectedStatus``, ``InvalidResponseBody`` and ``MissingTokenError``.
+
+Hand-written runtime (``templates/runtime/`` in the generator project), copied into the package
+at every regeneration; it replaces the generator's ``errors.py`` (and keeps its names).
+"""
+
+from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
@@ -7,15 +14,16 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .types import Unset
+from .types import body_field
 
 T = TypeVar("T")
 
 
 class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+    """Raised by api functions when the response has an undocumented status and
+    Client.raise_on_unexpected_status is True"""
 
-    def __init__(self, status_code: int, content: bytes):
+    def __init__(self, status_code: int, content: bytes) -> None:
         self.status_code = status_code
         self.content = content
 
@@ -27,14 +35,14 @@ class UnexpectedStatus(Exception):
 class InvalidResponseBody(ValueError):
     """Raised when a successful (2xx) response's body is not the JSON the API documents."""
 
-    def __init__(self, status_code: int, content: bytes, reason: Exception):
+    def __init__(self, status_code: int, content: bytes, reason: Exception) -> None:
         self.status_code = status_code
         self.content = content
         self.reason = reason
         excerpt = content[:200].decode(errors="replace")
         super().__init__(
-            f"The {status_code} response body is not the documented JSON ({type(reason).__name__}: {reason}); "
-            f"it starts with: {excerpt!r}"
+            f"The {status_code} response body is not the documented JSON "
+            f"({type(reason).__name__}: {reason}); it starts with: {excerpt!r}"
         )
 
 
@@ -84,26 +92,13 @@ def _reason(status_code: int) -> str:
         return _CLOUDFLARE_REASONS.get(status_code, "Error")
 
 
-def _field(value: Any, name: str) -> Any:
-    """``value[name]`` of a parsed JSON object or ``value.name`` of a model; None when absent."""
-    if isinstance(value, Mapping):
-        return value.get(name)
-    if hasattr(value, "to_dict"):
-        if hasattr(value, name):
-            found = getattr(value, name)
-        else:
-            found = getattr(value, "additional_properties", {}).get(name)
-        return None if isinstance(found, Unset) else found
-    return None
-
-
 def error_message(body: Any) -> str | None:
     """The human message of an error body: RealtimeKit's ``error.message``, a top-level
     ``message``, or Cloudflare's ``errors[0].message``; None when it has none."""
-    candidates = [_field(_field(body, "error"), "message"), _field(body, "message")]
-    errors = _field(body, "errors")
+    candidates = [body_field(body_field(body, "error"), "message"), body_field(body, "message")]
+    errors = body_field(body, "errors")
     if isinstance(errors, list) and errors:
-        candidates.append(_field(errors[0], "message"))
+        candidates.append(body_field(errors[0], "message"))
     for candidate in candidates:
         if isinstance(candidate, str) and candidate:
             return candidate[:300]
@@ -122,7 +117,7 @@ class ApiError(Exception):
         message: the API's own error message when the body has one.
     """
 
-    def __init__(self, status_code: int, headers: Mapping[str, str], content: bytes, body: Any):
+    def __init__(self, status_code: int, headers: Mapping[str, str], content: bytes, body: Any) -> None:
         self.status_code = int(status_code)
         self.headers = headers
         self.content = content
@@ -193,7 +188,9 @@ def error_for(response: Any) -> ApiError:
     (or an ``httpx.Response``): the body is the parsed model or JSON when there is one."""
     parsed = getattr(response, "parsed", None)
     body = parsed if parsed is not None else _json_or_none(response.content)
-    return error_type(int(response.status_code))(response.status_code, response.headers, response.content, body)
+    return error_type(int(response.status_code))(
+        response.status_code, response.headers, response.content, body
+    )
 
 
 __all__ = [
