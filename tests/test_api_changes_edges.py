@@ -18,7 +18,8 @@ import pytest
 
 from apichanges.compare import compare_documents
 from apichanges.report import prepend_entry
-from apichanges.settle import load_spec, settle_text, settle_version
+from apichanges.schemas import MAX_DEPTH, TypeInfo, fields, type_info
+from apichanges.settle import load_spec, settle_document, settle_text, settle_version
 from docs2openapi.yaml_writer import to_yaml
 
 B, N = True, False  # breaking, non-breaking
@@ -242,7 +243,90 @@ CASES: list[tuple[str, Schema, Schema, list[tuple[str, bool, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+# An operation unchanged in a document whose components changed: what its $refs reach is compared.
+THING_REF = get(responses={"200": json_content(ref("schemas", "T"))})
+WITH_COMPONENTS = document({"/x": THING_REF}, schemas={"T": thing(a=S)})
+WITHOUT_COMPONENTS = {key: value for key, value in WITH_COMPONENTS.items() if key != "components"}
+MODELS: list[tuple[str, Schema, Schema, list[tuple[str, bool, str]]]] = [
+    (
+        "the components are gone",
+        WITH_COMPONENTS,
+        WITHOUT_COMPONENTS,
+        [
+            ("GET /x (get_thing)", B, "response 200 body retyped object -> any"),
+            ("GET /x (get_thing)", B, "response 200 field a removed"),
+        ],
+    ),
+    (
+        "the components are new",
+        WITHOUT_COMPONENTS,
+        WITH_COMPONENTS,
+        [
+            ("GET /x (get_thing)", B, "response 200 body retyped any -> object"),
+            ("GET /x (get_thing)", N, "response 200 field a added (string)"),
+        ],
+    ),
+    (
+        "a model behind a $ref'd response is renamed",
+        document(
+            {"/x": get(responses={"200": ref("responses", "R")})},
+            responses={"R": json_content(ref("schemas", "Thing"))},
+            schemas={"Thing": thing(a=S)},
+        ),
+        document(
+            {"/x": get(responses={"200": ref("responses", "R")})},
+            responses={"R": json_content(ref("schemas", "Item"))},
+            schemas={"Item": thing(a=S)},
+        ),
+        [("GET /x (get_thing)", B, "response 200 model renamed Thing -> Item")],
+    ),
+    (
+        "a model in another file is renamed",
+        document({"/x": get(responses={"200": json_content({"$ref": "Thing.yaml"})})}),
+        document({"/x": get(responses={"200": json_content({"$ref": "Item.yaml"})})}),
+        [("GET /x (get_thing)", B, "response 200 model renamed Thing.yaml -> Item.yaml")],
+    ),
+    (
+        "an object behind an alternative gets the operation's name",
+        document(
+            {"/x": get(operationId="a", responses={"200": json_content({"anyOf": [ref("schemas", "O")]})})},
+            schemas={"O": thing(a=S)},
+        ),
+        document(
+            {"/x": get(operationId="b", responses={"200": json_content({"anyOf": [ref("schemas", "O")]})})},
+            schemas={"O": thing(a=S)},
+        ),
+        [
+            ("GET /x (b)", B, "function renamed a -> b"),
+            ("GET /x (b)", B, "response 200 model renamed AResponse200 -> BResponse200"),
+        ],
+    ),
+    (
+        "without an operationId the inline model is just Body",
+        document({"/x": {"post": {"requestBody": json_content(thing(a=S))}}}),
+        document(
+            {"/x": {"post": {"requestBody": json_content(ref("schemas", "T"))}}}, schemas={"T": thing(a=S)}
+        ),
+        [("POST /x (?)", B, "request body model renamed Body -> T")],
+    ),
+    (
+        "status keys of both kinds, and a model renamed",
+        document(
+            {"/x": get(responses={200: json_content(ref("schemas", "A")), "default": {"description": ""}})},
+            schemas={"A": thing(a=S)},
+        ),
+        document(
+            {"/x": get(responses={200: json_content(ref("schemas", "B")), "default": {"description": ""}})},
+            schemas={"B": thing(a=S)},
+        ),
+        [("GET /x (get_thing)", B, "response 200 model renamed A -> B")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"), [c[1:] for c in CASES + MODELS], ids=[c[0] for c in CASES + MODELS]
+)
 def test_change_of_a_spec_beyond_the_converters(
     old: Schema, new: Schema, expected: list[tuple[str, bool, str]]
 ) -> None:
@@ -298,3 +382,43 @@ def test_specs_are_read_as_utf8_whatever_the_locale(tmp_path: Path) -> None:
     staged.write_bytes(to_yaml(spec).encode())
     assert load_spec(previous)["paths"]["/x"]["get"]["summary"] == "Fetch a café 🚀"
     assert settle_version(previous, staged).changes == ()
+
+
+def nested(levels: int, wrap: Any) -> Schema:
+    schema: Schema = S
+    for _ in range(levels):
+        schema = wrap(schema)
+    return schema
+
+
+def test_schemas_are_followed_down_to_max_depth_levels() -> None:
+    """The guard against endless nesting: as deep as MAX_DEPTH, and no deeper."""
+    assert type_info(nested(MAX_DEPTH, lambda s: {"anyOf": [s]}), {}) == TypeInfo(("string",), False)
+    assert type_info(nested(MAX_DEPTH + 1, lambda s: {"anyOf": [s]}), {}) == TypeInfo(("any",), True)
+    assert len(fields(nested(40, lambda s: {"type": "array", "items": s}), {})) == MAX_DEPTH + 1
+    two_steps = nested(40, lambda s: {"allOf": [{"type": "array", "items": s}]})  # two levels each
+    assert len(fields(two_steps, {})) == MAX_DEPTH // 2
+
+
+def test_settle_document_bumps_the_version_of_the_document_it_is_given(tmp_path: Path) -> None:
+    previous = tmp_path / "openapi.yaml"
+    previous.write_text(to_yaml(document({"/x": get()})))
+    new = document({"/x": get(parameters=[query("q")])})
+    new["info"]["version"] = "0.1.0"  # the converter's version: settling replaces it
+    settled, text = settle_document(previous, new)
+    assert (settled.previous_version, settled.version) == ("1.0.0", "1.0.1")
+    assert [c.description for c in settled.changes] == ["query parameter q added (optional, string)"]
+    assert new["info"]["version"] == "1.0.1"
+    assert text == to_yaml(new)
+
+
+def test_settle_document_without_a_previous_spec_keeps_the_version(tmp_path: Path) -> None:
+    new = document({"/x": get()})
+    settled, text = settle_document(tmp_path / "missing.yaml", new)
+    assert (settled.previous_version, settled.version, settled.changes) == (None, "1.0.0", ())
+    assert text == to_yaml(new)
+
+
+def test_settle_document_names_a_bad_new_spec(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match=r"^the new spec: not an OpenAPI document \(no info object\)$"):
+        settle_document(tmp_path / "missing.yaml", {"paths": {}})

@@ -98,6 +98,7 @@ FRAMES: list[tuple[str, str, Shape]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FRAMES], ids=[c[0] for c in FRAMES])
 def test_frames_at_the_edge_are_read(text: str, expected: Shape) -> None:
     doc = parse_one(text)
+    assert doc.path == "things.md"
     found = [
         (
             op.summary,
@@ -118,6 +119,10 @@ def test_frames_at_the_edge_are_read(text: str, expected: Shape) -> None:
 LOOKALIKES = [
     ("a method line right under a heading and its line", "## Not a summary\nline\n**GET** `/y`\n\nMore."),
     ("a heading a blank line above the text above a method line", "## Two\n\nText.\n\n**GET** `/y`\n\nMore."),
+    (
+        "a frame inside a fence after lines broken by lone CRs (markdown-it must count our lines)",
+        "a\rb\rc\rd\re\n\n```\n## Fake\n\n**GET** `/y`\n\n```\n\nMore.",
+    ),
     (
         "a frame inside a fence opened after a lone CR",
         "Text.\n\n\r```\n## Fake\n\n**GET** `/y`\n\n\r```\n\nMore.",
