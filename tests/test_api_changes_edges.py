@@ -117,10 +117,10 @@ CASES: list[tuple[str, Schema, Schema, list[tuple[str, bool, str]]]] = [
         [("GET /x (?)", N, "operation added")],
     ),
     (
-        "a parameter without a name or place",
-        document({"/x": get(parameters=[{"schema": S}])}),
+        "a parameter without a name",
+        document({"/x": get(parameters=[{"in": "query", "schema": S}])}),
         document({"/x": get()}),
-        [("GET /x (get_thing)", B, "? parameter ? removed")],
+        [("GET /x (get_thing)", B, "query parameter ? removed")],
     ),
     (
         "another path shape with another operationId is another operation",
