@@ -85,7 +85,9 @@ bench: $(STAMP) $(BENCH_STAMP)
 
 # Mutation testing (not part of `make test` or CI; takes a long while): mutmut mutates the
 # converter, the change report and the client's runtime modules in a copy (.mutation/, mutmut wants
-# its sources under src/) and runs the tests listed in mutation/pyproject.toml against each mutant.
+# its sources under src/; all of scripts/ is copied, since the mutated packages import the others)
+# and runs the tests listed in mutation/pyproject.toml against each mutant. score.py prints the
+# score, and the score without the survivors judged equivalent (mutation/equivalent.md).
 MUTATION_VENV := .venv-mutation
 MUTATION_STAMP := $(MUTATION_VENV)/.installed
 
@@ -97,7 +99,7 @@ $(MUTATION_STAMP): requirements.lock mutation/requirements.txt
 
 mutation: $(MUTATION_STAMP)
 	rm -rf .mutation && mkdir -p .mutation/src
-	cp -r scripts/docs2openapi scripts/apichanges scripts/*.py generated_client/realtimekit_client .mutation/src/
+	cp -r scripts/. generated_client/realtimekit_client .mutation/src/
 	cp -r tests docs mutation/pyproject.toml .mutation/
 	find .mutation -name __pycache__ -prune -exec rm -rf {} +
 	cd .mutation && ../$(MUTATION_VENV)/bin/mutmut run >mutmut.log 2>&1 || { tail -20 mutmut.log; exit 1; }

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from openapi_common import HTTP_METHODS as OPENAPI_METHODS
 from openapi_common import PATH_PARAMETER
@@ -96,7 +97,7 @@ def parse_document(path: str, text: str) -> tuple[DocFile | None, list[DocError]
         return None, out.errors
     tag = lines[0][2:]
     verbatim = _verbatim_lines(lines, out)
-    starts = _operation_starts(lines, verbatim, out)
+    starts = _operation_starts(lines, verbatim)
     if not starts:
         out.error(0, "no operation found; expected '## {summary}', a blank line, '**METHOD** `path`'")
     _expect_blank(lines, 1, starts[0][0] if starts else len(lines), out, "before the first operation")
@@ -123,7 +124,7 @@ def _verbatim_lines(lines: list[str], out: _Collector) -> dict[int, int]:
             continue
         first, end = token.map
         inside.update(dict.fromkeys(range(first, end), first))
-        if token.type == "fence" and end >= len(lines) - 1 and not _closes_fence(lines, first, end):
+        if token.type == "fence" and end >= len(lines) - 1 and not _is_closed(token):
             out.error(
                 first,
                 f"unterminated code fence {token.markup!r}: expected a closing "
@@ -132,15 +133,16 @@ def _verbatim_lines(lines: list[str], out: _Collector) -> dict[int, int]:
     return inside
 
 
-def _closes_fence(lines: list[str], first: int, end: int) -> bool:
-    opening = lines[first].lstrip(" >")
-    marker = opening[0] * (len(opening) - len(opening.lstrip(opening[0])))
-    last = max((i for i in range(first + 1, end) if lines[i].strip()), default=first)
-    closing = lines[last].lstrip(" >").rstrip()
-    return last > first and closing.startswith(marker) and not closing.strip(marker[0])
+def _is_closed(fence: Token) -> bool:
+    """Whether a fence token ends with a closing line: its lines (``map``) are then the opening
+    line, the content lines and the closing line. markdown-it knows where the fence's container
+    (a quote, a list item) cuts each line, so this holds inside those too."""
+    assert fence.map is not None
+    first, end = fence.map
+    return end - first == len(fence.content.splitlines()) + 2
 
 
-def _operation_starts(lines: list[str], verbatim: dict[int, int], out: _Collector) -> list[tuple[int, int]]:
+def _operation_starts(lines: list[str], verbatim: dict[int, int]) -> list[tuple[int, int]]:
     """(heading line, method line) of every operation, in file order."""
     starts: list[tuple[int, int]] = []
     for index in range(2, len(lines) - 1):
@@ -211,7 +213,7 @@ def _parse_operation(
         )
         return None
     responses_line = headings[-1]
-    if lines[responses_line - 1] != "" and responses_line - 1 > method_line + 1:
+    if lines[responses_line - 1] != "":  # never the frame's blank line under the method line
         out.error(responses_line - 1, f"expected a blank line before '{_RESPONSES_HEADING}'")
     description = "\n".join(lines[method_line + 2 : responses_line - 1])
     responses = _parse_responses(lines, responses_line + 1, end, out)

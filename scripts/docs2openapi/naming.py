@@ -31,7 +31,7 @@ def snake_case(text: str) -> str:
 
 def base_name(summary: str, method: str, path: str) -> str:
     """The operationId an operation asks for, before uniqueness is enforced."""
-    name = snake_case(summary) or snake_case(f"{method} {path}") or method.lower()
+    name = snake_case(summary) or snake_case(f"{method} {path}")  # a method has letters: never ""
     if len(name) > MAX_LENGTH:
         name = name[:MAX_LENGTH].rsplit("_", 1)[0]
     if name[0].isdigit():

@@ -26,7 +26,7 @@ _PLAIN = re.compile(r"[A-Za-z0-9_/.$(][A-Za-z0-9_ ./(){}$,+=@':-]*")
 _PLAIN_END = re.compile(r"[^ :]\Z")
 _RESOLVER = yaml.resolver.Resolver()
 _STRING_TAG = "tag:yaml.org,2002:str"
-_BREAKS = frozenset({0x2028, 0x2029, 0xFEFF})  # read as line breaks or dropped: escape them
+_BREAKS = frozenset({0x85, 0x2028, 0x2029, 0xFEFF})  # read as line breaks or dropped: escape them
 _MAX_SIMPLE_KEY = 1000  # YAML limits implicit keys to 1024 characters
 
 
@@ -51,9 +51,9 @@ def _mapping(mapping: dict[str, Any], indent: str, out: list[str], first: str | 
     for key, value in mapping.items():
         lead = indent if first is None else first
         first = None
-        text = _scalar(key, indent + "  ", key=True)
-        if len(text) > _MAX_SIMPLE_KEY or "\n" in text:
-            out.append(f"{lead}? {_quoted(key)}\n{indent}:")
+        text = _key(key)
+        if len(text) > _MAX_SIMPLE_KEY:
+            out.append(f"{lead}? {text}\n{indent}:")
         else:
             out.append(f"{lead}{text}:")
         _value(value, indent, out)
@@ -82,7 +82,13 @@ def _sequence(items: list[Any], indent: str, out: list[str]) -> None:
             out.append(f"{indent}- {_scalar(item, indent + '  ')}\n")
 
 
-def _scalar(value: Any, indent: str, key: bool = False) -> str:
+def _key(key: Any) -> str:
+    """A mapping key: never a block scalar, so one line (a flow scalar escapes its line breaks)."""
+    return _flow(key) if isinstance(key, str) else _scalar(key)
+
+
+def _scalar(value: Any, indent: str = "") -> str:
+    """A scalar (or an empty collection); ``indent`` is that of a literal block's lines."""
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -92,17 +98,22 @@ def _scalar(value: Any, indent: str, key: bool = False) -> str:
     if isinstance(value, dict | list):
         return "{}" if isinstance(value, dict) else "[]"
     if isinstance(value, str):
-        return _string(value, indent, key)
+        return _string(value, indent)
     raise TypeError(f"cannot write {type(value).__name__} as YAML")
 
 
-def _string(text: str, indent: str, key: bool) -> str:
-    if _is_plain(text):
-        return text
-    if "\n" in text and not key:
+def _string(text: str, indent: str) -> str:
+    if "\n" in text:
         block = _literal(text, indent)
         if block is not None:
             return block
+    return _flow(text)
+
+
+def _flow(text: str) -> str:
+    """``text`` on one line: plain when YAML reads it back as the same string, else quoted."""
+    if _is_plain(text):
+        return text
     if not _NOT_IN_SINGLE.search(text):
         return "'" + text.replace("'", "''") + "'"
     return _quoted(text)
@@ -126,7 +137,8 @@ def _literal(text: str, indent: str) -> str | None:
     trailing = len(text) - len(body)
     chomp = "-" if trailing == 0 else "" if trailing == 1 else "+"
     lines = [f"{indent}{line}" if line else "" for line in body.split("\n")]
-    return f"|{chomp}\n" + "\n".join(lines) + "\n" * (trailing - 1 if trailing > 1 else 0)
+    # the block's last line ends with one of the trailing newlines; "\n" * -1 is ""
+    return f"|{chomp}\n" + "\n".join(lines) + "\n" * (trailing - 1)
 
 
 def _quoted(text: str) -> str:
@@ -140,7 +152,7 @@ def _quoted(text: str) -> str:
             parts.append("\\n")
         elif char == "\t":
             parts.append("\\t")
-        elif code < 0x20 or 0x7F <= code <= 0x9F or code in _BREAKS or _NOT_PRINTABLE.match(char):
+        elif code < 0x20 or code in _BREAKS or _NOT_PRINTABLE.match(char):  # 0x7F-0x9F: not printable
             parts.append(f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}")
         else:
             parts.append(char)
