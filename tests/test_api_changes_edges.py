@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from apichanges.compare import compare_documents
+from apichanges.compare import Area, area_of, compare_documents
 from apichanges.report import prepend_entry
 from apichanges.schemas import MAX_DEPTH, TypeInfo, fields, type_info
 from apichanges.settle import load_spec, settle_document, settle_text, settle_version
@@ -121,6 +121,12 @@ CASES: list[tuple[str, Schema, Schema, list[tuple[str, bool, str]]]] = [
         document({"/x": get(parameters=[{"in": "query", "schema": S}])}),
         document({"/x": get()}),
         [("GET /x (get_thing)", B, "query parameter ? removed")],
+    ),
+    (
+        "a parameter without a place (`in`): reported, not a crash",
+        document({"/x": get(parameters=[{"name": "q", "schema": S}])}),
+        document({"/x": get()}),
+        [("GET /x (get_thing)", B, "? parameter q removed")],
     ),
     (
         "another path shape with another operationId is another operation",
@@ -422,3 +428,15 @@ def test_settle_document_without_a_previous_spec_keeps_the_version(tmp_path: Pat
 def test_settle_document_names_a_bad_new_spec(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"^the new spec: not an OpenAPI document \(no info object\)$"):
         settle_document(tmp_path / "missing.yaml", {"paths": {}})
+
+
+@pytest.mark.parametrize("place", ["?", "formData", "body"])
+def test_a_parameter_in_a_place_the_spec_should_not_have_is_a_request_change(place: str) -> None:
+    """A hand-edited previous spec may have a parameter without `in` (reported as `?`) or with a
+    Swagger 2 place: the report lists it instead of failing."""
+    assert area_of(f"{place} parameter q removed") is Area.REQUEST
+
+
+def test_a_description_of_no_known_area_is_refused() -> None:
+    with pytest.raises(ValueError, match="no area"):
+        area_of("something new happened")

@@ -87,6 +87,8 @@ def area_of(description: str) -> Area:
     for starts, area in _AREAS:
         if description.startswith(starts):
             return area
+    if description.split(" ", 2)[1:2] == ["parameter"]:  # a place the spec should not have ("?", "body")
+        return Area.REQUEST
     raise ValueError(f"no area for the change {description!r}")
 
 
