@@ -122,9 +122,8 @@ def uncompilable_modules(project: Path, only: set[Path] | None = None) -> list[s
     """A line for each module of the generated project folder that Python cannot compile
     (of the files ``only``, when given)."""
     problems: list[str] = []
-    for source in sorted(project.glob("*/**/*.py")):
-        if only is not None and source not in only:
-            continue
+    sources = sorted(project.glob("*/**/*.py")) if only is None else sorted(only)
+    for source in sources:
         try:
             compile(source.read_bytes(), str(source), "exec")
         except SyntaxError as exc:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import sharded_generation
+from cache_dirs import cache_root
 from client_check import document_operations, missing_operations, spec_operations, uncompilable_modules
 from client_files import carry_over, named, write_manifest
 from facade import write_facade
@@ -140,7 +141,8 @@ def built_client(
             done = sharded_generation.generate(document, fresh, staging, command_for, env, base, progress)
             print(f"generated {done.shards} shards, {done.cached} of them from the cache")
             reached("generated")
-            write_facade(document, spec, fresh)
+            progress.stage("writing the facade")
+            write_facade(document, spec, fresh, cache_root())
             progress.stage("checking the client")
             missing = missing_operations(document_operations(document), fresh, list(done.modules))
             missing += uncompilable_modules(fresh, only=set(done.unchecked))
@@ -175,7 +177,8 @@ def built_client(
             report = (run.stdout + run.stderr).strip()
             raise RuntimeError(f"{GENERATOR} failed (exit {run.returncode}):\n{report}")
         reached("generated")
-        write_facade(document, spec, fresh)
+        progress.stage("writing the facade")
+        write_facade(document, spec, fresh, cache_root())
         progress.stage("checking the client")
         operations = spec_operations(spec) if document is None else document_operations(document)
         missing = missing_operations(operations, fresh) + uncompilable_modules(fresh)

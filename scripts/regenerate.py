@@ -24,6 +24,7 @@ on stderr which stage they are in (``progress``).
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import tempfile
@@ -278,4 +279,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # No cyclic garbage collection in the command (a process that ends with the run): a run
+    # builds a few million objects that live to its end (the spec, the previous spec, the
+    # facade's reading of 2,600 operations at scale) and makes next to no reference cycles, yet
+    # the collector's full passes over that heap took about a sixth of the CPU of a one-file
+    # regeneration.
+    # Memory is still freed by reference counting (the peak is the same).
+    gc.disable()
     sys.exit(main())

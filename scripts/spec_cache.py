@@ -3,8 +3,8 @@
 Loading a 12 MB spec (2,600 operations) with PyYAML's C loader takes about 20 s, JSON 0.2 s.
 ``regenerate.py`` remembers the spec it installs; the next run loads the previous spec from its
 twin when the file's bytes are still exactly those (any edit changes the key, and the YAML is
-read as before). The twins live in ``.cache/specs/`` at the repository's root (ignored by git);
-only the newest :data:`KEEP` are kept. Removing the folder is always safe.
+read as before). The twins live in ``.cache/specs/`` at the repository's root (``cache_dirs``;
+ignored by git); only the newest :data:`KEEP` are kept. Removing the folder is always safe.
 """
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-CACHE = Path(__file__).resolve().parent.parent / ".cache" / "specs"
+from cache_dirs import cache_dir
+
+CACHE = cache_dir("specs")
 KEEP = 4
 
 

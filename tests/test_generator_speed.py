@@ -10,6 +10,12 @@ default module); then one docs file changes, only its shard is generated again, 
 is again the plain run's; then an API change in that file bumps the version, and still only
 its shard is generated again (every shard is generated at one version, the real one set after
 the merge).
+
+The sharded runs keep all of the pipeline's caches in a folder of the test (``PIPELINE_CACHE``:
+the shards, the facade's reading of each operation, ruff's results), the plain runs use none,
+so a stale cache shows as a difference. The one-file change also changes, besides a sentence,
+the type an operation returns: its operation module stays the same and only its models change,
+which the facade's cached reading of that operation must notice (``facade.endpoint_cache``).
 """
 
 from __future__ import annotations
@@ -75,7 +81,9 @@ def plain_run(spec: Path, output: Path) -> None:
 
 
 def sharded_run(docs: Path, spec: Path, client: Path, cache: Path) -> str:
-    env = dict(os.environ, RUN_GENERATOR_SHARD_OPS="40", RUN_GENERATOR_CACHE=str(cache))
+    """``regenerate.py`` in shards of about 40 operations, every cache in ``cache``."""
+    env = dict(os.environ, RUN_GENERATOR_SHARD_OPS="40", PIPELINE_CACHE=str(cache))
+    env.pop("RUN_GENERATOR_CACHE", None)
     command = [
         sys.executable,
         str(REGENERATE),
@@ -103,23 +111,39 @@ def test_sharded_and_cached_generation_equals_one_plain_run(tmp_path: Path) -> N
     assert shards >= 3
     plain_run(spec, tmp_path / "plain1")
     assert differences(client, tmp_path / "plain1") == []
+    assert list((cache / "facade").glob("endpoints-*.pickle"))  # the facade's reading is cached
+    assert list((cache / "ruff").glob("*.json"))  # and ruff's result
 
     changed = docs / "observatory.md"  # one tag: one shard is generated again
-    changed.write_text(
-        changed.read_text(encoding="utf-8").replace("### Responses", "One more line.\n\n### Responses", 1)
+    text = changed.read_text(encoding="utf-8")
+    text = text.replace("been tested.\n", "been tested.\n\nOne more line.\n", 1)  # a description
+    # The first operation's result becomes a list: a change of its models only.
+    text, count = re.subn(
+        r'(#### 200 Page test availability\.\n\n> Data is at `body\["result"\]`\n\n```json\n).*?(\n```)',
+        r'\1[\n  {\n    "label": "*string*"\n  }\n]\2',
+        text,
+        count=1,
+        flags=re.DOTALL,
     )
+    assert count == 1
+    changed.write_text(text, encoding="utf-8")
     second = sharded_run(docs, spec, client, cache)
     assert f"generated {shards} shards, {shards - 1} of them from the cache" in second
+    assert "version 0.1.0 -> 0.2.0" in second  # another return type: a breaking change
     plain_run(spec, tmp_path / "plain2")
     assert differences(client, tmp_path / "plain2") == []
-    assert differences(tmp_path / "plain1", tmp_path / "plain2") != []  # the change reached the client
+    changes = differences(tmp_path / "plain1", tmp_path / "plain2")
+    assert "realtimekit_client/facade.py" in changes  # the change reached the facade
+    # through its models only: the operation's module is the same
+    assert "realtimekit_client/api/observatory/get_quota_and_availability.py" not in changes
+    assert "realtimekit_client/api/observatory/list_tested_webpages.py" in changes  # the sentence
 
-    text = changed.read_text(encoding="utf-8")  # an operation renamed: a breaking change, 0.1.0 -> 0.2.0
+    text = changed.read_text(encoding="utf-8")  # an operation renamed: a breaking change, 0.2.0 -> 0.3.0
     heading = re.findall(r"^## .+$", text, re.MULTILINE)[0]
     changed.write_text(text.replace(heading, f"{heading} again", 1))
     third = sharded_run(docs, spec, client, cache)
-    assert "version 0.1.0 -> 0.2.0" in third
+    assert "version 0.2.0 -> 0.3.0" in third
     assert f"generated {shards} shards, {shards - 1} of them from the cache" in third
     plain_run(spec, tmp_path / "plain3")
     assert differences(client, tmp_path / "plain3") == []
-    assert 'version = "0.2.0"' in (client / "pyproject.toml").read_text()
+    assert 'version = "0.3.0"' in (client / "pyproject.toml").read_text()

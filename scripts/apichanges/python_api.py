@@ -157,7 +157,7 @@ def compare_clients(
     renamed = _renamer(renames)
     found: list[PyChange] = []
     found += _endpoint_changes(clients, pairs, renamed)
-    found += _facade_changes(clients, pairs, names_by_spec(old_doc), names_by_spec(new_doc), renamed)
+    found += _facade_changes(clients, pairs, old_doc, new_doc, renamed)
     found += models
     found += _runtime_changes(clients)
     return _collapsed(found)
@@ -220,12 +220,12 @@ def _routes(clients: Clients, *, new: bool) -> dict[tuple[str, str], str]:
 def _facade_changes(
     clients: Clients,
     pairs: list[Match],
-    old_names: Mapping[Key, str],
-    new_names: Mapping[Key, str],
+    old_doc: Document,
+    new_doc: Document,
     renamed: Renamer,
 ) -> list[PyChange]:
     """The facade methods of each operation whose facade name stayed (a renamed one is a spec
-    change, ``facade method renamed``)."""
+    change, ``facade method renamed``). The names are worked out only when the facade changed."""
     if (
         FACADE not in clients.changed
         or not (clients.old / FACADE).is_file()
@@ -237,6 +237,7 @@ def _facade_changes(
     )
     if sources is None:
         return []
+    old_names, new_names = names_by_spec(old_doc), names_by_spec(new_doc)
     old_module = griffe.visit("facade", clients.old / FACADE, sources[0])
     new_module = griffe.visit("facade", clients.new / FACADE, sources[1])
     olds, news = dict(_facade_methods(old_module)), dict(_facade_methods(new_module))

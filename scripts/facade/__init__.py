@@ -3,25 +3,27 @@ with one method per operation, generated from the spec and the generated package
 
 ``write_facade(document, project)`` is the generation step (``generate_client.built_client``
 calls it on the fresh client before it is checked); the naming rule is ``facade.naming``.
+With a cache folder, what was read of each operation (``facade.endpoint_cache``) and ruff's
+result (``ruff_cache``) come from caches keyed by content; without one, everything is made
+anew. The output is the same either way.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from facade.endpoint_cache import Endpoints
 from facade.naming import placements
 from facade.paged import Paged, is_paged, paged_source
-from facade.reading import Endpoint, read_endpoint
+from facade.reading import Endpoint
 from facade.readme import readme_source
 from facade.rendering import FLAVOURS, SESSION, Imports, class_source, tree_of
+from ruff_cache import ruff_in_place
 
 HEADER = '''"""RealtimeKit(account_id=..., app_id=...): one method per operation of the API.
 
@@ -83,16 +85,20 @@ def _listing(endpoint: Endpoint) -> bool:
     return endpoint.envelope.is_list or {"page_no", "per_page"} <= {a.name for a in endpoint.keywords}
 
 
-def facade_source(document: Mapping[str, Any], package: Path) -> tuple[str, str, str]:
-    """The source of ``facade.py``, of ``paged.py`` and of the project's README.md."""
+def facade_source(
+    document: Mapping[str, Any], package: Path, reader: Endpoints | None = None
+) -> tuple[str, str, str]:
+    """The source of ``facade.py``, of ``paged.py`` and of the project's README.md (the
+    operations read through ``reader``, by default one with no cache)."""
     endpoints: dict[str, Endpoint] = {}
     modules_on_disk = _modules(package)
+    reader = reader or Endpoints(package, None)
     for item in document.get("paths", {}).values():
         for method in ("get", "put", "post", "delete", "patch"):
             operation = item.get(method)
             if isinstance(operation, dict):
                 module = _module_of(operation, modules_on_disk)
-                endpoints[operation["operationId"]] = read_endpoint(package, module)
+                endpoints[operation["operationId"]] = reader.read(module)
     placed = placements(document, lambda op_id: _listing(endpoints[op_id]))
     tree = tree_of([(p, endpoints[p.operation_id]) for p in placed])
     imports = Imports()
@@ -123,29 +129,29 @@ def facade_source(document: Mapping[str, Any], package: Path) -> tuple[str, str,
     return source, paged, readme
 
 
-def _replace(path: Path, text: str) -> None:
-    fresh = path.with_name(f".{path.name}.new")
-    fresh.write_text(text, encoding="utf-8")
-    os.replace(fresh, path)
-
-
-def write_facade(document: Mapping[str, Any] | None, spec: Path, project: Path) -> None:
+def write_facade(
+    document: Mapping[str, Any] | None, spec: Path, project: Path, cache: Path | None = None
+) -> None:
     """Write ``facade.py`` and ``paged.py`` into the generated project's package, formatted like
     the rest, and the project's README.md
-    (``document`` is ``spec`` already loaded, or None to read it)."""
+    (``document`` is ``spec`` already loaded, or None to read it). ``cache``: the folder of the
+    pipeline's caches (``cache_dirs``), or None for none."""
     if document is None:
         document = _load(spec)
     packages = [p.parent for p in sorted(project.glob("*/client.py"))]
     if len(packages) != 1:
         raise RuntimeError(f"facade: expected one package in {project}, found {packages}")
-    target, typed_pages = packages[0] / "facade.py", packages[0] / "paged.py"
-    source, paged, readme = facade_source(document, packages[0])
-    _replace(target, source)
-    _replace(typed_pages, paged)
-    # A new file, not a write into the old one: a sharded build hard-links the shards' files
+    reader = Endpoints(packages[0], None if cache is None else cache / "facade")
+    source, paged, readme = facade_source(document, packages[0], reader)
+    reader.save()
+    # New files, never writes into the old ones: a sharded build hard-links the shards' files
     # (README.md too) from the shard cache, which a write in place would change.
-    _replace(project / "README.md", readme)
-    ruff = [sys.executable, "-m", "ruff"]
-    for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
-        command += [str(target), str(typed_pages)]
-        subprocess.run([*ruff, *command], check=True, cwd=project, env={"RUFF_NO_CACHE": "true"})
+    ruff_in_place(project, {"README.md": readme}, [])
+    package = packages[0].name
+    ruff_in_place(
+        project,
+        {f"{package}/facade.py": source, f"{package}/paged.py": paged},
+        [["check", "--fix-only", "--quiet"], ["format", "--quiet"]],
+        {"RUFF_NO_CACHE": "true"},
+        None if cache is None else cache / "ruff",
+    )

@@ -16,7 +16,7 @@ import ast
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from facade.reading import Endpoint, Module
+from facade.reading import Endpoint, Function, Module
 from facade.rendering import Imports
 
 PAGE = "page_no"
@@ -37,7 +37,6 @@ from typing import TYPE_CHECKING
 __all__ = ["apaginate", "paginate"]
 '''
 
-Function = ast.FunctionDef | ast.AsyncFunctionDef
 OPTIONS = "per_page: int | None = None, first_page: int = ..., max_pages: int = ..."
 
 
@@ -54,11 +53,11 @@ def is_paged(endpoint: Endpoint) -> bool:
     return {PAGE, PER_PAGE} <= {a.name for a in endpoint.keywords}
 
 
-def _function(module: Module, name: str) -> Function:
-    for node in module.tree.body:
-        if isinstance(node, Function) and node.name == name:
-            return node
-    raise LookupError(f"paged: {module.dotted} has no {name}")
+def _function(endpoint: Endpoint, name: str) -> Function:
+    found = endpoint.signatures.get(name)
+    if found is None:
+        raise LookupError(f"paged: {endpoint.module.dotted} has no {name}")
+    return found
 
 
 def _parameters(function: Function, imports: Imports, module: Module) -> str:
@@ -104,7 +103,7 @@ def _overloads(paged: Paged, imports: Imports, is_async: bool) -> tuple[list[str
     """(protocol classes, overloads) of one operation for ``paginate`` or ``apaginate``."""
     endpoint = paged.endpoint
     module = endpoint.module
-    detailed = _function(module, "asyncio_detailed" if is_async else "sync_detailed")
+    detailed = _function(endpoint, "asyncio_detailed" if is_async else "sync_detailed")
     if detailed.returns is None:
         raise LookupError(f"paged: {module.dotted}.{detailed.name} has no return annotation")
     imports.need(module, detailed.returns)

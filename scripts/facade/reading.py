@@ -1,10 +1,16 @@
 """What the facade needs from the generated package, read from its source (``ast``): each
 operation module's arguments and success model, and the body models' fields. The generated code
-is the single source of the names and types, so the facade always agrees with it."""
+is the single source of the names and types, so the facade always agrees with it.
+
+Every module is read through :class:`Package`, once, and the package notes which modules (and
+which bytes: their SHA-256) each endpoint was read from: an :class:`Endpoint` holds no syntax
+tree of a whole module, only the small parts the facade renders from, so ``endpoint_cache``
+can keep it for as long as those files stay the same."""
 
 from __future__ import annotations
 
 import ast
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,12 +24,14 @@ class Arg:
     default: ast.expr | None
 
 
+Function = ast.FunctionDef | ast.AsyncFunctionDef
+
+
 @dataclass
 class Module:
-    """A parsed module of the package: its top-level imports (name -> (module, attribute))."""
+    """A module of the package: its top-level imports (name -> (module, attribute))."""
 
     dotted: str  # e.g. "api.meetings.create_a_meeting"
-    tree: ast.Module
     imports: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
 
@@ -50,6 +58,8 @@ class Endpoint:
     success_module: Module | None
     envelope: Envelope
     detailed: ast.expr  # sync_detailed's return annotation
+    # The signatures (bodies left out) of the module's sync_detailed and asyncio_detailed.
+    signatures: dict[str, Function] = field(default_factory=dict)
 
 
 def _imports(tree: ast.Module, package: list[str]) -> dict[str, tuple[str, str | None]]:
@@ -71,10 +81,38 @@ def _imports(tree: ast.Module, package: list[str]) -> dict[str, tuple[str, str |
     return found
 
 
-def read_module(root: Path, dotted: str) -> Module:
-    path = root.joinpath(*dotted.split(".")).with_suffix(".py")
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return Module(dotted, tree, _imports(tree, dotted.split(".")[:-1]))
+def digest(data: bytes) -> str:
+    """What a module's bytes are known by (``Package.read``, ``endpoint_cache``)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+class Package:
+    """The generated package at ``root``: its modules, each parsed once. :attr:`read` is every
+    module read since it was last cleared, with the SHA-256 of its bytes."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.read: dict[str, str] = {}
+        self._parsed: dict[str, tuple[Module, ast.Module, str]] = {}
+
+    def path(self, dotted: str) -> Path:
+        return self.root.joinpath(*dotted.split(".")).with_suffix(".py")
+
+    def _parse(self, dotted: str) -> tuple[Module, ast.Module]:
+        found = self._parsed.get(dotted)
+        if found is None:
+            data = self.path(dotted).read_bytes()
+            tree = ast.parse(data)
+            module = Module(dotted, _imports(tree, dotted.split(".")[:-1]))
+            found = self._parsed[dotted] = (module, tree, digest(data))
+        self.read[dotted] = found[2]
+        return found[0], found[1]
+
+    def module(self, dotted: str) -> Module:
+        return self._parse(dotted)[0]
+
+    def tree(self, dotted: str) -> ast.Module:
+        return self._parse(dotted)[1]
 
 
 def _function(tree: ast.Module | ast.ClassDef, name: str) -> ast.FunctionDef | None:
@@ -122,7 +160,7 @@ def _list_item(annotation: ast.expr) -> ast.expr | None:
     return None
 
 
-def _envelope(root: Path, module: Module, model: ast.ClassDef) -> Envelope:
+def _envelope(package: Package, module: Module, model: ast.ClassDef) -> Envelope:
     for key in ("data", "result"):
         prop = _function(model, key)
         if prop is None or prop.returns is None:
@@ -133,10 +171,10 @@ def _envelope(root: Path, module: Module, model: ast.ClassDef) -> Envelope:
             return Envelope(key, annotation, True, item, None, module)
         source = module.imports.get(annotation.id) if isinstance(annotation, ast.Name) else None
         if source is not None and source[0].startswith(".models."):
-            inner = read_module(root, source[0][1:])
+            inner = package.module(source[0][1:])
             lists = [
                 (node.name, _list_item(_without_none(node.returns)))
-                for node in _class(inner.tree, ast.unparse(annotation)).body
+                for node in _class(package.tree(inner.dotted), ast.unparse(annotation)).body
                 if isinstance(node, ast.FunctionDef)
                 and node.returns is not None
                 and node.decorator_list
@@ -172,10 +210,26 @@ def _success_model(parse: ast.FunctionDef) -> str | None:
     return None
 
 
-def read_endpoint(root: Path, dotted: str) -> Endpoint:
-    module = read_module(root, dotted)
-    detailed = _function(module.tree, "sync_detailed")
-    parse = _function(module.tree, "_parse_response")
+def _signature(tree: ast.Module, name: str) -> Function | None:
+    """The top-level function ``name`` of ``tree`` with its body left out."""
+    for node in tree.body:
+        if isinstance(node, Function) and node.name == name:
+            return type(node)(
+                name=node.name,
+                args=node.args,
+                body=[ast.Expr(ast.Constant(...))],
+                decorator_list=node.decorator_list,
+                returns=node.returns,
+                type_comment=None,
+            )
+    return None
+
+
+def read_endpoint(package: Package, dotted: str) -> Endpoint:
+    module = package.module(dotted)
+    tree = package.tree(dotted)
+    detailed = _function(tree, "sync_detailed")
+    parse = _function(tree, "_parse_response")
     if detailed is None or parse is None or detailed.returns is None:
         raise LookupError(f"{dotted}: no sync_detailed/_parse_response")
     positional = [Arg(a.arg, a.annotation or ast.Name("str"), None) for a in detailed.args.args]
@@ -188,14 +242,16 @@ def read_endpoint(root: Path, dotted: str) -> Endpoint:
         source = module.imports.get(names[0]) if len(names) == 1 else None
         if source is not None and source[0].startswith(".models."):
             body_model = names[0]
-            body_module = read_module(root, source[0][1:])
-            init = _function(_class(body_module.tree, body_model), "__init__")
+            body_module = package.module(source[0][1:])
+            init = _function(_class(package.tree(body_module.dotted), body_model), "__init__")
             body_fields = _keywords(init) if init is not None else []
     success = _success_model(parse)
     success_module = envelope = None
     if success is not None:
-        success_module = read_module(root, module.imports[success][0][1:])
-        envelope = _envelope(root, success_module, _class(success_module.tree, success))
+        success_module = package.module(module.imports[success][0][1:])
+        success_tree = package.tree(success_module.dotted)
+        envelope = _envelope(package, success_module, _class(success_tree, success))
+    signatures = {name: _signature(tree, name) for name in ("sync_detailed", "asyncio_detailed")}
     return Endpoint(
         module,
         positional,
@@ -208,6 +264,7 @@ def read_endpoint(root: Path, dotted: str) -> Endpoint:
         success_module,
         envelope or Envelope(None, None, False),
         detailed.returns,
+        {name: function for name, function in signatures.items() if function is not None},
     )
 
 

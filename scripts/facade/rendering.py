@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 from dataclasses import dataclass, field
 
 from facade.naming import Placement
@@ -71,7 +72,13 @@ class _Lists(ast.NodeTransformer):
 
 
 def annotation(node: ast.expr) -> str:
-    return ast.unparse(_Lists().visit(ast.parse(ast.unparse(node), mode="eval").body))
+    return _listed(ast.unparse(node))
+
+
+@functools.cache
+def _listed(text: str) -> str:
+    """The annotation ``text`` with ``list`` as ``builtins.list`` (the same few come back often)."""
+    return ast.unparse(_Lists().visit(ast.parse(text, mode="eval").body))
 
 
 def tree_of(operations: list[tuple[Placement, Endpoint]]) -> Node:
