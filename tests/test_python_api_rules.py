@@ -17,6 +17,7 @@ from apichanges.python_api import (
     _facade_sources,
     _function_pair_changes,
     _renames,
+    _top_level,
     _Type,
     _type_change,
     _union,
@@ -44,6 +45,24 @@ B, N = True, False
 )
 def test_type_changes(old: str, new: str, returned: bool, expected: tuple[bool, str] | None) -> None:
     assert _type_change(old, new, returned=returned) == expected
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("", "A", (B, "none -> A")),
+        ("A", "", (B, "A -> none")),
+        ("A", "A | B | C", (B, "now also B | C")),
+        ("A | B", "A | C", (B, "now also C; no longer B")),
+    ],
+)
+def test_type_change_words(old: str, new: str, expected: tuple[bool, str]) -> None:
+    assert _type_change(old, new, returned=True) == expected
+
+
+def test_parentheses_and_brackets_hold_their_separators() -> None:
+    assert _top_level("f(a | b) | c", "|") == ["f(a | b)", "c"]
+    assert _top_level("g[a | (b)] | c", "|") == ["g[a | (b)]", "c"]
 
 
 def test_unions_split_at_the_top_level_only() -> None:
@@ -105,6 +124,45 @@ def signature_changes(old: str, new: str) -> list[tuple[bool, str]]:
             "def sync(a: str) -> A | None: ...",
             "def sync(a: str) -> A | B | None: ...",
             [(B, "return type now also B")],
+        ),
+        (
+            "def sync(a: str, b: str) -> A: ...",
+            "def sync(b: str, a: str) -> A: ...",
+            [
+                (B, "argument a moved (position: from 0 to 1 (+1))"),
+                (B, "argument b moved (position: from 1 to 0 (-1))"),
+            ],
+        ),
+        (  # griffe's words and ours: the return annotation is gone
+            "def sync(a: str) -> A: ...",
+            "def sync(a: str): ...",
+            [(B, "return type A -> None"), (B, "return type A -> none")],
+        ),
+        ("def sync(a) -> A: ...", "def sync(a: int) -> A: ...", [(B, "argument a type none -> int")]),
+        (
+            "def sync(a: str) -> A: ...",
+            "def sync(b: int) -> A: ...",
+            [(B, "argument a renamed b"), (B, "argument b type str -> int")],
+        ),
+        (
+            "def sync(a: str, b: str) -> A: ...",
+            "def sync(a: str, c: str) -> A: ...",
+            [(B, "argument b renamed c")],
+        ),
+        (  # a keyword-only argument does not take a positional one's place
+            "def sync(a: str) -> A: ...",
+            "def sync(*, b: str) -> A: ...",
+            [(B, "argument a removed"), (B, "required argument b added")],
+        ),
+        (
+            "def sync(*, a: int = 1, b: str = '') -> A: ...",
+            "def sync(*, b: int = '') -> A: ...",
+            [(B, "argument a removed"), (B, "argument b type str -> int")],
+        ),
+        (
+            "def sync(a: str | None) -> A: ...",
+            "def sync(a: str) -> A: ...",
+            [(B, "argument a type no longer None")],
         ),
     ],
 )
@@ -269,3 +327,8 @@ def test_griffe_reads_only_the_facade_classes_that_differ_and_the_way_to_them() 
     for source in sources:
         assert "class _A_R(" in source and "class RealtimeKit(" in source
         assert "class _B_R(" not in source and "OPERATIONS" not in source
+    changed = FACADE.replace("-> X:", "-> Z:")
+    blocks = changed.split("\n\n\n")
+    assert sources[1] == "\n\n\n".join([blocks[0], blocks[2], ""])  # _A_R and RealtimeKit, as written
+    added = FACADE + "\n\nclass _C_R(_Resource):\n    def x(self) -> None: ...\n"
+    assert _facade_sources(FACADE, added) == ("", "class _C_R(_Resource):\n    def x(self) -> None: ...\n")
