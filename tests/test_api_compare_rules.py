@@ -26,12 +26,20 @@ def test_a_function_name_taken_among_other_changes() -> None:
     old = doc(
         "get_a_thing",
         "delete_a_thing",
-        {"/u": {"get": {"operationId": "u"}}, "/z": {"get": {"operationId": "z1"}}},
+        {
+            "/b": {"get": {"operationId": "b"}},
+            "/u": {"get": {"operationId": "u"}},
+            "/z": {"get": {"operationId": "z1"}},
+        },
     )
     new = doc(
         "delete_a_thing",
         "remove_a_thing",
-        {"/a": {"post": {"operationId": "a"}}, "/z": {"get": {"operationId": "z2"}}},
+        {
+            "/a": {"post": {"operationId": "a"}},
+            "/b": {"get": {"operationId": "b"}},
+            "/z": {"get": {"operationId": "z2"}},
+        },
         [QUERY],
     )
     assert compare_documents(old, new) == [
@@ -83,4 +91,14 @@ def test_each_path_parameter_is_compared_by_its_own_name() -> None:
 
     assert [c.description for c in compare_documents(two("string"), two("integer"))] == [
         "path parameter a retyped string -> integer"
+    ]
+
+
+def test_operations_without_an_operation_id_take_no_function_name() -> None:
+    old = {"paths": {"/a": {"get": {"tags": ["T"]}}, "/b": {"get": {"tags": ["X"], "operationId": "b"}}}}
+    new = {"paths": {"/a": {"get": {"tags": ["U"]}}, "/b": {"get": {"tags": ["T"]}}}}
+    assert [c.description for c in compare_documents(old, new)] == [
+        "tag changed 'T' -> 'U' (the function's module moves)",
+        "function renamed b -> None",
+        "tag changed 'X' -> 'T' (the function's module moves)",
     ]

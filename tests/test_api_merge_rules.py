@@ -77,6 +77,13 @@ def package(description: str, key: tuple[str, str] | None = None) -> PyChange:
         ),
         # anything else of the package is listed
         (package("module pkg.client removed"), [line(Area.RESPONSE, B)], set(), [], False),
+        (
+            package("module pkg.client: make(a): *Parameter was removed*", KEY),
+            [line(Area.RESPONSE, B)],
+            set(),
+            [],
+            False,
+        ),
     ],
 )
 def test_a_python_change_is_said_by_a_spec_line(

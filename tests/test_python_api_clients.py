@@ -63,13 +63,15 @@ def model(name: str, fields: dict[str, str]) -> str:
 
 def resource(name: str) -> str:
     return f"""class {name}(_Resource):
+    def _hidden(self) -> None: ...
+
+    kind: str = "x"
+
     def get(self, webhook_id: str) -> Webhook:
         "Get."
 
     def delete(self, webhook_id: str) -> Webhook:
         "Delete."
-
-    def _hidden(self) -> None: ...
 
 
 """
@@ -100,6 +102,10 @@ class _RawR(_Resource):
     def webhooks(self) -> _RawWebhooks_R:
         return _RawWebhooks_R(self._s)
 
+    @property
+    def again(self) -> RealtimeKit:
+        return RealtimeKit(self._s)
+
 
 class AsyncRealtimeKit(_Base):
     @property
@@ -117,6 +123,7 @@ BASE = {
     "models/webhook.py": model("Webhook", {"id": "str", "url": "str"}),
     "models/kind.py": 'from typing import Literal\n\nKind = Literal["a", "b"]\n',
     "facade.py": FACADE,
+    "__init__.py": "def version(a: int) -> str: ...\n",
     "client.py": "def make(base: str, *, timeout: float = 5.0) -> None: ...\n",
     "errors.py": "class Failed(Exception): ...\n",
 }
@@ -139,9 +146,12 @@ def project(root: Path, files: dict[str, str | None], *, manifest: bool = False)
 
 
 def changes(
-    tmp_path: Path, edits: dict[str, str | None], new_doc: dict[str, Any] | None = None
+    tmp_path: Path,
+    edits: dict[str, str | None],
+    new_doc: dict[str, Any] | None = None,
+    old_edits: dict[str, str | None] | None = None,
 ) -> list[PyChange] | None:
-    old, new = project(tmp_path / "old", {}), project(tmp_path / "new", edits)
+    old, new = project(tmp_path / "old", old_edits or {}), project(tmp_path / "new", edits)
     after = new_doc or DOC
     return compare_clients(old, new, match_operations(DOC, after), DOC, after)
 
@@ -204,12 +214,73 @@ ALL = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
         ),
         ({"errors.py": None}, [(("",), "package", "module pkg.errors removed", B, ())]),
         ({"extra.py": "x = 1\n"}, []),  # a new runtime module breaks nothing
+        (
+            {"__init__.py": "def version() -> str: ...\n"},
+            [(("",), "package", "module pkg: version(a): *Parameter was removed*", B, ())],
+        ),
+        (  # only DELETE's module changed
+            {"api/webhooks/delete_a_webhook.py": endpoint("delete", returns="Webhook | E | None")},
+            [(DELETE, "response", "return type now also E", B, ALL)],
+        ),
+        (  # a module of api/ that is no endpoint's, changed with one that is
+            {
+                "api/a.py": "x = 1\n",
+                "api/webhooks/fetch_a_webhook.py": endpoint("get", returns="Webhook | E | None"),
+            },
+            [(GET, "response", "return type now also E", B, ALL)],
+        ),
+        (
+            {
+                "aaa.py": "x = 1\n",
+                "api/webhooks/fetch_a_webhook.py": endpoint("get", returns="Webhook | E | None"),
+                "client.py": "def make(base: str) -> None: ...\n",
+            },
+            [
+                (GET, "response", "return type now also E", B, ALL),
+                (("",), "package", "module pkg.client: make(timeout): *Parameter was removed*", B, ()),
+            ],
+        ),
     ],
 )
 def test_endpoint_and_runtime_changes(
     tmp_path: Path, edits: dict[str, str | None], expected: list[tuple[object, ...]]
 ) -> None:
     assert described(changes(tmp_path, edits)) == sorted(expected)
+
+
+def test_a_runtime_module_removed_before_another_changed(tmp_path: Path) -> None:
+    found = changes(
+        tmp_path, {"client.py": "def make(base: str) -> None: ...\n"}, old_edits={"aab.py": "x = 1\n"}
+    )
+    assert described(found) == [
+        (("",), "package", "module pkg.aab removed", B, ()),
+        (("",), "package", "module pkg.client: make(timeout): *Parameter was removed*", B, ()),
+    ]
+
+
+def test_every_function_of_an_endpoint_is_compared_after_one_that_is_missing(tmp_path: Path) -> None:
+    without_sync = endpoint("get").replace("def sync(webhook_id: str) -> Webhook | None: ...", "")
+    edited = endpoint("get", returns="Webhook | E | None")
+    found = changes(
+        tmp_path,
+        {
+            "api/webhooks/fetch_a_webhook.py": edited.replace(
+                "def sync(webhook_id: str) -> Webhook | E | None: ...", ""
+            )
+        },
+    )
+    assert described(found) == [
+        (GET, "names", "function sync removed", B, ("sync",)),
+        (GET, "response", "return type now also E", B, ("sync_detailed", "asyncio", "asyncio_detailed")),
+    ]
+    found = changes(
+        tmp_path / "2",
+        {"api/webhooks/fetch_a_webhook.py": edited},
+        old_edits={"api/webhooks/fetch_a_webhook.py": without_sync},
+    )
+    assert described(found) == [
+        (GET, "response", "return type now also E", B, ("sync_detailed", "asyncio", "asyncio_detailed"))
+    ]
 
 
 @pytest.mark.parametrize(
@@ -253,10 +324,24 @@ def test_endpoint_and_runtime_changes(
             {
                 "models/kind.py": (
                     "from typing import Literal\nfrom x import Y as Z\n\n"
-                    'Kind = Literal["a", "b"]\n_k = 1\nV = 2\n'
+                    'Kind = Literal["a", "b"]\n_k = 1\nV = 2\n_K = Literal["c"]\n\n\nclass _C:\n    x: int\n'
                 )
             },
             [],
+        ),
+        (  # methods, class attributes and private properties are no fields
+            {
+                "models/webhook.py": model("Webhook", {"id": "str", "url": "str", "_secret": "str"})
+                + '\n    kind: str = "x"\n\n    def to_dict(self) -> dict: ...\n'
+            },
+            [],
+        ),
+        (
+            {
+                "models/webhook.py": model("Webhook", {"id": "str", "url": "str"})
+                + "\n    @property\n    def bare(self):\n        return 1\n"
+            },
+            [(("",), "package", "model Webhook: field bare added ()", N, ())],
         ),
         (  # the models' index is not a model module
             {"models/__init__.py": model("Index", {"a": "int"})},
@@ -285,7 +370,10 @@ def test_an_operations_model_renamed_is_paired_by_its_suffix_and_keyed_by_its_op
 ) -> None:
     old = project(
         tmp_path / "old",
-        {"models/fetch_a_webhook_response_200.py": model("FetchAWebhookResponse200", {"id": "str"})},
+        {
+            "models/fetch_a_webhook_response_200.py": model("FetchAWebhookResponse200", {"id": "str"}),
+            "models/aaa.py": model("Aaa", {"q": "str"}),
+        },
     )
     renamed = {
         "paths": {
@@ -301,9 +389,70 @@ def test_an_operations_model_renamed_is_paired_by_its_suffix_and_keyed_by_its_op
     )
     found = compare_clients(old, new, match_operations(OWNED, renamed), OWNED, renamed)
     assert described(found) == [
+        (("",), "package", "model Aaa removed", B, ()),
         (GET, "package", "model GetAWebhookResponse200: field id retyped str -> int", B, ()),
         (GET, "package", "model GetAWebhookResponse200: field x added (str)", N, ()),
         (GET, "package", "model renamed FetchAWebhookResponse200 -> GetAWebhookResponse200", B, ()),
+    ]
+
+
+def test_an_operations_models_are_keyed_by_the_operation(tmp_path: Path) -> None:
+    literal = 'from typing import Literal\n\nFetchAWebhookKind = Literal["a", "b"]\n'
+    old_edits: dict[str, str | None] = {
+        "models/fetch_a_webhook_kind.py": literal,
+        "models/fetch_a_webhook_body.py": model("FetchAWebhookBody", {"id": "str", "url": "str"}),
+        "models/delete_a_webhook_gone.py": model("DeleteAWebhookGone", {"q": "str"}),
+    }
+    edits: dict[str, str | None] = {
+        "models/fetch_a_webhook_kind.py": literal.replace('"b"', '"c"'),
+        "models/fetch_a_webhook_body.py": model("FetchAWebhookBody", {"id": "str"}),
+        "models/fetch_a_webhook_new.py": model("FetchAWebhookNew", {"z": "str"}),
+    }
+    without_delete = {
+        "paths": {
+            "/webhooks/{webhook_id}": {"get": OWNED["paths"]["/webhooks/{webhook_id}"]["get"], "x": 1},
+            "/bad": [],
+        }
+    }
+    found = changes(tmp_path, edits, without_delete, old_edits)
+    assert described(found) == [
+        (DELETE, "package", "model DeleteAWebhookGone removed", B, ()),
+        (GET, "package", "model FetchAWebhookBody: field url removed", B, ()),
+        (GET, "package", "model FetchAWebhookKind: value 'b' removed", B, ()),
+        (GET, "package", "model FetchAWebhookKind: value 'c' added", N, ()),
+        (GET, "package", "model FetchAWebhookNew added", N, ()),
+    ]
+
+
+def test_a_model_that_became_a_literal_compares_values(tmp_path: Path) -> None:
+    found = changes(
+        tmp_path,
+        {"models/kind.py": 'from typing import Literal\n\nKind = Literal["a"]\n'},
+        old_edits={"models/kind.py": model("Kind", {"a": "str"})},
+    )
+    assert described(found) == [
+        (("",), "package", "model Kind: value 'a' added", N, ()),
+        (("",), "package", "model Kind: value a removed", B, ()),
+    ]
+
+
+def test_an_operations_model_renamed_with_another_suffix_is_paired_by_its_fields(tmp_path: Path) -> None:
+    renamed = {
+        "paths": {
+            "/webhooks/{webhook_id}": {
+                "get": {"operationId": "get_a_webhook", "tags": ["Webhooks"]},
+                "delete": {"operationId": "delete_a_webhook", "tags": ["Webhooks"]},
+            }
+        }
+    }
+    found = changes(
+        tmp_path,
+        {"models/get_a_webhook_thing.py": model("GetAWebhookThing", {"id": "str"})},
+        renamed,
+        {"models/fetch_a_webhook_body.py": model("FetchAWebhookBody", {"id": "str"})},
+    )
+    assert described(found) == [
+        (GET, "package", "model renamed FetchAWebhookBody -> GetAWebhookThing", B, ())
     ]
 
 
@@ -329,10 +478,17 @@ def test_a_type_that_names_a_renamed_model_did_not_change(tmp_path: Path) -> Non
         "models/page.py": None,
         "api/webhooks/fetch_a_webhook.py": endpoint("get", returns="Hook | None"),
     }
-    old = project(tmp_path / "old", {"models/page.py": model("Page", {"item": "Webhook"})})
-    new = project(tmp_path / "new", {**edits, "models/page.py": model("Page", {"item": "Hook"})})
+    old = project(tmp_path / "old", {"models/page.py": model("Page", {"item": "Webhook", "kind": "Kind"})})
+    edits["models/kind.py"] = None
+    edits["models/sort.py"] = BASE["models/kind.py"].replace("Kind =", "Sort =")
+    new = project(
+        tmp_path / "new", {**edits, "models/page.py": model("Page", {"item": "Hook", "kind": "Sort"})}
+    )
     found = compare_clients(old, new, match_operations(DOC, DOC), DOC, DOC)
-    assert described(found) == [(("",), "package", "model renamed Webhook -> Hook", B, ())]
+    assert described(found) == [
+        (("",), "package", "model renamed Kind -> Sort", B, ()),
+        (("",), "package", "model renamed Webhook -> Hook", B, ()),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -385,6 +541,26 @@ def test_a_facade_method_whose_name_moved_to_another_operation_is_not_compared(t
     }
     facade = FACADE.replace("def get(self, webhook_id: str)", "def get(self, hook: str)")
     assert described(changes(tmp_path, {"facade.py": facade}, swapped)) == []
+    facade = facade.replace("def delete(self, webhook_id: str)", "def delete(self, hook: str)")
+    assert [c[:3] for c in described(changes(tmp_path / "2", {"facade.py": facade}, swapped))] == [
+        (DELETE, "request", "argument webhook_id renamed hook")
+    ]
+
+
+def test_each_facade_class_is_compared_with_its_own_old_class(tmp_path: Path) -> None:
+    raw = resource("_RawWebhooks_R")
+    facade = (
+        FACADE.replace('    def get(self, webhook_id: str) -> Webhook:\n        "Get."\n', "", 1)
+        .replace(
+            raw,
+            raw.replace("def get(self, webhook_id: str) -> Webhook", "def get(self, webhook_id: str) -> W2"),
+        )
+        .replace("def delete(self, webhook_id: str)", "def delete(self, hook: str)", 1)
+    )
+    assert described(changes(tmp_path, {"facade.py": facade})) == [
+        (DELETE, "request", "argument webhook_id renamed hook", B, ("rtk.webhooks.delete",)),
+        (GET, "response", "return type Webhook -> W2", B, ("rtk.with_raw_response.webhooks.get",)),
+    ]
 
 
 def test_a_facade_missing_on_one_side_is_not_compared(tmp_path: Path) -> None:
@@ -419,6 +595,15 @@ def test_a_file_of_yours_is_not_compared_and_caches_are_not_read(tmp_path: Path)
         os.remove(side / ".generated-files")
     found = compare_clients(old, new, match_operations(DOC, DOC), DOC, DOC)
     assert described(found) == [(("",), "package", "module pkg.mine: f(a): *Parameter was removed*", B, ())]
+
+
+def test_a_file_is_yours_when_either_manifest_leaves_it_out(tmp_path: Path) -> None:
+    old = project(tmp_path / "old", {"mine.py": "def f(a: int) -> None: ...\n"})  # from before manifests
+    edits = {"mine.py": "def f() -> None: ...\n", "client.py": "def make(base: str) -> None: ...\n"}
+    new = project(tmp_path / "new", edits, manifest=True)
+    assert described(compare_clients(old, new, match_operations(DOC, DOC), DOC, DOC)) == [
+        (("",), "package", "module pkg.client: make(timeout): *Parameter was removed*", B, ())
+    ]
 
 
 def test_settle_client_merges_the_python_changes_and_sets_the_version(tmp_path: Path) -> None:
