@@ -10,6 +10,7 @@ real generator.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -129,7 +130,7 @@ BASE = {
 }
 
 
-def project(root: Path, files: dict[str, str | None], *, manifest: bool = False) -> Path:
+def project(root: Path, files: Mapping[str, str | None], *, manifest: bool = False) -> Path:
     """A project folder holding the package ``pkg`` with ``BASE`` edited by ``files`` (None
     removes a file); with ``manifest``, the list of the generated files (all but ``mine.py``)."""
     package = root / "pkg"
