@@ -54,6 +54,7 @@ def test_type_changes(old: str, new: str, returned: bool, expected: tuple[bool, 
         ("A", "", (B, "A -> none")),
         ("A", "A | B | C", (B, "now also B | C")),
         ("A | B", "A | C", (B, "now also C; no longer B")),
+        ("A | B | C", "A", (N, "no longer B | C")),
     ],
 )
 def test_type_change_words(old: str, new: str, expected: tuple[bool, str]) -> None:
@@ -183,6 +184,18 @@ def test_only_files_that_differ_are_compared_and_hard_links_are_not_read(tmp_pat
     (old / "copy.py").write_text("y = 2\n")
     (new / "copy.py").write_text("y = 2\n")
     assert changed_files(old, new) == {"api/edited.py", "gone.py", "new.py"}
+
+
+def test_every_file_is_compared_whatever_the_order_of_the_links_among_them(tmp_path: Path) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    for side in (old, new):
+        side.mkdir()
+    for number in range(8):  # the files are visited in set order: links and edits interleave
+        (old / f"link{number}.py").write_text("x = 1\n")
+        os.link(old / f"link{number}.py", new / f"link{number}.py")
+        (old / f"edit{number}.py").write_text("x = 1\n")
+        (new / f"edit{number}.py").write_text("x = 2\n")
+    assert changed_files(old, new) == {f"edit{number}.py" for number in range(8)}
 
 
 def test_a_shared_model_renamed_is_paired_by_its_fields_when_the_pair_is_unique() -> None:
