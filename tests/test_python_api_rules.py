@@ -17,6 +17,7 @@ from apichanges.python_api import (
     _facade_sources,
     _function_pair_changes,
     _renames,
+    _top_level,
     _Type,
     _type_change,
     _union,
@@ -44,6 +45,25 @@ B, N = True, False
 )
 def test_type_changes(old: str, new: str, returned: bool, expected: tuple[bool, str] | None) -> None:
     assert _type_change(old, new, returned=returned) == expected
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("", "A", (B, "none -> A")),
+        ("A", "", (B, "A -> none")),
+        ("A", "A | B | C", (B, "now also B | C")),
+        ("A | B", "A | C", (B, "now also C; no longer B")),
+        ("A | B | C", "A", (N, "no longer B | C")),
+    ],
+)
+def test_type_change_words(old: str, new: str, expected: tuple[bool, str]) -> None:
+    assert _type_change(old, new, returned=True) == expected
+
+
+def test_parentheses_and_brackets_hold_their_separators() -> None:
+    assert _top_level("f(a | b) | c", "|") == ["f(a | b)", "c"]
+    assert _top_level("g[a | (b)] | c", "|") == ["g[a | (b)]", "c"]
 
 
 def test_unions_split_at_the_top_level_only() -> None:
@@ -106,6 +126,45 @@ def signature_changes(old: str, new: str) -> list[tuple[bool, str]]:
             "def sync(a: str) -> A | B | None: ...",
             [(B, "return type now also B")],
         ),
+        (
+            "def sync(a: str, b: str) -> A: ...",
+            "def sync(b: str, a: str) -> A: ...",
+            [
+                (B, "argument a moved (position: from 0 to 1 (+1))"),
+                (B, "argument b moved (position: from 1 to 0 (-1))"),
+            ],
+        ),
+        (  # griffe's words and ours: the return annotation is gone
+            "def sync(a: str) -> A: ...",
+            "def sync(a: str): ...",
+            [(B, "return type A -> None"), (B, "return type A -> none")],
+        ),
+        ("def sync(a) -> A: ...", "def sync(a: int) -> A: ...", [(B, "argument a type none -> int")]),
+        (
+            "def sync(a: str) -> A: ...",
+            "def sync(b: int) -> A: ...",
+            [(B, "argument a renamed b"), (B, "argument b type str -> int")],
+        ),
+        (
+            "def sync(a: str, b: str) -> A: ...",
+            "def sync(a: str, c: str) -> A: ...",
+            [(B, "argument b renamed c")],
+        ),
+        (  # a keyword-only argument does not take a positional one's place
+            "def sync(a: str) -> A: ...",
+            "def sync(*, b: str) -> A: ...",
+            [(B, "argument a removed"), (B, "required argument b added")],
+        ),
+        (
+            "def sync(*, a: int = 1, b: str = '') -> A: ...",
+            "def sync(*, b: int = '') -> A: ...",
+            [(B, "argument a removed"), (B, "argument b type str -> int")],
+        ),
+        (
+            "def sync(a: str | None) -> A: ...",
+            "def sync(a: str) -> A: ...",
+            [(B, "argument a type no longer None")],
+        ),
     ],
 )
 def test_signature_changes(old: str, new: str, expected: list[tuple[bool, str]]) -> None:
@@ -125,6 +184,18 @@ def test_only_files_that_differ_are_compared_and_hard_links_are_not_read(tmp_pat
     (old / "copy.py").write_text("y = 2\n")
     (new / "copy.py").write_text("y = 2\n")
     assert changed_files(old, new) == {"api/edited.py", "gone.py", "new.py"}
+
+
+def test_every_file_is_compared_whatever_the_order_of_the_links_among_them(tmp_path: Path) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    for side in (old, new):
+        side.mkdir()
+    for number in range(8):  # the files are visited in set order: links and edits interleave
+        (old / f"link{number}.py").write_text("x = 1\n")
+        os.link(old / f"link{number}.py", new / f"link{number}.py")
+        (old / f"edit{number}.py").write_text("x = 1\n")
+        (new / f"edit{number}.py").write_text("x = 2\n")
+    assert changed_files(old, new) == {f"edit{number}.py" for number in range(8)}
 
 
 def test_a_shared_model_renamed_is_paired_by_its_fields_when_the_pair_is_unique() -> None:
@@ -269,3 +340,8 @@ def test_griffe_reads_only_the_facade_classes_that_differ_and_the_way_to_them() 
     for source in sources:
         assert "class _A_R(" in source and "class RealtimeKit(" in source
         assert "class _B_R(" not in source and "OPERATIONS" not in source
+    changed = FACADE.replace("-> X:", "-> Z:")
+    blocks = changed.split("\n\n\n")
+    assert sources[1] == "\n\n\n".join([blocks[0], blocks[2], ""])  # _A_R and RealtimeKit, as written
+    added = FACADE + "\n\nclass _C_R(_Resource):\n    def x(self) -> None: ...\n"
+    assert _facade_sources(FACADE, added) == ("", "class _C_R(_Resource):\n    def x(self) -> None: ...\n")

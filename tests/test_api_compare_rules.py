@@ -1,0 +1,104 @@
+"""Rules of the spec comparison (``apichanges.compare``) that the scenario tests pass through
+without pinning: the area and key of each line, and a function name taken by another operation
+among other changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from apichanges.compare import Area, Change, area_of, compare_documents
+
+B, N = True, False
+QUERY = {"name": "q", "in": "query", "schema": {"type": "string"}}
+
+
+def doc(get: str, delete: str, extra: dict[str, Any], parameters: list[Any] | None = None) -> dict[str, Any]:
+    things = {
+        "get": {"operationId": get, "tags": ["T"]},
+        "delete": {"operationId": delete, "tags": ["T"], "parameters": parameters or []},
+    }
+    return {"paths": {"/t/{id}": things, **extra}}
+
+
+def test_a_function_name_taken_among_other_changes() -> None:
+    old = doc(
+        "get_a_thing",
+        "delete_a_thing",
+        {
+            "/b": {"get": {"operationId": "b"}},
+            "/u": {"get": {"operationId": "u"}},
+            "/z": {"get": {"operationId": "z1"}},
+        },
+    )
+    new = doc(
+        "delete_a_thing",
+        "remove_a_thing",
+        {
+            "/a": {"post": {"operationId": "a"}},
+            "/b": {"get": {"operationId": "b"}},
+            "/z": {"get": {"operationId": "z2"}},
+        },
+        [QUERY],
+    )
+    assert compare_documents(old, new) == [
+        Change("POST /a (a)", "operation added", N, Area.OPERATION, ("/a", "post")),
+        Change(
+            "GET /t/{id} (delete_a_thing)",
+            "function delete_a_thing now calls this operation, not DELETE /t/{id} (now remove_a_thing); "
+            "this operation's function was get_a_thing",
+            B,
+            Area.NAMES,
+            ("/t/{id}", "get"),
+        ),
+        Change(
+            "DELETE /t/{id} (remove_a_thing)",
+            "query parameter q added (optional, string)",
+            N,
+            Area.REQUEST,
+            ("/t/{id}", "delete"),
+        ),
+        Change("GET /u (u)", "operation removed", B, Area.OPERATION, ("/u", "get")),
+        Change("GET /z (z2)", "function renamed z1 -> z2", B, Area.NAMES, ("/z", "get")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("description", "area"),
+    [
+        ("? parameter x added (optional, string)", Area.REQUEST),
+        ("body parameter x removed", Area.REQUEST),
+    ],
+)
+def test_a_parameter_of_an_unknown_place_is_a_request_change(description: str, area: Area) -> None:
+    assert area_of(description) is area
+
+
+@pytest.mark.parametrize("description", ["x y parameter", "body  parameter x removed", "parameter x"])
+def test_a_description_without_parameter_as_its_second_word_has_no_area(description: str) -> None:
+    with pytest.raises(ValueError, match="no area"):
+        area_of(description)
+
+
+def test_each_path_parameter_is_compared_by_its_own_name() -> None:
+    def two(a: str) -> dict[str, Any]:
+        parameters = [
+            {"name": "a", "in": "path", "required": True, "schema": {"type": a}},
+            {"name": "b", "in": "path", "required": True, "schema": {"type": "string"}},
+        ]
+        return {"paths": {"/x/{a}/{b}": {"get": {"operationId": "x", "parameters": parameters}}}}
+
+    assert [c.description for c in compare_documents(two("string"), two("integer"))] == [
+        "path parameter a retyped string -> integer"
+    ]
+
+
+def test_operations_without_an_operation_id_take_no_function_name() -> None:
+    old = {"paths": {"/a": {"get": {"tags": ["T"]}}, "/b": {"get": {"tags": ["X"], "operationId": "b"}}}}
+    new = {"paths": {"/a": {"get": {"tags": ["U"]}}, "/b": {"get": {"tags": ["T"]}}}}
+    assert [c.description for c in compare_documents(old, new)] == [
+        "tag changed 'T' -> 'U' (the function's module moves)",
+        "function renamed b -> None",
+        "tag changed 'X' -> 'T' (the function's module moves)",
+    ]
