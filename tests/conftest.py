@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import locale
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -128,3 +129,14 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         if counts:
             details = ", ".join(f"{number} {outcome}" for outcome, number in sorted(counts.items()))
             terminalreporter.write_line(f"{label}: {sum(counts.values())} ran ({details})")
+
+
+@pytest.fixture
+def ascii_locale() -> Iterator[None]:
+    """The C locale for the test (its encoding is ASCII unless Python runs in UTF-8 mode)."""
+    before = locale.setlocale(locale.LC_CTYPE)
+    locale.setlocale(locale.LC_CTYPE, "C")
+    try:
+        yield
+    finally:
+        locale.setlocale(locale.LC_CTYPE, before)

@@ -9,8 +9,6 @@ through the public functions (``compare_documents``, ``prepend_entry``, ``settle
 
 from __future__ import annotations
 
-import locale
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -367,17 +365,6 @@ def test_a_new_entry_goes_after_the_header_with_one_blank_line(changelog: str, e
 def test_a_new_spec_that_is_not_one_is_named_as_the_new_spec(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"^the new spec: not an OpenAPI document \(no info object\)$"):
         settle_text(tmp_path / "previous.yaml", "just: text\n")
-
-
-@pytest.fixture
-def ascii_locale() -> Iterator[None]:
-    """The C locale for the test (its encoding is ASCII unless Python runs in UTF-8 mode)."""
-    before = locale.setlocale(locale.LC_CTYPE)
-    locale.setlocale(locale.LC_CTYPE, "C")
-    try:
-        yield
-    finally:
-        locale.setlocale(locale.LC_CTYPE, before)
 
 
 @pytest.mark.usefixtures("ascii_locale")

@@ -9,9 +9,7 @@ do not exist yet, through a staging file that ``regenerate.py`` recognises as it
 from __future__ import annotations
 
 import fnmatch
-import locale
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -59,17 +57,6 @@ def test_missing_folders_are_created(tmp_path: Path) -> None:
     target = tmp_path / "new" / "deeper" / "out.yaml"
     write_atomically(target, "x: 1\n")
     assert target.read_text() == "x: 1\n"
-
-
-@pytest.fixture
-def ascii_locale() -> Iterator[None]:
-    """The C locale for the test (its encoding is ASCII unless Python runs in UTF-8 mode)."""
-    before = locale.setlocale(locale.LC_CTYPE)
-    locale.setlocale(locale.LC_CTYPE, "C")
-    try:
-        yield
-    finally:
-        locale.setlocale(locale.LC_CTYPE, before)
 
 
 @pytest.mark.usefixtures("ascii_locale")
