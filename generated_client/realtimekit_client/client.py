@@ -196,42 +196,16 @@ class Client(_HttpClients):
 
 @define
 class AuthenticatedClient(_HttpClients):
-    """A Client which has been authenticated for use on secured endpoints
+    """A Client which has been authenticated for use on secured endpoints.
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
-
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL.
-        Default: ``https://api.cloudflare.com/client/v4``.
-
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded. Default: connect 5 s, read, write and pool 30 s
-        (``DEFAULT_TIMEOUT``); ``None`` waits forever.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be
-        True in production, but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and
-        ``httpx.AsyncClient`` constructor. A ``transport``, the ``mounts`` and a ``proxy`` given here are
-        wrapped by the retrying transport.
+    It takes the keyword arguments and has the attributes of :class:`Client` (``base_url``,
+    ``cookies``, ``headers``, ``timeout``, ``verify_ssl``, ``follow_redirects``, ``httpx_args``,
+    ``raise_on_unexpected_status``, ``raise_on_error``, ``max_retries``, ``retry_policy``), plus:
 
         ``token``: The API token; default: the ``CLOUDFLARE_API_TOKEN`` environment variable
         (``errors.MissingTokenError`` when neither is there). It never appears in ``repr()``.
 
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document (from every function).
-        raise_on_error: Whether the plain ``sync``/``asyncio`` functions raise an ``errors.ApiError``
-            subclass (BadRequestError, AuthError, NotFoundError, ConflictError, RateLimitError,
-            ServerError) for a 4xx/5xx status; the ``*_detailed`` functions always return the Response.
-        max_retries: How many times a failed request is sent again (0: never); see ``retry.py`` for
-            which methods and failures are retried.
-        retry_policy: The backoff, Retry-After cap and (injectable) sleep of the retries.
         token: The token to use for authentication
         prefix: The prefix to use for the Authorization header
         auth_header_name: The name of the Authorization header
