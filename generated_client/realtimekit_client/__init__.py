@@ -4,14 +4,22 @@ from typing import TYPE_CHECKING, Any
 
 from .client import AuthenticatedClient, Client
 from .errors import (
+    ApiConnectionError,
     ApiError,
+    ApiTimeoutError,
     AuthError,
     BadRequestError,
     ConflictError,
+    InvalidResponseBody,
+    MissingResultError,
     MissingTokenError,
     NotFoundError,
     RateLimitError,
+    RealtimeKitError,
     ServerError,
+    TokenError,
+    UnexpectedBodyError,
+    UnexpectedStatus,
 )
 from .paged import apaginate, paginate
 from .retry import RetryPolicy
@@ -34,19 +42,27 @@ def __getattr__(name: str) -> Any:
 
 __all__ = (
     "__version__",
+    "ApiConnectionError",
     "ApiError",
+    "ApiTimeoutError",
     "AsyncRealtimeKit",
     "AuthError",
     "AuthenticatedClient",
     "BadRequestError",
     "Client",
     "ConflictError",
+    "InvalidResponseBody",
+    "MissingResultError",
     "MissingTokenError",
     "NotFoundError",
     "RateLimitError",
     "RealtimeKit",
+    "RealtimeKitError",
     "RetryPolicy",
     "ServerError",
+    "TokenError",
+    "UnexpectedBodyError",
+    "UnexpectedStatus",
     "apaginate",
     "paginate",
 )

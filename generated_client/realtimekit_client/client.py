@@ -9,7 +9,8 @@ at every regeneration; it replaces the generator's ``client.py`` and keeps its A
 - retries (``max_retries``, ``retry_policy``): transports wrapped around httpx's own, built
   through httpx's public arguments (see ``retry.py``);
 - ``raise_on_error``: the plain sync/asyncio functions raise ``errors.ApiError`` subclasses;
-- the token kept out of ``repr()`` and out of the ``headers`` attribute.
+- the token checked when the client is made (``errors.TokenError``), kept out of ``repr()`` and
+  out of the ``headers`` attribute.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field, validators
 
-from .errors import TOKEN_ENVIRONMENT_VARIABLE, MissingTokenError
+from .errors import TOKEN_ENVIRONMENT_VARIABLE, MissingTokenError, check_token
 from .retry import RetryPolicy, async_client_arguments, client_arguments
 
 __all__ = [
@@ -44,6 +45,11 @@ def token_from_environment() -> str:
     if not token:
         raise MissingTokenError()
     return token
+
+
+def _valid_token(client: object, attribute: object, token: str) -> None:
+    """The attrs validator of ``AuthenticatedClient.token`` (at construction, ``evolve()`` and assignment)."""
+    check_token(token)
 
 
 @define
@@ -170,8 +176,8 @@ class Client(_HttpClients):
         ``headers``: A dictionary of headers to be sent with every request
 
         ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded. Default: connect 5 s, read, write and pool 30 s
-        (``DEFAULT_TIMEOUT``); ``None`` waits forever.
+        ``errors.ApiTimeoutError`` (wrapping httpx's ``TimeoutException``) if this is exceeded.
+        Default: connect 5 s, read, write and pool 30 s (``DEFAULT_TIMEOUT``); ``None`` waits forever.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be
         True in production, but can be set to False for testing purposes.
@@ -203,7 +209,9 @@ class AuthenticatedClient(_HttpClients):
     ``raise_on_unexpected_status``, ``raise_on_error``, ``max_retries``, ``retry_policy``), plus:
 
         ``token``: The API token; default: the ``CLOUDFLARE_API_TOKEN`` environment variable
-        (``errors.MissingTokenError`` when neither is there). It never appears in ``repr()``.
+        (``errors.MissingTokenError`` when neither is there). A token that is empty, has whitespace
+        around it (a newline read from a file) or a character an HTTP header cannot carry raises
+        ``errors.TokenError`` here, whose message never shows it. It never appears in ``repr()``.
 
     Attributes:
         token: The token to use for authentication
@@ -211,7 +219,7 @@ class AuthenticatedClient(_HttpClients):
         auth_header_name: The name of the Authorization header
     """
 
-    token: str = field(factory=token_from_environment, repr=False)
+    token: str = field(factory=token_from_environment, repr=False, validator=_valid_token)
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"
 

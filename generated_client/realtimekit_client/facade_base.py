@@ -9,6 +9,8 @@ arguments, types); the policy is here:
   ``timeout`` it builds the same request with the module's ``_get_kwargs``, adds the extras and
   parses with the module's ``_build_response``;
 - a 4xx/5xx status raises the ``errors.ApiError`` of its family, whatever ``raise_on_error`` says;
+  an unreachable API ``errors.ApiConnectionError`` (``errors.ApiTimeoutError``), as the operation
+  functions do;
 - the result is the model inside the envelope (``data`` of RealtimeKit bodies, ``result`` of
   Cloudflare's); a body without it raises :class:`MissingResultError` (never returns None);
 - ``list`` of an operation with ``page_no``/``per_page`` returns a :class:`Pager` (iterate it for
@@ -28,7 +30,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from .client import AuthenticatedClient
-from .errors import error_for
+from .errors import MissingResultError, UnexpectedBodyError, connection_error, error_for
 from .pagination import DEFAULT_MAX_PAGES, PageWalk
 from .retry import RetryPolicy
 from .types import UNSET, Response, Unset, request_url
@@ -48,28 +50,6 @@ ModelT = TypeVar("ModelT")
 
 Extra = Mapping[str, object] | None
 TimeoutArg = httpx.Timeout | float | None | Unset
-
-
-class MissingResultError(LookupError):
-    """A successful response whose body lacks the model the method returns (``data``/``result``)."""
-
-    def __init__(self, operation: str, key: str, response: Response[Any]):
-        self.operation, self.key, self.response = operation, key, response
-        super().__init__(
-            f"{operation}: the {int(response.status_code)} response has no `{key}`; "
-            f"the whole body is in this error's .response.content: {response.content[:200]!r}"
-        )
-
-
-class UnexpectedBodyError(TypeError):
-    """A successful response that did not parse into the documented model (an undocumented status)."""
-
-    def __init__(self, operation: str, expected: type[Any], response: Response[Any]):
-        self.operation, self.response = operation, response
-        super().__init__(
-            f"{operation}: the {int(response.status_code)} response is not a {expected.__name__} "
-            f"(got {type(response.parsed).__name__}); the whole body is in .response.content"
-        )
 
 
 def _with_extras(
@@ -171,7 +151,11 @@ class _Session:
         request = _with_extras(module._get_kwargs(**kwargs), extra_body, extra_query, extra_headers, timeout)
         http = self.client.get_httpx_client()
         request["url"] = request_url(http, request["url"])
-        built: Response[Any] = module._build_response(client=self.client, response=http.request(**request))
+        try:
+            sent = http.request(**request)
+        except httpx.RequestError as error:
+            raise connection_error(error, module._OPERATION, self.client) from error
+        built: Response[Any] = module._build_response(client=self.client, response=sent)
         return built
 
     async def asend(
@@ -189,7 +173,11 @@ class _Session:
         request = _with_extras(module._get_kwargs(**kwargs), extra_body, extra_query, extra_headers, timeout)
         http = self.client.get_async_httpx_client()
         request["url"] = request_url(http, request["url"])
-        built: Response[Any] = module._build_response(client=self.client, response=await http.request(**request))
+        try:
+            sent = await http.request(**request)
+        except httpx.RequestError as error:
+            raise connection_error(error, module._OPERATION, self.client) from error
+        built: Response[Any] = module._build_response(client=self.client, response=sent)
         return built
 
 

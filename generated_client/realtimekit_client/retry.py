@@ -16,6 +16,11 @@ What is retried, and why:
   said when to come back (``Retry-After``). A read timeout or a 502/504 after a POST may hide a
   request the server did carry out, so it is returned to the caller, never sent again.
 
+A transport error that is not retried, or still there after the last retry, is raised by httpx
+to the operation function (or facade method), which raises it as ``errors.ApiConnectionError``
+(``errors.ApiTimeoutError`` for a timeout) with httpx's exception as ``__cause__``; a status is
+returned, and raised as ``errors.ApiError`` there.
+
 The wait before retry ``n`` (0-based) is ``Retry-After`` when the response has one (seconds or an
 HTTP date, capped at ``RetryPolicy.retry_after_max``), else ``min(backoff_max, backoff_base * 2**n)``
 with "equal jitter" (a random point in its upper half), so clients that failed together do not

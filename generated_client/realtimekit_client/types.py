@@ -14,7 +14,7 @@ from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
 
 import httpx
-from attrs import define
+from attrs import define, field
 
 
 class Unset:
@@ -53,12 +53,17 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint.
+
+    ``operation`` (``create_a_meeting``) and ``route`` (``POST /accounts/{account_id}/...``) say
+    which operation it answers; ``errors.error_for`` names them in the error of an error status."""
 
     status_code: HTTPStatus | int  # a plain int for codes HTTPStatus lacks, such as Cloudflare's 520-527
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    operation: str | None = field(default=None, kw_only=True, eq=False)
+    route: str | None = field(default=None, kw_only=True, eq=False)
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -10,7 +10,8 @@ from ...models.livestream_page_response import LivestreamPageResponse
 from ...models.livestream_page_status import LivestreamPageStatus
 from ...types import UNSET, Response, Unset, path_segment, request_url, status_of
 
-_OPERATION = "fetch_all_livestreams"  # named in warnings about bodies that drift from the spec
+_OPERATION = "fetch_all_livestreams"  # named in warnings about bodies that drift from the spec, and in errors
+_ROUTE = "GET /accounts/{account_id}/realtime/kit/{app_id}/livestreams"  # named in errors
 
 
 def _get_kwargs(
@@ -91,6 +92,8 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=errors.parse_body(client, response, _parse_response),
+        operation=_OPERATION,
+        route=_ROUTE,
     )
 
 
@@ -127,7 +130,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiTimeoutError: If the request takes longer than Client.timeout (after the retries).
+        errors.ApiConnectionError: If the API cannot be reached (after the retries).
 
     Returns:
         Response[LivestreamPageResponse]
@@ -147,9 +151,10 @@ def sync_detailed(
 
     _httpx_client = client.get_httpx_client()
     kwargs["url"] = request_url(_httpx_client, kwargs["url"])
-    response = _httpx_client.request(
-        **kwargs,
-    )
+    try:
+        response = _httpx_client.request(**kwargs)
+    except httpx.RequestError as _error:
+        raise errors.connection_error(_error, _OPERATION, client) from _error
 
     return _build_response(client=client, response=response)
 
@@ -187,7 +192,9 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiTimeoutError: If the request takes longer than Client.timeout (after the retries).
+        errors.ApiConnectionError: If the API cannot be reached (after the retries).
+        errors.ApiError: For a 4xx/5xx status when Client.raise_on_error is True (its status family's subclass).
 
     Returns:
         LivestreamPageResponse
@@ -243,7 +250,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiTimeoutError: If the request takes longer than Client.timeout (after the retries).
+        errors.ApiConnectionError: If the API cannot be reached (after the retries).
 
     Returns:
         Response[LivestreamPageResponse]
@@ -263,7 +271,10 @@ async def asyncio_detailed(
 
     _httpx_client = client.get_async_httpx_client()
     kwargs["url"] = request_url(_httpx_client, kwargs["url"])
-    response = await _httpx_client.request(**kwargs)
+    try:
+        response = await _httpx_client.request(**kwargs)
+    except httpx.RequestError as _error:
+        raise errors.connection_error(_error, _OPERATION, client) from _error
 
     return _build_response(client=client, response=response)
 
@@ -301,7 +312,9 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiTimeoutError: If the request takes longer than Client.timeout (after the retries).
+        errors.ApiConnectionError: If the API cannot be reached (after the retries).
+        errors.ApiError: For a 4xx/5xx status when Client.raise_on_error is True (its status family's subclass).
 
     Returns:
         LivestreamPageResponse

@@ -7,9 +7,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.session_livestream_response import SessionLivestreamResponse
 from ...types import Response, path_segment, request_url, status_of
 
-_OPERATION = (
-    "fetch_livestream_session_details_using_a_session_id"  # named in warnings about bodies that drift from the spec
-)
+_OPERATION = "fetch_livestream_session_details_using_a_session_id"  # named in warnings about bodies that drift from the spec, and in errors
+_ROUTE = "GET /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions"  # named in errors
 
 
 def _get_kwargs(
@@ -52,6 +51,8 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=errors.parse_body(client, response, _parse_response),
+        operation=_OPERATION,
+        route=_ROUTE,
     )
 
 
@@ -74,7 +75,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiTimeoutError: If the request takes longer than Client.timeout (after the retries).
+        errors.ApiConnectionError: If the API cannot be reached (after the retries).
 
     Returns:
         Response[SessionLivestreamResponse]
@@ -88,9 +90,10 @@ def sync_detailed(
 
     _httpx_client = client.get_httpx_client()
     kwargs["url"] = request_url(_httpx_client, kwargs["url"])
-    response = _httpx_client.request(
-        **kwargs,
-    )
+    try:
+        response = _httpx_client.request(**kwargs)
+    except httpx.RequestError as _error:
+        raise errors.connection_error(_error, _OPERATION, client) from _error
 
     return _build_response(client=client, response=response)
 
@@ -114,7 +117,9 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiTimeoutError: If the request takes longer than Client.timeout (after the retries).
+        errors.ApiConnectionError: If the API cannot be reached (after the retries).
+        errors.ApiError: For a 4xx/5xx status when Client.raise_on_error is True (its status family's subclass).
 
     Returns:
         SessionLivestreamResponse
@@ -150,7 +155,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiTimeoutError: If the request takes longer than Client.timeout (after the retries).
+        errors.ApiConnectionError: If the API cannot be reached (after the retries).
 
     Returns:
         Response[SessionLivestreamResponse]
@@ -164,7 +170,10 @@ async def asyncio_detailed(
 
     _httpx_client = client.get_async_httpx_client()
     kwargs["url"] = request_url(_httpx_client, kwargs["url"])
-    response = await _httpx_client.request(**kwargs)
+    try:
+        response = await _httpx_client.request(**kwargs)
+    except httpx.RequestError as _error:
+        raise errors.connection_error(_error, _OPERATION, client) from _error
 
     return _build_response(client=client, response=response)
 
@@ -188,7 +197,9 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiTimeoutError: If the request takes longer than Client.timeout (after the retries).
+        errors.ApiConnectionError: If the API cannot be reached (after the retries).
+        errors.ApiError: For a 4xx/5xx status when Client.raise_on_error is True (its status family's subclass).
 
     Returns:
         SessionLivestreamResponse

@@ -7,7 +7,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.deleted_participant_response import DeletedParticipantResponse
 from ...types import Response, path_segment, request_url, status_of
 
-_OPERATION = "delete_a_participant"  # named in warnings about bodies that drift from the spec
+_OPERATION = "delete_a_participant"  # named in warnings about bodies that drift from the spec, and in errors
+_ROUTE = "DELETE /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}"  # named in errors
 
 
 def _get_kwargs(
@@ -56,6 +57,8 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=errors.parse_body(client, response, _parse_response),
+        operation=_OPERATION,
+        route=_ROUTE,
     )
 
 
@@ -79,7 +82,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiTimeoutError: If the request takes longer than Client.timeout (after the retries).
+        errors.ApiConnectionError: If the API cannot be reached (after the retries).
 
     Returns:
         Response[Any | DeletedParticipantResponse]
@@ -94,9 +98,10 @@ def sync_detailed(
 
     _httpx_client = client.get_httpx_client()
     kwargs["url"] = request_url(_httpx_client, kwargs["url"])
-    response = _httpx_client.request(
-        **kwargs,
-    )
+    try:
+        response = _httpx_client.request(**kwargs)
+    except httpx.RequestError as _error:
+        raise errors.connection_error(_error, _OPERATION, client) from _error
 
     return _build_response(client=client, response=response)
 
@@ -121,7 +126,9 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiTimeoutError: If the request takes longer than Client.timeout (after the retries).
+        errors.ApiConnectionError: If the API cannot be reached (after the retries).
+        errors.ApiError: For a 4xx/5xx status when Client.raise_on_error is True (its status family's subclass).
 
     Returns:
         Any | DeletedParticipantResponse
@@ -159,7 +166,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiTimeoutError: If the request takes longer than Client.timeout (after the retries).
+        errors.ApiConnectionError: If the API cannot be reached (after the retries).
 
     Returns:
         Response[Any | DeletedParticipantResponse]
@@ -174,7 +182,10 @@ async def asyncio_detailed(
 
     _httpx_client = client.get_async_httpx_client()
     kwargs["url"] = request_url(_httpx_client, kwargs["url"])
-    response = await _httpx_client.request(**kwargs)
+    try:
+        response = await _httpx_client.request(**kwargs)
+    except httpx.RequestError as _error:
+        raise errors.connection_error(_error, _OPERATION, client) from _error
 
     return _build_response(client=client, response=response)
 
@@ -199,7 +210,9 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiTimeoutError: If the request takes longer than Client.timeout (after the retries).
+        errors.ApiConnectionError: If the API cannot be reached (after the retries).
+        errors.ApiError: For a 4xx/5xx status when Client.raise_on_error is True (its status family's subclass).
 
     Returns:
         Any | DeletedParticipantResponse
