@@ -44,6 +44,7 @@ FAMILIES: list[tuple[int, type[ApiError]]] = [
 ]
 
 
+LIST_ROUTE = "GET /accounts/{account_id}/realtime/kit/{app_id}/meetings"
 WEBHOOK = WebhookParams.from_dict({"events": ["meeting.started"], "name": "hook", "url": "https://x.test"})
 
 
@@ -77,8 +78,12 @@ def test_sync_raises_the_family_with_status_headers_and_body(code: int, family: 
     assert error.headers["cf-ray"] == "abc123"
     assert error.body == {"success": False, "error": {"code": code, "message": f"went wrong ({code})"}}
     assert error.message == f"went wrong ({code})"
+    assert error.code == code
+    assert error.operation == "fetch_all_meetings_for_an_app"
+    assert error.route == LIST_ROUTE
     assert str(error).startswith(f"{code} ")
-    assert str(error).endswith(f": went wrong ({code})")
+    operation = f"[fetch_all_meetings_for_an_app: {LIST_ROUTE}]"
+    assert str(error).endswith(f": went wrong ({code}) (code {code}) {operation}")
 
 
 @pytest.mark.parametrize(("code", "family"), FAMILIES)
@@ -145,7 +150,7 @@ def test_a_documented_error_body_is_the_model() -> None:
                 403, json={"success": False, "errors": [{"code": 10000, "message": "Authentication error"}]}
             ),
             "Authentication error",
-            "403 Forbidden: Authentication error",
+            "403 Forbidden: Authentication error (code 10000)",
         ),
         (httpx.Response(599, content=b""), None, "599 Error"),
     ],
@@ -155,7 +160,7 @@ def test_any_body_gives_a_readable_error(response: httpx.Response, message: str 
     with pytest.raises(ApiError) as caught:
         fetch_all_meetings_for_an_app.sync("acc", "app", client=client)
     assert caught.value.message == message
-    assert str(caught.value) == text
+    assert str(caught.value) == f"{text} [fetch_all_meetings_for_an_app: {LIST_ROUTE}]"
     assert caught.value.content == response.content
 
 

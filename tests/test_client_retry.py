@@ -12,7 +12,7 @@ import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from realtimekit_client import AuthenticatedClient, RetryPolicy
+from realtimekit_client import ApiConnectionError, ApiTimeoutError, AuthenticatedClient, RetryPolicy
 from realtimekit_client.api.meetings import create_a_meeting, fetch_all_meetings_for_an_app
 from realtimekit_client.retry import (
     AsyncRetryTransport,
@@ -80,6 +80,13 @@ async def acall(client: AuthenticatedClient, method: str) -> int:
     else:
         response = await create_a_meeting.asyncio_detailed("acc", "app", client=client)
     return int(response.status_code)
+
+
+def assert_wraps(raised: ApiConnectionError, error: Exception) -> None:
+    """The operation raised httpx's ``error`` (after the retries) as the client's own type."""
+    assert raised.__cause__ is error
+    timeout = isinstance(error, httpx.TimeoutException)
+    assert type(raised) is (ApiTimeoutError if timeout else ApiConnectionError)
 
 
 # (method, replies, max_retries, final status, requests sent)
@@ -155,8 +162,9 @@ def test_retries_on_transport_errors_sync(method: str, error: Exception, retried
         assert call(client, method) in (200, 201)
         assert len(script.requests) == 2
     else:
-        with pytest.raises(type(error)):
+        with pytest.raises(ApiConnectionError) as caught:
             call(client, method)
+        assert_wraps(caught.value, error)
         assert len(script.requests) == 1
 
 
@@ -168,8 +176,9 @@ async def test_retries_on_transport_errors_async(method: str, error: Exception, 
         assert await acall(client, method) in (200, 201)
         assert len(script.requests) == 2
     else:
-        with pytest.raises(type(error)):
+        with pytest.raises(ApiConnectionError) as caught:
             await acall(client, method)
+        assert_wraps(caught.value, error)
         assert len(script.requests) == 1
 
 
@@ -179,9 +188,11 @@ def test_retryable_error_table(method: str, error: Exception, retried: bool) -> 
 
 
 def test_transport_errors_are_raised_once_retries_are_spent() -> None:
-    script, sleeps = Script(httpx.ConnectError("refused")), new_sleeps()
-    with pytest.raises(httpx.ConnectError):
+    refused = httpx.ConnectError("refused")
+    script, sleeps = Script(refused), new_sleeps()
+    with pytest.raises(ApiConnectionError) as caught:
         call(client_for(script, sleeps, max_retries=3), "GET")
+    assert_wraps(caught.value, refused)
     assert len(script.requests) == 4
 
 

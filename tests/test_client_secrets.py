@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from realtimekit_client import ApiError, AuthenticatedClient, RetryPolicy
+from realtimekit_client import ApiConnectionError, ApiError, AuthenticatedClient, RetryPolicy
 from realtimekit_client.api.meetings import create_a_meeting, fetch_all_meetings_for_an_app
 
 SECRET = "sekret-TOKEN-0123456789abcdef"
@@ -106,15 +106,21 @@ def test_logs_and_errors_never_show_the_token(server: Server, caplog: pytest.Log
     assert any("retrying GET" in message for message in messages)
     for text in [*messages, caplog.text, str(caught.value), repr(caught.value)]:
         assert SECRET not in text
-    assert str(caught.value) == "401 Unauthorized: Unauthorized"
+    assert str(caught.value) == (
+        "401 Unauthorized: Unauthorized "
+        "[create_a_meeting: POST /accounts/{account_id}/realtime/kit/{app_id}/meetings]"
+    )
 
 
 def test_connection_errors_do_not_show_the_token(caplog: pytest.LogCaptureFixture) -> None:
     client = AuthenticatedClient(
         base_url="http://127.0.0.1:9", token=SECRET, retry_policy=no_wait(), httpx_args={"trust_env": False}
     )
-    with caplog.at_level(logging.DEBUG), pytest.raises(httpx.ConnectError) as caught:
+    with caplog.at_level(logging.DEBUG), pytest.raises(ApiConnectionError) as caught:
         fetch_all_meetings_for_an_app.sync("acc", "app", client=client)
-    assert SECRET not in str(caught.value)
-    assert SECRET not in repr(caught.value.request.headers)
+    cause = caught.value.__cause__
+    assert isinstance(cause, httpx.ConnectError)
+    for text in (str(caught.value), repr(caught.value), repr(caught.value.args), str(cause)):
+        assert SECRET not in text
+    assert SECRET not in repr(cause.request.headers)
     assert SECRET not in caplog.text

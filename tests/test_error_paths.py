@@ -4,7 +4,8 @@ For every operation and every status family the docs use: each documented status
 its generated type; an undocumented status raises ``errors.UnexpectedStatus`` carrying the body
 when ``raise_on_unexpected_status=True``; Cloudflare's 520..527 and HTML error pages never end in
 an unrelated exception; a 2xx body that is not the documented JSON raises
-``errors.InvalidResponseBody``; a server that never answers raises ``httpx.TimeoutException``.
+``errors.InvalidResponseBody``; a server that never answers raises ``errors.ApiTimeoutError`` (httpx's
+``TimeoutException`` its ``__cause__``).
 """
 
 from __future__ import annotations
@@ -172,19 +173,25 @@ def quick_client(base_url: str) -> Any:
     return authenticated_client(base_url).with_timeout(httpx.Timeout(0.3))
 
 
-def test_a_server_that_never_answers_raises_httpx_timeout(silent_server: str) -> None:
+def test_a_server_that_never_answers_raises_a_timeout_error(silent_server: str) -> None:
+    from realtimekit_client import errors
+
     operation = OPERATIONS[0]
     function: Callable[..., Any] = endpoint_module(operation).sync_detailed
-    with quick_client(silent_server) as client, pytest.raises(httpx.TimeoutException):
+    with quick_client(silent_server) as client, pytest.raises(errors.ApiTimeoutError) as raised:
         function(client=client, **arguments(operation, SPEC, function))
+    assert isinstance(raised.value.__cause__, httpx.TimeoutException)
 
 
-async def test_a_server_that_never_answers_raises_httpx_timeout_async(silent_server: str) -> None:
+async def test_a_server_that_never_answers_raises_a_timeout_error_async(silent_server: str) -> None:
+    from realtimekit_client import errors
+
     operation = OPERATIONS[-1]
     function = endpoint_module(operation).asyncio_detailed
     async with quick_client(silent_server) as client:
-        with pytest.raises(httpx.TimeoutException):
+        with pytest.raises(errors.ApiTimeoutError) as raised:
             await function(client=client, **arguments(operation, SPEC, function))
+    assert isinstance(raised.value.__cause__, httpx.TimeoutException)
 
 
 async def test_async_calls_take_the_same_error_paths() -> None:
