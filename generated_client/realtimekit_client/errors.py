@@ -174,11 +174,21 @@ def _code(value: object) -> int | str | None:
     return None
 
 
+def _problem(body: object) -> str | None:
+    """The ``title`` (and ``detail``) of an RFC 9457 problem body (``application/problem+json``,
+    what a proxy or the mock server answers), or None."""
+    title, detail = body_field(body, "title"), body_field(body, "detail")
+    if not isinstance(title, str) or not title:
+        return None
+    return f"{title}: {detail}" if isinstance(detail, str) and detail else title
+
+
 def error_detail(body: object) -> tuple[int | str | None, str | None]:
     """The API's own error code and message in an error body: RealtimeKit's ``error``
     (``{"error": {"code", "message"}}``), else the body's top-level ``code``/``message``, else
-    Cloudflare's ``errors[0]``; the code comes from the part whose message is used (else the first
-    part that has one). ``(None, None)`` when the body has neither; the message is cut at 300."""
+    Cloudflare's ``errors[0]`` (``{"errors": [{"code", "message"}]}``), else a problem body's
+    ``title``/``detail``; the code comes from the part whose message is used (else the first part
+    that has one). ``(None, None)`` when the body has neither; the message is cut at 300."""
     parts: list[object] = [body_field(body, "error"), body]
     listed = body_field(body, "errors")
     if isinstance(listed, list) and listed:
@@ -190,7 +200,8 @@ def error_detail(body: object) -> tuple[int | str | None, str | None]:
             return code, message[:300]
         if first_code is None:
             first_code = code
-    return first_code, None
+    problem = _problem(body)
+    return first_code, problem[:300] if problem is not None else None
 
 
 def error_message(body: object) -> str | None:
