@@ -174,11 +174,6 @@ if TYPE_CHECKING:
     from .preset_update_params_permissions_plugins import PresetUpdateParamsPermissionsPlugins
     from .preset_update_params_ui import PresetUpdateParamsUi
     from .preset_update_params_ui_design_tokens import PresetUpdateParamsUiDesignTokens
-    from .preset_update_params_ui_design_tokens_colors import PresetUpdateParamsUiDesignTokensColors
-    from .preset_update_params_ui_design_tokens_colors_background import (
-        PresetUpdateParamsUiDesignTokensColorsBackground,
-    )
-    from .preset_update_params_ui_design_tokens_colors_brand import PresetUpdateParamsUiDesignTokensColorsBrand
     from .private import Private
     from .private_params import PrivateParams
     from .public import Public
@@ -450,9 +445,6 @@ _LAZY_MODELS: dict[str, str] = {
     "PresetUpdateParamsPermissionsPlugins": ".preset_update_params_permissions_plugins",
     "PresetUpdateParamsUi": ".preset_update_params_ui",
     "PresetUpdateParamsUiDesignTokens": ".preset_update_params_ui_design_tokens",
-    "PresetUpdateParamsUiDesignTokensColors": ".preset_update_params_ui_design_tokens_colors",
-    "PresetUpdateParamsUiDesignTokensColorsBackground": ".preset_update_params_ui_design_tokens_colors_background",
-    "PresetUpdateParamsUiDesignTokensColorsBrand": ".preset_update_params_ui_design_tokens_colors_brand",
     "Private": ".private",
     "PrivateParams": ".private_params",
     "Public": ".public",
@@ -722,9 +714,6 @@ __all__ = (
     "PresetUpdateParamsPermissionsPlugins",
     "PresetUpdateParamsUi",
     "PresetUpdateParamsUiDesignTokens",
-    "PresetUpdateParamsUiDesignTokensColors",
-    "PresetUpdateParamsUiDesignTokensColorsBackground",
-    "PresetUpdateParamsUiDesignTokensColorsBrand",
     "Private",
     "PrivateParams",
     "Public",
