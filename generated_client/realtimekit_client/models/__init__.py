@@ -91,6 +91,8 @@ if TYPE_CHECKING:
     from .livestream import Livestream
     from .livestream_analytics import LivestreamAnalytics
     from .livestream_analytics_response import LivestreamAnalyticsResponse
+    from .livestream_day_analytics import LivestreamDayAnalytics
+    from .livestream_day_analytics_list_response import LivestreamDayAnalyticsListResponse
     from .livestream_details import LivestreamDetails
     from .livestream_details_response import LivestreamDetailsResponse
     from .livestream_details_session import LivestreamDetailsSession
@@ -362,6 +364,8 @@ _LAZY_MODELS: dict[str, str] = {
     "Livestream": ".livestream",
     "LivestreamAnalytics": ".livestream_analytics",
     "LivestreamAnalyticsResponse": ".livestream_analytics_response",
+    "LivestreamDayAnalytics": ".livestream_day_analytics",
+    "LivestreamDayAnalyticsListResponse": ".livestream_day_analytics_list_response",
     "LivestreamDetails": ".livestream_details",
     "LivestreamDetailsResponse": ".livestream_details_response",
     "LivestreamDetailsSession": ".livestream_details_session",
@@ -628,6 +632,8 @@ __all__ = (
     "Livestream",
     "LivestreamAnalytics",
     "LivestreamAnalyticsResponse",
+    "LivestreamDayAnalytics",
+    "LivestreamDayAnalyticsListResponse",
     "LivestreamDetails",
     "LivestreamDetailsResponse",
     "LivestreamDetailsSession",
