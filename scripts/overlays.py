@@ -338,7 +338,7 @@ def _check_operation(
                 f"{added} with operationId {operation_id!r}, which {other_method.upper()} {other_path} has"
             )
             raise OverlayError(source, line, message)
-    parameters = [*item.get("parameters", []), *operation.get("parameters", [])]
+    parameters = [*_as_list(item.get("parameters")), *_as_list(operation.get("parameters"))]
     declared = sorted(
         {str(p.get("name")) for p in parameters if isinstance(p, dict) and p.get("in") == "path"}
     )
@@ -346,6 +346,11 @@ def _check_operation(
     if declared != named:
         message = f"{added} declaring path parameters {declared}, where its path names {named}"
         raise OverlayError(source, line, message)
+
+
+def _as_list(value: object) -> list[Any]:
+    """``value`` if it is a list, else none (a malformed one is left to the OpenAPI validator)."""
+    return value if isinstance(value, list) else []
 
 
 def _operations(document: dict[str, Any]) -> list[tuple[str, str]]:

@@ -488,3 +488,10 @@ def test_blame_names_the_last_action_that_wrote_a_place() -> None:
     assert culprit("paths", "/c/{id}", "get", "operationId") == ("o1.yaml", 4)
     assert culprit("paths", "/a", "get", "parameters", 1, "name") == ("o2.yaml", 6)
     assert culprit("paths", "/b", "post") is None
+
+
+def test_malformed_parameters_of_an_added_operation_are_left_to_the_validator() -> None:
+    """No crash on a ``parameters`` that is not a list: the validator reports it with the action's line."""
+    update = {"/c": {"get": {**NEW_GET, "parameters": 5}}}
+    result = apply_overlay(DOC, overlay({"target": "$.paths", "update": update}), "o.yaml")
+    assert result["paths"]["/c"]["get"]["parameters"] == 5
