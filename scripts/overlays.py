@@ -19,9 +19,20 @@ Semantics (Overlay 1.0.0; where the specification leaves room, the choice is wri
   index down, so indexes stay valid). Removing the document root is an error.
 - An action must have exactly one of ``update`` and ``remove: true`` (an action doing nothing,
   or both at once, is a mistake in a hand-kept file, not something to ignore).
+- ``x-add: true`` (an extension of this project) makes an ``update`` add only: every key of the
+  update must be new to each selected object, which must be an object. This is how an overlay
+  adds a whole operation the docs lack (``target: $.paths['/p']`` with ``update: {put: {...}}``,
+  or ``target: $.paths`` with ``update: {'/p': {get: {...}}}``): once the docs document it, the
+  action fails naming the key instead of merging the overlay's operation into the documented
+  one (arrays appended, parameters twice).
 - An action whose target matches nothing is an error naming the file, the action's index and
   line, and the target: a docs change that moves an operation must not silently drop the
   knowledge kept for it.
+- An operation an ``update`` adds (a method new to a path item, or a path item new to
+  ``paths``) must be whole where a mistake would surface far from its cause: an operationId no
+  other operation has, and exactly the path parameters its path template names. Anything else
+  wrong with the result is found by the OpenAPI validator after all overlays
+  (``regenerate.py``), which names the action that last wrote the place it reports (``blame``).
 - Inputs are never modified: the result is a new document; values from the overlay are copied.
 """
 
@@ -40,6 +51,20 @@ import yaml
 _VERSION = re.compile(r"1\.0\.\d+")
 _TOP_LEVEL = {"overlay", "info", "extends", "actions"}
 _ACTION_KEYS = {"target", "description", "update", "remove"}
+_ADD = "x-add"  # an update that adds keys only (see the module docstring)
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_TEMPLATE_PARAMETER = re.compile(r"\{([^}]*)\}")
+
+Location = tuple[int | str, ...]
+
+
+@dataclass(frozen=True)
+class Write:
+    """A place of the document an action wrote (a key it set or merged, an array it appended to)."""
+
+    location: Location
+    source: str
+    line: int | None
 
 
 class OverlayError(Exception):
@@ -187,6 +212,18 @@ def _check_action(action: object, index: int, fail: Callable[[str, int | None], 
         raise fail(f"{label} has both 'update' and 'remove: true'; keep one", index)
     if not remove and "update" not in action:
         raise fail(f"{label} does nothing: give it 'update' or 'remove: true'", index)
+    _check_add(action, label, index, fail)
+
+
+def _check_add(
+    action: dict[str, Any], label: str, index: int, fail: Callable[[str, int | None], OverlayError]
+) -> None:
+    """``x-add`` is true or false, and true only with an ``update`` that is a mapping."""
+    add = action.get(_ADD, False)
+    if not isinstance(add, bool):
+        raise fail(f"{label} '{_ADD}' must be true or false", index)
+    if add and not isinstance(action.get("update"), dict):
+        raise fail(f"{label} has '{_ADD}: true', so 'update' must be a mapping of the keys it adds", index)
 
 
 def apply_overlay(
@@ -195,12 +232,14 @@ def apply_overlay(
     source: str,
     *,
     action_lines: tuple[int, ...] = (),
+    trace: list[Write] | None = None,
 ) -> dict[str, Any]:
     """A copy of ``document`` with the actions of ``overlay`` (read from ``source``) applied.
 
     Raises OverlayError, naming ``source``, the action's index (and line, when
     ``action_lines`` gives it) and its target, when the overlay is malformed, a target matches
-    nothing, or an update does not fit the node it selects.
+    nothing, an update does not fit the node it selects, or an operation it adds is not whole.
+    Each place an update writes is appended to ``trace`` when given (see ``blame``).
     """
     check_overlay(overlay, source, action_lines)
     result = copy.deepcopy(document)
@@ -218,18 +257,112 @@ def apply_overlay(
             )
         if action.get("remove", False):
             _remove(result, [node.location for node in nodes], source, line, label)
-        else:
-            for node in nodes:
-                _update(node.value, action["update"], source, line, f"{label} at {node.path()}")
+            continue
+        for node in nodes:
+            where = f"{label} at {node.path()}"
+            update = action["update"]
+            if action.get(_ADD, False):
+                _check_new(node.value, update, source, line, where)
+            added = _added_operations(node.location, node.value, update)
+            _update(node.value, update, source, line, where)
+            for path, method in added:
+                _check_operation(result, path, method, source, line, where)
+            if trace is not None:
+                keys = list(update) if isinstance(node.value, dict) and isinstance(update, dict) else [None]
+                trace += [Write(_child(node.location, key), source, line) for key in keys]
     return result
 
 
-def apply_overlays(document: dict[str, Any], overlays: list[Overlay]) -> dict[str, Any]:
-    """``document`` with every overlay applied in the order given."""
+def apply_overlays(
+    document: dict[str, Any], overlays: list[Overlay], trace: list[Write] | None = None
+) -> dict[str, Any]:
+    """``document`` with every overlay applied in the order given (writes traced as in apply_overlay)."""
     for overlay in overlays:
         lines = overlay.action_lines
-        document = apply_overlay(document, overlay.document, overlay.source, action_lines=lines)
+        document = apply_overlay(document, overlay.document, overlay.source, action_lines=lines, trace=trace)
     return document
+
+
+def blame(trace: list[Write], location: Location) -> Write | None:
+    """The last write at ``location`` or above it: the action to name for a problem found there."""
+    return next(
+        (write for write in reversed(trace) if location[: len(write.location)] == write.location), None
+    )
+
+
+def _child(location: Location, key: object) -> Location:
+    """``location`` and then ``key`` (None: the location itself)."""
+    return location if key is None else (*location, str(key))
+
+
+def _added_operations(location: Location, target: object, update: object) -> list[tuple[str, str]]:
+    """(path, method) of each operation that ``update`` adds at the node at ``location``."""
+    if not isinstance(target, dict) or not isinstance(update, dict):
+        return []
+    if location == ("paths",):
+        return [
+            (str(path), method)
+            for path, item in update.items()
+            if path not in target and isinstance(item, dict)
+            for method in _HTTP_METHODS
+            if method in item
+        ]
+    if len(location) == 2 and location[0] == "paths":
+        return [
+            (str(location[1]), method)
+            for method in _HTTP_METHODS
+            if method in update and method not in target
+        ]
+    return []
+
+
+def _check_operation(
+    document: dict[str, Any], path: str, method: str, source: str, line: int | None, label: str
+) -> None:
+    """An added operation has an operationId of its own and the path parameters its path names."""
+    item = document["paths"][path]
+    operation = item[method]
+    added = f"{label}: adds {method.upper()} {path}"
+    if not isinstance(operation, dict):
+        raise OverlayError(
+            source, line, f"{added}, which must be a mapping (an operation), not {_kind(operation)}"
+        )
+    operation_id = operation.get("operationId")
+    if not isinstance(operation_id, str) or not operation_id.strip():
+        message = f"{added} without an operationId (the converter's rule: its summary in snake_case)"
+        raise OverlayError(source, line, message)
+    for other_path, other_method in _operations(document):
+        other = document["paths"][other_path][other_method]
+        if (other_path, other_method) != (path, method) and other.get("operationId") == operation_id:
+            message = (
+                f"{added} with operationId {operation_id!r}, which {other_method.upper()} {other_path} has"
+            )
+            raise OverlayError(source, line, message)
+    parameters = [*_as_list(item.get("parameters")), *_as_list(operation.get("parameters"))]
+    declared = sorted(
+        {str(p.get("name")) for p in parameters if isinstance(p, dict) and p.get("in") == "path"}
+    )
+    named = sorted(set(_TEMPLATE_PARAMETER.findall(path)))
+    if declared != named:
+        message = f"{added} declaring path parameters {declared}, where its path names {named}"
+        raise OverlayError(source, line, message)
+
+
+def _as_list(value: object) -> list[Any]:
+    """``value`` if it is a list, else none (a malformed one is left to the OpenAPI validator)."""
+    return value if isinstance(value, list) else []
+
+
+def _operations(document: dict[str, Any]) -> list[tuple[str, str]]:
+    """(path, method) of every operation of ``document``."""
+    paths = document.get("paths")
+    return [
+        (str(path), method)
+        for path, item in (paths.items() if isinstance(paths, dict) else [])
+        if isinstance(item, dict)
+        for method in _HTTP_METHODS
+        if isinstance(item.get(method), dict)
+    ]
 
 
 def _unique_nodes(nodes: jsonpath_rfc9535.JSONPathNodeList) -> list[jsonpath_rfc9535.JSONPathNode]:
@@ -241,6 +374,22 @@ def _unique_nodes(nodes: jsonpath_rfc9535.JSONPathNodeList) -> list[jsonpath_rfc
             seen.add(node.location)
             unique.append(node)
     return unique
+
+
+def _check_new(target: object, update: dict[str, Any], source: str, line: int | None, label: str) -> None:
+    """With ``x-add``: ``target`` is an object that has none of the keys of ``update``."""
+    if not isinstance(target, dict):
+        message = f"{label}: selects {_kind(target)}; '{_ADD}: true' adds keys to objects only"
+        raise OverlayError(source, line, message)
+    present = [str(key) for key in update if key in target]
+    if present:
+        raise OverlayError(
+            source,
+            line,
+            f"{label}: '{_ADD}: true' adds {', '.join(repr(key) for key in present)}, which the "
+            "document already has (the docs have it now?): update what is there instead, or remove "
+            "the action",
+        )
 
 
 def _update(target: object, update: object, source: str, line: int | None, label: str) -> None:

@@ -43,7 +43,7 @@ from docs2openapi.yaml_writer import to_yaml, write_atomically
 from docs_to_openapi import convert_paths
 from generate_client import built_client, client_moves, staging_patterns
 from install_journal import Busy, Move, clean_staging, install, journal_path, plan, reached, recover, run_lock
-from overlays import Overlay, OverlayError, apply_overlays, read_overlay
+from overlays import Overlay, OverlayError, Write, apply_overlays, blame, read_overlay
 from progress import Progress, for_stderr
 from shapes.stage import Shapes, ShapesError, apply_shapes, read_shapes
 from spec_cache import remember
@@ -89,14 +89,17 @@ def _apply_overlays(document: Document, overlays: list[Overlay]) -> Document:
     """``document`` with ``overlays`` applied and still valid OpenAPI (unchanged without any)."""
     if not overlays:
         return document
-    document = apply_overlays(document, overlays)
+    trace: list[Write] = []
+    document = apply_overlays(document, overlays, trace)
     try:
         validate(document)
     except OpenAPIValidationError as exc:
-        sources = ", ".join(overlay.source for overlay in overlays)
         where = "/".join(str(step) for step in exc.absolute_path)
         message = f"the overlays make the spec invalid OpenAPI at {where}: {exc.message}"
-        raise OverlayError(sources, None, message) from exc
+        culprit = blame(trace, tuple(exc.absolute_path)) if exc.absolute_path else None
+        if culprit is not None:  # the action that last wrote there: its file and line
+            raise OverlayError(culprit.source, culprit.line, message) from exc
+        raise OverlayError(", ".join(overlay.source for overlay in overlays), None, message) from exc
     actions = sum(len(overlay.document["actions"]) for overlay in overlays)
     print(f"applied {actions} overlay action(s) from {len(overlays)} file(s)")
     return document

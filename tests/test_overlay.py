@@ -13,9 +13,19 @@ from hypothesis import strategies as st
 
 from conftest import ROOT
 from docs2openapi.convert import convert, markdown_files, read_sources
+from docs2openapi.naming import base_name
 from docs2openapi.openapi_builder import DocumentInfo
 from docs2openapi.yaml_writer import to_yaml
-from overlays import OverlayError, apply_overlay, parse_overlay, read_overlay
+from overlays import (
+    Overlay,
+    OverlayError,
+    Write,
+    apply_overlay,
+    apply_overlays,
+    blame,
+    parse_overlay,
+    read_overlay,
+)
 from shapes.stage import apply_shapes, read_shapes
 
 OVERLAY = ROOT / "overlays" / "realtimekit.yaml"
@@ -283,7 +293,8 @@ def test_the_project_overlay_and_shapes_turn_the_converted_docs_into_the_committ
         read_sources(markdown_files([ROOT / "docs" / "realtimekit"])), DocumentInfo(title="RealtimeKit API")
     )
     parsed = read_overlay(OVERLAY)
-    assert len(parsed.action_lines) == len(parsed.document["actions"]) == 34  # 33 + one facade name
+    # 33 fields of documented operations + one facade name + two operations the docs lack
+    assert len(parsed.action_lines) == len(parsed.document["actions"]) == 36
     overlaid = apply_overlay(converted, parsed.document, parsed.source, action_lines=parsed.action_lines)
     result = apply_shapes(overlaid, read_shapes(ROOT / "shapes" / "realtimekit.yaml")).document
     committed = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
@@ -293,9 +304,194 @@ def test_the_project_overlay_and_shapes_turn_the_converted_docs_into_the_committ
 
 
 def test_every_project_action_targets_one_operation_by_path_and_method() -> None:
+    """An action changes one operation, named by path and method; one that adds an operation the
+    docs lack targets its path item (or ``$.paths``), adds that one operation only (``x-add``) and
+    marks it ``x-source: reference``."""
     parsed = read_overlay(OVERLAY)
     targets = [action["target"] for action in parsed.document["actions"]]
     assert len(set(targets)) == len(targets)
-    for target in targets:
-        assert target.startswith("$.paths['/accounts/{account_id}/realtime/kit/")
-        assert target.rsplit(".", 1)[1] in {"get", "post", "put", "patch", "delete"}
+    added = []
+    for action in parsed.document["actions"]:
+        target = action["target"]
+        if not action.get("x-add"):
+            assert target.startswith("$.paths['/accounts/{account_id}/realtime/kit/")
+            assert target.rsplit(".", 1)[1] in {"get", "post", "put", "patch", "delete"}
+            continue
+        update = action["update"]
+        if target == "$.paths":
+            ((path, update),) = update.items()
+        else:
+            path = target.removeprefix("$.paths['").removesuffix("']")
+        ((method, operation),) = update.items()
+        assert operation["x-source"] == "reference"
+        added.append((method.upper(), path))
+    assert sorted(added) == [
+        ("GET", "/accounts/{account_id}/realtime/kit/{app_id}/analytics/livestreams/daywise"),
+        ("PUT", "/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}"),
+    ]
+
+
+def test_the_operations_the_overlay_adds_are_named_by_the_converters_rule() -> None:
+    """Their operationIds are what the converter would give their summaries (README, "Operation
+    names"), so they read like the rest and the change report names them the same way."""
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    added = [
+        (method, path, operation)
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if operation.get("x-source") == "reference"
+    ]
+    assert len(added) == 2
+    for method, path, operation in added:
+        assert operation["operationId"] == base_name(operation["summary"], method, path)
+
+
+# --- adding whole operations (x-add) -------------------------------------------------------------
+
+NEW_GET = {
+    "operationId": "get_c",
+    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+    "responses": {"200": {"description": "OK"}},
+}
+
+
+@pytest.mark.parametrize(
+    ("action", "path", "method"),
+    [
+        pytest.param(
+            {"target": "$.paths", "x-add": True, "update": {"/c/{id}": {"get": NEW_GET}}},
+            "/c/{id}",
+            "get",
+            id="new-path",
+        ),
+        pytest.param(
+            {
+                "target": "$.paths['/b']",
+                "x-add": True,
+                "update": {"put": {**NEW_GET, "operationId": "put_b", "parameters": []}},
+            },
+            "/b",
+            "put",
+            id="new-method-of-a-path",
+        ),
+    ],
+)
+def test_x_add_adds_a_whole_operation_and_keeps_the_rest(
+    action: dict[str, Any], path: str, method: str
+) -> None:
+    result = apply_overlay(DOC, overlay(action), "o.yaml")
+    update = action["update"][path] if action["target"] == "$.paths" else action["update"]
+    added = update[method]
+    assert result["paths"][path][method] == added
+    del result["paths"][path][method]
+    assert {p: item for p, item in result["paths"].items() if item} == DOC["paths"]
+
+
+@pytest.mark.parametrize(
+    ("action", "message"),
+    [
+        pytest.param(  # the docs document it now: no silent merge into the documented operation
+            {"target": "$.paths['/a']", "x-add": True, "update": {"get": NEW_GET}},
+            "o.yaml:7: actions[1] (target $.paths['/a']) at $['paths']['/a']: 'x-add: true' adds 'get', "
+            "which the document already has",
+            id="already-there",
+        ),
+        pytest.param(
+            {"target": "$.list", "x-add": True, "update": {"a": 1}},
+            "selects an array; 'x-add: true' adds keys to objects only",
+            id="array-target",
+        ),
+        pytest.param(
+            {"target": "$.paths", "update": {"/c/{id}": {"get": {**NEW_GET, "operationId": None}}}},
+            "o.yaml:7: actions[1] (target $.paths) at $['paths']: adds GET /c/{id} without an operationId",
+            id="no-operation-id",
+        ),
+        pytest.param(
+            {"target": "$.paths", "update": {"/c/{id}": {"get": {**NEW_GET, "operationId": "taken"}}}},
+            "adds GET /c/{id} with operationId 'taken', which POST /b has",
+            id="operation-id-taken",
+        ),
+        pytest.param(
+            {"target": "$.paths", "update": {"/c/{id}/{x}": {"get": NEW_GET}}},
+            "adds GET /c/{id}/{x} declaring path parameters ['id'], where its path names ['id', 'x']",
+            id="path-parameter-missing",
+        ),
+        pytest.param(
+            {"target": "$.paths['/b']", "update": {"get": {**NEW_GET, "operationId": "get_b"}}},
+            "adds GET /b declaring path parameters ['id'], where its path names []",
+            id="path-parameter-extra",
+        ),
+        pytest.param(
+            {"target": "$.paths['/b']", "update": {"get": "soon"}},
+            "adds GET /b, which must be a mapping (an operation), not a string",
+            id="not-an-operation",
+        ),
+    ],
+)
+def test_an_added_operation_that_is_not_whole_is_named_with_file_and_line(
+    action: dict[str, Any], message: str
+) -> None:
+    doc = copy.deepcopy(DOC)
+    doc["paths"]["/b"]["post"]["operationId"] = "taken"
+    first = {"target": "$.paths['/a'].get", "update": {"y": 1}}
+    with pytest.raises(OverlayError) as error:
+        apply_overlay(doc, overlay(first, action), "o.yaml", action_lines=(5, 7))
+    assert message in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("    x-add: yes please\n    update: {a: 1}\n", "o.yaml:4: actions[0] 'x-add' must be true or false"),
+        (
+            "    x-add: true\n    remove: true\n",
+            "o.yaml:4: actions[0] has 'x-add: true', so 'update' must be a mapping",
+        ),
+        (
+            "    x-add: true\n    update: [1]\n",
+            "o.yaml:4: actions[0] has 'x-add: true', so 'update' must be a mapping",
+        ),
+    ],
+)
+def test_a_malformed_x_add_is_named_with_file_and_line(text: str, message: str) -> None:
+    with pytest.raises(OverlayError) as error:
+        parse_overlay(
+            f"overlay: 1.0.0\ninfo: {{title: t, version: '1'}}\nactions:\n  - target: $.a\n{text}", "o.yaml"
+        )
+    assert message in str(error.value)
+
+
+def test_blame_names_the_last_action_that_wrote_a_place() -> None:
+    """The validator reports a place; the action to name is the last one that wrote it or above it."""
+    trace: list[Write] = []
+    apply_overlays(
+        copy.deepcopy(DOC),
+        [
+            Overlay(overlay({"target": "$.paths", "update": {"/c/{id}": {"get": NEW_GET}}}), "o1.yaml", (4,)),
+            Overlay(
+                overlay(
+                    {"target": "$.paths['/c/{id}'].get", "update": {"responses": {"200": 5}}},
+                    {"target": "$.paths['/a'].get.parameters", "update": {"name": "q"}},
+                ),
+                "o2.yaml",
+                (4, 6),
+            ),
+        ],
+        trace,
+    )
+
+    def culprit(*location: int | str) -> tuple[str, int | None] | None:
+        write = blame(trace, location)
+        return None if write is None else (write.source, write.line)
+
+    assert culprit("paths", "/c/{id}", "get", "responses", "200") == ("o2.yaml", 4)
+    assert culprit("paths", "/c/{id}", "get", "operationId") == ("o1.yaml", 4)
+    assert culprit("paths", "/a", "get", "parameters", 1, "name") == ("o2.yaml", 6)
+    assert culprit("paths", "/b", "post") is None
+
+
+def test_malformed_parameters_of_an_added_operation_are_left_to_the_validator() -> None:
+    """No crash on a ``parameters`` that is not a list: the validator reports it with the action's line."""
+    update = {"/c": {"get": {**NEW_GET, "parameters": 5}}}
+    result = apply_overlay(DOC, overlay({"target": "$.paths", "update": update}), "o.yaml")
+    assert result["paths"]["/c"]["get"]["parameters"] == 5

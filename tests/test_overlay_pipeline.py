@@ -79,8 +79,22 @@ QUERY = HEADER + (
         ),
         pytest.param(
             [HEADER + "  - target: $.paths['/things/{thing_id}'].get\n    update: {responses: 5}\n"],
-            "the overlays make the spec invalid OpenAPI at paths//things/{thing_id}/get/responses",
+            "o0.yaml:4: the overlays make the spec invalid OpenAPI at paths//things/{thing_id}/get/responses",
             id="invalid-result",
+        ),
+        pytest.param(  # the action that last wrote the place the validator reports is named
+            [
+                QUERY,
+                HEADER + "  - target: $.paths\n    update: {/x: {get: {operationId: x, responses: []}}}\n",
+            ],
+            "o1.yaml:4: the overlays make the spec invalid OpenAPI at paths//x/get/responses",
+            id="invalid-added-operation",
+        ),
+        pytest.param(
+            [HEADER + "  - target: $.paths['/things/{thing_id}']\n    x-add: true\n    update: {get: {}}\n"],
+            "o0.yaml:4: actions[0] (target $.paths['/things/{thing_id}']) at "
+            "$['paths']['/things/{thing_id}']: 'x-add: true' adds 'get', which the document already has",
+            id="added-operation-now-documented",
         ),
     ],
 )

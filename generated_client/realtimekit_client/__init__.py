@@ -24,7 +24,7 @@ from .errors import (
 from .paged import apaginate, paginate
 from .retry import RetryPolicy
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 if TYPE_CHECKING:
     from .facade import AsyncRealtimeKit, RealtimeKit

@@ -61,6 +61,8 @@ if TYPE_CHECKING:
     from .models.livestream import Livestream
     from .models.livestream_analytics import LivestreamAnalytics
     from .models.livestream_analytics_response import LivestreamAnalyticsResponse
+    from .models.livestream_day_analytics import LivestreamDayAnalytics
+    from .models.livestream_day_analytics_list_response import LivestreamDayAnalyticsListResponse
     from .models.livestream_details import LivestreamDetails
     from .models.livestream_details_response import LivestreamDetailsResponse
     from .models.livestream_page import LivestreamPage
@@ -146,6 +148,7 @@ __all__ = ["AsyncRealtimeKit", "OPERATIONS", "RealtimeKit"]
 # Facade method (after rtk.) -> operationId (the module under it).
 OPERATIONS: dict[str, str] = {
     "analytics.daywise.get": "fetch_day_wise_session_and_recording_analytics_data_for_an_app",
+    "analytics.livestreams.daywise.list": "fetch_day_wise_analytics_data_for_your_livestreams",
     "analytics.livestreams.overall.get": "fetch_complete_analytics_data_for_your_livestreams",
     "apps.create": "create_app",
     "apps.list": "fetch_all_apps",
@@ -179,6 +182,7 @@ OPERATIONS: dict[str, str] = {
     "presets.delete": "delete_a_preset",
     "presets.get": "fetch_details_of_a_preset",
     "presets.list": "fetch_all_presets",
+    "presets.replace": "replace_a_preset",
     "presets.update": "update_a_preset",
     "recordings.active_recording.get": "fetch_active_recording",
     "recordings.create": "start_recording_a_meeting",
@@ -242,6 +246,45 @@ class _Analytics_Daywise_R(_Resource):
         )
 
 
+class _Analytics_Livestreams_Daywise_R(_Resource):
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        end_time: int | Unset = UNSET,
+        filters: str | Unset = UNSET,
+        start_time: int | Unset = UNSET,
+        extra_body: _Extra = None,
+        extra_query: _Extra = None,
+        extra_headers: _Extra = None,
+        timeout: _Timeout = UNSET,
+    ) -> builtins.list[LivestreamDayAnalytics]:
+        "Fetch day-wise analytics data for your livestreams: GET ``/accounts/{account_id}/realtime/kit/{app_id}/analytics/livestreams/daywise`` (``api.live_streams.fetch_day_wise_analytics_data_for_your_livestreams``)."
+        _op = _operation(".api.live_streams.fetch_day_wise_analytics_data_for_your_livestreams")
+        _model: type[LivestreamDayAnalyticsListResponse] = _op.LivestreamDayAnalyticsListResponse
+        _r = self._s.send(
+            _op,
+            {
+                "account_id": self._s.account_id,
+                "app_id": self._s.app_id,
+                "end_time": end_time,
+                "filters": filters,
+                "start_time": start_time,
+            },
+            extra_body,
+            extra_query,
+            extra_headers,
+            timeout,
+        )
+        return _present(
+            "fetch_day_wise_analytics_data_for_your_livestreams",
+            _r,
+            "data",
+            _model_of("fetch_day_wise_analytics_data_for_your_livestreams", _r, _model).data,
+        )
+
+
 class _Analytics_Livestreams_Overall_R(_Resource):
     __slots__ = ()
 
@@ -283,6 +326,10 @@ class _Analytics_Livestreams_Overall_R(_Resource):
 
 class _Analytics_Livestreams_R(_Resource):
     __slots__ = ()
+
+    @property
+    def daywise(self) -> _Analytics_Livestreams_Daywise_R:
+        return _Analytics_Livestreams_Daywise_R(self._s)
 
     @property
     def overall(self) -> _Analytics_Livestreams_Overall_R:
@@ -1067,8 +1114,8 @@ class _Meetings_R(_Resource):
         recording_config: RecordingConfigParams | Unset = UNSET,
         session_keep_alive_time_in_secs: float | Unset = UNSET,
         summarize_on_end: bool | Unset = UNSET,
-        transcribe_on_end: bool | Unset = UNSET,
         title: str | None | Unset = UNSET,
+        transcribe_on_end: bool | Unset = UNSET,
         extra_body: _Extra = None,
         extra_query: _Extra = None,
         extra_headers: _Extra = None,
@@ -1092,8 +1139,8 @@ class _Meetings_R(_Resource):
                     recording_config=recording_config,
                     session_keep_alive_time_in_secs=session_keep_alive_time_in_secs,
                     summarize_on_end=summarize_on_end,
-                    transcribe_on_end=transcribe_on_end,
                     title=title,
+                    transcribe_on_end=transcribe_on_end,
                 ),
             },
             extra_body,
@@ -1171,8 +1218,8 @@ class _Meetings_R(_Resource):
         recording_config: RecordingConfigParams | Unset = UNSET,
         session_keep_alive_time_in_secs: float | Unset = UNSET,
         summarize_on_end: bool | Unset = UNSET,
-        transcribe_on_end: bool | Unset = UNSET,
         title: str | None | Unset = UNSET,
+        transcribe_on_end: bool | Unset = UNSET,
         extra_body: _Extra = None,
         extra_query: _Extra = None,
         extra_headers: _Extra = None,
@@ -1197,8 +1244,8 @@ class _Meetings_R(_Resource):
                     recording_config=recording_config,
                     session_keep_alive_time_in_secs=session_keep_alive_time_in_secs,
                     summarize_on_end=summarize_on_end,
-                    transcribe_on_end=transcribe_on_end,
                     title=title,
+                    transcribe_on_end=transcribe_on_end,
                 ),
             },
             extra_body,
@@ -1221,8 +1268,8 @@ class _Meetings_R(_Resource):
         session_keep_alive_time_in_secs: float | Unset = UNSET,
         status: MeetingInfoStatus | Unset = UNSET,
         summarize_on_end: bool | Unset = UNSET,
-        transcribe_on_end: bool | Unset = UNSET,
         title: str | Unset = UNSET,
+        transcribe_on_end: bool | Unset = UNSET,
         extra_body: _Extra = None,
         extra_query: _Extra = None,
         extra_headers: _Extra = None,
@@ -1248,8 +1295,8 @@ class _Meetings_R(_Resource):
                     session_keep_alive_time_in_secs=session_keep_alive_time_in_secs,
                     status=status,
                     summarize_on_end=summarize_on_end,
-                    transcribe_on_end=transcribe_on_end,
                     title=title,
+                    transcribe_on_end=transcribe_on_end,
                 ),
             },
             extra_body,
@@ -1361,6 +1408,40 @@ class _Presets_R(_Resource):
             _page_items("fetch_all_presets", _model, "data", None),
             per_page,
         )
+
+    def replace(
+        self,
+        preset_id: str,
+        /,
+        *,
+        config: ConfigParams,
+        name: str,
+        permissions: PermissionsParams,
+        ui: UiParams,
+        extra_body: _Extra = None,
+        extra_query: _Extra = None,
+        extra_headers: _Extra = None,
+        timeout: _Timeout = UNSET,
+    ) -> Preset:
+        "Replace a preset: PUT ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}`` (``api.presets.replace_a_preset``)."
+        _op = _operation(".api.presets.replace_a_preset")
+        from .models.preset_params import PresetParams as _body
+
+        _model: type[PresetResponse] = _op.PresetResponse
+        _r = self._s.send(
+            _op,
+            {
+                "account_id": self._s.account_id,
+                "app_id": self._s.app_id,
+                "preset_id": preset_id,
+                "body": _body(config=config, name=name, permissions=permissions, ui=ui),
+            },
+            extra_body,
+            extra_query,
+            extra_headers,
+            timeout,
+        )
+        return _present("replace_a_preset", _r, "data", _model_of("replace_a_preset", _r, _model).data)
 
     def update(
         self,
@@ -2230,6 +2311,45 @@ class _AsyncAnalytics_Daywise_R(_Resource):
         )
 
 
+class _AsyncAnalytics_Livestreams_Daywise_R(_Resource):
+    __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        end_time: int | Unset = UNSET,
+        filters: str | Unset = UNSET,
+        start_time: int | Unset = UNSET,
+        extra_body: _Extra = None,
+        extra_query: _Extra = None,
+        extra_headers: _Extra = None,
+        timeout: _Timeout = UNSET,
+    ) -> builtins.list[LivestreamDayAnalytics]:
+        "Fetch day-wise analytics data for your livestreams: GET ``/accounts/{account_id}/realtime/kit/{app_id}/analytics/livestreams/daywise`` (``api.live_streams.fetch_day_wise_analytics_data_for_your_livestreams``)."
+        _op = _operation(".api.live_streams.fetch_day_wise_analytics_data_for_your_livestreams")
+        _model: type[LivestreamDayAnalyticsListResponse] = _op.LivestreamDayAnalyticsListResponse
+        _r = await self._s.asend(
+            _op,
+            {
+                "account_id": self._s.account_id,
+                "app_id": self._s.app_id,
+                "end_time": end_time,
+                "filters": filters,
+                "start_time": start_time,
+            },
+            extra_body,
+            extra_query,
+            extra_headers,
+            timeout,
+        )
+        return _present(
+            "fetch_day_wise_analytics_data_for_your_livestreams",
+            _r,
+            "data",
+            _model_of("fetch_day_wise_analytics_data_for_your_livestreams", _r, _model).data,
+        )
+
+
 class _AsyncAnalytics_Livestreams_Overall_R(_Resource):
     __slots__ = ()
 
@@ -2271,6 +2391,10 @@ class _AsyncAnalytics_Livestreams_Overall_R(_Resource):
 
 class _AsyncAnalytics_Livestreams_R(_Resource):
     __slots__ = ()
+
+    @property
+    def daywise(self) -> _AsyncAnalytics_Livestreams_Daywise_R:
+        return _AsyncAnalytics_Livestreams_Daywise_R(self._s)
 
     @property
     def overall(self) -> _AsyncAnalytics_Livestreams_Overall_R:
@@ -3055,8 +3179,8 @@ class _AsyncMeetings_R(_Resource):
         recording_config: RecordingConfigParams | Unset = UNSET,
         session_keep_alive_time_in_secs: float | Unset = UNSET,
         summarize_on_end: bool | Unset = UNSET,
-        transcribe_on_end: bool | Unset = UNSET,
         title: str | None | Unset = UNSET,
+        transcribe_on_end: bool | Unset = UNSET,
         extra_body: _Extra = None,
         extra_query: _Extra = None,
         extra_headers: _Extra = None,
@@ -3080,8 +3204,8 @@ class _AsyncMeetings_R(_Resource):
                     recording_config=recording_config,
                     session_keep_alive_time_in_secs=session_keep_alive_time_in_secs,
                     summarize_on_end=summarize_on_end,
-                    transcribe_on_end=transcribe_on_end,
                     title=title,
+                    transcribe_on_end=transcribe_on_end,
                 ),
             },
             extra_body,
@@ -3159,8 +3283,8 @@ class _AsyncMeetings_R(_Resource):
         recording_config: RecordingConfigParams | Unset = UNSET,
         session_keep_alive_time_in_secs: float | Unset = UNSET,
         summarize_on_end: bool | Unset = UNSET,
-        transcribe_on_end: bool | Unset = UNSET,
         title: str | None | Unset = UNSET,
+        transcribe_on_end: bool | Unset = UNSET,
         extra_body: _Extra = None,
         extra_query: _Extra = None,
         extra_headers: _Extra = None,
@@ -3185,8 +3309,8 @@ class _AsyncMeetings_R(_Resource):
                     recording_config=recording_config,
                     session_keep_alive_time_in_secs=session_keep_alive_time_in_secs,
                     summarize_on_end=summarize_on_end,
-                    transcribe_on_end=transcribe_on_end,
                     title=title,
+                    transcribe_on_end=transcribe_on_end,
                 ),
             },
             extra_body,
@@ -3209,8 +3333,8 @@ class _AsyncMeetings_R(_Resource):
         session_keep_alive_time_in_secs: float | Unset = UNSET,
         status: MeetingInfoStatus | Unset = UNSET,
         summarize_on_end: bool | Unset = UNSET,
-        transcribe_on_end: bool | Unset = UNSET,
         title: str | Unset = UNSET,
+        transcribe_on_end: bool | Unset = UNSET,
         extra_body: _Extra = None,
         extra_query: _Extra = None,
         extra_headers: _Extra = None,
@@ -3236,8 +3360,8 @@ class _AsyncMeetings_R(_Resource):
                     session_keep_alive_time_in_secs=session_keep_alive_time_in_secs,
                     status=status,
                     summarize_on_end=summarize_on_end,
-                    transcribe_on_end=transcribe_on_end,
                     title=title,
+                    transcribe_on_end=transcribe_on_end,
                 ),
             },
             extra_body,
@@ -3349,6 +3473,40 @@ class _AsyncPresets_R(_Resource):
             _page_items("fetch_all_presets", _model, "data", None),
             per_page,
         )
+
+    async def replace(
+        self,
+        preset_id: str,
+        /,
+        *,
+        config: ConfigParams,
+        name: str,
+        permissions: PermissionsParams,
+        ui: UiParams,
+        extra_body: _Extra = None,
+        extra_query: _Extra = None,
+        extra_headers: _Extra = None,
+        timeout: _Timeout = UNSET,
+    ) -> Preset:
+        "Replace a preset: PUT ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}`` (``api.presets.replace_a_preset``)."
+        _op = _operation(".api.presets.replace_a_preset")
+        from .models.preset_params import PresetParams as _body
+
+        _model: type[PresetResponse] = _op.PresetResponse
+        _r = await self._s.asend(
+            _op,
+            {
+                "account_id": self._s.account_id,
+                "app_id": self._s.app_id,
+                "preset_id": preset_id,
+                "body": _body(config=config, name=name, permissions=permissions, ui=ui),
+            },
+            extra_body,
+            extra_query,
+            extra_headers,
+            timeout,
+        )
+        return _present("replace_a_preset", _r, "data", _model_of("replace_a_preset", _r, _model).data)
 
     async def update(
         self,
@@ -4211,6 +4369,38 @@ class _RawAnalytics_Daywise_R(_Resource):
         )
 
 
+class _RawAnalytics_Livestreams_Daywise_R(_Resource):
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        end_time: int | Unset = UNSET,
+        filters: str | Unset = UNSET,
+        start_time: int | Unset = UNSET,
+        extra_body: _Extra = None,
+        extra_query: _Extra = None,
+        extra_headers: _Extra = None,
+        timeout: _Timeout = UNSET,
+    ) -> _Response[LivestreamDayAnalyticsListResponse]:
+        "Fetch day-wise analytics data for your livestreams: GET ``/accounts/{account_id}/realtime/kit/{app_id}/analytics/livestreams/daywise`` (``api.live_streams.fetch_day_wise_analytics_data_for_your_livestreams``)."
+        _op = _operation(".api.live_streams.fetch_day_wise_analytics_data_for_your_livestreams")
+        return self._s.send(
+            _op,
+            {
+                "account_id": self._s.account_id,
+                "app_id": self._s.app_id,
+                "end_time": end_time,
+                "filters": filters,
+                "start_time": start_time,
+            },
+            extra_body,
+            extra_query,
+            extra_headers,
+            timeout,
+        )
+
+
 class _RawAnalytics_Livestreams_Overall_R(_Resource):
     __slots__ = ()
 
@@ -4245,6 +4435,10 @@ class _RawAnalytics_Livestreams_Overall_R(_Resource):
 
 class _RawAnalytics_Livestreams_R(_Resource):
     __slots__ = ()
+
+    @property
+    def daywise(self) -> _RawAnalytics_Livestreams_Daywise_R:
+        return _RawAnalytics_Livestreams_Daywise_R(self._s)
 
     @property
     def overall(self) -> _RawAnalytics_Livestreams_Overall_R:
@@ -4950,8 +5144,8 @@ class _RawMeetings_R(_Resource):
         recording_config: RecordingConfigParams | Unset = UNSET,
         session_keep_alive_time_in_secs: float | Unset = UNSET,
         summarize_on_end: bool | Unset = UNSET,
-        transcribe_on_end: bool | Unset = UNSET,
         title: str | None | Unset = UNSET,
+        transcribe_on_end: bool | Unset = UNSET,
         extra_body: _Extra = None,
         extra_query: _Extra = None,
         extra_headers: _Extra = None,
@@ -4974,8 +5168,8 @@ class _RawMeetings_R(_Resource):
                     recording_config=recording_config,
                     session_keep_alive_time_in_secs=session_keep_alive_time_in_secs,
                     summarize_on_end=summarize_on_end,
-                    transcribe_on_end=transcribe_on_end,
                     title=title,
+                    transcribe_on_end=transcribe_on_end,
                 ),
             },
             extra_body,
@@ -5052,8 +5246,8 @@ class _RawMeetings_R(_Resource):
         recording_config: RecordingConfigParams | Unset = UNSET,
         session_keep_alive_time_in_secs: float | Unset = UNSET,
         summarize_on_end: bool | Unset = UNSET,
-        transcribe_on_end: bool | Unset = UNSET,
         title: str | None | Unset = UNSET,
+        transcribe_on_end: bool | Unset = UNSET,
         extra_body: _Extra = None,
         extra_query: _Extra = None,
         extra_headers: _Extra = None,
@@ -5077,8 +5271,8 @@ class _RawMeetings_R(_Resource):
                     recording_config=recording_config,
                     session_keep_alive_time_in_secs=session_keep_alive_time_in_secs,
                     summarize_on_end=summarize_on_end,
-                    transcribe_on_end=transcribe_on_end,
                     title=title,
+                    transcribe_on_end=transcribe_on_end,
                 ),
             },
             extra_body,
@@ -5100,8 +5294,8 @@ class _RawMeetings_R(_Resource):
         session_keep_alive_time_in_secs: float | Unset = UNSET,
         status: MeetingInfoStatus | Unset = UNSET,
         summarize_on_end: bool | Unset = UNSET,
-        transcribe_on_end: bool | Unset = UNSET,
         title: str | Unset = UNSET,
+        transcribe_on_end: bool | Unset = UNSET,
         extra_body: _Extra = None,
         extra_query: _Extra = None,
         extra_headers: _Extra = None,
@@ -5126,8 +5320,8 @@ class _RawMeetings_R(_Resource):
                     session_keep_alive_time_in_secs=session_keep_alive_time_in_secs,
                     status=status,
                     summarize_on_end=summarize_on_end,
-                    transcribe_on_end=transcribe_on_end,
                     title=title,
+                    transcribe_on_end=transcribe_on_end,
                 ),
             },
             extra_body,
@@ -5232,6 +5426,38 @@ class _RawPresets_R(_Resource):
                 "page_no": page_no,
                 "per_page": per_page,
                 "search": search,
+            },
+            extra_body,
+            extra_query,
+            extra_headers,
+            timeout,
+        )
+
+    def replace(
+        self,
+        preset_id: str,
+        /,
+        *,
+        config: ConfigParams,
+        name: str,
+        permissions: PermissionsParams,
+        ui: UiParams,
+        extra_body: _Extra = None,
+        extra_query: _Extra = None,
+        extra_headers: _Extra = None,
+        timeout: _Timeout = UNSET,
+    ) -> _Response[PresetResponse]:
+        "Replace a preset: PUT ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}`` (``api.presets.replace_a_preset``)."
+        _op = _operation(".api.presets.replace_a_preset")
+        from .models.preset_params import PresetParams as _body
+
+        return self._s.send(
+            _op,
+            {
+                "account_id": self._s.account_id,
+                "app_id": self._s.app_id,
+                "preset_id": preset_id,
+                "body": _body(config=config, name=name, permissions=permissions, ui=ui),
             },
             extra_body,
             extra_query,
@@ -6023,6 +6249,38 @@ class _AsyncRawAnalytics_Daywise_R(_Resource):
         )
 
 
+class _AsyncRawAnalytics_Livestreams_Daywise_R(_Resource):
+    __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        end_time: int | Unset = UNSET,
+        filters: str | Unset = UNSET,
+        start_time: int | Unset = UNSET,
+        extra_body: _Extra = None,
+        extra_query: _Extra = None,
+        extra_headers: _Extra = None,
+        timeout: _Timeout = UNSET,
+    ) -> _Response[LivestreamDayAnalyticsListResponse]:
+        "Fetch day-wise analytics data for your livestreams: GET ``/accounts/{account_id}/realtime/kit/{app_id}/analytics/livestreams/daywise`` (``api.live_streams.fetch_day_wise_analytics_data_for_your_livestreams``)."
+        _op = _operation(".api.live_streams.fetch_day_wise_analytics_data_for_your_livestreams")
+        return await self._s.asend(
+            _op,
+            {
+                "account_id": self._s.account_id,
+                "app_id": self._s.app_id,
+                "end_time": end_time,
+                "filters": filters,
+                "start_time": start_time,
+            },
+            extra_body,
+            extra_query,
+            extra_headers,
+            timeout,
+        )
+
+
 class _AsyncRawAnalytics_Livestreams_Overall_R(_Resource):
     __slots__ = ()
 
@@ -6057,6 +6315,10 @@ class _AsyncRawAnalytics_Livestreams_Overall_R(_Resource):
 
 class _AsyncRawAnalytics_Livestreams_R(_Resource):
     __slots__ = ()
+
+    @property
+    def daywise(self) -> _AsyncRawAnalytics_Livestreams_Daywise_R:
+        return _AsyncRawAnalytics_Livestreams_Daywise_R(self._s)
 
     @property
     def overall(self) -> _AsyncRawAnalytics_Livestreams_Overall_R:
@@ -6762,8 +7024,8 @@ class _AsyncRawMeetings_R(_Resource):
         recording_config: RecordingConfigParams | Unset = UNSET,
         session_keep_alive_time_in_secs: float | Unset = UNSET,
         summarize_on_end: bool | Unset = UNSET,
-        transcribe_on_end: bool | Unset = UNSET,
         title: str | None | Unset = UNSET,
+        transcribe_on_end: bool | Unset = UNSET,
         extra_body: _Extra = None,
         extra_query: _Extra = None,
         extra_headers: _Extra = None,
@@ -6786,8 +7048,8 @@ class _AsyncRawMeetings_R(_Resource):
                     recording_config=recording_config,
                     session_keep_alive_time_in_secs=session_keep_alive_time_in_secs,
                     summarize_on_end=summarize_on_end,
-                    transcribe_on_end=transcribe_on_end,
                     title=title,
+                    transcribe_on_end=transcribe_on_end,
                 ),
             },
             extra_body,
@@ -6864,8 +7126,8 @@ class _AsyncRawMeetings_R(_Resource):
         recording_config: RecordingConfigParams | Unset = UNSET,
         session_keep_alive_time_in_secs: float | Unset = UNSET,
         summarize_on_end: bool | Unset = UNSET,
-        transcribe_on_end: bool | Unset = UNSET,
         title: str | None | Unset = UNSET,
+        transcribe_on_end: bool | Unset = UNSET,
         extra_body: _Extra = None,
         extra_query: _Extra = None,
         extra_headers: _Extra = None,
@@ -6889,8 +7151,8 @@ class _AsyncRawMeetings_R(_Resource):
                     recording_config=recording_config,
                     session_keep_alive_time_in_secs=session_keep_alive_time_in_secs,
                     summarize_on_end=summarize_on_end,
-                    transcribe_on_end=transcribe_on_end,
                     title=title,
+                    transcribe_on_end=transcribe_on_end,
                 ),
             },
             extra_body,
@@ -6912,8 +7174,8 @@ class _AsyncRawMeetings_R(_Resource):
         session_keep_alive_time_in_secs: float | Unset = UNSET,
         status: MeetingInfoStatus | Unset = UNSET,
         summarize_on_end: bool | Unset = UNSET,
-        transcribe_on_end: bool | Unset = UNSET,
         title: str | Unset = UNSET,
+        transcribe_on_end: bool | Unset = UNSET,
         extra_body: _Extra = None,
         extra_query: _Extra = None,
         extra_headers: _Extra = None,
@@ -6938,8 +7200,8 @@ class _AsyncRawMeetings_R(_Resource):
                     session_keep_alive_time_in_secs=session_keep_alive_time_in_secs,
                     status=status,
                     summarize_on_end=summarize_on_end,
-                    transcribe_on_end=transcribe_on_end,
                     title=title,
+                    transcribe_on_end=transcribe_on_end,
                 ),
             },
             extra_body,
@@ -7044,6 +7306,38 @@ class _AsyncRawPresets_R(_Resource):
                 "page_no": page_no,
                 "per_page": per_page,
                 "search": search,
+            },
+            extra_body,
+            extra_query,
+            extra_headers,
+            timeout,
+        )
+
+    async def replace(
+        self,
+        preset_id: str,
+        /,
+        *,
+        config: ConfigParams,
+        name: str,
+        permissions: PermissionsParams,
+        ui: UiParams,
+        extra_body: _Extra = None,
+        extra_query: _Extra = None,
+        extra_headers: _Extra = None,
+        timeout: _Timeout = UNSET,
+    ) -> _Response[PresetResponse]:
+        "Replace a preset: PUT ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}`` (``api.presets.replace_a_preset``)."
+        _op = _operation(".api.presets.replace_a_preset")
+        from .models.preset_params import PresetParams as _body
+
+        return await self._s.asend(
+            _op,
+            {
+                "account_id": self._s.account_id,
+                "app_id": self._s.app_id,
+                "preset_id": preset_id,
+                "body": _body(config=config, name=name, permissions=permissions, ui=ui),
             },
             extra_body,
             extra_query,

@@ -91,6 +91,8 @@ if TYPE_CHECKING:
     from .livestream import Livestream
     from .livestream_analytics import LivestreamAnalytics
     from .livestream_analytics_response import LivestreamAnalyticsResponse
+    from .livestream_day_analytics import LivestreamDayAnalytics
+    from .livestream_day_analytics_list_response import LivestreamDayAnalyticsListResponse
     from .livestream_details import LivestreamDetails
     from .livestream_details_response import LivestreamDetailsResponse
     from .livestream_details_session import LivestreamDetailsSession
@@ -174,11 +176,6 @@ if TYPE_CHECKING:
     from .preset_update_params_permissions_plugins import PresetUpdateParamsPermissionsPlugins
     from .preset_update_params_ui import PresetUpdateParamsUi
     from .preset_update_params_ui_design_tokens import PresetUpdateParamsUiDesignTokens
-    from .preset_update_params_ui_design_tokens_colors import PresetUpdateParamsUiDesignTokensColors
-    from .preset_update_params_ui_design_tokens_colors_background import (
-        PresetUpdateParamsUiDesignTokensColorsBackground,
-    )
-    from .preset_update_params_ui_design_tokens_colors_brand import PresetUpdateParamsUiDesignTokensColorsBrand
     from .private import Private
     from .private_params import PrivateParams
     from .public import Public
@@ -367,6 +364,8 @@ _LAZY_MODELS: dict[str, str] = {
     "Livestream": ".livestream",
     "LivestreamAnalytics": ".livestream_analytics",
     "LivestreamAnalyticsResponse": ".livestream_analytics_response",
+    "LivestreamDayAnalytics": ".livestream_day_analytics",
+    "LivestreamDayAnalyticsListResponse": ".livestream_day_analytics_list_response",
     "LivestreamDetails": ".livestream_details",
     "LivestreamDetailsResponse": ".livestream_details_response",
     "LivestreamDetailsSession": ".livestream_details_session",
@@ -450,9 +449,6 @@ _LAZY_MODELS: dict[str, str] = {
     "PresetUpdateParamsPermissionsPlugins": ".preset_update_params_permissions_plugins",
     "PresetUpdateParamsUi": ".preset_update_params_ui",
     "PresetUpdateParamsUiDesignTokens": ".preset_update_params_ui_design_tokens",
-    "PresetUpdateParamsUiDesignTokensColors": ".preset_update_params_ui_design_tokens_colors",
-    "PresetUpdateParamsUiDesignTokensColorsBackground": ".preset_update_params_ui_design_tokens_colors_background",
-    "PresetUpdateParamsUiDesignTokensColorsBrand": ".preset_update_params_ui_design_tokens_colors_brand",
     "Private": ".private",
     "PrivateParams": ".private_params",
     "Public": ".public",
@@ -636,6 +632,8 @@ __all__ = (
     "Livestream",
     "LivestreamAnalytics",
     "LivestreamAnalyticsResponse",
+    "LivestreamDayAnalytics",
+    "LivestreamDayAnalyticsListResponse",
     "LivestreamDetails",
     "LivestreamDetailsResponse",
     "LivestreamDetailsSession",
@@ -722,9 +720,6 @@ __all__ = (
     "PresetUpdateParamsPermissionsPlugins",
     "PresetUpdateParamsUi",
     "PresetUpdateParamsUiDesignTokens",
-    "PresetUpdateParamsUiDesignTokensColors",
-    "PresetUpdateParamsUiDesignTokensColorsBackground",
-    "PresetUpdateParamsUiDesignTokensColorsBrand",
     "Private",
     "PrivateParams",
     "Public",

@@ -19,7 +19,7 @@ class AudioConfigParams(_rt.Model):
 
             If VP8/VP9 is selected for videoConfig, changing audioConfig is not allowed. In
             this case, the codec in the audioConfig is automatically set to vorbis.
-        export_file (bool | None):
+        export_file (bool | None): Controls whether to export audio file seperately
     """
 
     __slots__ = ()
@@ -70,6 +70,7 @@ class AudioConfigParams(_rt.Model):
 
     @property
     def export_file(self) -> bool | None:
+        """Controls whether to export audio file seperately"""
 
         return self._opt("export_file", _c_2)
 

@@ -11,8 +11,8 @@ class AudioParams(_rt.Model):
     """Control options for Audio quality.
 
     Attributes:
-        enable_high_bitrate (bool | None):
-        enable_stereo (bool | None):
+        enable_high_bitrate (bool | None): Enable High Quality Audio for your meetings
+        enable_stereo (bool | None): Enable Stereo for your meetings
     """
 
     __slots__ = ()
@@ -36,6 +36,7 @@ class AudioParams(_rt.Model):
 
     @property
     def enable_high_bitrate(self) -> bool | None:
+        """Enable High Quality Audio for your meetings"""
 
         return self._opt("enable_high_bitrate", _c_0)
 
@@ -45,6 +46,7 @@ class AudioParams(_rt.Model):
 
     @property
     def enable_stereo(self) -> bool | None:
+        """Enable Stereo for your meetings"""
 
         return self._opt("enable_stereo", _c_1)
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from .. import model_base as _rt
+from ..types import UNSET, Unset
 
 _c_0: _rt.Codec[str] = _rt.STR
 _c_1: _rt.Codec[str] = _rt.STR
@@ -12,88 +13,85 @@ _c_4: _rt.Codec[str] = _rt.STR
 class BrandParams(_rt.Model):
     """
     Attributes:
-        field_300 (str): Promised by the API.
-        field_400 (str): Promised by the API.
-        field_500 (str): Promised by the API.
-        field_600 (str): Promised by the API.
-        field_700 (str): Promised by the API.
+        field_300 (str | None):
+        field_400 (str | None):
+        field_500 (str | None):
+        field_600 (str | None):
+        field_700 (str | None):
     """
 
     __slots__ = ()
     _fields = {
-        "_300": (_c_0, True),
-        "_400": (_c_1, True),
-        "_500": (_c_2, True),
-        "_600": (_c_3, True),
-        "_700": (_c_4, True),
+        "300": (_c_0, False),
+        "400": (_c_1, False),
+        "500": (_c_2, False),
+        "600": (_c_3, False),
+        "700": (_c_4, False),
     }
-    _required = frozenset(
-        {
-            "_300",
-            "_400",
-            "_500",
-            "_600",
-            "_700",
-        }
-    )
+    _required = frozenset({})
 
     def __init__(
         self,
         *,
-        field_300: str,
-        field_400: str,
-        field_500: str,
-        field_600: str,
-        field_700: str,
+        field_300: str | Unset = UNSET,
+        field_400: str | Unset = UNSET,
+        field_500: str | Unset = UNSET,
+        field_600: str | Unset = UNSET,
+        field_700: str | Unset = UNSET,
     ) -> None:
         super().__init__()
-        self._write("_300", field_300)
-        self._write("_400", field_400)
-        self._write("_500", field_500)
-        self._write("_600", field_600)
-        self._write("_700", field_700)
+        if not isinstance(field_300, Unset):
+            self._write("300", field_300)
+        if not isinstance(field_400, Unset):
+            self._write("400", field_400)
+        if not isinstance(field_500, Unset):
+            self._write("500", field_500)
+        if not isinstance(field_600, Unset):
+            self._write("600", field_600)
+        if not isinstance(field_700, Unset):
+            self._write("700", field_700)
 
     @property
-    def field_300(self) -> str:
+    def field_300(self) -> str | None:
 
-        return self._req("_300", _c_0)
+        return self._opt("300", _c_0)
 
     @field_300.setter
     def field_300(self, value: str) -> None:
-        self._write("_300", value)
+        self._write("300", value)
 
     @property
-    def field_400(self) -> str:
+    def field_400(self) -> str | None:
 
-        return self._req("_400", _c_1)
+        return self._opt("400", _c_1)
 
     @field_400.setter
     def field_400(self, value: str) -> None:
-        self._write("_400", value)
+        self._write("400", value)
 
     @property
-    def field_500(self) -> str:
+    def field_500(self) -> str | None:
 
-        return self._req("_500", _c_2)
+        return self._opt("500", _c_2)
 
     @field_500.setter
     def field_500(self, value: str) -> None:
-        self._write("_500", value)
+        self._write("500", value)
 
     @property
-    def field_600(self) -> str:
+    def field_600(self) -> str | None:
 
-        return self._req("_600", _c_3)
+        return self._opt("600", _c_3)
 
     @field_600.setter
     def field_600(self, value: str) -> None:
-        self._write("_600", value)
+        self._write("600", value)
 
     @property
-    def field_700(self) -> str:
+    def field_700(self) -> str | None:
 
-        return self._req("_700", _c_4)
+        return self._opt("700", _c_4)
 
     @field_700.setter
     def field_700(self, value: str) -> None:
-        self._write("_700", value)
+        self._write("700", value)

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import model_base as _rt
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.background_params import BackgroundParams
@@ -22,129 +23,126 @@ _c_7: _rt.Codec[str] = _rt.STR
 class ColorsParams(_rt.Model):
     """
     Attributes:
-        background (BackgroundParams): Promised by the API.
-        brand (BrandParams): Promised by the API.
-        danger (str): Promised by the API.
-        success (str): Promised by the API.
-        text (str): Promised by the API.
-        text_on_brand (str): Promised by the API.
-        video_bg (str): Promised by the API.
-        warning (str): Promised by the API.
+        background (BackgroundParams | None):
+        brand (BrandParams | None):
+        danger (str | None):
+        success (str | None):
+        text (str | None):
+        text_on_brand (str | None):
+        video_bg (str | None):
+        warning (str | None):
     """
 
     __slots__ = ()
     _fields = {
-        "background": (_c_0, True),
-        "brand": (_c_1, True),
-        "danger": (_c_2, True),
-        "success": (_c_3, True),
-        "text": (_c_4, True),
-        "text_on_brand": (_c_5, True),
-        "video_bg": (_c_6, True),
-        "warning": (_c_7, True),
+        "background": (_c_0, False),
+        "brand": (_c_1, False),
+        "danger": (_c_2, False),
+        "success": (_c_3, False),
+        "text": (_c_4, False),
+        "text_on_brand": (_c_5, False),
+        "video_bg": (_c_6, False),
+        "warning": (_c_7, False),
     }
-    _required = frozenset(
-        {
-            "background",
-            "brand",
-            "danger",
-            "success",
-            "text",
-            "text_on_brand",
-            "video_bg",
-            "warning",
-        }
-    )
+    _required = frozenset({})
 
     def __init__(
         self,
         *,
-        background: BackgroundParams,
-        brand: BrandParams,
-        danger: str,
-        success: str,
-        text: str,
-        text_on_brand: str,
-        video_bg: str,
-        warning: str,
+        background: BackgroundParams | Unset = UNSET,
+        brand: BrandParams | Unset = UNSET,
+        danger: str | Unset = UNSET,
+        success: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        text_on_brand: str | Unset = UNSET,
+        video_bg: str | Unset = UNSET,
+        warning: str | Unset = UNSET,
     ) -> None:
         super().__init__()
-        self._write("background", background)
-        self._write("brand", brand)
-        self._write("danger", danger)
-        self._write("success", success)
-        self._write("text", text)
-        self._write("text_on_brand", text_on_brand)
-        self._write("video_bg", video_bg)
-        self._write("warning", warning)
+        if not isinstance(background, Unset):
+            self._write("background", background)
+        if not isinstance(brand, Unset):
+            self._write("brand", brand)
+        if not isinstance(danger, Unset):
+            self._write("danger", danger)
+        if not isinstance(success, Unset):
+            self._write("success", success)
+        if not isinstance(text, Unset):
+            self._write("text", text)
+        if not isinstance(text_on_brand, Unset):
+            self._write("text_on_brand", text_on_brand)
+        if not isinstance(video_bg, Unset):
+            self._write("video_bg", video_bg)
+        if not isinstance(warning, Unset):
+            self._write("warning", warning)
 
     @property
-    def background(self) -> BackgroundParams:
+    def background(self) -> BackgroundParams | None:
 
-        return self._req("background", _c_0)
+        return self._opt("background", _c_0)
 
     @background.setter
     def background(self, value: BackgroundParams) -> None:
         self._write("background", value)
 
     @property
-    def brand(self) -> BrandParams:
+    def brand(self) -> BrandParams | None:
 
-        return self._req("brand", _c_1)
+        return self._opt("brand", _c_1)
 
     @brand.setter
     def brand(self, value: BrandParams) -> None:
         self._write("brand", value)
 
     @property
-    def danger(self) -> str:
+    def danger(self) -> str | None:
 
-        return self._req("danger", _c_2)
+        return self._opt("danger", _c_2)
 
     @danger.setter
     def danger(self, value: str) -> None:
         self._write("danger", value)
 
     @property
-    def success(self) -> str:
+    def success(self) -> str | None:
 
-        return self._req("success", _c_3)
+        return self._opt("success", _c_3)
 
     @success.setter
     def success(self, value: str) -> None:
         self._write("success", value)
 
     @property
-    def text(self) -> str:
+    def text(self) -> str | None:
 
-        return self._req("text", _c_4)
+        return self._opt("text", _c_4)
 
     @text.setter
     def text(self, value: str) -> None:
         self._write("text", value)
 
     @property
-    def text_on_brand(self) -> str:
+    def text_on_brand(self) -> str | None:
 
-        return self._req("text_on_brand", _c_5)
+        return self._opt("text_on_brand", _c_5)
 
     @text_on_brand.setter
     def text_on_brand(self, value: str) -> None:
         self._write("text_on_brand", value)
 
     @property
-    def video_bg(self) -> str:
+    def video_bg(self) -> str | None:
 
-        return self._req("video_bg", _c_6)
+        return self._opt("video_bg", _c_6)
 
     @video_bg.setter
     def video_bg(self, value: str) -> None:
         self._write("video_bg", value)
 
     @property
-    def warning(self) -> str:
+    def warning(self) -> str | None:
 
-        return self._req("warning", _c_7)
+        return self._opt("warning", _c_7)
 
     @warning.setter
     def warning(self, value: str) -> None:

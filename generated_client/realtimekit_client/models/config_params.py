@@ -21,11 +21,11 @@ _c_4: _rt.Codec[list[int] | None] = _rt.nullable(_rt.list_of(_rt.INT))
 class ConfigParams(_rt.Model):
     """
     Attributes:
-        max_screenshare_count (float): Promised by the API.
+        max_screenshare_count (float): Promised by the API. Maximum number of screen shares that can be active at a given time
         max_video_streams (MaxVideoStreams): Promised by the API. Maximum number of streams that are visible on a device
         media (MediaParams): Promised by the API. Media configuration options. eg: Video quality
         view_type (ConfigViewType): Promised by the API. Type of the meeting
-        livestream_viewer_qualities (list[int] | None):
+        livestream_viewer_qualities (list[int] | None): Livestream viewer quality levels.
     """
 
     __slots__ = ()
@@ -64,6 +64,7 @@ class ConfigParams(_rt.Model):
 
     @property
     def max_screenshare_count(self) -> float:
+        """Maximum number of screen shares that can be active at a given time"""
 
         return self._req("max_screenshare_count", _c_0)
 
@@ -103,6 +104,7 @@ class ConfigParams(_rt.Model):
 
     @property
     def livestream_viewer_qualities(self) -> list[int] | None:
+        """Livestream viewer quality levels."""
 
         return self._opt("livestream_viewer_qualities", _c_4)
 

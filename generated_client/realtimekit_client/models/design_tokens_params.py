@@ -9,14 +9,14 @@ from ..models.design_tokens_theme import DesignTokensTheme, check_design_tokens_
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.colors_params import ColorsParams
+    from ..models.colors import Colors
 
 
 _c_0: _rt.Codec[DesignTokensBorderRadius] = _rt.checked(
     check_design_tokens_border_radius, "circular, extra-rounded, rounded, sharp"
 )
 _c_1: _rt.Codec[DesignTokensBorderWidth] = _rt.checked(check_design_tokens_border_width, "fat, none, thin")
-_c_2: _rt.Codec[ColorsParams] = _rt.model("colors_params", "ColorsParams")
+_c_2: _rt.Codec[Colors] = _rt.model("colors", "Colors")
 _c_3: _rt.Codec[float] = _rt.FLOAT
 _c_4: _rt.Codec[DesignTokensTheme] = _rt.checked(check_design_tokens_theme, "dark, darkest, light")
 _c_5: _rt.Codec[str] = _rt.STR
@@ -29,7 +29,7 @@ class DesignTokensParams(_rt.Model):
     Attributes:
         border_radius (DesignTokensBorderRadius): Promised by the API.
         border_width (DesignTokensBorderWidth): Promised by the API.
-        colors (ColorsParams): Promised by the API.
+        colors (Colors): Promised by the API.
         spacing_base (float): Promised by the API.
         theme (DesignTokensTheme): Promised by the API.
         font_family (str | None):
@@ -63,7 +63,7 @@ class DesignTokensParams(_rt.Model):
         *,
         border_radius: DesignTokensBorderRadius,
         border_width: DesignTokensBorderWidth,
-        colors: ColorsParams,
+        colors: Colors,
         spacing_base: float,
         theme: DesignTokensTheme,
         font_family: str | Unset = UNSET,
@@ -102,12 +102,12 @@ class DesignTokensParams(_rt.Model):
         self._write("border_width", value)
 
     @property
-    def colors(self) -> ColorsParams:
+    def colors(self) -> Colors:
 
         return self._req("colors", _c_2)
 
     @colors.setter
-    def colors(self, value: ColorsParams) -> None:
+    def colors(self, value: Colors) -> None:
         self._write("colors", value)
 
     @property

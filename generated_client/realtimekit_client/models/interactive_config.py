@@ -15,7 +15,7 @@ class InteractiveConfig(_rt.Model):
     in a compressed .tar format.
 
         Attributes:
-            type_ (InteractiveConfigType | None):
+            type_ (InteractiveConfigType | None): The metadata is presented in the form of ID3 tags.
     """
 
     __slots__ = ()
@@ -35,6 +35,7 @@ class InteractiveConfig(_rt.Model):
 
     @property
     def type_(self) -> InteractiveConfigType | None:
+        """The metadata is presented in the form of ID3 tags."""
 
         return self._opt("type", _c_0)
 

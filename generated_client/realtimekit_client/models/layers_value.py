@@ -11,8 +11,8 @@ _c_1: _rt.Codec[LayersValueMediaKind] = _rt.checked(check_layers_value_media_kin
 class LayersValue(_rt.Model):
     """
     Attributes:
-        file_name_prefix (str | None):
-        media_kind (LayersValueMediaKind | None):
+        file_name_prefix (str | None): A file name prefix to apply for files generated from this layer
+        media_kind (LayersValueMediaKind | None): Media kind to record. Track recording currently supports audio only.
     """
 
     __slots__ = ()
@@ -36,6 +36,7 @@ class LayersValue(_rt.Model):
 
     @property
     def file_name_prefix(self) -> str | None:
+        """A file name prefix to apply for files generated from this layer"""
 
         return self._opt("file_name_prefix", _c_0)
 
@@ -45,6 +46,7 @@ class LayersValue(_rt.Model):
 
     @property
     def media_kind(self) -> LayersValueMediaKind | None:
+        """Media kind to record. Track recording currently supports audio only."""
 
         return self._opt("media_kind", _c_1)
 

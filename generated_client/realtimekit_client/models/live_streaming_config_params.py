@@ -9,7 +9,7 @@ _c_0: _rt.Codec[str] = _rt.STR
 class LiveStreamingConfigParams(_rt.Model):
     """
     Attributes:
-        rtmp_url (str | None):
+        rtmp_url (str | None): RTMP URL to stream to
     """
 
     __slots__ = ()
@@ -29,6 +29,7 @@ class LiveStreamingConfigParams(_rt.Model):
 
     @property
     def rtmp_url(self) -> str | None:
+        """RTMP URL to stream to"""
 
         return self._opt("rtmp_url", _c_0)
 

@@ -11,8 +11,8 @@ class MaxVideoStreamsParams(_rt.Model):
     """Maximum number of streams that are visible on a device
 
     Attributes:
-        desktop (float | None):
-        mobile (float | None):
+        desktop (float | None): Maximum number of video streams visible on desktop devices
+        mobile (float | None): Maximum number of streams visible on mobile devices
     """
 
     __slots__ = ()
@@ -36,6 +36,7 @@ class MaxVideoStreamsParams(_rt.Model):
 
     @property
     def desktop(self) -> float | None:
+        """Maximum number of video streams visible on desktop devices"""
 
         return self._opt("desktop", _c_0)
 
@@ -45,6 +46,7 @@ class MaxVideoStreamsParams(_rt.Model):
 
     @property
     def mobile(self) -> float | None:
+        """Maximum number of streams visible on mobile devices"""
 
         return self._opt("mobile", _c_1)
 

@@ -23,7 +23,8 @@ _c_7: _rt.Codec[RecordingConfig | None] = _rt.nullable(_rt.model("recording_conf
 _c_8: _rt.Codec[float | None] = _rt.nullable(_rt.FLOAT)
 _c_9: _rt.Codec[MeetingInfoStatus | None] = _rt.nullable(_rt.checked(check_meeting_info_status, "ACTIVE, INACTIVE"))
 _c_10: _rt.Codec[bool | None] = _rt.nullable(_rt.BOOL)
-_c_11: _rt.Codec[bool | None] = _rt.nullable(_rt.BOOL)
+_c_11: _rt.Codec[str | None] = _rt.nullable(_rt.STR)
+_c_12: _rt.Codec[bool | None] = _rt.nullable(_rt.BOOL)
 
 
 class Meeting(_rt.Model):
@@ -52,6 +53,7 @@ class Meeting(_rt.Model):
 
             Requires Transcriptions to be enabled, and can be retrieved via Webhooks or
             summary API.
+        title (str | None): Title of the meeting.
         transcribe_on_end (bool | None): Automatically generate transcripts when the meeting ends.
     """
 
@@ -68,7 +70,8 @@ class Meeting(_rt.Model):
         "session_keep_alive_time_in_secs": (_c_8, False),
         "status": (_c_9, False),
         "summarize_on_end": (_c_10, False),
-        "transcribe_on_end": (_c_11, False),
+        "title": (_c_11, False),
+        "transcribe_on_end": (_c_12, False),
     }
     _required = frozenset(
         {
@@ -92,6 +95,7 @@ class Meeting(_rt.Model):
         session_keep_alive_time_in_secs: float | None | Unset = UNSET,
         status: MeetingInfoStatus | None | Unset = UNSET,
         summarize_on_end: bool | None | Unset = UNSET,
+        title: str | None | Unset = UNSET,
         transcribe_on_end: bool | None | Unset = UNSET,
     ) -> None:
         super().__init__()
@@ -114,6 +118,8 @@ class Meeting(_rt.Model):
             self._write("status", status)
         if not isinstance(summarize_on_end, Unset):
             self._write("summarize_on_end", summarize_on_end)
+        if not isinstance(title, Unset):
+            self._write("title", title)
         if not isinstance(transcribe_on_end, Unset):
             self._write("transcribe_on_end", transcribe_on_end)
 
@@ -239,10 +245,20 @@ class Meeting(_rt.Model):
         self._write("summarize_on_end", value)
 
     @property
+    def title(self) -> str | None:
+        """Title of the meeting."""
+
+        return self._opt("title", _c_11)
+
+    @title.setter
+    def title(self, value: str | None) -> None:
+        self._write("title", value)
+
+    @property
     def transcribe_on_end(self) -> bool | None:
         """Automatically generate transcripts when the meeting ends."""
 
-        return self._opt("transcribe_on_end", _c_11)
+        return self._opt("transcribe_on_end", _c_12)
 
     @transcribe_on_end.setter
     def transcribe_on_end(self, value: bool | None) -> None:

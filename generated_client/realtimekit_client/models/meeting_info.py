@@ -21,7 +21,8 @@ _c_6: _rt.Codec[RecordingConfig | None] = _rt.nullable(_rt.model("recording_conf
 _c_7: _rt.Codec[float | None] = _rt.nullable(_rt.FLOAT)
 _c_8: _rt.Codec[MeetingInfoStatus | None] = _rt.nullable(_rt.checked(check_meeting_info_status, "ACTIVE, INACTIVE"))
 _c_9: _rt.Codec[bool | None] = _rt.nullable(_rt.BOOL)
-_c_10: _rt.Codec[bool | None] = _rt.nullable(_rt.BOOL)
+_c_10: _rt.Codec[str | None] = _rt.nullable(_rt.STR)
+_c_11: _rt.Codec[bool | None] = _rt.nullable(_rt.BOOL)
 
 
 class MeetingInfo(_rt.Model):
@@ -47,6 +48,7 @@ class MeetingInfo(_rt.Model):
 
             Requires Transcriptions to be enabled, and can be retrieved via Webhooks or
             summary API.
+        title (str | None): Title of the meeting.
         transcribe_on_end (bool | None): Automatically generate transcripts when the meeting ends.
     """
 
@@ -62,7 +64,8 @@ class MeetingInfo(_rt.Model):
         "session_keep_alive_time_in_secs": (_c_7, False),
         "status": (_c_8, False),
         "summarize_on_end": (_c_9, False),
-        "transcribe_on_end": (_c_10, False),
+        "title": (_c_10, False),
+        "transcribe_on_end": (_c_11, False),
     }
     _required = frozenset(
         {
@@ -85,6 +88,7 @@ class MeetingInfo(_rt.Model):
         session_keep_alive_time_in_secs: float | None | Unset = UNSET,
         status: MeetingInfoStatus | None | Unset = UNSET,
         summarize_on_end: bool | None | Unset = UNSET,
+        title: str | None | Unset = UNSET,
         transcribe_on_end: bool | None | Unset = UNSET,
     ) -> None:
         super().__init__()
@@ -105,6 +109,8 @@ class MeetingInfo(_rt.Model):
             self._write("status", status)
         if not isinstance(summarize_on_end, Unset):
             self._write("summarize_on_end", summarize_on_end)
+        if not isinstance(title, Unset):
+            self._write("title", title)
         if not isinstance(transcribe_on_end, Unset):
             self._write("transcribe_on_end", transcribe_on_end)
 
@@ -219,10 +225,20 @@ class MeetingInfo(_rt.Model):
         self._write("summarize_on_end", value)
 
     @property
+    def title(self) -> str | None:
+        """Title of the meeting."""
+
+        return self._opt("title", _c_10)
+
+    @title.setter
+    def title(self, value: str | None) -> None:
+        self._write("title", value)
+
+    @property
     def transcribe_on_end(self) -> bool | None:
         """Automatically generate transcripts when the meeting ends."""
 
-        return self._opt("transcribe_on_end", _c_10)
+        return self._opt("transcribe_on_end", _c_11)
 
     @transcribe_on_end.setter
     def transcribe_on_end(self, value: bool | None) -> None:

@@ -17,8 +17,8 @@ _c_3: _rt.Codec[bool | None] = _rt.nullable(_rt.BOOL)
 _c_4: _rt.Codec[RecordingConfigParams] = _rt.model("recording_config_params", "RecordingConfigParams")
 _c_5: _rt.Codec[float] = _rt.FLOAT
 _c_6: _rt.Codec[bool] = _rt.BOOL
-_c_7: _rt.Codec[bool] = _rt.BOOL
-_c_8: _rt.Codec[str | None] = _rt.nullable(_rt.STR)
+_c_7: _rt.Codec[str | None] = _rt.nullable(_rt.STR)
+_c_8: _rt.Codec[bool] = _rt.BOOL
 
 
 class MeetingParams(_rt.Model):
@@ -41,8 +41,8 @@ class MeetingParams(_rt.Model):
 
             Requires Transcriptions to be enabled, and can be retrieved via Webhooks or
             summary API.
+        title (str | None): Title of the meeting
         transcribe_on_end (bool | None): Automatically generate transcripts when the meeting ends.
-        title (str | None):
     """
 
     __slots__ = ()
@@ -54,8 +54,8 @@ class MeetingParams(_rt.Model):
         "recording_config": (_c_4, False),
         "session_keep_alive_time_in_secs": (_c_5, False),
         "summarize_on_end": (_c_6, False),
-        "transcribe_on_end": (_c_7, False),
-        "title": (_c_8, False),
+        "title": (_c_7, False),
+        "transcribe_on_end": (_c_8, False),
     }
     _required = frozenset({})
 
@@ -69,8 +69,8 @@ class MeetingParams(_rt.Model):
         recording_config: RecordingConfigParams | Unset = UNSET,
         session_keep_alive_time_in_secs: float | Unset = UNSET,
         summarize_on_end: bool | Unset = UNSET,
-        transcribe_on_end: bool | Unset = UNSET,
         title: str | None | Unset = UNSET,
+        transcribe_on_end: bool | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(ai_config, Unset):
@@ -87,10 +87,10 @@ class MeetingParams(_rt.Model):
             self._write("session_keep_alive_time_in_secs", session_keep_alive_time_in_secs)
         if not isinstance(summarize_on_end, Unset):
             self._write("summarize_on_end", summarize_on_end)
-        if not isinstance(transcribe_on_end, Unset):
-            self._write("transcribe_on_end", transcribe_on_end)
         if not isinstance(title, Unset):
             self._write("title", title)
+        if not isinstance(transcribe_on_end, Unset):
+            self._write("transcribe_on_end", transcribe_on_end)
 
     @property
     def ai_config(self) -> AiConfigParams | None:
@@ -173,20 +173,21 @@ class MeetingParams(_rt.Model):
         self._write("summarize_on_end", value)
 
     @property
-    def transcribe_on_end(self) -> bool | None:
-        """Automatically generate transcripts when the meeting ends."""
-
-        return self._opt("transcribe_on_end", _c_7)
-
-    @transcribe_on_end.setter
-    def transcribe_on_end(self, value: bool) -> None:
-        self._write("transcribe_on_end", value)
-
-    @property
     def title(self) -> str | None:
+        """Title of the meeting"""
 
-        return self._opt("title", _c_8)
+        return self._opt("title", _c_7)
 
     @title.setter
     def title(self, value: str | None) -> None:
         self._write("title", value)
+
+    @property
+    def transcribe_on_end(self) -> bool | None:
+        """Automatically generate transcripts when the meeting ends."""
+
+        return self._opt("transcribe_on_end", _c_8)
+
+    @transcribe_on_end.setter
+    def transcribe_on_end(self, value: bool) -> None:
+        self._write("transcribe_on_end", value)

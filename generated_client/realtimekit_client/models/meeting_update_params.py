@@ -19,8 +19,8 @@ _c_4: _rt.Codec[RecordingConfigParams] = _rt.model("recording_config_params", "R
 _c_5: _rt.Codec[float] = _rt.FLOAT
 _c_6: _rt.Codec[MeetingInfoStatus] = _rt.checked(check_meeting_info_status, "ACTIVE, INACTIVE")
 _c_7: _rt.Codec[bool] = _rt.BOOL
-_c_8: _rt.Codec[bool] = _rt.BOOL
-_c_9: _rt.Codec[str] = _rt.STR
+_c_8: _rt.Codec[str] = _rt.STR
+_c_9: _rt.Codec[bool] = _rt.BOOL
 
 
 class MeetingUpdateParams(_rt.Model):
@@ -46,8 +46,8 @@ class MeetingUpdateParams(_rt.Model):
 
             Requires Transcriptions to be enabled, and can be retrieved via Webhooks or
             summary API.
+        title (str | None): Title of the meeting
         transcribe_on_end (bool | None): Automatically generate transcripts when the meeting ends.
-        title (str | None):
     """
 
     __slots__ = ()
@@ -60,8 +60,8 @@ class MeetingUpdateParams(_rt.Model):
         "session_keep_alive_time_in_secs": (_c_5, False),
         "status": (_c_6, False),
         "summarize_on_end": (_c_7, False),
-        "transcribe_on_end": (_c_8, False),
-        "title": (_c_9, False),
+        "title": (_c_8, False),
+        "transcribe_on_end": (_c_9, False),
     }
     _required = frozenset({})
 
@@ -76,8 +76,8 @@ class MeetingUpdateParams(_rt.Model):
         session_keep_alive_time_in_secs: float | Unset = UNSET,
         status: MeetingInfoStatus | Unset = UNSET,
         summarize_on_end: bool | Unset = UNSET,
-        transcribe_on_end: bool | Unset = UNSET,
         title: str | Unset = UNSET,
+        transcribe_on_end: bool | Unset = UNSET,
     ) -> None:
         super().__init__()
         if not isinstance(ai_config, Unset):
@@ -96,10 +96,10 @@ class MeetingUpdateParams(_rt.Model):
             self._write("status", status)
         if not isinstance(summarize_on_end, Unset):
             self._write("summarize_on_end", summarize_on_end)
-        if not isinstance(transcribe_on_end, Unset):
-            self._write("transcribe_on_end", transcribe_on_end)
         if not isinstance(title, Unset):
             self._write("title", title)
+        if not isinstance(transcribe_on_end, Unset):
+            self._write("transcribe_on_end", transcribe_on_end)
 
     @property
     def ai_config(self) -> AiConfigParams | None:
@@ -194,20 +194,21 @@ class MeetingUpdateParams(_rt.Model):
         self._write("summarize_on_end", value)
 
     @property
-    def transcribe_on_end(self) -> bool | None:
-        """Automatically generate transcripts when the meeting ends."""
-
-        return self._opt("transcribe_on_end", _c_8)
-
-    @transcribe_on_end.setter
-    def transcribe_on_end(self, value: bool) -> None:
-        self._write("transcribe_on_end", value)
-
-    @property
     def title(self) -> str | None:
+        """Title of the meeting"""
 
-        return self._opt("title", _c_9)
+        return self._opt("title", _c_8)
 
     @title.setter
     def title(self, value: str) -> None:
         self._write("title", value)
+
+    @property
+    def transcribe_on_end(self) -> bool | None:
+        """Automatically generate transcripts when the meeting ends."""
+
+        return self._opt("transcribe_on_end", _c_9)
+
+    @transcribe_on_end.setter
+    def transcribe_on_end(self, value: bool) -> None:
+        self._write("transcribe_on_end", value)

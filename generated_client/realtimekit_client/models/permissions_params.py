@@ -54,7 +54,7 @@ _c_25: _rt.Codec[bool] = _rt.BOOL
 class PermissionsParams(_rt.Model):
     """
     Attributes:
-        accept_waiting_requests (bool): Promised by the API.
+        accept_waiting_requests (bool): Promised by the API. Whether this participant can accept waiting requests
         can_accept_production_requests (bool): Promised by the API.
         can_change_participant_permissions (bool): Promised by the API.
         can_edit_display_name (bool): Promised by the API.
@@ -66,7 +66,7 @@ class PermissionsParams(_rt.Model):
         disable_participant_audio (bool): Promised by the API.
         disable_participant_screensharing (bool): Promised by the API.
         disable_participant_video (bool): Promised by the API.
-        hidden_participant (bool): Promised by the API.
+        hidden_participant (bool): Promised by the API. Whether this participant is visible to others or not
         kick_participant (bool): Promised by the API.
         media (PermissionsMedia): Promised by the API. Media permissions
         pin_participant (bool): Promised by the API.
@@ -202,6 +202,7 @@ class PermissionsParams(_rt.Model):
 
     @property
     def accept_waiting_requests(self) -> bool:
+        """Whether this participant can accept waiting requests"""
 
         return self._req("accept_waiting_requests", _c_0)
 
@@ -310,6 +311,7 @@ class PermissionsParams(_rt.Model):
 
     @property
     def hidden_participant(self) -> bool:
+        """Whether this participant is visible to others or not"""
 
         return self._req("hidden_participant", _c_12)
 

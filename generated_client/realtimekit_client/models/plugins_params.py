@@ -18,10 +18,10 @@ class PluginsParams(_rt.Model):
     """Plugin permissions
 
     Attributes:
-        can_close (bool): Promised by the API.
-        can_edit_config (bool): Promised by the API.
-        can_start (bool): Promised by the API.
-        config (PluginsParamsConfig): Promised by the API.
+        can_close (bool): Promised by the API. Can close plugins that are already open
+        can_edit_config (bool): Promised by the API. Can edit plugin config
+        can_start (bool): Promised by the API. Can start plugins
+        config (PluginsParamsConfig): Promised by the API. Plugin configuration keyed by plugin UUID.
     """
 
     __slots__ = ()
@@ -56,6 +56,7 @@ class PluginsParams(_rt.Model):
 
     @property
     def can_close(self) -> bool:
+        """Can close plugins that are already open"""
 
         return self._req("can_close", _c_0)
 
@@ -65,6 +66,7 @@ class PluginsParams(_rt.Model):
 
     @property
     def can_edit_config(self) -> bool:
+        """Can edit plugin config"""
 
         return self._req("can_edit_config", _c_1)
 
@@ -74,6 +76,7 @@ class PluginsParams(_rt.Model):
 
     @property
     def can_start(self) -> bool:
+        """Can start plugins"""
 
         return self._req("can_start", _c_2)
 
@@ -83,6 +86,7 @@ class PluginsParams(_rt.Model):
 
     @property
     def config(self) -> PluginsParamsConfig:
+        """Plugin configuration keyed by plugin UUID."""
 
         return self._req("config", _c_3)
 

@@ -9,6 +9,8 @@ if TYPE_CHECKING:
 
 
 class PluginsParamsConfig(_rt.Model):
+    """Plugin configuration keyed by plugin UUID."""
+
     __slots__ = ()
     _fields = {}
     _required = frozenset({})

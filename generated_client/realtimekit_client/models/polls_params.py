@@ -12,9 +12,9 @@ class PollsParams(_rt.Model):
     """Poll permissions
 
     Attributes:
-        can_create (bool | None):
-        can_view (bool | None):
-        can_vote (bool | None):
+        can_create (bool | None): Can create polls
+        can_view (bool | None): Can view polls
+        can_vote (bool | None): Can vote on polls
     """
 
     __slots__ = ()
@@ -42,6 +42,7 @@ class PollsParams(_rt.Model):
 
     @property
     def can_create(self) -> bool | None:
+        """Can create polls"""
 
         return self._opt("can_create", _c_0)
 
@@ -51,6 +52,7 @@ class PollsParams(_rt.Model):
 
     @property
     def can_view(self) -> bool | None:
+        """Can view polls"""
 
         return self._opt("can_view", _c_1)
 
@@ -60,6 +62,7 @@ class PollsParams(_rt.Model):
 
     @property
     def can_vote(self) -> bool | None:
+        """Can vote on polls"""
 
         return self._opt("can_vote", _c_2)
 

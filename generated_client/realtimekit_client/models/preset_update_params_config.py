@@ -23,8 +23,8 @@ _c_4: _rt.Codec[ConfigViewType] = _rt.checked(check_config_view_type, "AUDIO_ROO
 class PresetUpdateParamsConfig(_rt.Model):
     """
     Attributes:
-        livestream_viewer_qualities (list[int] | None):
-        max_screenshare_count (float | None):
+        livestream_viewer_qualities (list[int] | None): Livestream viewer quality levels.
+        max_screenshare_count (float | None): Maximum number of screen shares that can be active at a given time
         max_video_streams (MaxVideoStreamsParams | None): Maximum number of streams that are visible on a device
         media (PresetUpdateParamsConfigMedia | None): Media configuration options. eg: Video quality
         view_type (ConfigViewType | None): Type of the meeting
@@ -63,6 +63,7 @@ class PresetUpdateParamsConfig(_rt.Model):
 
     @property
     def livestream_viewer_qualities(self) -> list[int] | None:
+        """Livestream viewer quality levels."""
 
         return self._opt("livestream_viewer_qualities", _c_0)
 
@@ -72,6 +73,7 @@ class PresetUpdateParamsConfig(_rt.Model):
 
     @property
     def max_screenshare_count(self) -> float | None:
+        """Maximum number of screen shares that can be active at a given time"""
 
         return self._opt("max_screenshare_count", _c_1)
 

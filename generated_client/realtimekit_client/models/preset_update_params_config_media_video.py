@@ -13,9 +13,9 @@ class PresetUpdateParamsConfigMediaVideo(_rt.Model):
     """Configuration options for participant videos
 
     Attributes:
-        frame_rate (float | None):
+        frame_rate (float | None): Frame rate of participants' video
         quality (ScreenshareQuality | None): Quality of screen share
-        simulcast (bool | None):
+        simulcast (bool | None): Enable simulcast for participant videos.
     """
 
     __slots__ = ()
@@ -43,6 +43,7 @@ class PresetUpdateParamsConfigMediaVideo(_rt.Model):
 
     @property
     def frame_rate(self) -> float | None:
+        """Frame rate of participants' video"""
 
         return self._opt("frame_rate", _c_0)
 
@@ -62,6 +63,7 @@ class PresetUpdateParamsConfigMediaVideo(_rt.Model):
 
     @property
     def simulcast(self) -> bool | None:
+        """Enable simulcast for participant videos."""
 
         return self._opt("simulcast", _c_2)
 

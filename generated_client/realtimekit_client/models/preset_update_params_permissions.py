@@ -59,7 +59,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
     """
     Attributes:
         accept_stage_requests (bool | None):
-        accept_waiting_requests (bool | None):
+        accept_waiting_requests (bool | None): Whether this participant can accept waiting requests
         can_accept_production_requests (bool | None):
         can_change_participant_permissions (bool | None):
         can_edit_display_name (bool | None):
@@ -71,7 +71,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
         disable_participant_audio (bool | None):
         disable_participant_screensharing (bool | None):
         disable_participant_video (bool | None):
-        hidden_participant (bool | None):
+        hidden_participant (bool | None): Whether this participant is visible to others or not
         is_recorder (bool | None):
         kick_participant (bool | None):
         media (PresetUpdateParamsPermissionsMedia | None): Media permissions
@@ -212,6 +212,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
 
     @property
     def accept_waiting_requests(self) -> bool | None:
+        """Whether this participant can accept waiting requests"""
 
         return self._opt("accept_waiting_requests", _c_1)
 
@@ -320,6 +321,7 @@ class PresetUpdateParamsPermissions(_rt.Model):
 
     @property
     def hidden_participant(self) -> bool | None:
+        """Whether this participant is visible to others or not"""
 
         return self._opt("hidden_participant", _c_13)
 

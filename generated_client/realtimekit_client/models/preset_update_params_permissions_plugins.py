@@ -19,10 +19,10 @@ class PresetUpdateParamsPermissionsPlugins(_rt.Model):
     """Plugin permissions
 
     Attributes:
-        can_close (bool | None):
-        can_edit_config (bool | None):
-        can_start (bool | None):
-        config (PluginsParamsConfig | None):
+        can_close (bool | None): Can close plugins that are already open
+        can_edit_config (bool | None): Can edit plugin config
+        can_start (bool | None): Can start plugins
+        config (PluginsParamsConfig | None): Plugin configuration keyed by plugin UUID.
     """
 
     __slots__ = ()
@@ -54,6 +54,7 @@ class PresetUpdateParamsPermissionsPlugins(_rt.Model):
 
     @property
     def can_close(self) -> bool | None:
+        """Can close plugins that are already open"""
 
         return self._opt("can_close", _c_0)
 
@@ -63,6 +64,7 @@ class PresetUpdateParamsPermissionsPlugins(_rt.Model):
 
     @property
     def can_edit_config(self) -> bool | None:
+        """Can edit plugin config"""
 
         return self._opt("can_edit_config", _c_1)
 
@@ -72,6 +74,7 @@ class PresetUpdateParamsPermissionsPlugins(_rt.Model):
 
     @property
     def can_start(self) -> bool | None:
+        """Can start plugins"""
 
         return self._opt("can_start", _c_2)
 
@@ -81,6 +84,7 @@ class PresetUpdateParamsPermissionsPlugins(_rt.Model):
 
     @property
     def config(self) -> PluginsParamsConfig | None:
+        """Plugin configuration keyed by plugin UUID."""
 
         return self._opt("config", _c_3)
 

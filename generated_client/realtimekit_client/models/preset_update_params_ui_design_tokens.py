@@ -9,16 +9,14 @@ from ..models.design_tokens_theme import DesignTokensTheme, check_design_tokens_
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.preset_update_params_ui_design_tokens_colors import PresetUpdateParamsUiDesignTokensColors
+    from ..models.colors_params import ColorsParams
 
 
 _c_0: _rt.Codec[DesignTokensBorderRadius] = _rt.checked(
     check_design_tokens_border_radius, "circular, extra-rounded, rounded, sharp"
 )
 _c_1: _rt.Codec[DesignTokensBorderWidth] = _rt.checked(check_design_tokens_border_width, "fat, none, thin")
-_c_2: _rt.Codec[PresetUpdateParamsUiDesignTokensColors] = _rt.model(
-    "preset_update_params_ui_design_tokens_colors", "PresetUpdateParamsUiDesignTokensColors"
-)
+_c_2: _rt.Codec[ColorsParams] = _rt.model("colors_params", "ColorsParams")
 _c_3: _rt.Codec[str] = _rt.STR
 _c_4: _rt.Codec[str] = _rt.STR
 _c_5: _rt.Codec[str] = _rt.STR
@@ -31,7 +29,7 @@ class PresetUpdateParamsUiDesignTokens(_rt.Model):
     Attributes:
         border_radius (DesignTokensBorderRadius | None):
         border_width (DesignTokensBorderWidth | None):
-        colors (PresetUpdateParamsUiDesignTokensColors | None):
+        colors (ColorsParams | None):
         font_family (str | None):
         google_font (str | None):
         logo (str | None):
@@ -57,7 +55,7 @@ class PresetUpdateParamsUiDesignTokens(_rt.Model):
         *,
         border_radius: DesignTokensBorderRadius | Unset = UNSET,
         border_width: DesignTokensBorderWidth | Unset = UNSET,
-        colors: PresetUpdateParamsUiDesignTokensColors | Unset = UNSET,
+        colors: ColorsParams | Unset = UNSET,
         font_family: str | Unset = UNSET,
         google_font: str | Unset = UNSET,
         logo: str | Unset = UNSET,
@@ -101,12 +99,12 @@ class PresetUpdateParamsUiDesignTokens(_rt.Model):
         self._write("border_width", value)
 
     @property
-    def colors(self) -> PresetUpdateParamsUiDesignTokensColors | None:
+    def colors(self) -> ColorsParams | None:
 
         return self._opt("colors", _c_2)
 
     @colors.setter
-    def colors(self, value: PresetUpdateParamsUiDesignTokensColors) -> None:
+    def colors(self, value: ColorsParams) -> None:
         self._write("colors", value)
 
     @property

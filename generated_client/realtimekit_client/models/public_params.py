@@ -11,9 +11,9 @@ _c_2: _rt.Codec[bool] = _rt.BOOL
 class PublicParams(_rt.Model):
     """
     Attributes:
-        can_send (bool | None):
-        files (bool | None):
-        text (bool | None):
+        can_send (bool | None): Can send messages in general
+        files (bool | None): Can send file messages
+        text (bool | None): Can send text messages
     """
 
     __slots__ = ()
@@ -41,6 +41,7 @@ class PublicParams(_rt.Model):
 
     @property
     def can_send(self) -> bool | None:
+        """Can send messages in general"""
 
         return self._opt("can_send", _c_0)
 
@@ -50,6 +51,7 @@ class PublicParams(_rt.Model):
 
     @property
     def files(self) -> bool | None:
+        """Can send file messages"""
 
         return self._opt("files", _c_1)
 
@@ -59,6 +61,7 @@ class PublicParams(_rt.Model):
 
     @property
     def text(self) -> bool | None:
+        """Can send text messages"""
 
         return self._opt("text", _c_2)
 

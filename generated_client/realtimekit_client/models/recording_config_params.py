@@ -32,9 +32,10 @@ class RecordingConfigParams(_rt.Model):
 
         Attributes:
             audio_config (AudioConfigParams | None): Object containing configuration regarding the audio that is being recorded.
-            file_name_prefix (str | None):
+            file_name_prefix (str | None): Adds a prefix to the beginning of the file name of the recording.
             live_streaming_config (LiveStreamingConfigParams | None):
-            max_seconds (float | None):
+            max_seconds (float | None): Specifies the maximum duration for recording in seconds, ranging from a minimum
+                of 60 seconds to a maximum of 24 hours.
             realtimekit_bucket_config (RealtimekitBucketConfig | None):
             storage_config (StorageConfigParams | None):
             video_config (RecordingConfigParamsVideoConfig | None):
@@ -91,6 +92,7 @@ class RecordingConfigParams(_rt.Model):
 
     @property
     def file_name_prefix(self) -> str | None:
+        """Adds a prefix to the beginning of the file name of the recording."""
 
         return self._opt("file_name_prefix", _c_1)
 
@@ -109,6 +111,8 @@ class RecordingConfigParams(_rt.Model):
 
     @property
     def max_seconds(self) -> float | None:
+        """Specifies the maximum duration for recording in seconds, ranging from a minimum
+        of 60 seconds to a maximum of 24 hours."""
 
         return self._opt("max_seconds", _c_3)
 

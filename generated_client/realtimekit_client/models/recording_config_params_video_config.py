@@ -21,10 +21,10 @@ class RecordingConfigParamsVideoConfig(_rt.Model):
     """
     Attributes:
         codec (VideoConfigCodec | None): Codec using which the recording will be encoded.
-        export_file (bool | None):
-        height (int | None):
+        export_file (bool | None): Controls whether to export video file seperately
+        height (int | None): Height of the recording video in pixels
         watermark (WatermarkParams | None): Watermark to be added to the recording
-        width (int | None):
+        width (int | None): Width of the recording video in pixels
     """
 
     __slots__ = ()
@@ -70,6 +70,7 @@ class RecordingConfigParamsVideoConfig(_rt.Model):
 
     @property
     def export_file(self) -> bool | None:
+        """Controls whether to export video file seperately"""
 
         return self._opt("export_file", _c_1)
 
@@ -79,6 +80,7 @@ class RecordingConfigParamsVideoConfig(_rt.Model):
 
     @property
     def height(self) -> int | None:
+        """Height of the recording video in pixels"""
 
         return self._opt("height", _c_2)
 
@@ -98,6 +100,7 @@ class RecordingConfigParamsVideoConfig(_rt.Model):
 
     @property
     def width(self) -> int | None:
+        """Width of the recording video in pixels"""
 
         return self._opt("width", _c_4)
 

@@ -12,7 +12,7 @@ class ScreenshareParams(_rt.Model):
     """Configuration options for participant screen shares
 
     Attributes:
-        frame_rate (float | None):
+        frame_rate (float | None): Frame rate of screen share
         quality (ScreenshareQuality | None): Quality of screen share
     """
 
@@ -37,6 +37,7 @@ class ScreenshareParams(_rt.Model):
 
     @property
     def frame_rate(self) -> float | None:
+        """Frame rate of screen share"""
 
         return self._opt("frame_rate", _c_0)
 

@@ -22,18 +22,27 @@ _c_11: _rt.Codec[str] = _rt.STR
 class StorageConfigParams(_rt.Model):
     """
     Attributes:
-        access_key (str | None):
+        access_key (str | None): Access key of the storage medium.
+
+            Access key is not required for the `gcs` storage media type.
+
+            Note that this field is not readable by clients, only writeable.
         auth_method (StorageConfigAuthMethod | None): Authentication method used for "sftp" type storage medium
-        bucket (str | None):
-        host (str | None):
-        password (str | None):
-        path (str | None):
-        port (float | None):
-        private_key (str | None):
-        region (str | None):
-        secret (str | None):
+        bucket (str | None): Name of the storage medium's bucket.
+        host (str | None): SSH destination server host for SFTP type storage medium
+        password (str | None): SSH destination server password for SFTP type storage medium when auth_method is
+            "PASSWORD". If auth_method is "KEY", this specifies the password for the ssh
+            private key.
+        path (str | None): Path relative to the bucket root at which the recording will be placed.
+        port (float | None): SSH destination server port for SFTP type storage medium
+        private_key (str | None): Private key used to login to destination SSH server for SFTP type storage
+            medium, when auth_method used is "KEY"
+        region (str | None): Region of the storage medium.
+        secret (str | None): Secret key of the storage medium.
+
+            Similar to `access_key`, it is only writeable by clients, not readable.
         type_ (StorageConfigType | None):
-        username (str | None):
+        username (str | None): SSH destination server username for SFTP type storage medium
     """
 
     __slots__ = ()
@@ -97,6 +106,11 @@ class StorageConfigParams(_rt.Model):
 
     @property
     def access_key(self) -> str | None:
+        """Access key of the storage medium.
+
+        Access key is not required for the `gcs` storage media type.
+
+        Note that this field is not readable by clients, only writeable."""
 
         return self._opt("access_key", _c_0)
 
@@ -116,6 +130,7 @@ class StorageConfigParams(_rt.Model):
 
     @property
     def bucket(self) -> str | None:
+        """Name of the storage medium's bucket."""
 
         return self._opt("bucket", _c_2)
 
@@ -125,6 +140,7 @@ class StorageConfigParams(_rt.Model):
 
     @property
     def host(self) -> str | None:
+        """SSH destination server host for SFTP type storage medium"""
 
         return self._opt("host", _c_3)
 
@@ -134,6 +150,9 @@ class StorageConfigParams(_rt.Model):
 
     @property
     def password(self) -> str | None:
+        """SSH destination server password for SFTP type storage medium when auth_method is
+        "PASSWORD". If auth_method is "KEY", this specifies the password for the ssh
+        private key."""
 
         return self._opt("password", _c_4)
 
@@ -143,6 +162,7 @@ class StorageConfigParams(_rt.Model):
 
     @property
     def path(self) -> str | None:
+        """Path relative to the bucket root at which the recording will be placed."""
 
         return self._opt("path", _c_5)
 
@@ -152,6 +172,7 @@ class StorageConfigParams(_rt.Model):
 
     @property
     def port(self) -> float | None:
+        """SSH destination server port for SFTP type storage medium"""
 
         return self._opt("port", _c_6)
 
@@ -161,6 +182,8 @@ class StorageConfigParams(_rt.Model):
 
     @property
     def private_key(self) -> str | None:
+        """Private key used to login to destination SSH server for SFTP type storage
+        medium, when auth_method used is "KEY" """
 
         return self._opt("private_key", _c_7)
 
@@ -170,6 +193,7 @@ class StorageConfigParams(_rt.Model):
 
     @property
     def region(self) -> str | None:
+        """Region of the storage medium."""
 
         return self._opt("region", _c_8)
 
@@ -179,6 +203,9 @@ class StorageConfigParams(_rt.Model):
 
     @property
     def secret(self) -> str | None:
+        """Secret key of the storage medium.
+
+        Similar to `access_key`, it is only writeable by clients, not readable."""
 
         return self._opt("secret", _c_9)
 
@@ -197,6 +224,7 @@ class StorageConfigParams(_rt.Model):
 
     @property
     def username(self) -> str | None:
+        """SSH destination server username for SFTP type storage medium"""
 
         return self._opt("username", _c_11)
 

@@ -19,7 +19,7 @@ class SummarizationParams(_rt.Model):
     Attributes:
         summary_type (SummarizationSummaryType | None): Defines the style of the summary, such as general, team meeting, or sales call.
         text_format (SummarizationTextFormat | None): Determines the text format of the summary, such as plain text or markdown.
-        word_limit (int | None):
+        word_limit (int | None): Sets the maximum number of words in the meeting summary.
     """
 
     __slots__ = ()
@@ -67,6 +67,7 @@ class SummarizationParams(_rt.Model):
 
     @property
     def word_limit(self) -> int | None:
+        """Sets the maximum number of words in the meeting summary."""
 
         return self._opt("word_limit", _c_2)
 

@@ -15,9 +15,9 @@ class TranscriptionParams(_rt.Model):
     """Transcription Configurations
 
     Attributes:
-        keywords (list[str] | None):
+        keywords (list[str] | None): Adds specific terms to improve accurate detection during transcription.
         language (TranscriptionLanguage | None): Specifies the language code for transcription to ensure accurate results.
-        profanity_filter (bool | None):
+        profanity_filter (bool | None): Control the inclusion of offensive language in transcriptions.
     """
 
     __slots__ = ()
@@ -45,6 +45,7 @@ class TranscriptionParams(_rt.Model):
 
     @property
     def keywords(self) -> list[str] | None:
+        """Adds specific terms to improve accurate detection during transcription."""
 
         return self._opt("keywords", _c_0)
 
@@ -64,6 +65,7 @@ class TranscriptionParams(_rt.Model):
 
     @property
     def profanity_filter(self) -> bool | None:
+        """Control the inclusion of offensive language in transcriptions."""
 
         return self._opt("profanity_filter", _c_2)
 

@@ -10,8 +10,8 @@ _c_1: _rt.Codec[int] = _rt.INT
 class VideoConfigParams(_rt.Model):
     """
     Attributes:
-        height (int | None):
-        width (int | None):
+        height (int | None): Height of the livestreaming video in pixels
+        width (int | None): Width of the livestreaming video in pixels
     """
 
     __slots__ = ()
@@ -35,6 +35,7 @@ class VideoConfigParams(_rt.Model):
 
     @property
     def height(self) -> int | None:
+        """Height of the livestreaming video in pixels"""
 
         return self._opt("height", _c_0)
 
@@ -44,6 +45,7 @@ class VideoConfigParams(_rt.Model):
 
     @property
     def width(self) -> int | None:
+        """Width of the livestreaming video in pixels"""
 
         return self._opt("width", _c_1)
 

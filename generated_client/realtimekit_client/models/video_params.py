@@ -13,9 +13,9 @@ class VideoParams(_rt.Model):
     """Configuration options for participant videos
 
     Attributes:
-        frame_rate (float): Promised by the API.
+        frame_rate (float): Promised by the API. Frame rate of participants' video
         quality (ScreenshareQuality): Promised by the API. Quality of screen share
-        simulcast (bool | None):
+        simulcast (bool | None): Enable simulcast for participant videos.
     """
 
     __slots__ = ()
@@ -46,6 +46,7 @@ class VideoParams(_rt.Model):
 
     @property
     def frame_rate(self) -> float:
+        """Frame rate of participants' video"""
 
         return self._req("frame_rate", _c_0)
 
@@ -65,6 +66,7 @@ class VideoParams(_rt.Model):
 
     @property
     def simulcast(self) -> bool | None:
+        """Enable simulcast for participant videos."""
 
         return self._opt("simulcast", _c_2)
 

@@ -23,7 +23,7 @@ class WatermarkParams(_rt.Model):
     Attributes:
         position (WatermarkPosition | None): Position of the watermark
         size (VideoConfigParams | None):
-        url (str | None):
+        url (str | None): URL of the watermark image
     """
 
     __slots__ = ()
@@ -70,6 +70,7 @@ class WatermarkParams(_rt.Model):
 
     @property
     def url(self) -> str | None:
+        """URL of the watermark image"""
 
         return self._opt("url", _c_2)
 
