@@ -8,7 +8,8 @@ from ...models.preset_params import PresetParams
 from ...models.preset_response import PresetResponse
 from ...types import Response, path_segment, request_url, status_of
 
-_OPERATION = "replace_a_preset"  # named in warnings about bodies that drift from the spec
+_OPERATION = "replace_a_preset"  # named in warnings about bodies that drift from the spec, and in errors
+_ROUTE = "PUT /accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}"  # named in errors
 
 
 def _get_kwargs(
@@ -55,6 +56,8 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         content=response.content,
         headers=response.headers,
         parsed=errors.parse_body(client, response, _parse_response),
+        operation=_OPERATION,
+        route=_ROUTE,
     )
 
 
@@ -80,7 +83,8 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiTimeoutError: If the request takes longer than Client.timeout (after the retries).
+        errors.ApiConnectionError: If the API cannot be reached (after the retries).
 
     Returns:
         Response[PresetResponse]
@@ -95,9 +99,10 @@ def sync_detailed(
 
     _httpx_client = client.get_httpx_client()
     kwargs["url"] = request_url(_httpx_client, kwargs["url"])
-    response = _httpx_client.request(
-        **kwargs,
-    )
+    try:
+        response = _httpx_client.request(**kwargs)
+    except httpx.RequestError as _error:
+        raise errors.connection_error(_error, _OPERATION, client) from _error
 
     return _build_response(client=client, response=response)
 
@@ -124,7 +129,9 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiTimeoutError: If the request takes longer than Client.timeout (after the retries).
+        errors.ApiConnectionError: If the API cannot be reached (after the retries).
+        errors.ApiError: For a 4xx/5xx status when Client.raise_on_error is True (its status family's subclass).
 
     Returns:
         PresetResponse
@@ -164,7 +171,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiTimeoutError: If the request takes longer than Client.timeout (after the retries).
+        errors.ApiConnectionError: If the API cannot be reached (after the retries).
 
     Returns:
         Response[PresetResponse]
@@ -179,7 +187,10 @@ async def asyncio_detailed(
 
     _httpx_client = client.get_async_httpx_client()
     kwargs["url"] = request_url(_httpx_client, kwargs["url"])
-    response = await _httpx_client.request(**kwargs)
+    try:
+        response = await _httpx_client.request(**kwargs)
+    except httpx.RequestError as _error:
+        raise errors.connection_error(_error, _OPERATION, client) from _error
 
     return _build_response(client=client, response=response)
 
@@ -206,7 +217,9 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiTimeoutError: If the request takes longer than Client.timeout (after the retries).
+        errors.ApiConnectionError: If the API cannot be reached (after the retries).
+        errors.ApiError: For a 4xx/5xx status when Client.raise_on_error is True (its status family's subclass).
 
     Returns:
         PresetResponse
