@@ -19,7 +19,7 @@ def seen_url(**options: object) -> str:
         seen.append(request)
         return httpx.Response(200, json={"success": True, "data": []})
 
-    client = AuthenticatedClient(token="t", httpx_args={"transport": httpx.MockTransport(answer)}, **options)  # type: ignore[arg-type]
+    client = AuthenticatedClient(token="t", httpx_args={"transport": httpx.MockTransport(answer)}, **options)
     with RealtimeKit(account_id="acc", app_id="app", client=client) as rtk:
         rtk.webhooks.list()
     return str(seen[-1].url)

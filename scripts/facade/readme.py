@@ -122,8 +122,9 @@ def readme_source(
     return f"""# {project} {version}
 
 A typed Python client of the {title}.
-A facade, `RealtimeKit` (and `AsyncRealtimeKit`), with one method per operation, typed request and response models (clean under `mypy --strict`), retries,
-timeouts and pagination; and under it one module per operation.
+A facade, `RealtimeKit` (and `AsyncRealtimeKit`), with one method per operation, typed request
+and response models (clean under `mypy --strict`), retries, timeouts and pagination; and under
+it one module per operation.
 
 ## Where it comes from
 

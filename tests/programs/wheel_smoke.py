@@ -16,6 +16,7 @@ import os
 import sys
 
 import httpx
+import realtimekit_client
 from realtimekit_client import AsyncRealtimeKit, AuthenticatedClient, NotFoundError, RealtimeKit, RetryPolicy
 
 
@@ -89,14 +90,9 @@ def transports(base_url: str) -> None:
 def main() -> None:
     base_url = sys.argv[1]
     versions = {name: importlib.metadata.version(name) for name in ("httpx", "attrs")}
-    print(
-        "python",
-        ".".join(map(str, sys.version_info[:2])),
-        "httpx",
-        versions["httpx"],
-        "attrs",
-        versions["attrs"],
-    )
+    python = ".".join(map(str, sys.version_info[:2]))
+    print("python", python, "httpx", versions["httpx"], "attrs", versions["attrs"])
+    print("package", realtimekit_client.__file__)
     facade(base_url)
     asyncio.run(facade_async(base_url))
     transports(base_url)
