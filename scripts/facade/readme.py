@@ -139,7 +139,7 @@ repository URL: the generator project is wherever you got this wheel from.
 ## Install
 
 ```sh
-pip install {package}-{version}-py3-none-any.whl   # the wheel
+pip install ./{package}-*-py3-none-any.whl   # the wheel file
 pip install ./generated_client   # or, in the generator project, its folder
 ```
 
