@@ -14,7 +14,7 @@ CLIENT ?= generated_client
 OVERLAYS ?= overlays/realtimekit.yaml
 SHAPES ?= shapes/realtimekit.yaml
 
-.PHONY: setup generate test check lint clean bench mock mutation
+.PHONY: setup generate test check lint clean bench mock mutation dist
 
 setup: $(STAMP)
 
@@ -41,6 +41,11 @@ $(NODE_STAMP): package-lock.json
 MOCK_PORT ?= 0
 mock: $(STAMP) $(NODE_STAMP)
 	$(PY) scripts/serve_mock.py --spec $(SPEC) --port $(MOCK_PORT)
+
+# The client's wheel and sdist in dist/ (scripts/build_dist.py): built from a copy of the client,
+# so generated_client/ never gets build/ or *.egg-info, then checked as `twine check` would.
+dist: $(STAMP)
+	$(PY) scripts/build_dist.py --client $(CLIENT) --out dist
 
 # templates/runtime/ is the client's runtime, a package of its own: checked here, before any generation.
 lint: $(STAMP)
@@ -106,4 +111,4 @@ mutation: $(MUTATION_STAMP)
 	cd .mutation && ../$(MUTATION_VENV)/bin/python ../mutation/score.py
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) $(MUTATION_VENV) node_modules .check .mutation .pytest_cache .mypy_cache .hypothesis
+	rm -rf $(VENV) $(BENCH_VENV) $(MUTATION_VENV) node_modules dist .check .mutation .pytest_cache .mypy_cache .hypothesis

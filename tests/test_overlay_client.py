@@ -7,6 +7,7 @@ import json
 import re
 
 import httpx
+import pytest
 import respx
 from realtimekit_client import AuthenticatedClient
 from realtimekit_client.api.recordings import fetch_all_recordings_for_an_app
@@ -23,7 +24,9 @@ def readme_example() -> str:
     return str(block)
 
 
-def test_the_readme_example_sends_the_typed_bodies_and_query() -> None:
+def test_the_readme_example_sends_the_typed_bodies_and_query(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLOUDFLARE_API_TOKEN", "YOUR_API_TOKEN")  # the example's client reads both
+    monkeypatch.delenv("CLOUDFLARE_BASE_URL", raising=False)
     with respx.mock(assert_all_called=True) as mock:
         meetings = mock.post(f"{BASE}/meetings").respond(201, json={"success": True, "data": {"id": "m1"}})
         participants = mock.post(f"{BASE}/meetings/m1/participants").respond(

@@ -1,64 +1,69 @@
 """The generated package's metadata: PEP 621 ``pyproject.toml`` (no setup.py), ``__version__``,
-``py.typed``, and a wheel whose long description is the generated README with its index of every
-operation."""
+``py.typed``, the tested ranges said alike by the metadata, the classifiers and the package
+README, and a wheel (built from a copy, into tmp_path) whose long description is that README."""
 
 from __future__ import annotations
 
 import email
-import subprocess
-import sys
+import json
 import tomllib
 import zipfile
 from pathlib import Path
 
 import realtimekit_client
 import yaml
+from build_dist import build
+from packaging.requirements import Requirement
 from realtimekit_client.facade import OPERATIONS
 
 from conftest import ROOT
+from facade.readme import DEPENDENCIES, PRISM, PYTHONS
 
 CLIENT = ROOT / "generated_client"
 SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+PROJECT = tomllib.loads((CLIENT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+README = (CLIENT / "README.md").read_text(encoding="utf-8")
 
 
 def test_pyproject_is_pep_621_and_there_is_no_setup_py() -> None:
-    project = tomllib.loads((CLIENT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert project["name"] == "realtimekit-client"
-    assert project["version"] == SPEC["info"]["version"] == realtimekit_client.__version__
-    assert project["readme"] == "README.md" and project["requires-python"] == ">=3.11"
-    assert any(dep.startswith("httpx>=") for dep in project["dependencies"])
+    assert PROJECT["name"] == "realtimekit-client"
+    assert PROJECT["version"] == SPEC["info"]["version"] == realtimekit_client.__version__
+    assert PROJECT["readme"] == "README.md" and PROJECT["requires-python"] == f">={PYTHONS[0]}"
     assert not (CLIENT / "setup.py").exists()
     assert (CLIENT / "realtimekit_client" / "py.typed").exists()
 
 
+def test_the_ranges_are_the_tested_ones_everywhere() -> None:
+    """The dependencies and Pythons the package declares are those tests/test_wheel_install.py
+    runs and the package README states."""
+    assert tuple(PROJECT["dependencies"]) == DEPENDENCIES
+    pythons = sorted(
+        c.rsplit(" :: ", 1)[1] for c in PROJECT["classifiers"] if c.count(".") == 1 and "Python :: 3." in c
+    )
+    assert tuple(pythons) == PYTHONS
+    for said in (*DEPENDENCIES, *PYTHONS):
+        assert said in README
+
+
+def test_the_readme_names_the_pinned_mock_server_and_no_repository_only_command() -> None:
+    pinned = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))["dependencies"]
+    assert "@stoplight/prism-cli@" + pinned["@stoplight/prism-cli"] == PRISM
+    assert f"npx {PRISM} mock" in README and "CLOUDFLARE_BASE_URL" in README
+    assert "-py3-none-any.whl" in README
+
+
 def test_the_readme_indexes_every_operation() -> None:
-    readme = (CLIENT / "README.md").read_text(encoding="utf-8")
     for dotted, operation_id in OPERATIONS.items():
-        assert f"| `rtk.{dotted}` | `realtimekit_client.api." in readme
-        assert f".{operation_id}` |" in readme
-    assert "get_my_data_model" not in readme and "proxies=" not in readme
+        assert f"| `rtk.{dotted}` | `realtimekit_client.api." in README
+        assert f".{operation_id}` |" in README
+    assert "get_my_data_model" not in README and "proxies=" not in README
 
 
 def test_the_wheel_carries_the_metadata_the_readme_and_py_typed(tmp_path: Path) -> None:
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "-q",
-            "-w",
-            str(tmp_path),
-            ".",
-        ],
-        cwd=CLIENT,
-        capture_output=True,
-        text=True,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    (wheel,) = tmp_path.glob("*.whl")
+    before = sorted(path.relative_to(CLIENT) for path in CLIENT.rglob("*") if "__pycache__" not in path.parts)
+    wheel, sdist = build(CLIENT, tmp_path)
+    after = sorted(path.relative_to(CLIENT) for path in CLIENT.rglob("*") if "__pycache__" not in path.parts)
+    assert after == before, "the build wrote into generated_client/"
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
         metadata = email.message_from_bytes(
@@ -66,6 +71,8 @@ def test_the_wheel_carries_the_metadata_the_readme_and_py_typed(tmp_path: Path) 
         )
     assert "realtimekit_client/py.typed" in names and "realtimekit_client/facade.py" in names
     assert metadata["Version"] == SPEC["info"]["version"]
-    assert metadata["Requires-Python"] == ">=3.11"
+    assert metadata["Requires-Python"] == f">={PYTHONS[0]}"
+    declared = {str(Requirement(line)) for line in metadata.get_all("Requires-Dist") or []}
+    assert declared == {str(Requirement(dependency)) for dependency in DEPENDENCIES}
     body = metadata.get_payload()
-    assert isinstance(body, str) and body.startswith("# realtimekit-client")
+    assert isinstance(body, str) and body.startswith("# realtimekit-client") and sdist.exists()

@@ -3,8 +3,8 @@
 Hand-written runtime (``templates/runtime/`` in the generator project), copied into the package
 at every regeneration; it replaces the generator's ``client.py`` and keeps its API, with:
 
-- ``base_url`` defaulting to the Cloudflare API, ``AuthenticatedClient``'s token to
-  ``$CLOUDFLARE_API_TOKEN``;
+- ``base_url`` defaulting to ``$CLOUDFLARE_BASE_URL`` (as the vendor's SDK reads it), else the
+  Cloudflare API; ``AuthenticatedClient``'s token to ``$CLOUDFLARE_API_TOKEN``;
 - a default timeout (connect 5 s, read/write/pool 30 s) instead of none;
 - retries (``max_retries``, ``retry_policy``): transports wrapped around httpx's own, built
   through httpx's public arguments (see ``retry.py``);
@@ -26,15 +26,18 @@ from .errors import TOKEN_ENVIRONMENT_VARIABLE, MissingTokenError, check_token
 from .retry import RetryPolicy, async_client_arguments, client_arguments
 
 __all__ = [
+    "BASE_URL_ENVIRONMENT_VARIABLE",
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "AuthenticatedClient",
     "Client",
+    "default_base_url",
     "token_from_environment",
 ]
 
 DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4"
+BASE_URL_ENVIRONMENT_VARIABLE = "CLOUDFLARE_BASE_URL"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 
@@ -52,6 +55,12 @@ def _valid_token(client: object, attribute: object, token: str) -> None:
     check_token(token)
 
 
+def default_base_url() -> str:
+    """$CLOUDFLARE_BASE_URL when it is set and not empty (a mock server, a gateway), else the
+    Cloudflare API: read when a client is made, so a program is pointed elsewhere unchanged."""
+    return os.environ.get(BASE_URL_ENVIRONMENT_VARIABLE, "").strip() or DEFAULT_BASE_URL
+
+
 @define
 class _HttpClients:
     """What ``Client`` and ``AuthenticatedClient`` share: their settings, and the httpx clients
@@ -61,7 +70,7 @@ class _HttpClients:
     raise_on_error: bool = field(default=False, kw_only=True)
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True, validator=validators.ge(0))
     retry_policy: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
-    _base_url: str = field(default=DEFAULT_BASE_URL, alias="base_url")
+    _base_url: str = field(factory=default_base_url, alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
     _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
@@ -169,7 +178,8 @@ class Client(_HttpClients):
     The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
 
         ``base_url``: The base URL for the API, all requests are made to a relative path to this URL.
-        Default: ``https://api.cloudflare.com/client/v4``.
+        Default: the ``CLOUDFLARE_BASE_URL`` environment variable, else
+        ``https://api.cloudflare.com/client/v4``.
 
         ``cookies``: A dictionary of cookies to be sent with every request
 
