@@ -102,3 +102,32 @@ def test_operations_without_an_operation_id_take_no_function_name() -> None:
         "function renamed b -> None",
         "tag changed 'X' -> 'T' (the function's module moves)",
     ]
+
+
+def reused_response(field_type: str, *, through_component: bool = False) -> dict[str, Any]:
+    """GET /a answers an object with a field ``x``; GET /b answers GET /a's response by ``$ref``
+    (directly, or through a component response that points at it)."""
+    body = {"type": "object", "properties": {"x": {"type": field_type}}, "required": ["x"]}
+    a_response = {"description": "OK", "content": {"application/json": {"schema": body}}}
+    into_a = {"$ref": "#/paths/~1a/get/responses/200"}
+    document: dict[str, Any] = {
+        "paths": {
+            "/a": {"get": {"operationId": "get_a", "responses": {"200": a_response}}},
+            "/b": {"get": {"operationId": "get_b", "responses": {"200": into_a}}},
+        }
+    }
+    if through_component:
+        document["components"] = {"responses": {"Reused": into_a}}
+        document["paths"]["/b"]["get"]["responses"]["200"] = {"$ref": "#/components/responses/Reused"}
+    return document
+
+
+@pytest.mark.parametrize("through_component", [False, True])
+def test_an_operation_answering_another_operations_response_changes_with_it(through_component: bool) -> None:
+    """GET /b is the same in both documents, but the response it points at changed: it is not
+    skipped as unchanged (kills compare_documents mutants 4, 69 and 75, which were the code's bug)."""
+    old = reused_response("string", through_component=through_component)
+    new = reused_response("integer", through_component=through_component)
+    changed = {change.key for change in compare_documents(old, new)}
+    assert changed == {("/a", "get"), ("/b", "get")}
+    assert compare_documents(old, reused_response("string", through_component=through_component)) == []
