@@ -666,7 +666,8 @@ def test_a_removed_export_of_the_package_is_reported(tmp_path: Path) -> None:
     ``Clients.module`` mutant 20)."""
     client = "class Client:\n    pass\n"
     old = {"__init__.py": 'from .client import Client\n\n__all__ = ["Client"]\n', "client.py": client}
-    found = changes(tmp_path, {"__init__.py": "__all__: list[str] = []\n", "client.py": client}, old_edits=old)
+    new = {"__init__.py": "__all__: list[str] = []\n", "client.py": client}
+    found = changes(tmp_path, new, old_edits=old)
     assert described(found) == [(("",), "package", "module pkg: Client: *Public object was removed*", B, ())]
 
 
@@ -681,7 +682,8 @@ def test_sources_are_read_as_utf8_whatever_the_locale(tmp_path: Path) -> None:
     (old / endpoint_file).write_bytes((docstring + endpoint("get")).encode())
     (new / endpoint_file).write_bytes((docstring + endpoint("get", returns="Webhook | E | None")).encode())
     (old / facade_file).write_bytes(FACADE.replace('"Get."', '"Get: café."').encode())
-    renamed = FACADE.replace('"Get."', '"Get: café ☕."').replace("def get(self, webhook_id", "def get(self, hook")
+    renamed = FACADE.replace('"Get."', '"Get: café ☕."')
+    renamed = renamed.replace("def get(self, webhook_id", "def get(self, hook")
     (new / facade_file).write_bytes(renamed.encode())
     found = compare_clients(old, new, match_operations(DOC, DOC), DOC, DOC)
     facade_methods = ("rtk.webhooks.get", "rtk.with_raw_response.webhooks.get", "async rtk.webhooks.get")
