@@ -45,7 +45,7 @@ from generate_client import built_client, client_moves, staging_patterns
 from install_journal import Busy, Move, clean_staging, install, journal_path, plan, reached, recover, run_lock
 from overlays import Overlay, OverlayError, apply_overlays, read_overlay
 from progress import Progress, for_stderr
-from shapes.stage import Shapes, ShapesError, apply_shapes, read_shapes
+from shapes.stage import Shapes, ShapesError, apply_shapes, line_of_component, located, read_shapes
 from spec_cache import remember
 
 
@@ -89,17 +89,33 @@ def _apply_overlays(document: Document, overlays: list[Overlay]) -> Document:
     """``document`` with ``overlays`` applied and still valid OpenAPI (unchanged without any)."""
     if not overlays:
         return document
-    document = apply_overlays(document, overlays)
+    applied = apply_overlays(document, overlays)
     try:
-        validate(document)
+        validate(applied)
     except OpenAPIValidationError as exc:
-        sources = ", ".join(overlay.source for overlay in overlays)
         where = "/".join(str(step) for step in exc.absolute_path)
         message = f"the overlays make the spec invalid OpenAPI at {where}: {exc.message}"
-        raise OverlayError(sources, None, message) from exc
+        source, line = _first_invalid_action(document, overlays)
+        raise OverlayError(source, line, message) from exc
+    document = applied
     actions = sum(len(overlay.document["actions"]) for overlay in overlays)
     print(f"applied {actions} overlay action(s) from {len(overlays)} file(s)")
     return document
+
+
+def _first_invalid_action(document: Document, overlays: list[Overlay]) -> tuple[str, int | None]:
+    """The file and line of the first action after which ``document`` is no longer valid OpenAPI
+    (the overlays applied one action at a time: only done once the whole is known invalid)."""
+    for overlay in overlays:
+        for index, action in enumerate(overlay.document["actions"]):
+            lines = overlay.action_lines[index:]
+            one = Overlay({**overlay.document, "actions": [action]}, overlay.source, lines)
+            document = apply_overlays(document, [one])
+            try:
+                validate(document)
+            except OpenAPIValidationError:
+                return overlay.source, one.action_lines[0] if one.action_lines else None
+    return ", ".join(overlay.source for overlay in overlays), None
 
 
 def _apply_shapes(document: Document, shapes: Shapes | None) -> Document:
@@ -111,9 +127,9 @@ def _apply_shapes(document: Document, shapes: Shapes | None) -> Document:
         validate(result.document)
     except OpenAPIValidationError as exc:
         where = "/".join(str(step) for step in exc.absolute_path)
-        raise ShapesError(
-            f"{shapes.source}: the shapes make the spec invalid OpenAPI at {where}: {exc.message}"
-        ) from exc
+        message = f"the shapes make the spec invalid OpenAPI at {where}: {exc.message}"
+        line = line_of_component(shapes, tuple(exc.absolute_path))
+        raise located(shapes.source, line, message) from exc
     print(result.summary())
     return result.document
 
