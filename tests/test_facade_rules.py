@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, TypeAlias
 
 import httpx
 import pytest
@@ -17,7 +17,7 @@ from facade.naming import place
 
 MEETING = {"id": "m-1", "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
 SEVEN_SECONDS = {"connect": 7.0, "read": 7.0, "write": 7.0, "pool": 7.0}
-Facade = RealtimeKit | AsyncRealtimeKit
+Facade: TypeAlias = RealtimeKit | AsyncRealtimeKit
 
 
 def recording_client(seen: list[httpx.Request], **options: Any) -> AuthenticatedClient:

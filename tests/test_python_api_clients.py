@@ -665,8 +665,9 @@ def test_a_removed_export_of_the_package_is_reported(tmp_path: Path) -> None:
     resolves the re-export and reports it (without the file path it cannot: kills
     ``Clients.module`` mutant 20)."""
     client = "class Client:\n    pass\n"
-    old = {"__init__.py": 'from .client import Client\n\n__all__ = ["Client"]\n', "client.py": client}
-    new = {"__init__.py": "__all__: list[str] = []\n", "client.py": client}
+    exports = 'from .client import Client\n\n__all__ = ["Client"]\n'
+    old: dict[str, str | None] = {"__init__.py": exports, "client.py": client}
+    new: dict[str, str | None] = {"__init__.py": "__all__: list[str] = []\n", "client.py": client}
     found = changes(tmp_path, new, old_edits=old)
     assert described(found) == [(("",), "package", "module pkg: Client: *Public object was removed*", B, ())]
 
