@@ -28,9 +28,11 @@ import gc
 import os
 import sys
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
@@ -45,7 +47,7 @@ from generate_client import built_client, client_moves, staging_patterns
 from install_journal import Busy, Move, clean_staging, install, journal_path, plan, reached, recover, run_lock
 from overlays import Overlay, OverlayError, apply_overlays, read_overlay
 from progress import Progress, for_stderr
-from shapes.stage import Shapes, ShapesError, apply_shapes, line_of_component, located, read_shapes
+from shapes.stage import Shapes, ShapesError, apply_shapes, line_of_invalid, located, read_shapes
 from spec_cache import remember
 
 
@@ -118,6 +120,15 @@ def _first_invalid_action(document: Document, overlays: list[Overlay]) -> tuple[
     return ", ".join(overlay.source for overlay in overlays), None
 
 
+def _valid(document: Mapping[str, Any]) -> bool:
+    """Whether ``document`` is valid OpenAPI."""
+    try:
+        validate(document)
+    except OpenAPIValidationError:
+        return False
+    return True
+
+
 def _apply_shapes(document: Document, shapes: Shapes | None) -> Document:
     """``document`` with typed bodies from ``shapes`` (unchanged without a shapes file)."""
     if shapes is None:
@@ -128,7 +139,7 @@ def _apply_shapes(document: Document, shapes: Shapes | None) -> Document:
     except OpenAPIValidationError as exc:
         where = "/".join(str(step) for step in exc.absolute_path)
         message = f"the shapes make the spec invalid OpenAPI at {where}: {exc.message}"
-        line = line_of_component(shapes, tuple(exc.absolute_path))
+        line = line_of_invalid(shapes, tuple(exc.absolute_path), _valid)
         raise located(shapes.source, line, message) from exc
     print(result.summary())
     return result.document

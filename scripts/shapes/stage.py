@@ -20,7 +20,7 @@ from __future__ import annotations
 import copy
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -218,11 +218,25 @@ def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
     return Result(named, sorted(found), len(typed))
 
 
-def line_of_component(shapes: Shapes, place: tuple[str | int, ...]) -> int | None:
-    """The line of the shapes file behind ``place`` of the shaped document: a model of the file
-    (``components/schemas/NAME/...``), else the file's ``reference`` (the reference's schemas)."""
-    if len(place) >= 3 and place[:2] == ("components", "schemas") and place[2] in shapes.models:
-        return shapes.lines.line("models", *place[2:])
+def line_of_invalid(
+    shapes: Shapes, place: Sequence[str | int], is_valid: Callable[[Mapping[str, Any]], bool]
+) -> int | None:
+    """The line of the shapes file behind ``place``, where the shaped document is not valid
+    OpenAPI: a model of the file (``components/schemas/NAME/...``); else the model without which
+    the file's models are valid (the validator may give a place inside it only); else the file's
+    ``reference`` (the reference's schemas are the rest of what the shapes add)."""
+    steps = tuple(place)
+    if steps[:2] == ("components", "schemas") and len(steps) > 2 and steps[2] in shapes.models:
+        return shapes.lines.line("models", *steps[2:])
+
+    def models_only(models: Mapping[str, Schema]) -> dict[str, Any]:
+        info = {"title": "shapes", "version": "0"}
+        return {"openapi": "3.1.0", "info": info, "paths": {}, "components": {"schemas": dict(models)}}
+
+    if not is_valid(models_only(shapes.models)):
+        for name in shapes.models:
+            if is_valid(models_only({**shapes.models, name: {}})):
+                return shapes.lines.line("models", name, *steps)
     return shapes.lines.line("reference")
 
 
@@ -247,7 +261,7 @@ __all__ = [
     "Shapes",
     "ShapesError",
     "apply_shapes",
-    "line_of_component",
+    "line_of_invalid",
     "located",
     "read_shapes",
     "route",
