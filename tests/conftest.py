@@ -62,6 +62,13 @@ def set_test_environment(environ: MutableMapping[str, str] = os.environ) -> None
 
 set_test_environment()
 
+
+def shared_cache(name: str) -> Path:
+    """A cache folder the tests share within this test process (mypy's, say), in the process's
+    temporary folder (see set_test_environment): never in the source tree."""
+    return Path(os.environ["PIPELINE_CACHE"]) / "tests" / name
+
+
 # How long a test waits for something that must happen (a child that must exit) before it fails
 # instead of hanging: far beyond any busy machine, so never a race, only a broken-code guard.
 HANG_GUARD_SECONDS = 120.0

@@ -352,7 +352,7 @@ def test_the_command_runs_prism_from_node_modules_on_loopback() -> None:
 def test_a_spec_prism_cannot_serve_gives_a_clear_error_with_its_log(tmp_path: Path) -> None:
     spec = tmp_path / "empty.yaml"
     spec.write_text("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n", encoding="utf-8")
-    server = MockServer(ROOT, spec, log=tmp_path / "prism.log", start_timeout=30)
+    server = MockServer(ROOT, spec, log=tmp_path / "prism.log")
     with pytest.raises(MockServerUnavailable, match=r"(?s)exited.*No operations found"):
         server.start()
     assert server.process is None
