@@ -131,3 +131,48 @@ def test_an_operation_answering_another_operations_response_changes_with_it(thro
     changed = {change.key for change in compare_documents(old, new)}
     assert changed == {("/a", "get"), ("/b", "get")}
     assert compare_documents(old, reused_response("string", through_component=through_component)) == []
+
+
+def chained(field_type: str) -> dict[str, Any]:
+    """GET /b answers GET /a's response, whose schema is GET /c's (refs into paths, two steps);
+    GET /d takes GET /c's query parameter (a ref inside a list); GET /c's schema refers to itself."""
+    c_schema = {
+        "type": "object",
+        "properties": {
+            "x": {"type": field_type},
+            "child": {"$ref": "#/paths/~1c/get/responses/200/content/application~1json/schema"},
+        },
+    }
+    parameter = {"name": "q", "in": "query", "schema": {"type": field_type}}
+    c_body = {"application/json": {"schema": c_schema}}
+    a_body = {
+        "application/json": {
+            "schema": {"$ref": "#/paths/~1c/get/responses/200/content/application~1json/schema"}
+        }
+    }
+    return {
+        "paths": {
+            "/a": {
+                "get": {"operationId": "a", "responses": {"200": {"description": "OK", "content": a_body}}}
+            },
+            "/b": {
+                "get": {"operationId": "b", "responses": {"200": {"$ref": "#/paths/~1a/get/responses/200"}}}
+            },
+            "/c": {
+                "get": {
+                    "operationId": "c",
+                    "parameters": [parameter],
+                    "responses": {"200": {"description": "OK", "content": c_body}},
+                }
+            },
+            "/d": {"get": {"operationId": "d", "parameters": [{"$ref": "#/paths/~1c/get/parameters/0"}]}},
+        }
+    }
+
+
+def test_refs_into_other_operations_are_followed_through_lists_chains_and_cycles() -> None:
+    """Every operation that reaches GET /c's schema or parameter, however many steps away, changes
+    with it; a schema that refers to itself through the paths is compared once (no endless walk)."""
+    assert compare_documents(chained("string"), chained("string")) == []
+    changed = {change.key[0] for change in compare_documents(chained("string"), chained("integer"))}
+    assert changed == {"/a", "/b", "/c", "/d"}
