@@ -123,3 +123,68 @@ def kind(value: object) -> str:
     if isinstance(value, str):
         return "a string"
     return "a number"
+
+
+# The keywords of a schema (JSON Schema 2020-12 as OpenAPI 3.1 uses it, and OpenAPI's own): any
+# other key of a schema is a typo (``tpye``) that validators let through, as JSON Schema ignores
+# unknown keywords. ``x-`` extensions are allowed.
+SCHEMA_KEYWORDS = frozenset(
+    {
+        "$ref", "$id", "$schema", "$anchor", "$dynamicRef", "$dynamicAnchor", "$defs", "$comment",
+        "type", "enum", "const", "format", "title", "description", "default", "examples", "example",
+        "deprecated", "readOnly", "writeOnly", "nullable",
+        "properties", "patternProperties", "additionalProperties", "unevaluatedProperties",
+        "propertyNames", "required", "dependentRequired", "dependentSchemas", "minProperties",
+        "maxProperties", "items", "prefixItems", "contains", "minContains", "maxContains",
+        "unevaluatedItems", "minItems", "maxItems", "uniqueItems",
+        "allOf", "anyOf", "oneOf", "not", "if", "then", "else",
+        "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+        "minLength", "maxLength", "pattern", "contentEncoding", "contentMediaType", "contentSchema",
+        "discriminator", "xml", "externalDocs",
+    }
+)  # fmt: skip
+_ONE_SCHEMA = ("additionalProperties", "unevaluatedProperties", "propertyNames", "items", "contains",
+               "unevaluatedItems", "not", "if", "then", "else", "contentSchema")  # fmt: skip
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs")
+
+
+def schema_problem(schema: object, place: Place = ()) -> tuple[Place, str] | None:
+    """The first key of ``schema`` (or of a schema inside it) that is no schema keyword, with its
+    place under ``schema``; None when every key is one."""
+    if not isinstance(schema, Mapping):
+        return None
+    for key, value in schema.items():
+        if not isinstance(key, str) or key.startswith("x-"):
+            continue
+        if key not in SCHEMA_KEYWORDS:
+            return (*place, key), f"unknown schema keyword {key!r}"
+        children: list[tuple[Place, object]] = []
+        if key in _ONE_SCHEMA:
+            children = [((*place, key), value)]
+        elif key in _SCHEMA_LISTS and isinstance(value, list):
+            children = [((*place, key, index), item) for index, item in enumerate(value)]
+        elif key in _SCHEMA_MAPS and isinstance(value, Mapping):
+            children = [((*place, key, name), child) for name, child in value.items()]
+        for child_place, child in children:
+            found = schema_problem(child, child_place)
+            if found is not None:
+                return found
+    return None
+
+
+def schemas_problem(value: object, place: Place = ()) -> tuple[Place, str] | None:
+    """:func:`schema_problem` for every ``schema`` key's value found anywhere in ``value`` (the
+    parameters and bodies of an overlay's update)."""
+    if isinstance(value, Mapping):
+        for key, child in value.items():
+            found = schema_problem(child, (*place, key)) if key == "schema" else None
+            found = found or schemas_problem(child, (*place, key))
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found = schemas_problem(item, (*place, index))
+            if found is not None:
+                return found
+    return None

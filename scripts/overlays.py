@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonpath_rfc9535
-from input_yaml import Lines, load
+from input_yaml import Lines, load, schemas_problem
 
 _VERSION = re.compile(r"1\.0\.\d+")
 _TOP_LEVEL = {"overlay", "info", "extends", "actions"}
@@ -149,6 +149,10 @@ def _check_action(action: object, index: int, fail: Callable[..., OverlayError])
         raise fail(f"{label} has both 'update' and 'remove: true'; keep one", index)
     if not remove and "update" not in action:
         raise fail(f"{label} does nothing: give it 'update' or 'remove: true'", index)
+    found = schemas_problem(action.get("update"))
+    if found is not None:
+        place, problem = found
+        raise fail(f"{label} update: {problem} (at {'.'.join(map(str, place))})", index, "update", *place)
 
 
 def apply_overlay(

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from input_yaml import Lines, kind, load
+from input_yaml import Lines, kind, load, schema_problem
 
 from .dialect import from_reference
 from .merge import Disagreement, Resolver, Schema, merge
@@ -107,6 +107,9 @@ def read_shapes(path: Path) -> Shapes:
     for name, schema in models.items():
         if not isinstance(schema, dict):
             raise fail(f"models: {name} must be a schema (a mapping), not {kind(schema)}", "models", name)
+        found = schema_problem(schema)
+        if found is not None:
+            raise fail(f"models: {name}: {found[1]}", "models", name, *found[0])
     for status, name in errors.items():
         if not _STATUS.fullmatch(status):
             raise fail(f"errors: {status!r} is not an HTTP status ('400', '4XX')", "errors", status)
