@@ -188,8 +188,28 @@ OVERLAY_CASES = [
         "not an array",
     ),
     ("o.yaml", "  - target", "  - target: [\n  - x", "7: not valid YAML: "),
+    (
+        "o.yaml",
+        "            type: string",
+        "            tpye: string",
+        "13: actions[0] update: unknown schema keyword 'tpye' (at parameters.0.schema.tpye)",
+    ),
+    (
+        "o.yaml",
+        "          in: query",
+        "          in: query\n          requird: true",
+        "6: the overlays make the "
+        "spec invalid OpenAPI at paths//things/{thing_id}/get/parameters/1: Unevaluated properties are not "
+        "allowed ('requird' was unexpected)",
+    ),
 ]
 SHAPES_CASES = [
+    (
+        "s.yaml",
+        "        type: string",
+        "        typ: string",
+        "8: models: Problem: unknown schema keyword 'typ'",
+    ),
     (
         "s.yaml",
         "  '404': Problem",
