@@ -121,7 +121,7 @@ def kind(value: object) -> str:
     if isinstance(value, list):
         return "a list"
     if isinstance(value, str):
-        return "a string"
+        return "a string" if value.strip() else "an empty string"
     return "a number"
 
 

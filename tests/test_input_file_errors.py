@@ -223,7 +223,7 @@ SHAPES_CASES = [
         "11: unknown key(s) nams; expected errors, models, names, reference, scope",
     ),
     ("s.yaml", "scope: /things\n", "", "1: expected a mapping with at least 'reference' and 'scope'"),
-    ("s.yaml", "scope: /things", "scope: 5", "2: 'scope' must be a string, not a number"),
+    ("s.yaml", "scope: /things", "scope: 5", "2: 'scope' must be a non-empty string, not a number"),
     (
         "s.yaml",
         "scope: /things",
@@ -235,7 +235,7 @@ SHAPES_CASES = [
         "s.yaml",
         "reference: reference.json",
         "reference: [reference.json]",
-        "1: 'reference' must be a string, not a list",
+        "1: 'reference' must be a non-empty string, not a list",
     ),
     ("s.yaml", MODELS, "models: [Problem]\n", "3: 'models' must be a mapping, not a list"),
     (

@@ -99,7 +99,7 @@ def read_shapes(path: Path) -> Shapes:
         raise fail(f"unknown key(s) {', '.join(unknown)}; expected {', '.join(sorted(_KEYS))}", unknown[0])
     for key in ("reference", "scope"):
         if not isinstance(config[key], str) or not config[key].strip():
-            raise fail(f"'{key}' must be a string, not {kind(config[key])}", key)
+            raise fail(f"'{key}' must be a non-empty string, not {kind(config[key])}", key)
     if not config["scope"].startswith("/"):
         raise fail(f"'scope' must be a path prefix starting with '/', not {config['scope']!r}", "scope")
     tables = {key: _table(config, key, fail) for key in ("models", "errors", "names")}
