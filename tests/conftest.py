@@ -56,8 +56,15 @@ def set_test_environment(environ: MutableMapping[str, str] = os.environ) -> None
         environ.pop(name, None)
     environ.update(TEST_ENVIRONMENT)
     cache = tempfile.mkdtemp(prefix="pipeline-cache-")
-    atexit.register(shutil.rmtree, cache, ignore_errors=True)
+    atexit.register(_remove_in, os.getpid(), cache)
     environ["PIPELINE_CACHE"] = cache
+
+
+def _remove_in(owner: int, folder: str) -> None:
+    """Remove ``folder`` at the exit of the process ``owner`` only (not of a fork of it, such as
+    a mutmut worker, which would remove it under its parent)."""
+    if os.getpid() == owner:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 set_test_environment()
