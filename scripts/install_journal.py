@@ -28,7 +28,7 @@ import shutil
 import signal
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -64,9 +64,23 @@ def journal_path(spec: Path) -> Path:
 @contextmanager
 def run_lock(output: Path) -> Iterator[None]:
     """Hold the lock of the folder of ``output`` for the ``with`` body; :class:`Busy` at once
-    when another process holds it."""
+    when another process holds it. A folder made for the lock is removed again when the body
+    left it empty (a run that failed on bad input writes nothing, not even a folder)."""
     folder = output.absolute().parent
+    made = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
+    try:
+        with _locked(folder):
+            yield
+    finally:
+        if made:
+            with suppress(OSError):  # not empty: the run wrote its output there
+                folder.rmdir()
+
+
+@contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """Hold the lock on ``folder`` (an flock on the folder itself) for the ``with`` body."""
     handle = os.open(folder, os.O_RDONLY)
     try:
         try:

@@ -37,7 +37,8 @@ def resolve_ref(
     schema: Any, document: Mapping[str, Any], seen: frozenset[str] = frozenset()
 ) -> Mapping[str, Any]:
     """``schema`` with a local ``$ref`` followed, repeatedly (a cycle, a dangling or a non-local
-    ref gives ``{}``; so does anything that is not a mapping)."""
+    ref gives ``{}``; so does anything that is not a mapping). A step into a list is its index
+    (``#/paths/~1a/get/parameters/0``, RFC 6901)."""
     while isinstance(schema, Mapping) and isinstance(schema.get("$ref"), str):
         ref: str = schema["$ref"]
         if ref in seen or not ref.startswith("#/"):
@@ -46,6 +47,9 @@ def resolve_ref(
         target: Any = document
         for part in ref[2:].split("/"):
             key = part.replace("~1", "/").replace("~0", "~")
-            target = target.get(key) if isinstance(target, Mapping) else None
+            if isinstance(target, list):
+                target = target[int(key)] if key.isdigit() and int(key) < len(target) else None
+            else:
+                target = target.get(key) if isinstance(target, Mapping) else None
         schema = target
     return schema if isinstance(schema, Mapping) else {}

@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonpath_rfc9535
-import yaml
+from input_yaml import Lines, load, schemas_problem
 
 _VERSION = re.compile(r"1\.0\.\d+")
 _TOP_LEVEL = {"overlay", "info", "extends", "actions"}
@@ -101,118 +101,84 @@ def read_overlay(path: Path) -> Overlay:
 
 
 def parse_overlay(text: str, source: str) -> Overlay:
-    """Parse overlay YAML ``text`` (from ``source``) and check it is an Overlay 1.0 document."""
-    loader = yaml.SafeLoader(text)
-    try:  # one parse: the node tree gives the lines, the same tree gives the data
-        node = loader.get_single_node()
-        document: Any = loader.construct_document(node) if node is not None else None
-    except yaml.YAMLError as exc:
-        raise OverlayError(source, *_yaml_problem(exc)) from exc
-    finally:
-        loader.dispose()
-    if node is not None:
-        _reject_duplicate_keys(node, source)
-    action_lines = _action_lines(node)
-    check_overlay(document, source, action_lines)
+    """Parse overlay YAML ``text`` (from ``source``) and check it is an Overlay 1.0 document of
+    JSON data (``input_yaml``); every problem names the file and its line."""
+    document, lines = load(text, lambda line, message: OverlayError(source, line, message))
+    actions = document.get("actions") if isinstance(document, dict) else None
+    count = len(actions) if isinstance(actions, list) else 0
+    action_lines = tuple(lines.line("actions", index) or 1 for index in range(count))
+    check_overlay(document, source, action_lines, lines)
     return Overlay(document=document, source=source, action_lines=action_lines)
 
 
-def _yaml_problem(exc: yaml.YAMLError) -> tuple[int | None, str]:
-    """The line of a YAML error and a message that also says where the broken construct began."""
-    problem_mark = getattr(exc, "problem_mark", None)
-    context_mark = getattr(exc, "context_mark", None)
-    mark = problem_mark or context_mark
-    line = mark.line + 1 if mark is not None else None
-    problem = getattr(exc, "problem", None) or str(exc)
-    context = getattr(exc, "context", None)
-    if context and context_mark is not None:
-        problem = f"{context} (line {context_mark.line + 1}): {problem}"
-    return line, f"not valid YAML: {problem}"
+def check_overlay(
+    document: object, source: str, action_lines: tuple[int, ...] = (), lines: Lines | None = None
+) -> None:
+    """Raise OverlayError unless ``document`` has the shape of an Overlay 1.0 document; with the
+    file's ``lines``, the error names the line of the key at fault (else of the action)."""
 
-
-def _reject_duplicate_keys(node: yaml.Node, source: str, seen_nodes: set[int] | None = None) -> None:
-    """PyYAML keeps the last of two equal keys silently; in a hand-kept file that is a mistake."""
-    seen_nodes = set() if seen_nodes is None else seen_nodes
-    if id(node) in seen_nodes:  # an alias of a node already checked (or of itself)
-        return
-    seen_nodes.add(id(node))
-    if isinstance(node, yaml.MappingNode):
-        keys: set[str] = set()
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode):
-                if key.value in keys:
-                    raise OverlayError(source, key.start_mark.line + 1, f"duplicate key {key.value!r}")
-                keys.add(key.value)
-            _reject_duplicate_keys(value, source, seen_nodes)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _reject_duplicate_keys(item, source, seen_nodes)
-
-
-def _action_lines(node: yaml.Node | None) -> tuple[int, ...]:
-    """The 1-based line of each item of the top-level ``actions`` sequence, if there is one."""
-    if not isinstance(node, yaml.MappingNode):
-        return ()
-    for key, value in node.value:
-        is_actions = isinstance(key, yaml.ScalarNode) and key.value == "actions"
-        if is_actions and isinstance(value, yaml.SequenceNode):
-            return tuple(item.start_mark.line + 1 for item in value.value)
-    return ()
-
-
-def check_overlay(document: object, source: str, action_lines: tuple[int, ...] = ()) -> None:
-    """Raise OverlayError unless ``document`` has the shape of an Overlay 1.0 document."""
-
-    def fail(message: str, index: int | None = None) -> OverlayError:
+    def fail(message: str, index: int | None = None, *place: str | int) -> OverlayError:
         line = action_lines[index] if index is not None and index < len(action_lines) else None
+        if lines is not None:
+            line = lines.line(*(() if index is None else ("actions", index)), *place) or line
         return OverlayError(source, line, message)
 
     if not isinstance(document, dict):
         raise fail("not an Overlay 1.0 document: the file must hold a mapping with overlay, info, actions")
     version = document.get("overlay")
     if not isinstance(version, str) or not _VERSION.fullmatch(version):
-        raise fail(f"not an Overlay 1.0 document: 'overlay' must be the string 1.0.x, found {version!r}")
+        raise fail(
+            f"not an Overlay 1.0 document: 'overlay' must be the string 1.0.x, found {version!r}",
+            None,
+            "overlay",
+        )
     unknown = sorted(str(k) for k in document if k not in _TOP_LEVEL and not str(k).startswith("x-"))
     if unknown:
         allowed = ", ".join(sorted(_TOP_LEVEL))
-        raise fail(f"unknown top-level key(s) {', '.join(unknown)} (allowed: {allowed}, x-*)")
+        message = f"unknown top-level key(s) {', '.join(unknown)} (allowed: {allowed}, x-*)"
+        raise fail(message, None, unknown[0])
     info = document.get("info")
     if not isinstance(info, dict) or not all(isinstance(info.get(k), str) for k in ("title", "version")):
-        raise fail("'info' must be a mapping with string 'title' and 'version'")
+        raise fail("'info' must be a mapping with string 'title' and 'version'", None, "info")
     if "extends" in document and not isinstance(document["extends"], str):
-        raise fail("'extends' must be a string")
+        raise fail("'extends' must be a string", None, "extends")
     actions = document.get("actions")
     if not isinstance(actions, list) or not actions:
-        raise fail("'actions' must be a non-empty list")
+        raise fail("'actions' must be a non-empty list", None, "actions")
     for index, action in enumerate(actions):
         _check_action(action, index, fail)
 
 
-def _check_action(action: object, index: int, fail: Callable[[str, int | None], OverlayError]) -> None:
-    """Check one action; ``fail(message, index)`` builds the error to raise."""
+def _check_action(action: object, index: int, fail: Callable[..., OverlayError]) -> None:
+    """Check one action; ``fail(message, index, *key)`` builds the error to raise."""
     label = f"actions[{index}]"
     if not isinstance(action, dict):
         raise fail(f"{label} must be a mapping with 'target' and 'update' or 'remove'", index)
     unknown = sorted(str(k) for k in action if k not in _ACTION_KEYS and not str(k).startswith("x-"))
     if unknown:
-        raise fail(f"{label} has unknown key(s) {', '.join(unknown)}", index)
+        raise fail(f"{label} has unknown key(s) {', '.join(unknown)}", index, unknown[0])
     target = action.get("target")
     if not isinstance(target, str) or not target.strip():
-        raise fail(f"{label} needs a 'target' (a JSONPath query string)", index)
+        raise fail(f"{label} needs a 'target' (a JSONPath query string)", index, "target")
     try:
         jsonpath_rfc9535.compile(target)
     except jsonpath_rfc9535.JSONPathError as exc:
-        raise fail(f"{label} target {target!r} is not a valid JSONPath query: {exc}", index) from exc
+        message = f"{label} target {target!r} is not a valid JSONPath query: {exc}"
+        raise fail(message, index, "target") from exc
     if "description" in action and not isinstance(action["description"], str):
-        raise fail(f"{label} 'description' must be a string", index)
+        raise fail(f"{label} 'description' must be a string", index, "description")
     remove = action.get("remove", False)
     if not isinstance(remove, bool):
-        raise fail(f"{label} 'remove' must be true or false", index)
+        raise fail(f"{label} 'remove' must be true or false", index, "remove")
     if remove and "update" in action:
         raise fail(f"{label} has both 'update' and 'remove: true'; keep one", index)
     if not remove and "update" not in action:
         raise fail(f"{label} does nothing: give it 'update' or 'remove: true'", index)
     _check_add(action, label, index, fail)
+    found = schemas_problem(action.get("update"))
+    if found is not None:
+        place, problem = found
+        raise fail(f"{label} update: {problem} (at {'.'.join(map(str, place))})", index, "update", *place)
 
 
 def _check_add(

@@ -28,9 +28,11 @@ import gc
 import os
 import sys
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
@@ -45,7 +47,7 @@ from generate_client import built_client, client_moves, staging_patterns
 from install_journal import Busy, Move, clean_staging, install, journal_path, plan, reached, recover, run_lock
 from overlays import Overlay, OverlayError, Write, apply_overlays, blame, read_overlay
 from progress import Progress, for_stderr
-from shapes.stage import Shapes, ShapesError, apply_shapes, read_shapes
+from shapes.stage import Shapes, ShapesError, apply_shapes, line_of_invalid, located, read_shapes
 from spec_cache import remember
 
 
@@ -90,19 +92,45 @@ def _apply_overlays(document: Document, overlays: list[Overlay]) -> Document:
     if not overlays:
         return document
     trace: list[Write] = []
-    document = apply_overlays(document, overlays, trace)
+    applied = apply_overlays(document, overlays, trace)
     try:
-        validate(document)
+        validate(applied)
     except OpenAPIValidationError as exc:
         where = "/".join(str(step) for step in exc.absolute_path)
         message = f"the overlays make the spec invalid OpenAPI at {where}: {exc.message}"
         culprit = blame(trace, tuple(exc.absolute_path)) if exc.absolute_path else None
         if culprit is not None:  # the action that last wrote there: its file and line
             raise OverlayError(culprit.source, culprit.line, message) from exc
-        raise OverlayError(", ".join(overlay.source for overlay in overlays), None, message) from exc
+        source, line = _first_invalid_action(document, overlays)
+        raise OverlayError(source, line, message) from exc
+    document = applied
     actions = sum(len(overlay.document["actions"]) for overlay in overlays)
     print(f"applied {actions} overlay action(s) from {len(overlays)} file(s)")
     return document
+
+
+def _first_invalid_action(document: Document, overlays: list[Overlay]) -> tuple[str, int | None]:
+    """The file and line of the first action after which ``document`` is no longer valid OpenAPI
+    (the overlays applied one action at a time: only done once the whole is known invalid)."""
+    for overlay in overlays:
+        for index, action in enumerate(overlay.document["actions"]):
+            lines = overlay.action_lines[index:]
+            one = Overlay({**overlay.document, "actions": [action]}, overlay.source, lines)
+            document = apply_overlays(document, [one])
+            try:
+                validate(document)
+            except OpenAPIValidationError:
+                return overlay.source, one.action_lines[0] if one.action_lines else None
+    return ", ".join(overlay.source for overlay in overlays), None
+
+
+def _valid(document: Mapping[str, Any]) -> bool:
+    """Whether ``document`` is valid OpenAPI."""
+    try:
+        validate(document)
+    except OpenAPIValidationError:
+        return False
+    return True
 
 
 def _apply_shapes(document: Document, shapes: Shapes | None) -> Document:
@@ -114,9 +142,9 @@ def _apply_shapes(document: Document, shapes: Shapes | None) -> Document:
         validate(result.document)
     except OpenAPIValidationError as exc:
         where = "/".join(str(step) for step in exc.absolute_path)
-        raise ShapesError(
-            f"{shapes.source}: the shapes make the spec invalid OpenAPI at {where}: {exc.message}"
-        ) from exc
+        message = f"the shapes make the spec invalid OpenAPI at {where}: {exc.message}"
+        line = line_of_invalid(shapes, tuple(exc.absolute_path), _valid)
+        raise located(shapes.source, line, message) from exc
     print(result.summary())
     return result.document
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import locale
+import os
+import shutil
+import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +24,61 @@ from mock_server import MockServer, MockServerUnavailable
 # for every property test; the speed targets live in make bench).
 settings.register_profile("project", deadline=None)
 settings.load_profile("project")
+
+# What every process the tests start depends on, set here once (the children inherit os.environ):
+# no progress lines (they start after a few seconds of a run, so a busy machine would add them
+# to a stderr a test compares; tests of progress pass PROGRESS_QUIET themselves), a UTF-8 locale,
+# and none of the switches a developer's shell may hold (a crash point, a shard size, a token).
+TEST_ENVIRONMENT = {"PROGRESS_QUIET": "inf", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "TZ": "UTC"}
+UNSET_IN_TESTS = (
+    "PROGRESS_FD",
+    "PROGRESS_LIVE",
+    "PROGRESS_OFFSET",
+    "REGENERATE_CRASH_AT",
+    "REGENERATE_INTERRUPT_AT",
+    "REGENERATE_PAUSE_AT",
+    "RUN_GENERATOR_SHARD_OPS",
+    "RUN_GENERATOR_JOBS",
+    "RUN_GENERATOR_MODELS_INDEX",
+    "RUN_GENERATOR_RULES_ONLY",
+    "RUN_GENERATOR_CACHE",
+    "CLOUDFLARE_API_TOKEN",
+    "CLOUDFLARE_ACCOUNT_ID",
+    "PYTHONUTF8",
+    "PYTHONIOENCODING",
+)
+
+
+def set_test_environment(environ: MutableMapping[str, str] = os.environ) -> None:
+    """Gives ``environ`` the values the suite's subprocesses rely on (TEST_ENVIRONMENT), and the
+    pipeline's caches a folder of this test process (removed at exit), not .cache/ in the tree."""
+    for name in UNSET_IN_TESTS:
+        environ.pop(name, None)
+    environ.update(TEST_ENVIRONMENT)
+    cache = tempfile.mkdtemp(prefix="pipeline-cache-")
+    atexit.register(_remove_in, os.getpid(), cache)
+    environ["PIPELINE_CACHE"] = cache
+
+
+def _remove_in(owner: int, folder: str) -> None:
+    """Remove ``folder`` at the exit of the process ``owner`` only (not of a fork of it, such as
+    a mutmut worker, which would remove it under its parent)."""
+    if os.getpid() == owner:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+set_test_environment()
+
+
+def shared_cache(name: str) -> Path:
+    """A cache folder the tests share within this test process (mypy's, say), in the process's
+    temporary folder (see set_test_environment): never in the source tree."""
+    return Path(os.environ["PIPELINE_CACHE"]) / "tests" / name
+
+
+# How long a test waits for something that must happen (a child that must exit) before it fails
+# instead of hanging: far beyond any busy machine, so never a race, only a broken-code guard.
+HANG_GUARD_SECONDS = 120.0
 
 pytest.register_assert_rewrite("contract_spec", "schema_values")  # their asserts explain failures
 

@@ -106,7 +106,7 @@ class MockServer:
     """Prism serving ``spec`` on a free loopback port; see the module docstring."""
 
     def __init__(
-        self, root: Path, spec: Path, *, log: Path, start_timeout: float = 60.0, port: int = 0
+        self, root: Path, spec: Path, *, log: Path, start_timeout: float = 120.0, port: int = 0
     ) -> None:
         self.root = root
         self.fixed_port = port  # 0: a free port

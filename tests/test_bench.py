@@ -18,7 +18,7 @@ import pytest
 import percall
 import pipeline
 import server
-from conftest import CORPUS, ROOT, data_file
+from conftest import CORPUS, HANG_GUARD_SECONDS, ROOT, data_file
 from report import Summary, at_least, at_most, format_table, row, summarize
 
 BENCH = ROOT / "bench"
@@ -27,7 +27,7 @@ BENCH = ROOT / "bench"
 @pytest.fixture(scope="module")
 def bench_server() -> Iterator[tuple[subprocess.Popen[str], str]]:
     process = subprocess.Popen(
-        [sys.executable, str(BENCH / "server.py"), "--lifetime", "60"],
+        [sys.executable, str(BENCH / "server.py"), "--lifetime", "3600"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -36,7 +36,7 @@ def bench_server() -> Iterator[tuple[subprocess.Popen[str], str]]:
     port = process.stdout.readline().split()[1]
     yield process, f"http://127.0.0.1:{port}/client/v4"
     process.stdin.close()
-    process.wait(timeout=10)
+    process.wait(timeout=HANG_GUARD_SECONDS)
 
 
 def test_server_serves_the_webhooks_body_over_one_connection(bench_server: tuple[object, str]) -> None:
@@ -53,7 +53,7 @@ def test_server_serves_the_webhooks_body_over_one_connection(bench_server: tuple
 
 def test_server_stops_when_its_stdin_closes() -> None:
     process = subprocess.Popen(
-        [sys.executable, str(BENCH / "server.py"), "--lifetime", "60"],
+        [sys.executable, str(BENCH / "server.py"), "--lifetime", "3600"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -61,7 +61,7 @@ def test_server_stops_when_its_stdin_closes() -> None:
     assert process.stdout is not None and process.stdin is not None
     assert process.stdout.readline().startswith("PORT ")
     process.stdin.close()
-    assert process.wait(timeout=10) == 0
+    assert process.wait(timeout=HANG_GUARD_SECONDS) == 0
 
 
 def test_server_stops_after_its_request_budget() -> None:
@@ -76,7 +76,7 @@ def test_server_stops_after_its_request_budget() -> None:
     with httpx.Client() as client:
         for _ in range(2):
             assert client.get(f"http://127.0.0.1:{port}/ping").json() == {"success": True}
-    assert process.wait(timeout=10) == 0
+    assert process.wait(timeout=HANG_GUARD_SECONDS) == 0
 
 
 def test_measure_checks_and_times_httpx_and_the_generated_client(bench_server: tuple[object, str]) -> None:

@@ -58,12 +58,15 @@ def test_the_command_exits_1_with_the_problem(tmp_path: Path) -> None:
 def test_make_check_fails_on_a_changelog_that_does_not_match(tmp_path: Path) -> None:
     bad = tmp_path / "CHANGES.md"
     bad.write_text(changelog("0.1.0", "0.1.0"))
+    spec = tmp_path / "openapi.yaml"  # make check first recovers the install of SPEC: not the tree's
+    spec.write_text("openapi: 3.1.0\ninfo: {title: T, version: 0.1.0}\npaths: {}\n")
+    settings = [f"SPEC={spec}", f"CLIENT={tmp_path / 'generated_client'}", f"CHANGES={bad}"]
     result = subprocess.run(
-        ["make", "--no-print-directory", "check", f"CHANGES={bad}"], cwd=ROOT, capture_output=True, text=True
+        ["make", "--no-print-directory", "check", *settings], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode != 0
     assert f"{bad}:" in result.stderr and "a second entry for 0.1.0" in result.stderr
-    assert f"make check: {bad} does not match openapi.yaml" in result.stderr
+    assert f"make check: {bad} does not match {spec}" in result.stderr
 
 
 def test_make_check_finishes_an_interrupted_install_first() -> None:

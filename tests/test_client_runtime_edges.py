@@ -7,6 +7,7 @@ transports and policy the package exports."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from typing import Any
@@ -94,8 +95,29 @@ def test_retry_after_is_read_from_a_plain_mapping() -> None:
     assert RetryPolicy().delay_after_response("GET", 429, {"retry-after": "3"}, 0) == 3.0
 
 
-async def test_the_default_async_sleep_sleeps() -> None:
+async def test_the_default_async_sleep_yields_to_the_event_loop() -> None:
+    """``asyncio.sleep(0)`` lets another ready task run before the sleeper goes on."""
+    order: list[str] = []
+
+    async def other() -> None:
+        order.append("other task")
+
+    task = asyncio.create_task(other())
     await RetryPolicy().async_sleep(0)
+    order.append("after the sleep")
+    await task
+    assert order == ["other task", "after the sleep"]
+
+
+async def test_the_default_async_sleep_waits_the_seconds_it_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    waited: list[float] = []
+
+    async def recorded(seconds: float) -> None:
+        waited.append(seconds)
+
+    monkeypatch.setattr(asyncio, "sleep", recorded)
+    await RetryPolicy().async_sleep(1.25)
+    assert waited == [1.25]
 
 
 async def test_the_async_retry_logs_and_waits_like_the_sync_one(caplog: pytest.LogCaptureFixture) -> None:

@@ -60,8 +60,32 @@ def test_a_host_the_environment_sends_direct_gets_no_proxy_transport(environment
 def test_the_asynchronous_arguments_keep_verify_and_no_retries_means_no_wrapping(
     environment: pytest.MonkeyPatch,
 ) -> None:
-    arguments = async_client_arguments(False, {}, 2, RetryPolicy())
+    policy = RetryPolicy(random=lambda: 0.5)
+    arguments = async_client_arguments(False, {}, 2, policy)
     assert arguments["verify"] is False
-    assert isinstance(arguments["transport"], AsyncRetryTransport)
+    transport = arguments["transport"]
+    assert isinstance(transport, AsyncRetryTransport)
+    assert isinstance(transport.transport, httpx.AsyncHTTPTransport)
+    assert (transport.max_retries, transport.policy) == (2, policy)
     assert async_client_arguments(False, {"timeout": 3}, 0, RetryPolicy()) == {"verify": False, "timeout": 3}
-    assert httpx.AsyncClient(**arguments) is not None
+
+
+async def test_an_async_client_built_from_the_arguments_retries_through_the_users_transport() -> None:
+    """The arguments make a working ``httpx.AsyncClient`` whose requests go through the retry
+    wrapper around the user's ``transport``: two 503s, then the 200, after two recorded waits."""
+    statuses = iter([503, 503, 200])
+    waits: list[float] = []
+
+    async def wait(seconds: float) -> None:
+        waits.append(seconds)
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(next(statuses), request=request)
+
+    policy = RetryPolicy(async_sleep=wait, random=lambda: 0.5)
+    arguments = async_client_arguments(True, {"transport": httpx.MockTransport(reply)}, 2, policy)
+    async with httpx.AsyncClient(**arguments) as client:
+        response = await client.get("https://api.test/x")
+    assert response.status_code == 200
+    assert len(waits) == 2 and all(seconds > 0 for seconds in waits)
+    assert next(statuses, None) is None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime
 import enum
+import select
+import signal
 import subprocess
 import time
 from pathlib import Path
@@ -19,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT
+from conftest import HANG_GUARD_SECONDS, ROOT
 from contract_spec import (
     HOSTILE_PATH_VALUE,
     Expected,
@@ -350,7 +352,7 @@ def test_the_command_runs_prism_from_node_modules_on_loopback() -> None:
 def test_a_spec_prism_cannot_serve_gives_a_clear_error_with_its_log(tmp_path: Path) -> None:
     spec = tmp_path / "empty.yaml"
     spec.write_text("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n", encoding="utf-8")
-    server = MockServer(ROOT, spec, log=tmp_path / "prism.log", start_timeout=30)
+    server = MockServer(ROOT, spec, log=tmp_path / "prism.log")
     with pytest.raises(MockServerUnavailable, match=r"(?s)exited.*No operations found"):
         server.start()
     assert server.process is None
@@ -371,19 +373,25 @@ def living_members(group: int) -> list[int]:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 def test_stop_ends_the_whole_process_group(tmp_path: Path) -> None:
+    """No clock decides: the shell says when its background member exists, and the end of its
+    stdout (which every member holds) says when all of them have exited."""
     server = MockServer(ROOT, ROOT / "openapi.yaml", log=tmp_path / "log")
-    server.process = subprocess.Popen(["sh", "-c", "sleep 60 & sleep 60"], start_new_session=True)
-    group = server.process.pid
-    deadline = time.monotonic() + 5
-    while len(living_members(group)) < 2 and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert len(living_members(group)) >= 2  # sh and its sleeps (a shell may exec the last one)
+    script = "sleep 100000 & echo started; exec sleep 100000"
+    process = subprocess.Popen(["sh", "-c", script], start_new_session=True, stdout=subprocess.PIPE)
+    server.process = process
+    group = process.pid
+    assert process.stdout is not None
+    assert process.stdout.readline() == b"started\n"  # the background sleep is forked by now
+    assert len(living_members(group)) >= 2
     server.stop(grace=5)
     server.stop()  # idempotent
-    deadline = time.monotonic() + 5  # members that are not our children die asynchronously
-    while living_members(group) and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert living_members(group) == []
+    # A hang guard only (the members would otherwise live for a day), not a race: a member that
+    # survived stop() keeps the pipe open; one that is exiting has closed it.
+    readable, _, _ = select.select([process.stdout], [], [], HANG_GUARD_SECONDS)
+    assert readable and process.stdout.read() == b"", "a member of the group survived stop()"
+    assert process.returncode == -signal.SIGTERM
+    while living_members(group):  # members past their pipe's close are exiting: this ends
+        time.sleep(0.01)
 
 
 def test_the_session_mock_answers_on_loopback(mock_server: MockServer) -> None:

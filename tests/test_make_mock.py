@@ -10,7 +10,7 @@ import sys
 
 from realtimekit_client import RealtimeKit
 
-from conftest import ROOT
+from conftest import HANG_GUARD_SECONDS, ROOT
 
 
 def test_make_mock_prints_a_url_the_facade_can_use() -> None:
@@ -30,4 +30,4 @@ def test_make_mock_prints_a_url_the_facade_can_use() -> None:
             assert isinstance(rtk.meetings.create(title="Try me").id, str)
     finally:
         process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=30) == 0
+        assert process.wait(timeout=HANG_GUARD_SECONDS) == 0

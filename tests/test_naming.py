@@ -34,6 +34,13 @@ BASE_CASES = [
     ("2FA status", "GET", "/x", "op_2fa_status"),
     ("List", "GET", "/x", "list_op"),
     ("import", "GET", "/x", "import_op"),
+    # names the generated functions' own arguments and imports use: client=, body=, datetime
+    ("Client", "GET", "/x", "client_op"),
+    ("Body", "GET", "/x", "body_op"),
+    ("datetime", "GET", "/x", "datetime_op"),
+    ("self", "GET", "/x", "self_op"),
+    ("True", "GET", "/x", "true_op"),
+    ("false", "GET", "/x", "false_op"),
     ("word " * 40, "GET", "/x", "_".join(["word"] * 16)),
 ]
 

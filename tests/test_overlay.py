@@ -196,8 +196,8 @@ def test_an_action_that_cannot_apply_names_file_line_index_and_target(
             "o.yaml:6: not valid YAML",
         ),
         ("overlay: 1.0.0\ninfo: {title: t\n", "o.yaml:3: not valid YAML"),
-        ("- just a list\n", "o.yaml: not an Overlay 1.0 document"),
-        ("", "o.yaml: not an Overlay 1.0 document"),
+        ("- just a list\n", "o.yaml:1: not an Overlay 1.0 document"),
+        ("", "o.yaml:1: not an Overlay 1.0 document"),
         ("overlay: 1.0\ninfo: {title: t, version: '1'}\nactions: [{target: $, remove: true}]\n", "found 1.0"),
         ("overlay: 2.0.0\ninfo: {title: t, version: '1'}\nactions: [{target: $, remove: true}]\n", "'2.0.0'"),
         ("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n", "'overlay' must be the string 1.0.x"),
@@ -232,7 +232,7 @@ def test_an_action_that_cannot_apply_names_file_line_index_and_target(
         ),
         (
             "overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n  - target: $.a\n    updat: {}\n",
-            "o.yaml:4: actions[0] has unknown key(s) updat",
+            "o.yaml:5: actions[0] has unknown key(s) updat",
         ),
         (
             "overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n  - target: $.a\n    update:\n"

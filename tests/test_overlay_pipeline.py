@@ -74,7 +74,7 @@ QUERY = HEADER + (
         ),
         pytest.param(
             ["overlay: 1.1.0\n" + HEADER.split("\n", 1)[1] + "  - {target: $, update: {}}\n"],
-            "o0.yaml: not an Overlay 1.0 document",
+            "o0.yaml:1: not an Overlay 1.0 document",
             id="not-overlay-1.0",
         ),
         pytest.param(

@@ -2,7 +2,7 @@
 
 Small programs are written at test time and checked by one ``mypy --strict`` run with the
 committed ``generated_client`` on MYPYPATH: the wrong ones must fail with the expected message,
-the right ones must pass. (The cache lives in .mypy_cache, so only a fresh clone pays the cold run.)
+the right ones must pass. (mypy's cache is the test process's: conftest.shared_cache.)
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, shared_cache
 
 PRELUDE = """\
 import datetime
@@ -109,7 +109,7 @@ def mypy_errors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]
             "--strict",
             "--no-error-summary",
             "--cache-dir",
-            str(ROOT / ".mypy_cache" / "generated-client-typing"),
+            str(shared_cache("mypy-generated-client-typing")),
             *sorted(f"{name}.py" for name in programs),
         ],
         capture_output=True,

@@ -658,3 +658,37 @@ def test_settle_document_keeps_the_previous_document_for_settle_client(tmp_path:
         previous, {"openapi": "3.1.0", "info": {"title": "t", "version": "0.1.0"}, "paths": {}}
     )
     assert settled.previous == {"openapi": "3.1.0", "info": {"title": "t", "version": "0.1.0"}, "paths": {}}
+
+
+def test_a_removed_export_of_the_package_is_reported(tmp_path: Path) -> None:
+    """The package's ``__init__`` stops exporting ``Client``: griffe, given each module's file,
+    resolves the re-export and reports it (without the file path it cannot: kills
+    ``Clients.module`` mutant 20)."""
+    client = "class Client:\n    pass\n"
+    exports = 'from .client import Client\n\n__all__ = ["Client"]\n'
+    old: dict[str, str | None] = {"__init__.py": exports, "client.py": client}
+    new: dict[str, str | None] = {"__init__.py": "__all__: list[str] = []\n", "client.py": client}
+    found = changes(tmp_path, new, old_edits=old)
+    assert described(found) == [(("",), "package", "module pkg: Client: *Public object was removed*", B, ())]
+
+
+@pytest.mark.usefixtures("ascii_locale")
+def test_sources_are_read_as_utf8_whatever_the_locale(tmp_path: Path) -> None:
+    """Docstrings with non-ASCII text in an endpoint module and in the facade, under an ASCII
+    locale: read as UTF-8 all the same (kills the ``encoding=None`` mutants of ``Clients.module``
+    (29), ``_routes`` (27) and ``_facade_changes``)."""
+    old, new = project(tmp_path / "old", {}), project(tmp_path / "new", {})
+    endpoint_file, facade_file = "pkg/api/webhooks/fetch_a_webhook.py", "pkg/facade.py"
+    docstring = '"""Fetch a webhook: café ☕."""\n'
+    (old / endpoint_file).write_bytes((docstring + endpoint("get")).encode())
+    (new / endpoint_file).write_bytes((docstring + endpoint("get", returns="Webhook | E | None")).encode())
+    (old / facade_file).write_bytes(FACADE.replace('"Get."', '"Get: café."').encode())
+    renamed = FACADE.replace('"Get."', '"Get: café ☕."')
+    renamed = renamed.replace("def get(self, webhook_id", "def get(self, hook")
+    (new / facade_file).write_bytes(renamed.encode())
+    found = compare_clients(old, new, match_operations(DOC, DOC), DOC, DOC)
+    facade_methods = ("rtk.webhooks.get", "rtk.with_raw_response.webhooks.get", "async rtk.webhooks.get")
+    assert described(found) == [
+        (GET, "request", "argument webhook_id renamed hook", B, facade_methods),
+        (GET, "response", "return type now also E", B, ALL),
+    ]

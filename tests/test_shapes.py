@@ -294,9 +294,9 @@ def test_an_open_request_body_is_the_shared_json_object() -> None:
         ("reference: missing.json\nscope: /s\n", "missing.json: cannot read the reference shapes"),
         (
             "reference: r.json\nscope: /s\nerrors: {'400': Nope}\n",
-            "errors name model(s) not under models: Nope",
+            "shapes.yaml:3: errors: 400 names 'Nope', which is not under models",
         ),
-        ("reference: r.json\nscope: [\n", "cannot read the shapes file"),
+        ("reference: r.json\nscope: [\n", "shapes.yaml:3: not valid YAML"),
     ],
 )
 def test_a_bad_shapes_file_is_an_error_naming_it(tmp_path: Path, text: str, message: str) -> None:

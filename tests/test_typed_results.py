@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, shared_cache
 
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
@@ -116,7 +116,7 @@ def test_mypy_reveals_no_any_on_a_promised_field_of_each_typed_operation(tmp_pat
             "--strict",
             "--no-error-summary",
             "--cache-dir",
-            str(ROOT / ".mypy_cache" / "typed-results"),
+            str(shared_cache("mypy-typed-results")),
             "probe.py",
         ],
         capture_output=True,

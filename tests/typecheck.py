@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import ROOT, shared_cache
 
 
 def run_mypy(files: list[Path], config: str, folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -21,7 +21,7 @@ def run_mypy(files: list[Path], config: str, folder: Path, *args: str) -> subpro
         "--config-file",
         str(ini),
         "--cache-dir",
-        str(ROOT / ".mypy_cache"),
+        str(shared_cache("mypy")),
     ]
     return subprocess.run(
         [*command, *args, *(str(file) for file in files)],

@@ -116,10 +116,13 @@ class Match:
 def compare_documents(old: Document, new: Document) -> list[Change]:
     """Every API change from ``old`` to ``new``, operation by operation (sorted by path, method)."""
     old_ops, new_ops = _operations(old), _operations(new)
-    # An operation that is the same, in a document whose components are the same (what its
-    # $refs reach), has no change but maybe a new facade name (another operation took it):
-    # skipping the rest keeps a one-file change of a large spec cheap.
-    same_components = old.get("components") == new.get("components")
+    # An operation that is the same, in a document whose components are the same, and whose
+    # $refs outside the components (another operation's response, #/paths/...) read the same,
+    # has no change but maybe a new facade name (another operation took it): skipping the rest
+    # keeps a one-file change of a large spec cheap.
+    same_components = old.get("components") == new.get("components") and _same_outside_refs(
+        old.get("components"), old, new
+    )
     old_names, new_names = names_by_spec(old), names_by_spec(new)
     changes: list[Change] = []
     matches = match_operations(old, new)
@@ -134,7 +137,10 @@ def compare_documents(old: Document, new: Document) -> list[Change]:
             changes.append(Change(label, "operation removed", True, Area.OPERATION, key))
         else:
             unchanged = (
-                same_components and match.old == match.new and old_ops[match.old] == new_ops[match.new]
+                same_components
+                and match.old == match.new
+                and old_ops[match.old] == new_ops[match.new]
+                and _same_outside_refs(old_ops[match.old], old, new)
             )
             found = (
                 []
@@ -148,6 +154,28 @@ def compare_documents(old: Document, new: Document) -> list[Change]:
                 found.insert(0, (True, f"facade method renamed rtk.{before} -> rtk.{after}"))
             changes.extend(Change(label, text, breaking, area_of(text), key) for breaking, text in found)
     return _taken_names(changes, matches, old_ops, new_ops)
+
+
+def _same_outside_refs(start: Any, old: Document, new: Document) -> bool:
+    """Whether every ``$ref`` that ``start`` reaches outside ``#/components/`` (a response of
+    another operation, ``#/paths/...``) reads the same in ``old`` and ``new``, the targets' own
+    refs followed too: an operation equal in both documents may still have changed through one."""
+    seen: set[str] = set()
+    pending: list[Any] = [start]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, Mapping):
+            ref = value.get("$ref")
+            if isinstance(ref, str) and not ref.startswith("#/components/") and ref not in seen:
+                seen.add(ref)
+                target = resolve({"$ref": ref}, old)
+                if target != resolve({"$ref": ref}, new):
+                    return False
+                pending.append(target)
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return True
 
 
 def operation_label(key: Key, document: Document) -> str:

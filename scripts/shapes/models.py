@@ -45,6 +45,10 @@ _OPEN_DESCRIPTION = (
 class NamingError(ValueError):
     """A names table entry that names no place, or two different shapes with one name."""
 
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(message)
+        self.name = name  # the entry of the names table at fault
+
 
 def pascal(text: str) -> str:
     """``ai_config`` -> ``AiConfig``; ``sessionId`` -> ``SessionId``; digits kept."""
@@ -173,10 +177,10 @@ def name_models(document: Mapping[str, Any], scope: str, table: Mapping[str, str
     preferred: dict[str, str] = {}
     for name, location in table.items():
         if location not in keys:
-            raise NamingError(f"names: {name}: no model at {location!r}")
+            raise NamingError(name, f"names: {name}: no model at {location!r}")
         other = preferred.setdefault(keys[location], name)
         if other != name:
-            raise NamingError(f"names: {name} and {other} name the same shape ({location!r})")
+            raise NamingError(name, f"names: {name} and {other} name the same shape ({location!r})")
     existing = out.setdefault("components", {}).setdefault("schemas", {})
     registry = _Registry(preferred, set(table.values()) | set(existing))
     for place in places:

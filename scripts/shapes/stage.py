@@ -20,12 +20,12 @@ from __future__ import annotations
 import copy
 import json
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from input_yaml import Lines, kind, load, schema_problem
 
 from .dialect import from_reference
 from .merge import Disagreement, Resolver, Schema, merge
@@ -33,10 +33,16 @@ from .models import NamingError, name_models
 
 _PARAMETER = re.compile(r"\{[^}]*\}")
 _KEYS = {"reference", "scope", "models", "errors", "names"}
+_STATUS = re.compile(r"[1-5](\d\d|XX)")
 
 
 class ShapesError(Exception):
-    """A problem with a shapes file; printed as ``FILE: message``."""
+    """A problem with a shapes file; printed as ``FILE:LINE: message``."""
+
+
+def located(source: str, line: int | None, message: str) -> ShapesError:
+    """The error ``FILE:LINE: message`` (``FILE: message`` when no line applies)."""
+    return ShapesError(f"{source}:{line}: {message}" if line is not None else f"{source}: {message}")
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,7 @@ class Shapes:
     models: dict[str, Schema]
     errors: dict[str, str]
     names: dict[str, str]
+    lines: Lines = field(default_factory=Lines)  # where each of the above is in the file
 
 
 @dataclass(frozen=True)
@@ -73,36 +80,92 @@ def route(method: str, path: str) -> tuple[str, str]:
 
 
 def read_shapes(path: Path) -> Shapes:
-    """Read and check the shapes file ``path`` and its reference; raises ShapesError."""
+    """Read and check the shapes file ``path`` and its reference; raises ShapesError naming the
+    file and the line of the problem."""
     source = str(path)
     try:
-        config = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
         raise ShapesError(f"{source}: cannot read the shapes file: {exc}") from exc
+    config, lines = load(text, lambda line, message: located(source, line, message))
+
+    def fail(message: str, *place: str | int) -> ShapesError:
+        return located(source, lines.line(*place), message)
+
     if not isinstance(config, dict) or not {"reference", "scope"} <= config.keys():
-        raise ShapesError(f"{source}: expected a mapping with at least 'reference' and 'scope'")
+        raise fail("expected a mapping with at least 'reference' and 'scope'")
     unknown = sorted(set(config) - _KEYS)
     if unknown:
-        raise ShapesError(
-            f"{source}: unknown key(s) {', '.join(unknown)}; expected {', '.join(sorted(_KEYS))}"
-        )
-    reference_path = path.parent / str(config["reference"])
+        raise fail(f"unknown key(s) {', '.join(unknown)}; expected {', '.join(sorted(_KEYS))}", unknown[0])
+    for key in ("reference", "scope"):
+        if not isinstance(config[key], str) or not config[key].strip():
+            raise fail(f"'{key}' must be a non-empty string, not {kind(config[key])}", key)
+    if not config["scope"].startswith("/"):
+        raise fail(f"'scope' must be a path prefix starting with '/', not {config['scope']!r}", "scope")
+    tables = {key: _table(config, key, fail) for key in ("models", "errors", "names")}
+    models, errors, names = tables["models"], tables["errors"], tables["names"]
+    for name, schema in models.items():
+        if not isinstance(schema, dict):
+            raise fail(f"models: {name} must be a schema (a mapping), not {kind(schema)}", "models", name)
+        found = schema_problem(schema)
+        if found is not None:
+            raise fail(f"models: {name}: {found[1]}", "models", name, *found[0])
+    for status, name in errors.items():
+        if not _STATUS.fullmatch(status):
+            raise fail(f"errors: {status!r} is not an HTTP status ('400', '4XX')", "errors", status)
+        if not isinstance(name, str) or name not in models:
+            raise fail(f"errors: {status} names {name!r}, which is not under models", "errors", status)
+    for name, location in names.items():
+        if not isinstance(location, str):
+            message = f"names: {name} must be 'METHOD path STATUS field', not {kind(location)}"
+            raise fail(message, "names", name)
+    reference = _read_reference(path.parent / config["reference"])
+    return Shapes(source, config["scope"], reference, models, errors, names, lines)
+
+
+def _table(config: Mapping[str, Any], key: str, fail: Callable[..., ShapesError]) -> dict[str, Any]:
+    """The mapping under ``key`` (none: empty)."""
+    value = config.get(key)
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise fail(f"'{key}' must be a mapping, not {kind(value)}", key)
+    return dict(value)
+
+
+def _read_reference(path: Path) -> dict[tuple[str, str], dict[str, Any]]:
+    """The reference shapes by route; an error names the reference file and the entry's line."""
     try:
-        entries = json.loads(reference_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ShapesError(f"{reference_path}: cannot read the reference shapes: {exc}") from exc
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ShapesError(f"{path}: cannot read the reference shapes: {exc}") from exc
+    try:
+        entries = json.loads(text)
+    except ValueError as exc:
+        line = getattr(exc, "lineno", None)
+        raise located(str(path), line, f"cannot read the reference shapes: {exc}") from exc
+    if not isinstance(entries, list):
+        raise located(str(path), 1, f"the reference must be a list of entries, not {kind(entries)}")
     reference: dict[tuple[str, str], dict[str, Any]] = {}
-    for index, entry in enumerate(entries if isinstance(entries, list) else []):
-        if not isinstance(entry, dict) or not {"method", "path", "response"} <= entry.keys():
-            raise ShapesError(f"{reference_path}: entry {index} lacks method, path or response")
+    for index, entry in enumerate(entries):
+        fields = {"method": str, "path": str, "response": dict}
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(k), t) for k, t in fields.items()):
+            message = f"entry {index} lacks method, path or response (strings, and a schema)"
+            raise located(str(path), _entry_line(text, index), message)
         reference[route(entry["method"], entry["path"])] = entry
-    models, errors, names = (dict(config.get(key) or {}) for key in ("models", "errors", "names"))
-    missing = sorted(name for name in errors.values() if name not in models)
-    if missing:
-        raise ShapesError(f"{source}: errors name model(s) not under models: {', '.join(missing)}")
-    return Shapes(
-        source, str(config["scope"]), reference, models, {str(k): v for k, v in errors.items()}, names
-    )
+    return reference
+
+
+def _entry_line(text: str, index: int) -> int:
+    """The line where item ``index`` of the JSON array ``text`` starts (the text parses)."""
+    decoder = json.JSONDecoder()
+    position = text.index("[") + 1
+    for _ in range(index + 1):
+        while text[position] in " \t\r\n,":
+            position += 1
+        start = position
+        _, position = decoder.raw_decode(text, position)
+    return text.count("\n", 0, start) + 1
 
 
 def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
@@ -116,6 +179,11 @@ def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
 
     found: list[Disagreement] = []
     typed: set[tuple[str, str]] = set()
+    statuses: set[str] = set()  # of the responses in scope
+    in_scope = [path for path in out.get("paths", {}) if path.startswith(shapes.scope)]
+    if not in_scope:
+        message = f"scope {shapes.scope!r} matches no path of the document"
+        raise located(shapes.source, shapes.lines.line("scope"), message)
     for path, item in out.get("paths", {}).items():
         if not path.startswith(shapes.scope):
             continue
@@ -128,6 +196,7 @@ def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
                 typed.add((method, path))
                 _merge_request(operation, entry, where, resolve, found)
             for status, response in operation["responses"].items():
+                statuses.add(str(status))
                 content = response.get("content", {}).get("application/json")
                 if content is None:
                     continue
@@ -141,11 +210,37 @@ def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
                     content.get("schema", {}), wanted, f"{where} {status}", resolve
                 )
                 found.extend(more)
+    unused = sorted(set(shapes.errors) - statuses)
+    if unused:
+        message = f"errors: no operation in scope answers {unused[0]}: remove it or fix the status"
+        raise located(shapes.source, shapes.lines.line("errors", unused[0]), message)
     try:
         named = name_models(out, shapes.scope, shapes.names)
     except NamingError as exc:
-        raise ShapesError(f"{shapes.source}: {exc}") from exc
+        raise located(shapes.source, shapes.lines.line("names", exc.name), str(exc)) from exc
     return Result(named, sorted(found), len(typed))
+
+
+def line_of_invalid(
+    shapes: Shapes, place: Sequence[str | int], is_valid: Callable[[Mapping[str, Any]], bool]
+) -> int | None:
+    """The line of the shapes file behind ``place``, where the shaped document is not valid
+    OpenAPI: a model of the file (``components/schemas/NAME/...``); else the model without which
+    the file's models are valid (the validator may give a place inside it only); else the file's
+    ``reference`` (the reference's schemas are the rest of what the shapes add)."""
+    steps = tuple(place)
+    if steps[:2] == ("components", "schemas") and len(steps) > 2 and steps[2] in shapes.models:
+        return shapes.lines.line("models", *steps[2:])
+
+    def models_only(models: Mapping[str, Schema]) -> dict[str, Any]:
+        info = {"title": "shapes", "version": "0"}
+        return {"openapi": "3.1.0", "info": info, "paths": {}, "components": {"schemas": dict(models)}}
+
+    if not is_valid(models_only(shapes.models)):
+        for name in shapes.models:
+            if is_valid(models_only({**shapes.models, name: {}})):
+                return shapes.lines.line("models", name, *steps)
+    return shapes.lines.line("reference")
 
 
 def _merge_request(
@@ -164,4 +259,13 @@ def _merge_request(
     found.extend(more)
 
 
-__all__ = ["Result", "Shapes", "ShapesError", "apply_shapes", "read_shapes", "route"]
+__all__ = [
+    "Result",
+    "Shapes",
+    "ShapesError",
+    "apply_shapes",
+    "line_of_invalid",
+    "located",
+    "read_shapes",
+    "route",
+]
