@@ -207,16 +207,19 @@ def checked(check: Callable[[str], T], describe: str) -> Codec[T]:
 
 
 def union(*codecs: Codec[Any]) -> Codec[Any]:
-    """A value of any of ``codecs``' kinds (the first that takes it)."""
+    """A value of any of ``codecs``' kinds (the first that takes it; else the first that takes
+    it but for drift inside, such as a list with a drifted item, whose drift is the union's)."""
     describe = " or ".join(codec.describe for codec in codecs)
 
     def load(raw: Any, where: Where) -> Any:
+        inside: _Drift | None = None
         for codec in codecs:
             try:
                 return codec.load(raw, where)
-            except _Drift:
-                continue
-        raise _Drift(f"expected {describe}, got {raw!r}")
+            except _Drift as drift:
+                if inside is None and drift.kept is not _AS_SENT:
+                    inside = drift
+        raise inside or _Drift(f"expected {describe}, got {raw!r}")
 
     return Codec(describe, load, _to_json, live=any(codec.live for codec in codecs))
 
