@@ -16,17 +16,19 @@ from realtimekit_client.model_base import MissingFieldError, Model
 
 
 def read_all(model: Model) -> list[MissingFieldError]:
-    """Read every field of ``model``, nested models too; the errors of the promised fields the
-    body lacked (each names its field and the path of its model)."""
+    """Read every field of ``model`` and every entry of a map, nested models too; the errors of
+    the promised fields the body lacked (each names its field and the path of its model)."""
     raised: list[MissingFieldError] = []
+    values: list[Any] = []
     for name, member in vars(type(model)).items():
         if not isinstance(member, property):
             continue
         try:
-            value: Any = getattr(model, name)
+            values.append(getattr(model, name))
         except MissingFieldError as error:
             raised.append(error)
-            continue
+    values += [model[key] for key in model.additional_keys]  # a map's entries read as its values
+    for value in values:
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, Model):
                 raised += read_all(item)

@@ -13,16 +13,22 @@ from what the API promises; none of that breaks a call or loses data:
 - ``to_dict()`` gives the body back as it came, with the fields set since then;
   ``model["key"]`` reads any key of the body as JSON, as code that took the parsed JSON did.
 
-Each deviation is logged once per model field, as a warning on the ``realtimekit_client``
-logger naming the operation and the field's path in the body, so maintainers learn where the
-docs are wrong.
+Drift inside a list is drift of its field: an item that is not what the field promises is kept
+as sent, beside the items that are (the list reads with every item, in order).
+
+Each deviation is logged once per model field (the first time it is seen), as a warning on the
+``realtimekit_client`` logger naming the operation and the path in the body of the value that
+deviates (``fetch_webhooks: Webhook.events at data[0].events[1]: expected one of ...``), so
+maintainers learn where the docs are wrong.
 """
 
 from __future__ import annotations
 
 import datetime
 import importlib
+import json
 import logging
+import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -38,14 +44,25 @@ Where = tuple[str, Any, "str | int | None"]
 _NOWHERE: Where = ("", None, None)
 
 
+_PLAIN_KEY = re.compile(r"[\w-]+")
+
+
+def _step(key: str | int | None) -> str:
+    """One step of a path: ``[3]`` for an index, ``.name`` for a key, ``["a b"]`` for a key that
+    would not read as one (empty, or holding a dot, bracket, quote or space)."""
+    if key.__class__ is int:
+        return f"[{key}]"
+    text = str(key)
+    return f".{text}" if _PLAIN_KEY.fullmatch(text) else f"[{json.dumps(text, ensure_ascii=False)}]"
+
+
 def _path(where: Where) -> str:
     """``data[3].created_at``: the path of the value at ``where`` in its body ("" for the body)."""
     steps: list[str] = []
     while where[1] is not None:
-        key = where[2]
-        steps.append(f"[{key}]" if isinstance(key, int) else f".{key}")
+        steps.append(_step(where[2]))
         where = where[1]
-    return "".join(reversed(steps)).lstrip(".")
+    return "".join(reversed(steps)).removeprefix(".")
 
 
 _warned: set[tuple[str, str]] = set()
@@ -70,21 +87,30 @@ class MissingFieldError(AttributeError):
         super().__init__(f"{model}.{field}: the body has no {field!r}, which the API promises{at}")
 
 
+_AS_SENT: Any = object()  # _Drift.kept when the value reads as it was sent
+
+
 class _Drift(Exception):
-    """A value that is not what its field promises (raised by a codec, caught by the model)."""
+    """A value that is not what its field promises (raised by a codec, caught by the model).
+
+    ``at`` is where in the value the deviation is (``[1]``: its item 1; "" for the value itself),
+    ``kept`` what reading it gives when that is not the value as sent (a list whose good items
+    are converted and whose drifted items are kept as sent).
+    """
+
+    def __init__(self, problem: str, at: str = "", kept: Any = _AS_SENT) -> None:
+        super().__init__(problem)
+        self.at, self.kept = at, kept
 
 
-def _report(model: str, field: str, where: Where, problem: str) -> None:
-    """Log ``problem`` of ``model.field`` once per process, naming the operation and path."""
+def _report(model: str, field: str, where: Where, problem: str, at: str = "") -> None:
+    """Log ``problem`` of ``model.field`` once per process, naming the operation and the path of
+    the value that deviates (``where`` is the model's; ``at`` the place inside the field's value)."""
     if (model, field) in _warned:
         return
     _warned.add((model, field))
-    at = _join(_path(where), field) or "(top)"
-    logger.warning("%s: %s.%s at %s: %s", where[0] or "(no operation)", model, field, at, problem)
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
+    path = _path((where[0], where, field)) + at
+    logger.warning("%s: %s%s at %s: %s", where[0] or "(no operation)", model, _step(field), path, problem)
 
 
 class Codec(Generic[T]):
@@ -181,25 +207,35 @@ def checked(check: Callable[[str], T], describe: str) -> Codec[T]:
 
 
 def union(*codecs: Codec[Any]) -> Codec[Any]:
-    """A value of any of ``codecs``' kinds (the first that takes it)."""
+    """A value of any of ``codecs``' kinds (the first that takes it; else the first that takes
+    it but for drift inside, such as a list with a drifted item, whose drift is the union's)."""
     describe = " or ".join(codec.describe for codec in codecs)
 
     def load(raw: Any, where: Where) -> Any:
+        inside: _Drift | None = None
         for codec in codecs:
             try:
                 return codec.load(raw, where)
-            except _Drift:
-                continue
-        raise _Drift(f"expected {describe}, got {raw!r}")
+            except _Drift as drift:
+                if inside is None and drift.kept is not _AS_SENT:
+                    inside = drift
+        raise inside or _Drift(f"expected {describe}, got {raw!r}")
 
-    def dump(value: Any) -> Any:
-        return value.to_dict() if isinstance(value, Model) else _isoformat(value)
+    return Codec(describe, load, _to_json, live=any(codec.live for codec in codecs))
 
-    return Codec(describe, load, dump, live=any(codec.live for codec in codecs))
+
+def _to_json(value: Any) -> Any:
+    """``value`` as JSON, whichever codec made it (a union's value: a model, a list, a date...)."""
+    if isinstance(value, Model):
+        return value.to_dict()
+    if value.__class__ is list:
+        return [_to_json(item) for item in value]
+    return _isoformat(value)
 
 
 def list_of(item: Codec[T]) -> Codec[list[T]]:
-    """A list of ``item`` values; an item that is not one is kept as sent (and reported)."""
+    """A list of ``item`` values. An item that is not one is kept as sent, in its place, and the
+    list is reported as drift of its field, at the first such item (``events[1]``)."""
     load_item, dump_item = item.load, item.dump
 
     def load(raw: Any, where: Where) -> list[T]:
@@ -207,16 +243,22 @@ def list_of(item: Codec[T]) -> Codec[list[T]]:
             raise _Drift(f"expected a list, got {raw!r}")
         operation = where[0]
         out: list[T] = []
+        first: _Drift | None = None
         for index, value in enumerate(raw):
             try:
                 out.append(load_item(value, (operation, where, index)))
             except _Drift as drift:
-                _report(f"items of {_path(where)}", "", where, f"item {index}: {drift}")
-                out.append(value)
+                out.append(value if drift.kept is _AS_SENT else drift.kept)
+                if first is None:
+                    first = _Drift(str(drift), f"[{index}]{drift.at}")
+        if first is not None:
+            first.kept = out
+            raise first
         return out
 
-    def dump(values: list[T]) -> list[Any]:
-        return [dump_item(value) for value in values]
+    def dump(values: Any) -> Any:
+        # A value that is not a list is one that drifted and was kept as sent: it goes out as is.
+        return [dump_item(value) for value in values] if values.__class__ is list else values
 
     return Codec(f"a list of {item.describe}", load, dump, live=True)
 
@@ -248,7 +290,7 @@ class Model:
     __slots__ = ("_data", "_live", "_where")
     _fields: ClassVar[dict[str, tuple[Codec[Any], bool]]] = {}
     _required: ClassVar[frozenset[str]] = frozenset()
-    _extra: ClassVar[Codec[Any] | None] = None  # the value of a map's entries, when it is one
+    _extra: ClassVar[Codec[Any] | None] = None  # how other keys read, when the schema says (a map)
     _known: ClassVar[frozenset[str]] = frozenset()  # set from _fields for each subclass
 
     # What parsing checks a body's keys against: the promised and declared fields, less (more)
@@ -321,12 +363,16 @@ class Model:
         return self._load(wire, codec)  # type: ignore[no-any-return]
 
     def _load(self, wire: str, codec: Codec[Any]) -> Any:
+        """The value of key ``wire`` of the body read with ``codec`` (kept as read when mutable);
+        a value that drifts is reported and reads as sent (a list: its drifted items as sent)."""
         raw = self._data[wire]
         try:
             value = codec.load(raw, (self._where[0], self._where, wire))
         except _Drift as drift:
-            _report(type(self).__name__, wire, self._where, str(drift))
-            return raw
+            _report(type(self).__name__, wire, self._where, str(drift), drift.at)
+            if drift.kept is _AS_SENT:
+                return raw
+            value = drift.kept
         if codec.live:
             self._live[wire] = value
         return value
@@ -345,8 +391,11 @@ class Model:
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """The keys of the body that are not declared fields, as sent."""
-        return {key: value for key, value in self._data.items() if key not in self._fields}
+        """The keys of the body that are not declared fields, as JSON (as sent, or as set since)."""
+        fields = self._fields
+        if not self._live:
+            return {key: value for key, value in self._data.items() if key not in fields}
+        return {key: value for key, value in self.to_dict().items() if key not in fields}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -361,15 +410,7 @@ class Model:
             return self._data[key]
         if key in self._live:
             return self._live[key]
-        raw = self._data[key]
-        try:
-            value = self._extra.load(raw, (self._where[0], self._where, key))
-        except _Drift as drift:
-            _report(type(self).__name__, key, self._where, str(drift))
-            return raw
-        if self._extra.live:
-            self._live[key] = value
-        return value
+        return self._load(key, self._extra)
 
     def __setitem__(self, key: str, value: Any) -> None:
         if key in self._fields or self._extra is None:

@@ -26,6 +26,7 @@ class PluginsConfigValue(_rt.Model):
         "handles_view_only": (_c_1, False),
     }
     _required = frozenset({})
+    _extra = _rt.ANY
 
     def __init__(
         self,
