@@ -73,7 +73,9 @@ def test_a_collision_leaves_the_first_its_name_and_every_class_name_unique() -> 
     names = [name for stem in stems.values() for name in flavoured(stem)]
     assert len(names) == len(set(names))
     # adding a path later renames none of the earlier ones
-    assert {p: s for p, s in class_stems([*paths, ("meetings", "participant")]).items() if p in stems} == stems
+    assert {
+        p: s for p, s in class_stems([*paths, ("meetings", "participant")]).items() if p in stems
+    } == stems
 
 
 def test_a_second_collision_takes_a_hash_of_the_path() -> None:

@@ -658,3 +658,27 @@ def test_settle_document_keeps_the_previous_document_for_settle_client(tmp_path:
         previous, {"openapi": "3.1.0", "info": {"title": "t", "version": "0.1.0"}, "paths": {}}
     )
     assert settled.previous == {"openapi": "3.1.0", "info": {"title": "t", "version": "0.1.0"}, "paths": {}}
+
+
+def _split_facade(facade: str) -> dict[str, str | None]:
+    """``facade`` laid out as the generator writes it now: the roots in ``facade.py``, the
+    resource classes in ``resources/webhooks.py``."""
+    resources, roots = facade.split("class RealtimeKit(", 1)
+    return {
+        "facade.py": "from __future__ import annotations\n\n\nclass RealtimeKit(" + roots,
+        "resources/__init__.py": '"""Resources."""\n',
+        "resources/webhooks.py": '"""rtk.webhooks."""\n\nfrom __future__ import annotations\n\n\n'
+        + resources,
+    }
+
+
+def test_a_facade_split_into_resource_modules_is_compared_as_one(tmp_path: Path) -> None:
+    before = _split_facade(FACADE)
+    after = _split_facade(
+        FACADE.replace("def delete(self, webhook_id: str)", "def delete(self, hook: str)", 1)
+    )
+    assert after["facade.py"] == before["facade.py"]  # only the resource module changed
+    found = described(changes(tmp_path, after, old_edits=before))
+    assert found == [(DELETE, "request", "argument webhook_id renamed hook", B, ("rtk.webhooks.delete",))]
+    # nothing of it is reported as a change of a runtime module
+    assert described(changes(tmp_path / "same", before, old_edits=before)) == []

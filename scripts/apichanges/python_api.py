@@ -48,6 +48,7 @@ logging.getLogger("griffe").setLevel(logging.ERROR)  # griffe logs what it canno
 
 Document = Mapping[str, Any]
 FACADE = "facade.py"
+RESOURCES = "resources/"  # the facade's resource classes, one module per top-level resource
 # Facade classes: the user's name for each (methods read ``rtk.webhooks.get``).
 FACADE_ROOTS = {"RealtimeKit": "rtk", "AsyncRealtimeKit": "async rtk"}
 _GENERIC = re.compile(r"^([A-Za-z_][\w.]*)\[(.*)\]$", re.DOTALL)
@@ -226,15 +227,12 @@ def _facade_changes(
 ) -> list[PyChange]:
     """The facade methods of each operation whose facade name stayed (a renamed one is a spec
     change, ``facade method renamed``). The names are worked out only when the facade changed."""
-    if (
-        FACADE not in clients.changed
-        or not (clients.old / FACADE).is_file()
-        or not (clients.new / FACADE).is_file()
-    ):
+    if not any(is_facade(relative) for relative in clients.changed):
         return []
-    sources = _facade_sources(
-        (clients.old / FACADE).read_text(encoding="utf-8"), (clients.new / FACADE).read_text(encoding="utf-8")
-    )
+    old_text, new_text = facade_text(clients.old), facade_text(clients.new)
+    if old_text is None or new_text is None:
+        return []
+    sources = _facade_sources(old_text, new_text)
     if sources is None:
         return []
     old_names, new_names = names_by_spec(old_doc), names_by_spec(new_doc)
@@ -265,6 +263,29 @@ def _facade_changes(
     return found
 
 
+def is_facade(relative: str) -> bool:
+    """Whether the package-relative file is the facade's (``facade.py``, ``resources/*.py``)."""
+    return relative == FACADE or (relative.startswith(RESOURCES) and relative.count("/") == 1)
+
+
+def facade_text(package: Path) -> str | None:
+    """The facade's source: ``facade.py`` then each ``resources/<resource>.py`` (their class
+    names are unique across them, ``facade.naming.class_stems``), as one text; None without a
+    ``facade.py``."""
+    main = package / FACADE
+    if not main.is_file():
+        return None
+    parts = [main.read_text(encoding="utf-8")]
+    folder = package / RESOURCES
+    if folder.is_dir():
+        parts += [
+            path.read_text(encoding="utf-8")
+            for path in sorted(folder.glob("*.py"))
+            if path.name != "__init__.py"
+        ]
+    return "\n\n".join(parts)
+
+
 _CLASS_BLOCK = re.compile(r"^class (\w+)\b.*?(?=^\S|\Z)", re.MULTILINE | re.DOTALL)
 _PROPERTY_CLASS = re.compile(r"@property\n    def \w+\(self\) -> (\w+):")
 
@@ -272,8 +293,8 @@ _PROPERTY_CLASS = re.compile(r"@property\n    def \w+\(self\) -> (\w+):")
 def _facade_sources(old: str, new: str) -> tuple[str, str] | None:
     """The facade's classes that differ, and those on the way to them from the facade classes
     (through their properties), of each side: griffe reads these only. The facade of a large
-    spec is one file of about 400,000 lines (5 s to read with griffe); a change touches a few
-    classes. None when no class differs."""
+    spec is about 400,000 lines (5 s to read with griffe); a change touches a few classes. None
+    when no class differs."""
     olds, news = _class_blocks(old), _class_blocks(new)
     changed = {name for name in olds.keys() | news.keys() if olds.get(name) != news.get(name)}
     if not changed:
@@ -647,7 +668,7 @@ def _runtime_changes(clients: Clients) -> list[PyChange]:
     """griffe's breakages of the package's other modules (the runtime: client, errors, types...)."""
     found: list[PyChange] = []
     for relative in sorted(clients.changed):
-        if relative.startswith(("api/", "models/")) or relative == FACADE:
+        if relative.startswith(("api/", "models/")) or is_facade(relative):
             continue
         old, new = clients.module(False, relative), clients.module(True, relative)
         if old is None:
