@@ -1,7 +1,8 @@
 """The facade's modules, rendered from the Jinja templates in ``templates/facade/``: ``facade.py``
-(``RealtimeKit``, ``AsyncRealtimeKit``, their ``with_raw_response`` twins and ``OPERATIONS``),
-``resources/__init__.py`` and one ``resources/<resource>.py`` per top-level resource with the
-four classes of it and of each resource under it (names: ``facade.naming.class_stems``).
+(``RealtimeKit``, ``AsyncRealtimeKit``, their ``with_raw_response`` twins), ``facade_operations.py``
+(``OPERATIONS``, which ``facade.py`` imports on first use), ``resources/__init__.py`` and one
+``resources/<resource>.py`` per top-level resource with the four classes of it and of each
+resource under it (names: ``facade.naming.class_stems``).
 
 This module works out what differs per operation (signature, the call, the result's shape, the
 docstring); the templates lay it out; the policy is the runtime's ``facade_base.py``.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +51,7 @@ RAISES = (
     ("ApiTimeoutError", "the server did not answer in time (an ``ApiConnectionError``)."),
 )
 MISSING = ("MissingResultError", "a successful response whose body lacks ``{key}``.")
+UNDESCRIBED = "the API's docs do not describe it"
 ROOT_NOTE = "Every error above derives from ``RealtimeKitError``."
 
 
@@ -206,13 +209,14 @@ def method_of(
     params.append("*")
     keywords = [a for a in endpoint.keywords if not (paged and a.name == "page_no")]
     params += [_signature(a, imports, module) for a in keywords]
-    documented: list[Arg] = [*positional, *keywords]
+    documented: list[tuple[Arg, str]] = [(a, "path parameter") for a in positional]
+    documented += [(a, "query parameter") for a in keywords]
     body_expr = None
     body_import = ""
     if endpoint.body is not None:
         if endpoint.body_fields is not None and endpoint.body_module is not None:
             params += [_signature(a, imports, endpoint.body_module) for a in endpoint.body_fields]
-            documented += endpoint.body_fields
+            documented += [(a, "field of the JSON body") for a in endpoint.body_fields]
             fields = ", ".join(f"{a.name}={a.name}" for a in endpoint.body_fields)
             body_expr = f"_body({fields})"
             if endpoint.body_model:
@@ -220,7 +224,7 @@ def method_of(
                 body_import = f"from {source} import {endpoint.body_model} as _body"
         else:
             params.append(_signature(endpoint.body, imports, module))
-            documented.append(endpoint.body)
+            documented.append((endpoint.body, "request body"))
             body_expr = "body"
     params += EXTRAS
     call = [
@@ -298,7 +302,7 @@ def _doc_lines(
     placement: Placement,
     endpoint: Endpoint,
     doc: OperationDoc,
-    arguments: list[Arg],
+    arguments: list[tuple[Arg, str]],
     returns: str,
     yields: str,
     raises: list[tuple[str, str]],
@@ -314,12 +318,13 @@ def _doc_lines(
         *wrapped(f"``{placement.method.upper()} {placement.path}`` (``{endpoint.module.dotted}``)."),
     ]
     lines += ["", "Args:"]
-    for arg in arguments:
+    for arg, where in arguments:
         text = doc.body if arg.name == "body" and not doc.describe("body") else doc.describe(arg.name)
-        lines += _arg_lines(arg.name, text or "(not described by the API's docs)")
+        lines += _arg_lines(arg.name, text or _undescribed(arg.name, where, placement.path))
     for name, text in EXTRA_DOCS:
         lines += _arg_lines(name, text)
-    lines += ["", "Returns:", *("    " + line for line in wrapped(f"{returns}: {yields}", "    "))]
+    shown = re.sub(r"\b_(AsyncPager|Pager|Response)\b", r"\1", returns).replace("builtins.", "")
+    lines += ["", "Returns:", *("    " + line for line in wrapped(f"{shown}: {yields}", "    "))]
     lines += ["", "Raises:"]
     for name, text in raises:
         lines += _arg_lines(name, text)
@@ -327,9 +332,24 @@ def _doc_lines(
     return lines
 
 
+def _undescribed(name: str, where: str, path: str) -> str:
+    """What an argument the spec does not describe is: where it goes, and what the facade knows."""
+    if where == "path parameter":
+        return f"The ``{{{name}}}`` of the path ``{path}``."
+    if name == "per_page":
+        return "How many items a page holds (the API's default when unset)."
+    if name == "page_no":
+        return "The page to fetch (1 is the first)."
+    article = "An" if where[0] in "aeiou" else "A"
+    return f"{article} {where}; {UNDESCRIBED}."
+
+
 def _arg_lines(name: str, text: str) -> list[str]:
-    body = wrapped(f"{name}: {' '.join(text.split()) if len(text) < 200 else text}", "    ")
-    return ["    " + line for line in body]
+    """One entry of Args/Raises: a short text on one line, a long one wrapped with its lines
+    kept (a list stays a list) but no blank line (which would end the section)."""
+    text = " ".join(text.split()) if len(text) < 200 else text
+    body = [line for line in wrapped(f"{name}: {text}") if line.strip()]
+    return ["    " + body[0], *("        " + line for line in body[1:])]
 
 
 def _detailed_inner(returns: ast.expr) -> ast.expr:
@@ -475,18 +495,19 @@ def module_sources(
         order += [placement.resources[: i + 1] for i in range(len(placement.resources))]
     stems = class_stems([*order, *_resource_paths(tree)])
     files: dict[str, str] = {}
-    modules: dict[str, list[str]] = {}
+    modules: list[str] = []
     for top in sorted(tree.children):
         imports = Imports(depth=1)
         classes = _classes(tree.children[top], imports, stems, docs)
         files[f"resources/{top}.py"] = _module("resource.py.jinja", imports, classes, resource=top)
-        modules[top] = [k.name for k in classes]
+        modules.append(top)
     imports = Imports()
     roots = [_klass(tree, flavour, imports, stems, docs, lazy=True) for flavour in FLAVOURS]
     for flavour, root in zip(FLAVOURS, roots, strict=True):
         if not flavour.raw:
             root.raw = ROOTS[flavour.index + 2]
-    files["facade.py"] = _module("facade.py.jinja", imports, roots, operations=operations)
+    files["facade.py"] = _module("facade.py.jinja", imports, roots)
+    files["facade_operations.py"] = render("facade_operations.py.jinja", operations=operations)
     files["resources/__init__.py"] = render("resources_init.py.jinja", modules=modules, package=package)
     return files
 
