@@ -73,8 +73,8 @@ class AnalyticsDaywiseResource(_Resource):
         (``api.analytics.fetch_day_wise_session_and_recording_analytics_data_for_an_app``).
 
         Args:
-            end_date: (not described by the API's docs)
-            start_date: (not described by the API's docs)
+            end_date: A query parameter; the API's docs do not describe it.
+            start_date: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -148,9 +148,9 @@ class AnalyticsLivestreamOverallResource(_Resource):
         (``api.live_streams.fetch_complete_analytics_data_for_your_livestreams``).
 
         Args:
-            end_time: (not described by the API's docs)
-            filters: (not described by the API's docs)
-            start_time: (not described by the API's docs)
+            end_time: A query parameter; the API's docs do not describe it.
+            filters: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -264,8 +264,8 @@ class AsyncAnalyticsDaywiseResource(_Resource):
         (``api.analytics.fetch_day_wise_session_and_recording_analytics_data_for_an_app``).
 
         Args:
-            end_date: (not described by the API's docs)
-            start_date: (not described by the API's docs)
+            end_date: A query parameter; the API's docs do not describe it.
+            start_date: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -341,9 +341,9 @@ class AsyncAnalyticsLivestreamOverallResource(_Resource):
         (``api.live_streams.fetch_complete_analytics_data_for_your_livestreams``).
 
         Args:
-            end_time: (not described by the API's docs)
-            filters: (not described by the API's docs)
-            start_time: (not described by the API's docs)
+            end_time: A query parameter; the API's docs do not describe it.
+            filters: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -461,15 +461,15 @@ class AnalyticsDaywiseResourceWithRawResponse(_Resource):
         (``api.analytics.fetch_day_wise_session_and_recording_analytics_data_for_an_app``).
 
         Args:
-            end_date: (not described by the API's docs)
-            start_date: (not described by the API's docs)
+            end_date: A query parameter; the API's docs do not describe it.
+            start_date: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[DaywiseAnalyticsResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[DaywiseAnalyticsResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -524,17 +524,17 @@ class AnalyticsLivestreamOverallResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_complete_analytics_data_for_your_livestreams``).
 
         Args:
-            end_time: (not described by the API's docs)
-            filters: (not described by the API's docs)
-            start_time: (not described by the API's docs)
+            end_time: A query parameter; the API's docs do not describe it.
+            filters: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[LivestreamAnalyticsResponse]: the whole ``Response``: ``status_code``,
-                ``headers``, ``content`` and ``parsed``.
+            Response[LivestreamAnalyticsResponse]: the whole ``Response``: ``status_code``, ``headers``,
+                ``content`` and ``parsed``.
 
         Raises:
             ApiConnectionError: the server could not be reached, after the retries.
@@ -630,15 +630,15 @@ class AsyncAnalyticsDaywiseResourceWithRawResponse(_Resource):
         (``api.analytics.fetch_day_wise_session_and_recording_analytics_data_for_an_app``).
 
         Args:
-            end_date: (not described by the API's docs)
-            start_date: (not described by the API's docs)
+            end_date: A query parameter; the API's docs do not describe it.
+            start_date: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[DaywiseAnalyticsResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[DaywiseAnalyticsResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -693,17 +693,17 @@ class AsyncAnalyticsLivestreamOverallResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_complete_analytics_data_for_your_livestreams``).
 
         Args:
-            end_time: (not described by the API's docs)
-            filters: (not described by the API's docs)
-            start_time: (not described by the API's docs)
+            end_time: A query parameter; the API's docs do not describe it.
+            filters: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[LivestreamAnalyticsResponse]: the whole ``Response``: ``status_code``,
-                ``headers``, ``content`` and ``parsed``.
+            Response[LivestreamAnalyticsResponse]: the whole ``Response``: ``status_code``, ``headers``,
+                ``content`` and ``parsed``.
 
         Raises:
             ApiConnectionError: the server could not be reached, after the retries.

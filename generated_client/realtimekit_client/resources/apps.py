@@ -62,7 +62,7 @@ class AppsResource(_Resource):
         ``POST /accounts/{account_id}/realtime/kit/apps`` (``api.apps.create_app``).
 
         Args:
-            name: (not described by the API's docs)
+            name: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -117,16 +117,16 @@ class AppsResource(_Resource):
         ``GET /accounts/{account_id}/realtime/kit/apps`` (``api.apps.fetch_all_apps``).
 
         Args:
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            sort_order: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Pager[App]: a pager: ``for`` over it yields every ``App``, pages fetched as the loop needs
+            Pager[App]: a pager: ``for`` over it yields every ``App``, pages fetched as the loop needs
                 them (``per_page`` items each); ``pager.page(n)`` is the items of page ``n`` alone.
 
         Raises:
@@ -180,7 +180,7 @@ class AsyncAppsResource(_Resource):
         ``POST /accounts/{account_id}/realtime/kit/apps`` (``api.apps.create_app``).
 
         Args:
-            name: (not described by the API's docs)
+            name: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -235,16 +235,16 @@ class AsyncAppsResource(_Resource):
         ``GET /accounts/{account_id}/realtime/kit/apps`` (``api.apps.fetch_all_apps``).
 
         Args:
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            sort_order: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _AsyncPager[App]: a pager: ``async for`` over it yields every ``App``, pages fetched as the
+            AsyncPager[App]: a pager: ``async for`` over it yields every ``App``, pages fetched as the
                 loop needs them (``per_page`` items each); ``await pager.page(n)`` is the items of page
                 ``n`` alone.
 
@@ -299,14 +299,14 @@ class AppsResourceWithRawResponse(_Resource):
         ``POST /accounts/{account_id}/realtime/kit/apps`` (``api.apps.create_app``).
 
         Args:
-            name: (not described by the API's docs)
+            name: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[AppCreatedResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[AppCreatedResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -346,18 +346,18 @@ class AppsResourceWithRawResponse(_Resource):
         ``GET /accounts/{account_id}/realtime/kit/apps`` (``api.apps.fetch_all_apps``).
 
         Args:
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            sort_order: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[AppListResponse]: the whole ``Response``: ``status_code``, ``headers``,
-                ``content`` and ``parsed``.
+            Response[AppListResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
+                and ``parsed``.
 
         Raises:
             ApiConnectionError: the server could not be reached, after the retries.
@@ -410,14 +410,14 @@ class AsyncAppsResourceWithRawResponse(_Resource):
         ``POST /accounts/{account_id}/realtime/kit/apps`` (``api.apps.create_app``).
 
         Args:
-            name: (not described by the API's docs)
+            name: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[AppCreatedResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[AppCreatedResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -457,18 +457,18 @@ class AsyncAppsResourceWithRawResponse(_Resource):
         ``GET /accounts/{account_id}/realtime/kit/apps`` (``api.apps.fetch_all_apps``).
 
         Args:
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            sort_order: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[AppListResponse]: the whole ``Response``: ``status_code``, ``headers``,
-                ``content`` and ``parsed``.
+            Response[AppListResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
+                and ``parsed``.
 
         Raises:
             ApiConnectionError: the server could not be reached, after the retries.

@@ -79,7 +79,8 @@ class LivestreamActiveLivestreamSessionResource(_Resource):
         (``api.live_streams.fetch_active_livestream_session_details``).
 
         Args:
-            livestream_id: (not described by the API's docs)
+            livestream_id: The ``{livestream_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -149,7 +150,8 @@ class LivestreamSessionsResource(_Resource):
         (``api.live_streams.fetch_livestream_session_details_using_livestream_session_id``).
 
         Args:
-            livestream_session_id: (not described by the API's docs)
+            livestream_session_id: The ``{livestream_session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -299,9 +301,10 @@ class LivestreamsResource(_Resource):
         (``api.live_streams.fetch_livestream_details_using_livestream_id``).
 
         Args:
-            livestream_id: (not described by the API's docs)
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
+            livestream_id: The ``{livestream_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}``.
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -373,13 +376,13 @@ class LivestreamsResource(_Resource):
         (``api.live_streams.fetch_all_livestreams``).
 
         Args:
-            end_time: (not described by the API's docs)
-            exclude_meetings: (not described by the API's docs)
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
-            start_time: (not described by the API's docs)
-            status: (not described by the API's docs)
+            end_time: A query parameter; the API's docs do not describe it.
+            exclude_meetings: A query parameter; the API's docs do not describe it.
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
+            sort_order: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
+            status: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -456,7 +459,8 @@ class AsyncLivestreamActiveLivestreamSessionResource(_Resource):
         (``api.live_streams.fetch_active_livestream_session_details``).
 
         Args:
-            livestream_id: (not described by the API's docs)
+            livestream_id: The ``{livestream_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -528,7 +532,8 @@ class AsyncLivestreamSessionsResource(_Resource):
         (``api.live_streams.fetch_livestream_session_details_using_livestream_session_id``).
 
         Args:
-            livestream_session_id: (not described by the API's docs)
+            livestream_session_id: The ``{livestream_session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -680,9 +685,10 @@ class AsyncLivestreamsResource(_Resource):
         (``api.live_streams.fetch_livestream_details_using_livestream_id``).
 
         Args:
-            livestream_id: (not described by the API's docs)
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
+            livestream_id: The ``{livestream_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}``.
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -754,13 +760,13 @@ class AsyncLivestreamsResource(_Resource):
         (``api.live_streams.fetch_all_livestreams``).
 
         Args:
-            end_time: (not described by the API's docs)
-            exclude_meetings: (not described by the API's docs)
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
-            start_time: (not described by the API's docs)
-            status: (not described by the API's docs)
+            end_time: A query parameter; the API's docs do not describe it.
+            exclude_meetings: A query parameter; the API's docs do not describe it.
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
+            sort_order: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
+            status: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -837,14 +843,15 @@ class LivestreamActiveLivestreamSessionResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_active_livestream_session_details``).
 
         Args:
-            livestream_id: (not described by the API's docs)
+            livestream_id: The ``{livestream_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[ActiveLivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[ActiveLivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -895,14 +902,15 @@ class LivestreamSessionsResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_livestream_session_details_using_livestream_session_id``).
 
         Args:
-            livestream_session_id: (not described by the API's docs)
+            livestream_session_id: The ``{livestream_session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[LivestreamSessionResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[LivestreamSessionResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -977,7 +985,7 @@ class LivestreamsResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[CreatedLivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[CreatedLivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1019,16 +1027,17 @@ class LivestreamsResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_livestream_details_using_livestream_id``).
 
         Args:
-            livestream_id: (not described by the API's docs)
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
+            livestream_id: The ``{livestream_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}``.
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[LivestreamDetailsResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[LivestreamDetailsResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1079,20 +1088,20 @@ class LivestreamsResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_all_livestreams``).
 
         Args:
-            end_time: (not described by the API's docs)
-            exclude_meetings: (not described by the API's docs)
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
-            start_time: (not described by the API's docs)
-            status: (not described by the API's docs)
+            end_time: A query parameter; the API's docs do not describe it.
+            exclude_meetings: A query parameter; the API's docs do not describe it.
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
+            sort_order: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
+            status: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[LivestreamPageResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[LivestreamPageResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1153,14 +1162,15 @@ class AsyncLivestreamActiveLivestreamSessionResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_active_livestream_session_details``).
 
         Args:
-            livestream_id: (not described by the API's docs)
+            livestream_id: The ``{livestream_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[ActiveLivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[ActiveLivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1211,14 +1221,15 @@ class AsyncLivestreamSessionsResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_livestream_session_details_using_livestream_session_id``).
 
         Args:
-            livestream_session_id: (not described by the API's docs)
+            livestream_session_id: The ``{livestream_session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[LivestreamSessionResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[LivestreamSessionResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1293,7 +1304,7 @@ class AsyncLivestreamsResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[CreatedLivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[CreatedLivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1335,16 +1346,17 @@ class AsyncLivestreamsResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_livestream_details_using_livestream_id``).
 
         Args:
-            livestream_id: (not described by the API's docs)
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
+            livestream_id: The ``{livestream_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}``.
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[LivestreamDetailsResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[LivestreamDetailsResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1395,20 +1407,20 @@ class AsyncLivestreamsResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_all_livestreams``).
 
         Args:
-            end_time: (not described by the API's docs)
-            exclude_meetings: (not described by the API's docs)
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
-            start_time: (not described by the API's docs)
-            status: (not described by the API's docs)
+            end_time: A query parameter; the API's docs do not describe it.
+            exclude_meetings: A query parameter; the API's docs do not describe it.
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
+            sort_order: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
+            status: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[LivestreamPageResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[LivestreamPageResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:

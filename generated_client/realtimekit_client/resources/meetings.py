@@ -118,7 +118,8 @@ class MeetingActiveLivestreamResource(_Resource):
         (``api.live_streams.fetch_active_livestreams_for_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -178,7 +179,8 @@ class MeetingActiveLivestreamResource(_Resource):
         (``api.live_streams.stop_livestreaming_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -250,7 +252,8 @@ class MeetingActiveSessionResource(_Resource):
         (``api.active_session.fetch_details_of_an_active_session``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -312,9 +315,10 @@ class MeetingActiveSessionResource(_Resource):
         (``api.active_session.kick_participants_from_an_active_session``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            custom_participant_ids: (not described by the API's docs)
-            participant_ids: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick``.
+            custom_participant_ids: A field of the JSON body; the API's docs do not describe it.
+            participant_ids: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -380,7 +384,8 @@ class MeetingActiveSessionResource(_Resource):
         (``api.active_session.kick_all_participants``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -437,7 +442,8 @@ class MeetingActiveSessionResource(_Resource):
         (``api.active_session.mute_participants_of_an_active_session``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -492,7 +498,8 @@ class MeetingActiveSessionResource(_Resource):
         (``api.active_session.mute_all_participants``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -551,7 +558,8 @@ class MeetingActiveSessionResource(_Resource):
         (``api.active_session.create_a_poll``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll``.
             options: Different options for the question
             question: Question of the poll
             anonymous: if voters on a poll are anonymous
@@ -626,7 +634,8 @@ class MeetingLivestreamResource(_Resource):
         (``api.live_streams.fetch_livestream_session_details_for_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestream``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -697,9 +706,10 @@ class MeetingLivestreamsResource(_Resource):
         (``api.live_streams.start_livestreaming_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            name: (not described by the API's docs)
-            video_config: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestreams``.
+            name: A field of the JSON body; the API's docs do not describe it.
+            video_config: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -780,7 +790,8 @@ class MeetingParticipantsResource(_Resource):
         (``api.meetings.add_a_participant``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants``.
             custom_participant_id: A unique participant ID. You must specify a unique ID for the
                 participant, for example, UUID, email address, and so on.
             preset_name: Name of the preset to apply to this participant.
@@ -849,8 +860,10 @@ class MeetingParticipantsResource(_Resource):
         (``api.meetings.delete_a_participant``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -910,8 +923,10 @@ class MeetingParticipantsResource(_Resource):
         (``api.meetings.fetch_a_participants_detail``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -972,15 +987,16 @@ class MeetingParticipantsResource(_Resource):
         (``api.meetings.fetch_all_participants_of_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            per_page: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants``.
+            per_page: How many items a page holds (the API's default when unset).
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Pager[Participant]: a pager: ``for`` over it yields every ``Participant``, pages fetched as
+            Pager[Participant]: a pager: ``for`` over it yields every ``Participant``, pages fetched as
                 the loop needs them (``per_page`` items each); ``pager.page(n)`` is the items of page
                 ``n`` alone.
 
@@ -1026,8 +1042,10 @@ class MeetingParticipantsResource(_Resource):
         (``api.meetings.refresh_participants_authentication_token``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1098,8 +1116,10 @@ class MeetingParticipantsResource(_Resource):
         (``api.meetings.edit_a_participants_detail``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
             name: (Optional) Name of the participant.
             picture: (Optional) A URL to a picture to be used for the participant.
             preset_name: (Optional) Name of the preset to apply to this participant.
@@ -1226,14 +1246,13 @@ class MeetingsResource(_Resource):
             record_on_start: Specifies if the meeting should start getting recorded as soon as someone
                 joins the meeting.
             recording_config: Recording Configurations to be used for this meeting. This level of
-                configs takes higher preference over App level configs on the RealtimeKit developer
-                portal.
+                configs takes higher preference over App level configs on the RealtimeKit developer portal.
             session_keep_alive_time_in_secs: Time in seconds, for which a session remains active, after
                 the last participant has left the meeting.
             summarize_on_end: Automatically generate summary of meetings using transcripts. Requires
                 Transcriptions to be enabled, and can be retrieved via Webhooks or summary API.
             transcribe_on_end: Automatically generate transcripts when the meeting ends.
-            title: (not described by the API's docs)
+            title: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1303,8 +1322,9 @@ class MeetingsResource(_Resource):
         (``api.meetings.fetch_a_meeting_for_an_app``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            name: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
+            name: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1362,10 +1382,10 @@ class MeetingsResource(_Resource):
         (``api.meetings.fetch_all_meetings_for_an_app``).
 
         Args:
-            end_time: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            start_time: (not described by the API's docs)
+            end_time: A query parameter; the API's docs do not describe it.
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
             status: Whether the meeting is `ACTIVE` or `INACTIVE`. Users will not be able to join an
                 `INACTIVE` meeting.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -1374,7 +1394,7 @@ class MeetingsResource(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Pager[MeetingInfo]: a pager: ``for`` over it yields every ``MeetingInfo``, pages fetched as
+            Pager[MeetingInfo]: a pager: ``for`` over it yields every ``MeetingInfo``, pages fetched as
                 the loop needs them (``per_page`` items each); ``pager.page(n)`` is the items of page
                 ``n`` alone.
 
@@ -1434,7 +1454,8 @@ class MeetingsResource(_Resource):
         (``api.meetings.replace_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
             ai_config: The AI Config allows you to customize the behavior of meeting transcriptions and
                 summaries
             live_stream_on_start: Specifies if the meeting should start getting livestreamed on start.
@@ -1443,14 +1464,13 @@ class MeetingsResource(_Resource):
             record_on_start: Specifies if the meeting should start getting recorded as soon as someone
                 joins the meeting.
             recording_config: Recording Configurations to be used for this meeting. This level of
-                configs takes higher preference over App level configs on the RealtimeKit developer
-                portal.
+                configs takes higher preference over App level configs on the RealtimeKit developer portal.
             session_keep_alive_time_in_secs: Time in seconds, for which a session remains active, after
                 the last participant has left the meeting.
             summarize_on_end: Automatically generate summary of meetings using transcripts. Requires
                 Transcriptions to be enabled, and can be retrieved via Webhooks or summary API.
             transcribe_on_end: Automatically generate transcripts when the meeting ends.
-            title: (not described by the API's docs)
+            title: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1530,7 +1550,8 @@ class MeetingsResource(_Resource):
         (``api.meetings.update_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
             ai_config: The AI Config allows you to customize the behavior of meeting transcriptions and
                 summaries
             live_stream_on_start: Specifies if the meeting should start getting livestreamed on start.
@@ -1539,8 +1560,7 @@ class MeetingsResource(_Resource):
             record_on_start: Specifies if the meeting should start getting recorded as soon as someone
                 joins the meeting.
             recording_config: Recording Configurations to be used for this meeting. This level of
-                configs takes higher preference over App level configs on the RealtimeKit developer
-                portal.
+                configs takes higher preference over App level configs on the RealtimeKit developer portal.
             session_keep_alive_time_in_secs: Time in seconds, for which a session remains active, after
                 the last participant has left the meeting.
             status: Whether the meeting is `ACTIVE` or `INACTIVE`. Users will not be able to join an
@@ -1548,7 +1568,7 @@ class MeetingsResource(_Resource):
             summarize_on_end: Automatically generate summary of meetings using transcripts. Requires
                 Transcriptions to be enabled, and can be retrieved via Webhooks or summary API.
             transcribe_on_end: Automatically generate transcripts when the meeting ends.
-            title: (not described by the API's docs)
+            title: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1632,7 +1652,8 @@ class AsyncMeetingActiveLivestreamResource(_Resource):
         (``api.live_streams.fetch_active_livestreams_for_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1692,7 +1713,8 @@ class AsyncMeetingActiveLivestreamResource(_Resource):
         (``api.live_streams.stop_livestreaming_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1766,7 +1788,8 @@ class AsyncMeetingActiveSessionResource(_Resource):
         (``api.active_session.fetch_details_of_an_active_session``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1828,9 +1851,10 @@ class AsyncMeetingActiveSessionResource(_Resource):
         (``api.active_session.kick_participants_from_an_active_session``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            custom_participant_ids: (not described by the API's docs)
-            participant_ids: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick``.
+            custom_participant_ids: A field of the JSON body; the API's docs do not describe it.
+            participant_ids: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1896,7 +1920,8 @@ class AsyncMeetingActiveSessionResource(_Resource):
         (``api.active_session.kick_all_participants``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1953,7 +1978,8 @@ class AsyncMeetingActiveSessionResource(_Resource):
         (``api.active_session.mute_participants_of_an_active_session``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2008,7 +2034,8 @@ class AsyncMeetingActiveSessionResource(_Resource):
         (``api.active_session.mute_all_participants``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2067,7 +2094,8 @@ class AsyncMeetingActiveSessionResource(_Resource):
         (``api.active_session.create_a_poll``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll``.
             options: Different options for the question
             question: Question of the poll
             anonymous: if voters on a poll are anonymous
@@ -2144,7 +2172,8 @@ class AsyncMeetingLivestreamResource(_Resource):
         (``api.live_streams.fetch_livestream_session_details_for_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestream``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2217,9 +2246,10 @@ class AsyncMeetingLivestreamsResource(_Resource):
         (``api.live_streams.start_livestreaming_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            name: (not described by the API's docs)
-            video_config: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestreams``.
+            name: A field of the JSON body; the API's docs do not describe it.
+            video_config: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2302,7 +2332,8 @@ class AsyncMeetingParticipantsResource(_Resource):
         (``api.meetings.add_a_participant``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants``.
             custom_participant_id: A unique participant ID. You must specify a unique ID for the
                 participant, for example, UUID, email address, and so on.
             preset_name: Name of the preset to apply to this participant.
@@ -2371,8 +2402,10 @@ class AsyncMeetingParticipantsResource(_Resource):
         (``api.meetings.delete_a_participant``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2432,8 +2465,10 @@ class AsyncMeetingParticipantsResource(_Resource):
         (``api.meetings.fetch_a_participants_detail``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2494,15 +2529,16 @@ class AsyncMeetingParticipantsResource(_Resource):
         (``api.meetings.fetch_all_participants_of_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            per_page: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants``.
+            per_page: How many items a page holds (the API's default when unset).
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _AsyncPager[Participant]: a pager: ``async for`` over it yields every ``Participant``, pages
+            AsyncPager[Participant]: a pager: ``async for`` over it yields every ``Participant``, pages
                 fetched as the loop needs them (``per_page`` items each); ``await pager.page(n)`` is the
                 items of page ``n`` alone.
 
@@ -2548,8 +2584,10 @@ class AsyncMeetingParticipantsResource(_Resource):
         (``api.meetings.refresh_participants_authentication_token``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2620,8 +2658,10 @@ class AsyncMeetingParticipantsResource(_Resource):
         (``api.meetings.edit_a_participants_detail``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
             name: (Optional) Name of the participant.
             picture: (Optional) A URL to a picture to be used for the participant.
             preset_name: (Optional) Name of the preset to apply to this participant.
@@ -2750,14 +2790,13 @@ class AsyncMeetingsResource(_Resource):
             record_on_start: Specifies if the meeting should start getting recorded as soon as someone
                 joins the meeting.
             recording_config: Recording Configurations to be used for this meeting. This level of
-                configs takes higher preference over App level configs on the RealtimeKit developer
-                portal.
+                configs takes higher preference over App level configs on the RealtimeKit developer portal.
             session_keep_alive_time_in_secs: Time in seconds, for which a session remains active, after
                 the last participant has left the meeting.
             summarize_on_end: Automatically generate summary of meetings using transcripts. Requires
                 Transcriptions to be enabled, and can be retrieved via Webhooks or summary API.
             transcribe_on_end: Automatically generate transcripts when the meeting ends.
-            title: (not described by the API's docs)
+            title: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2827,8 +2866,9 @@ class AsyncMeetingsResource(_Resource):
         (``api.meetings.fetch_a_meeting_for_an_app``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            name: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
+            name: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2886,10 +2926,10 @@ class AsyncMeetingsResource(_Resource):
         (``api.meetings.fetch_all_meetings_for_an_app``).
 
         Args:
-            end_time: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            start_time: (not described by the API's docs)
+            end_time: A query parameter; the API's docs do not describe it.
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
             status: Whether the meeting is `ACTIVE` or `INACTIVE`. Users will not be able to join an
                 `INACTIVE` meeting.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -2898,7 +2938,7 @@ class AsyncMeetingsResource(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _AsyncPager[MeetingInfo]: a pager: ``async for`` over it yields every ``MeetingInfo``, pages
+            AsyncPager[MeetingInfo]: a pager: ``async for`` over it yields every ``MeetingInfo``, pages
                 fetched as the loop needs them (``per_page`` items each); ``await pager.page(n)`` is the
                 items of page ``n`` alone.
 
@@ -2958,7 +2998,8 @@ class AsyncMeetingsResource(_Resource):
         (``api.meetings.replace_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
             ai_config: The AI Config allows you to customize the behavior of meeting transcriptions and
                 summaries
             live_stream_on_start: Specifies if the meeting should start getting livestreamed on start.
@@ -2967,14 +3008,13 @@ class AsyncMeetingsResource(_Resource):
             record_on_start: Specifies if the meeting should start getting recorded as soon as someone
                 joins the meeting.
             recording_config: Recording Configurations to be used for this meeting. This level of
-                configs takes higher preference over App level configs on the RealtimeKit developer
-                portal.
+                configs takes higher preference over App level configs on the RealtimeKit developer portal.
             session_keep_alive_time_in_secs: Time in seconds, for which a session remains active, after
                 the last participant has left the meeting.
             summarize_on_end: Automatically generate summary of meetings using transcripts. Requires
                 Transcriptions to be enabled, and can be retrieved via Webhooks or summary API.
             transcribe_on_end: Automatically generate transcripts when the meeting ends.
-            title: (not described by the API's docs)
+            title: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -3054,7 +3094,8 @@ class AsyncMeetingsResource(_Resource):
         (``api.meetings.update_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
             ai_config: The AI Config allows you to customize the behavior of meeting transcriptions and
                 summaries
             live_stream_on_start: Specifies if the meeting should start getting livestreamed on start.
@@ -3063,8 +3104,7 @@ class AsyncMeetingsResource(_Resource):
             record_on_start: Specifies if the meeting should start getting recorded as soon as someone
                 joins the meeting.
             recording_config: Recording Configurations to be used for this meeting. This level of
-                configs takes higher preference over App level configs on the RealtimeKit developer
-                portal.
+                configs takes higher preference over App level configs on the RealtimeKit developer portal.
             session_keep_alive_time_in_secs: Time in seconds, for which a session remains active, after
                 the last participant has left the meeting.
             status: Whether the meeting is `ACTIVE` or `INACTIVE`. Users will not be able to join an
@@ -3072,7 +3112,7 @@ class AsyncMeetingsResource(_Resource):
             summarize_on_end: Automatically generate summary of meetings using transcripts. Requires
                 Transcriptions to be enabled, and can be retrieved via Webhooks or summary API.
             transcribe_on_end: Automatically generate transcripts when the meeting ends.
-            title: (not described by the API's docs)
+            title: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -3156,14 +3196,15 @@ class MeetingActiveLivestreamResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_active_livestreams_for_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[LivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[LivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -3202,14 +3243,15 @@ class MeetingActiveLivestreamResourceWithRawResponse(_Resource):
         (``api.live_streams.stop_livestreaming_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[StopLivestreamResultResponse]: the whole ``Response``: ``status_code``,
+            Response[StopLivestreamResultResponse]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -3265,14 +3307,15 @@ class MeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.fetch_details_of_an_active_session``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | SessionResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[Any | SessionResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -3313,16 +3356,17 @@ class MeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.kick_participants_from_an_active_session``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            custom_participant_ids: (not described by the API's docs)
-            participant_ids: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick``.
+            custom_participant_ids: A field of the JSON body; the API's docs do not describe it.
+            participant_ids: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | KickResultResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[Any | KickResultResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -3367,14 +3411,15 @@ class MeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.kick_all_participants``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[KickAllResultResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[KickAllResultResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -3415,14 +3460,15 @@ class MeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.mute_participants_of_an_active_session``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any]: the whole ``Response``: ``status_code``, ``headers``, ``content`` and
+            Response[Any]: the whole ``Response``: ``status_code``, ``headers``, ``content`` and
                 ``parsed``.
 
         Raises:
@@ -3462,14 +3508,15 @@ class MeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.mute_all_participants``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any]: the whole ``Response``: ``status_code``, ``headers``, ``content`` and
+            Response[Any]: the whole ``Response``: ``status_code``, ``headers``, ``content`` and
                 ``parsed``.
 
         Raises:
@@ -3513,7 +3560,8 @@ class MeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.create_a_poll``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll``.
             options: Different options for the question
             question: Question of the poll
             anonymous: if voters on a poll are anonymous
@@ -3524,7 +3572,7 @@ class MeetingActiveSessionResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[ErrorResponse | PollResultResponse]: the whole ``Response``: ``status_code``,
+            Response[ErrorResponse | PollResultResponse]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -3581,14 +3629,15 @@ class MeetingLivestreamResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_livestream_session_details_for_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestream``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[MeetingLivestreamsResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[MeetingLivestreamsResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -3640,16 +3689,17 @@ class MeetingLivestreamsResourceWithRawResponse(_Resource):
         (``api.live_streams.start_livestreaming_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            name: (not described by the API's docs)
-            video_config: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestreams``.
+            name: A field of the JSON body; the API's docs do not describe it.
+            video_config: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[StartedLivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[StartedLivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -3714,7 +3764,8 @@ class MeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.add_a_participant``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants``.
             custom_participant_id: A unique participant ID. You must specify a unique ID for the
                 participant, for example, UUID, email address, and so on.
             preset_name: Name of the preset to apply to this participant.
@@ -3726,7 +3777,7 @@ class MeetingParticipantsResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | ParticipantWithTokenResponse]: the whole ``Response``: ``status_code``,
+            Response[Any | ParticipantWithTokenResponse]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -3774,15 +3825,17 @@ class MeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.delete_a_participant``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | DeletedParticipantResponse]: the whole ``Response``: ``status_code``,
+            Response[Any | DeletedParticipantResponse]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -3826,15 +3879,17 @@ class MeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.fetch_a_participants_detail``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | ParticipantResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[Any | ParticipantResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -3878,16 +3933,17 @@ class MeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.fetch_all_participants_of_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants``.
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | ParticipantListResponse]: the whole ``Response``: ``status_code``,
+            Response[Any | ParticipantListResponse]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -3932,15 +3988,17 @@ class MeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.refresh_participants_authentication_token``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | ParticipantTokenResponse]: the whole ``Response``: ``status_code``,
+            Response[Any | ParticipantTokenResponse]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -3990,8 +4048,10 @@ class MeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.edit_a_participants_detail``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
             name: (Optional) Name of the participant.
             picture: (Optional) A URL to a picture to be used for the participant.
             preset_name: (Optional) Name of the preset to apply to this participant.
@@ -4001,7 +4061,7 @@ class MeetingParticipantsResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | ParticipantWithTokenResponse]: the whole ``Response``: ``status_code``,
+            Response[Any | ParticipantWithTokenResponse]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -4109,22 +4169,21 @@ class MeetingsResourceWithRawResponse(_Resource):
             record_on_start: Specifies if the meeting should start getting recorded as soon as someone
                 joins the meeting.
             recording_config: Recording Configurations to be used for this meeting. This level of
-                configs takes higher preference over App level configs on the RealtimeKit developer
-                portal.
+                configs takes higher preference over App level configs on the RealtimeKit developer portal.
             session_keep_alive_time_in_secs: Time in seconds, for which a session remains active, after
                 the last participant has left the meeting.
             summarize_on_end: Automatically generate summary of meetings using transcripts. Requires
                 Transcriptions to be enabled, and can be retrieved via Webhooks or summary API.
             transcribe_on_end: Automatically generate transcripts when the meeting ends.
-            title: (not described by the API's docs)
+            title: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[MeetingResponse]: the whole ``Response``: ``status_code``, ``headers``,
-                ``content`` and ``parsed``.
+            Response[MeetingResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
+                and ``parsed``.
 
         Raises:
             ApiConnectionError: the server could not be reached, after the retries.
@@ -4177,15 +4236,16 @@ class MeetingsResourceWithRawResponse(_Resource):
         (``api.meetings.fetch_a_meeting_for_an_app``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            name: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
+            name: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | MeetingResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[Any | MeetingResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -4226,11 +4286,11 @@ class MeetingsResourceWithRawResponse(_Resource):
         (``api.meetings.fetch_all_meetings_for_an_app``).
 
         Args:
-            end_time: (not described by the API's docs)
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            start_time: (not described by the API's docs)
+            end_time: A query parameter; the API's docs do not describe it.
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
             status: Whether the meeting is `ACTIVE` or `INACTIVE`. Users will not be able to join an
                 `INACTIVE` meeting.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -4239,7 +4299,7 @@ class MeetingsResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[MeetingInfoListResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[MeetingInfoListResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -4294,7 +4354,8 @@ class MeetingsResourceWithRawResponse(_Resource):
         (``api.meetings.replace_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
             ai_config: The AI Config allows you to customize the behavior of meeting transcriptions and
                 summaries
             live_stream_on_start: Specifies if the meeting should start getting livestreamed on start.
@@ -4303,22 +4364,21 @@ class MeetingsResourceWithRawResponse(_Resource):
             record_on_start: Specifies if the meeting should start getting recorded as soon as someone
                 joins the meeting.
             recording_config: Recording Configurations to be used for this meeting. This level of
-                configs takes higher preference over App level configs on the RealtimeKit developer
-                portal.
+                configs takes higher preference over App level configs on the RealtimeKit developer portal.
             session_keep_alive_time_in_secs: Time in seconds, for which a session remains active, after
                 the last participant has left the meeting.
             summarize_on_end: Automatically generate summary of meetings using transcripts. Requires
                 Transcriptions to be enabled, and can be retrieved via Webhooks or summary API.
             transcribe_on_end: Automatically generate transcripts when the meeting ends.
-            title: (not described by the API's docs)
+            title: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[MeetingResponse]: the whole ``Response``: ``status_code``, ``headers``,
-                ``content`` and ``parsed``.
+            Response[MeetingResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
+                and ``parsed``.
 
         Raises:
             ApiConnectionError: the server could not be reached, after the retries.
@@ -4381,7 +4441,8 @@ class MeetingsResourceWithRawResponse(_Resource):
         (``api.meetings.update_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
             ai_config: The AI Config allows you to customize the behavior of meeting transcriptions and
                 summaries
             live_stream_on_start: Specifies if the meeting should start getting livestreamed on start.
@@ -4390,8 +4451,7 @@ class MeetingsResourceWithRawResponse(_Resource):
             record_on_start: Specifies if the meeting should start getting recorded as soon as someone
                 joins the meeting.
             recording_config: Recording Configurations to be used for this meeting. This level of
-                configs takes higher preference over App level configs on the RealtimeKit developer
-                portal.
+                configs takes higher preference over App level configs on the RealtimeKit developer portal.
             session_keep_alive_time_in_secs: Time in seconds, for which a session remains active, after
                 the last participant has left the meeting.
             status: Whether the meeting is `ACTIVE` or `INACTIVE`. Users will not be able to join an
@@ -4399,14 +4459,14 @@ class MeetingsResourceWithRawResponse(_Resource):
             summarize_on_end: Automatically generate summary of meetings using transcripts. Requires
                 Transcriptions to be enabled, and can be retrieved via Webhooks or summary API.
             transcribe_on_end: Automatically generate transcripts when the meeting ends.
-            title: (not described by the API's docs)
+            title: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | MeetingResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[Any | MeetingResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -4474,14 +4534,15 @@ class AsyncMeetingActiveLivestreamResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_active_livestreams_for_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[LivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[LivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -4520,14 +4581,15 @@ class AsyncMeetingActiveLivestreamResourceWithRawResponse(_Resource):
         (``api.live_streams.stop_livestreaming_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[StopLivestreamResultResponse]: the whole ``Response``: ``status_code``,
+            Response[StopLivestreamResultResponse]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -4583,14 +4645,15 @@ class AsyncMeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.fetch_details_of_an_active_session``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | SessionResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[Any | SessionResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -4631,16 +4694,17 @@ class AsyncMeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.kick_participants_from_an_active_session``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            custom_participant_ids: (not described by the API's docs)
-            participant_ids: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick``.
+            custom_participant_ids: A field of the JSON body; the API's docs do not describe it.
+            participant_ids: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | KickResultResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[Any | KickResultResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -4685,14 +4749,15 @@ class AsyncMeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.kick_all_participants``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[KickAllResultResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[KickAllResultResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -4733,14 +4798,15 @@ class AsyncMeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.mute_participants_of_an_active_session``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any]: the whole ``Response``: ``status_code``, ``headers``, ``content`` and
+            Response[Any]: the whole ``Response``: ``status_code``, ``headers``, ``content`` and
                 ``parsed``.
 
         Raises:
@@ -4780,14 +4846,15 @@ class AsyncMeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.mute_all_participants``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any]: the whole ``Response``: ``status_code``, ``headers``, ``content`` and
+            Response[Any]: the whole ``Response``: ``status_code``, ``headers``, ``content`` and
                 ``parsed``.
 
         Raises:
@@ -4831,7 +4898,8 @@ class AsyncMeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.create_a_poll``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll``.
             options: Different options for the question
             question: Question of the poll
             anonymous: if voters on a poll are anonymous
@@ -4842,7 +4910,7 @@ class AsyncMeetingActiveSessionResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[ErrorResponse | PollResultResponse]: the whole ``Response``: ``status_code``,
+            Response[ErrorResponse | PollResultResponse]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -4899,14 +4967,15 @@ class AsyncMeetingLivestreamResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_livestream_session_details_for_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestream``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[MeetingLivestreamsResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[MeetingLivestreamsResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -4958,16 +5027,17 @@ class AsyncMeetingLivestreamsResourceWithRawResponse(_Resource):
         (``api.live_streams.start_livestreaming_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            name: (not described by the API's docs)
-            video_config: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestreams``.
+            name: A field of the JSON body; the API's docs do not describe it.
+            video_config: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[StartedLivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[StartedLivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -5032,7 +5102,8 @@ class AsyncMeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.add_a_participant``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants``.
             custom_participant_id: A unique participant ID. You must specify a unique ID for the
                 participant, for example, UUID, email address, and so on.
             preset_name: Name of the preset to apply to this participant.
@@ -5044,7 +5115,7 @@ class AsyncMeetingParticipantsResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | ParticipantWithTokenResponse]: the whole ``Response``: ``status_code``,
+            Response[Any | ParticipantWithTokenResponse]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -5092,15 +5163,17 @@ class AsyncMeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.delete_a_participant``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | DeletedParticipantResponse]: the whole ``Response``: ``status_code``,
+            Response[Any | DeletedParticipantResponse]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -5144,15 +5217,17 @@ class AsyncMeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.fetch_a_participants_detail``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | ParticipantResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[Any | ParticipantResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -5196,16 +5271,17 @@ class AsyncMeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.fetch_all_participants_of_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants``.
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | ParticipantListResponse]: the whole ``Response``: ``status_code``,
+            Response[Any | ParticipantListResponse]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -5250,15 +5326,17 @@ class AsyncMeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.refresh_participants_authentication_token``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | ParticipantTokenResponse]: the whole ``Response``: ``status_code``,
+            Response[Any | ParticipantTokenResponse]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -5308,8 +5386,10 @@ class AsyncMeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.edit_a_participants_detail``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
             name: (Optional) Name of the participant.
             picture: (Optional) A URL to a picture to be used for the participant.
             preset_name: (Optional) Name of the preset to apply to this participant.
@@ -5319,7 +5399,7 @@ class AsyncMeetingParticipantsResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | ParticipantWithTokenResponse]: the whole ``Response``: ``status_code``,
+            Response[Any | ParticipantWithTokenResponse]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -5427,22 +5507,21 @@ class AsyncMeetingsResourceWithRawResponse(_Resource):
             record_on_start: Specifies if the meeting should start getting recorded as soon as someone
                 joins the meeting.
             recording_config: Recording Configurations to be used for this meeting. This level of
-                configs takes higher preference over App level configs on the RealtimeKit developer
-                portal.
+                configs takes higher preference over App level configs on the RealtimeKit developer portal.
             session_keep_alive_time_in_secs: Time in seconds, for which a session remains active, after
                 the last participant has left the meeting.
             summarize_on_end: Automatically generate summary of meetings using transcripts. Requires
                 Transcriptions to be enabled, and can be retrieved via Webhooks or summary API.
             transcribe_on_end: Automatically generate transcripts when the meeting ends.
-            title: (not described by the API's docs)
+            title: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[MeetingResponse]: the whole ``Response``: ``status_code``, ``headers``,
-                ``content`` and ``parsed``.
+            Response[MeetingResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
+                and ``parsed``.
 
         Raises:
             ApiConnectionError: the server could not be reached, after the retries.
@@ -5495,15 +5574,16 @@ class AsyncMeetingsResourceWithRawResponse(_Resource):
         (``api.meetings.fetch_a_meeting_for_an_app``).
 
         Args:
-            meeting_id: (not described by the API's docs)
-            name: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
+            name: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | MeetingResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[Any | MeetingResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -5544,11 +5624,11 @@ class AsyncMeetingsResourceWithRawResponse(_Resource):
         (``api.meetings.fetch_all_meetings_for_an_app``).
 
         Args:
-            end_time: (not described by the API's docs)
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            start_time: (not described by the API's docs)
+            end_time: A query parameter; the API's docs do not describe it.
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
             status: Whether the meeting is `ACTIVE` or `INACTIVE`. Users will not be able to join an
                 `INACTIVE` meeting.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -5557,7 +5637,7 @@ class AsyncMeetingsResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[MeetingInfoListResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[MeetingInfoListResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -5612,7 +5692,8 @@ class AsyncMeetingsResourceWithRawResponse(_Resource):
         (``api.meetings.replace_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
             ai_config: The AI Config allows you to customize the behavior of meeting transcriptions and
                 summaries
             live_stream_on_start: Specifies if the meeting should start getting livestreamed on start.
@@ -5621,22 +5702,21 @@ class AsyncMeetingsResourceWithRawResponse(_Resource):
             record_on_start: Specifies if the meeting should start getting recorded as soon as someone
                 joins the meeting.
             recording_config: Recording Configurations to be used for this meeting. This level of
-                configs takes higher preference over App level configs on the RealtimeKit developer
-                portal.
+                configs takes higher preference over App level configs on the RealtimeKit developer portal.
             session_keep_alive_time_in_secs: Time in seconds, for which a session remains active, after
                 the last participant has left the meeting.
             summarize_on_end: Automatically generate summary of meetings using transcripts. Requires
                 Transcriptions to be enabled, and can be retrieved via Webhooks or summary API.
             transcribe_on_end: Automatically generate transcripts when the meeting ends.
-            title: (not described by the API's docs)
+            title: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[MeetingResponse]: the whole ``Response``: ``status_code``, ``headers``,
-                ``content`` and ``parsed``.
+            Response[MeetingResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
+                and ``parsed``.
 
         Raises:
             ApiConnectionError: the server could not be reached, after the retries.
@@ -5699,7 +5779,8 @@ class AsyncMeetingsResourceWithRawResponse(_Resource):
         (``api.meetings.update_a_meeting``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
             ai_config: The AI Config allows you to customize the behavior of meeting transcriptions and
                 summaries
             live_stream_on_start: Specifies if the meeting should start getting livestreamed on start.
@@ -5708,8 +5789,7 @@ class AsyncMeetingsResourceWithRawResponse(_Resource):
             record_on_start: Specifies if the meeting should start getting recorded as soon as someone
                 joins the meeting.
             recording_config: Recording Configurations to be used for this meeting. This level of
-                configs takes higher preference over App level configs on the RealtimeKit developer
-                portal.
+                configs takes higher preference over App level configs on the RealtimeKit developer portal.
             session_keep_alive_time_in_secs: Time in seconds, for which a session remains active, after
                 the last participant has left the meeting.
             status: Whether the meeting is `ACTIVE` or `INACTIVE`. Users will not be able to join an
@@ -5717,14 +5797,14 @@ class AsyncMeetingsResourceWithRawResponse(_Resource):
             summarize_on_end: Automatically generate summary of meetings using transcripts. Requires
                 Transcriptions to be enabled, and can be retrieved via Webhooks or summary API.
             transcribe_on_end: Automatically generate transcripts when the meeting ends.
-            title: (not described by the API's docs)
+            title: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[Any | MeetingResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[Any | MeetingResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:

@@ -74,10 +74,10 @@ class PresetsResource(_Resource):
         (``api.presets.create_a_preset``).
 
         Args:
-            config: (not described by the API's docs)
+            config: A field of the JSON body; the API's docs do not describe it.
             name: Name of the preset
-            permissions: (not described by the API's docs)
-            ui: (not described by the API's docs)
+            permissions: A field of the JSON body; the API's docs do not describe it.
+            ui: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -136,7 +136,8 @@ class PresetsResource(_Resource):
         (``api.presets.delete_a_preset``).
 
         Args:
-            preset_id: (not described by the API's docs)
+            preset_id: The ``{preset_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -189,7 +190,8 @@ class PresetsResource(_Resource):
         (``api.presets.fetch_details_of_a_preset``).
 
         Args:
-            preset_id: (not described by the API's docs)
+            preset_id: The ``{preset_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -244,15 +246,15 @@ class PresetsResource(_Resource):
         (``api.presets.fetch_all_presets``).
 
         Args:
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Pager[PresetInfo]: a pager: ``for`` over it yields every ``PresetInfo``, pages fetched as
+            Pager[PresetInfo]: a pager: ``for`` over it yields every ``PresetInfo``, pages fetched as
                 the loop needs them (``per_page`` items each); ``pager.page(n)`` is the items of page
                 ``n`` alone.
 
@@ -300,11 +302,12 @@ class PresetsResource(_Resource):
         (``api.presets.update_a_preset``).
 
         Args:
-            preset_id: (not described by the API's docs)
-            config: (not described by the API's docs)
+            preset_id: The ``{preset_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
+            config: A field of the JSON body; the API's docs do not describe it.
             name: Name of the preset
-            permissions: (not described by the API's docs)
-            ui: (not described by the API's docs)
+            permissions: A field of the JSON body; the API's docs do not describe it.
+            ui: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -382,10 +385,10 @@ class AsyncPresetsResource(_Resource):
         (``api.presets.create_a_preset``).
 
         Args:
-            config: (not described by the API's docs)
+            config: A field of the JSON body; the API's docs do not describe it.
             name: Name of the preset
-            permissions: (not described by the API's docs)
-            ui: (not described by the API's docs)
+            permissions: A field of the JSON body; the API's docs do not describe it.
+            ui: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -444,7 +447,8 @@ class AsyncPresetsResource(_Resource):
         (``api.presets.delete_a_preset``).
 
         Args:
-            preset_id: (not described by the API's docs)
+            preset_id: The ``{preset_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -497,7 +501,8 @@ class AsyncPresetsResource(_Resource):
         (``api.presets.fetch_details_of_a_preset``).
 
         Args:
-            preset_id: (not described by the API's docs)
+            preset_id: The ``{preset_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -552,15 +557,15 @@ class AsyncPresetsResource(_Resource):
         (``api.presets.fetch_all_presets``).
 
         Args:
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _AsyncPager[PresetInfo]: a pager: ``async for`` over it yields every ``PresetInfo``, pages
+            AsyncPager[PresetInfo]: a pager: ``async for`` over it yields every ``PresetInfo``, pages
                 fetched as the loop needs them (``per_page`` items each); ``await pager.page(n)`` is the
                 items of page ``n`` alone.
 
@@ -608,11 +613,12 @@ class AsyncPresetsResource(_Resource):
         (``api.presets.update_a_preset``).
 
         Args:
-            preset_id: (not described by the API's docs)
-            config: (not described by the API's docs)
+            preset_id: The ``{preset_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
+            config: A field of the JSON body; the API's docs do not describe it.
             name: Name of the preset
-            permissions: (not described by the API's docs)
-            ui: (not described by the API's docs)
+            permissions: A field of the JSON body; the API's docs do not describe it.
+            ui: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -690,17 +696,17 @@ class PresetsResourceWithRawResponse(_Resource):
         (``api.presets.create_a_preset``).
 
         Args:
-            config: (not described by the API's docs)
+            config: A field of the JSON body; the API's docs do not describe it.
             name: Name of the preset
-            permissions: (not described by the API's docs)
-            ui: (not described by the API's docs)
+            permissions: A field of the JSON body; the API's docs do not describe it.
+            ui: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[PresetResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
+            Response[PresetResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
                 and ``parsed``.
 
         Raises:
@@ -743,14 +749,15 @@ class PresetsResourceWithRawResponse(_Resource):
         (``api.presets.delete_a_preset``).
 
         Args:
-            preset_id: (not described by the API's docs)
+            preset_id: The ``{preset_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[PresetResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
+            Response[PresetResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
                 and ``parsed``.
 
         Raises:
@@ -787,14 +794,15 @@ class PresetsResourceWithRawResponse(_Resource):
         (``api.presets.fetch_details_of_a_preset``).
 
         Args:
-            preset_id: (not described by the API's docs)
+            preset_id: The ``{preset_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[PresetResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
+            Response[PresetResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
                 and ``parsed``.
 
         Raises:
@@ -832,16 +840,16 @@ class PresetsResourceWithRawResponse(_Resource):
         (``api.presets.fetch_all_presets``).
 
         Args:
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[PresetInfoListResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[PresetInfoListResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -888,18 +896,19 @@ class PresetsResourceWithRawResponse(_Resource):
         (``api.presets.update_a_preset``).
 
         Args:
-            preset_id: (not described by the API's docs)
-            config: (not described by the API's docs)
+            preset_id: The ``{preset_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
+            config: A field of the JSON body; the API's docs do not describe it.
             name: Name of the preset
-            permissions: (not described by the API's docs)
-            ui: (not described by the API's docs)
+            permissions: A field of the JSON body; the API's docs do not describe it.
+            ui: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[PresetResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
+            Response[PresetResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
                 and ``parsed``.
 
         Raises:
@@ -961,17 +970,17 @@ class AsyncPresetsResourceWithRawResponse(_Resource):
         (``api.presets.create_a_preset``).
 
         Args:
-            config: (not described by the API's docs)
+            config: A field of the JSON body; the API's docs do not describe it.
             name: Name of the preset
-            permissions: (not described by the API's docs)
-            ui: (not described by the API's docs)
+            permissions: A field of the JSON body; the API's docs do not describe it.
+            ui: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[PresetResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
+            Response[PresetResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
                 and ``parsed``.
 
         Raises:
@@ -1014,14 +1023,15 @@ class AsyncPresetsResourceWithRawResponse(_Resource):
         (``api.presets.delete_a_preset``).
 
         Args:
-            preset_id: (not described by the API's docs)
+            preset_id: The ``{preset_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[PresetResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
+            Response[PresetResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
                 and ``parsed``.
 
         Raises:
@@ -1058,14 +1068,15 @@ class AsyncPresetsResourceWithRawResponse(_Resource):
         (``api.presets.fetch_details_of_a_preset``).
 
         Args:
-            preset_id: (not described by the API's docs)
+            preset_id: The ``{preset_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[PresetResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
+            Response[PresetResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
                 and ``parsed``.
 
         Raises:
@@ -1103,16 +1114,16 @@ class AsyncPresetsResourceWithRawResponse(_Resource):
         (``api.presets.fetch_all_presets``).
 
         Args:
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[PresetInfoListResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[PresetInfoListResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1159,18 +1170,19 @@ class AsyncPresetsResourceWithRawResponse(_Resource):
         (``api.presets.update_a_preset``).
 
         Args:
-            preset_id: (not described by the API's docs)
-            config: (not described by the API's docs)
+            preset_id: The ``{preset_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
+            config: A field of the JSON body; the API's docs do not describe it.
             name: Name of the preset
-            permissions: (not described by the API's docs)
-            ui: (not described by the API's docs)
+            permissions: A field of the JSON body; the API's docs do not describe it.
+            ui: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[PresetResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
+            Response[PresetResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
                 and ``parsed``.
 
         Raises:

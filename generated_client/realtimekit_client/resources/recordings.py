@@ -86,7 +86,8 @@ class RecordingActiveRecordingResource(_Resource):
         (``api.recordings.fetch_active_recording``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -173,26 +174,25 @@ class RecordingsResource(_Resource):
         Args:
             meeting_id: ID of the meeting to record.
             allow_multiple_recordings: By default, a meeting allows only one recording to run at a time.
-
-            Enabling the `allow_multiple_recordings` parameter to true allows you to
-            initiate multiple recordings concurrently in the same meeting. This allows you
-            to record separate videos of the same meeting with different configurations,
-            such as portrait mode or landscape mode.
+                Enabling the `allow_multiple_recordings` parameter to true allows you to
+                initiate multiple recordings concurrently in the same meeting. This allows you
+                to record separate videos of the same meeting with different configurations,
+                such as portrait mode or landscape mode.
             audio_config: Object containing configuration regarding the audio that is being recorded.
             file_name_prefix: Update the recording file name.
             interactive_config: Allows you to add timed metadata to your recordings, which are digital
                 markers
-            inserted into a video file to provide contextual information at specific points
-            in the content range. The ID3 tags containing this information are available to
-            clients on the playback timeline in HLS format. The output files are generated
-            in a compressed .tar format.
+                inserted into a video file to provide contextual information at specific points
+                in the content range. The ID3 tags containing this information are available to
+                clients on the playback timeline in HLS format. The output files are generated
+                in a compressed .tar format.
             max_seconds: Specifies the maximum duration for recording in seconds, ranging from a minimum
                 of 60 seconds to a maximum of 24 hours.
-            realtimekit_bucket_config: (not described by the API's docs)
-            rtmp_out_config: (not described by the API's docs)
-            storage_config: (not described by the API's docs)
+            realtimekit_bucket_config: A field of the JSON body; the API's docs do not describe it.
+            rtmp_out_config: A field of the JSON body; the API's docs do not describe it.
+            storage_config: A field of the JSON body; the API's docs do not describe it.
             url: Pass a custom url to record arbitary screen
-            video_config: (not described by the API's docs)
+            video_config: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -265,7 +265,8 @@ class RecordingsResource(_Resource):
         (``api.recordings.fetch_details_of_a_recording``).
 
         Args:
-            recording_id: (not described by the API's docs)
+            recording_id: The ``{recording_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -328,24 +329,24 @@ class RecordingsResource(_Resource):
         (``api.recordings.fetch_all_recordings_for_an_app``).
 
         Args:
-            end_time: (not described by the API's docs)
-            expired: (not described by the API's docs)
-            meeting_id: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            sort_by: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
-            start_time: (not described by the API's docs)
-            status: (not described by the API's docs)
+            end_time: A query parameter; the API's docs do not describe it.
+            expired: A query parameter; the API's docs do not describe it.
+            meeting_id: A query parameter; the API's docs do not describe it.
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            sort_by: A query parameter; the API's docs do not describe it.
+            sort_order: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
+            status: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Pager[RecordingInfo]: a pager: ``for`` over it yields every ``RecordingInfo``, pages
-                fetched as the loop needs them (``per_page`` items each); ``pager.page(n)`` is the items
-                of page ``n`` alone.
+            Pager[RecordingInfo]: a pager: ``for`` over it yields every ``RecordingInfo``, pages fetched
+                as the loop needs them (``per_page`` items each); ``pager.page(n)`` is the items of page
+                ``n`` alone.
 
         Raises:
             BadRequestError: 400 or 422: the API refused the request as it is.
@@ -399,8 +400,9 @@ class RecordingsResource(_Resource):
         (``api.recordings.pause_resume_stop_recording``).
 
         Args:
-            recording_id: (not described by the API's docs)
-            action: (not described by the API's docs)
+            recording_id: The ``{recording_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``.
+            action: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -547,7 +549,8 @@ class AsyncRecordingActiveRecordingResource(_Resource):
         (``api.recordings.fetch_active_recording``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -636,26 +639,25 @@ class AsyncRecordingsResource(_Resource):
         Args:
             meeting_id: ID of the meeting to record.
             allow_multiple_recordings: By default, a meeting allows only one recording to run at a time.
-
-            Enabling the `allow_multiple_recordings` parameter to true allows you to
-            initiate multiple recordings concurrently in the same meeting. This allows you
-            to record separate videos of the same meeting with different configurations,
-            such as portrait mode or landscape mode.
+                Enabling the `allow_multiple_recordings` parameter to true allows you to
+                initiate multiple recordings concurrently in the same meeting. This allows you
+                to record separate videos of the same meeting with different configurations,
+                such as portrait mode or landscape mode.
             audio_config: Object containing configuration regarding the audio that is being recorded.
             file_name_prefix: Update the recording file name.
             interactive_config: Allows you to add timed metadata to your recordings, which are digital
                 markers
-            inserted into a video file to provide contextual information at specific points
-            in the content range. The ID3 tags containing this information are available to
-            clients on the playback timeline in HLS format. The output files are generated
-            in a compressed .tar format.
+                inserted into a video file to provide contextual information at specific points
+                in the content range. The ID3 tags containing this information are available to
+                clients on the playback timeline in HLS format. The output files are generated
+                in a compressed .tar format.
             max_seconds: Specifies the maximum duration for recording in seconds, ranging from a minimum
                 of 60 seconds to a maximum of 24 hours.
-            realtimekit_bucket_config: (not described by the API's docs)
-            rtmp_out_config: (not described by the API's docs)
-            storage_config: (not described by the API's docs)
+            realtimekit_bucket_config: A field of the JSON body; the API's docs do not describe it.
+            rtmp_out_config: A field of the JSON body; the API's docs do not describe it.
+            storage_config: A field of the JSON body; the API's docs do not describe it.
             url: Pass a custom url to record arbitary screen
-            video_config: (not described by the API's docs)
+            video_config: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -728,7 +730,8 @@ class AsyncRecordingsResource(_Resource):
         (``api.recordings.fetch_details_of_a_recording``).
 
         Args:
-            recording_id: (not described by the API's docs)
+            recording_id: The ``{recording_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -791,22 +794,22 @@ class AsyncRecordingsResource(_Resource):
         (``api.recordings.fetch_all_recordings_for_an_app``).
 
         Args:
-            end_time: (not described by the API's docs)
-            expired: (not described by the API's docs)
-            meeting_id: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            sort_by: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
-            start_time: (not described by the API's docs)
-            status: (not described by the API's docs)
+            end_time: A query parameter; the API's docs do not describe it.
+            expired: A query parameter; the API's docs do not describe it.
+            meeting_id: A query parameter; the API's docs do not describe it.
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            sort_by: A query parameter; the API's docs do not describe it.
+            sort_order: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
+            status: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _AsyncPager[RecordingInfo]: a pager: ``async for`` over it yields every ``RecordingInfo``,
+            AsyncPager[RecordingInfo]: a pager: ``async for`` over it yields every ``RecordingInfo``,
                 pages fetched as the loop needs them (``per_page`` items each); ``await pager.page(n)``
                 is the items of page ``n`` alone.
 
@@ -862,8 +865,9 @@ class AsyncRecordingsResource(_Resource):
         (``api.recordings.pause_resume_stop_recording``).
 
         Args:
-            recording_id: (not described by the API's docs)
-            action: (not described by the API's docs)
+            recording_id: The ``{recording_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``.
+            action: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1010,14 +1014,15 @@ class RecordingActiveRecordingResourceWithRawResponse(_Resource):
         (``api.recordings.fetch_active_recording``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[ActiveRecordingResponse | Any]: the whole ``Response``: ``status_code``,
+            Response[ActiveRecordingResponse | Any]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -1090,33 +1095,32 @@ class RecordingsResourceWithRawResponse(_Resource):
         Args:
             meeting_id: ID of the meeting to record.
             allow_multiple_recordings: By default, a meeting allows only one recording to run at a time.
-
-            Enabling the `allow_multiple_recordings` parameter to true allows you to
-            initiate multiple recordings concurrently in the same meeting. This allows you
-            to record separate videos of the same meeting with different configurations,
-            such as portrait mode or landscape mode.
+                Enabling the `allow_multiple_recordings` parameter to true allows you to
+                initiate multiple recordings concurrently in the same meeting. This allows you
+                to record separate videos of the same meeting with different configurations,
+                such as portrait mode or landscape mode.
             audio_config: Object containing configuration regarding the audio that is being recorded.
             file_name_prefix: Update the recording file name.
             interactive_config: Allows you to add timed metadata to your recordings, which are digital
                 markers
-            inserted into a video file to provide contextual information at specific points
-            in the content range. The ID3 tags containing this information are available to
-            clients on the playback timeline in HLS format. The output files are generated
-            in a compressed .tar format.
+                inserted into a video file to provide contextual information at specific points
+                in the content range. The ID3 tags containing this information are available to
+                clients on the playback timeline in HLS format. The output files are generated
+                in a compressed .tar format.
             max_seconds: Specifies the maximum duration for recording in seconds, ranging from a minimum
                 of 60 seconds to a maximum of 24 hours.
-            realtimekit_bucket_config: (not described by the API's docs)
-            rtmp_out_config: (not described by the API's docs)
-            storage_config: (not described by the API's docs)
+            realtimekit_bucket_config: A field of the JSON body; the API's docs do not describe it.
+            rtmp_out_config: A field of the JSON body; the API's docs do not describe it.
+            storage_config: A field of the JSON body; the API's docs do not describe it.
             url: Pass a custom url to record arbitary screen
-            video_config: (not described by the API's docs)
+            video_config: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[RecordingResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[RecordingResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1171,14 +1175,15 @@ class RecordingsResourceWithRawResponse(_Resource):
         (``api.recordings.fetch_details_of_a_recording``).
 
         Args:
-            recording_id: (not described by the API's docs)
+            recording_id: The ``{recording_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[RecordingResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[RecordingResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1224,23 +1229,23 @@ class RecordingsResourceWithRawResponse(_Resource):
         (``api.recordings.fetch_all_recordings_for_an_app``).
 
         Args:
-            end_time: (not described by the API's docs)
-            expired: (not described by the API's docs)
-            meeting_id: (not described by the API's docs)
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            sort_by: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
-            start_time: (not described by the API's docs)
-            status: (not described by the API's docs)
+            end_time: A query parameter; the API's docs do not describe it.
+            expired: A query parameter; the API's docs do not describe it.
+            meeting_id: A query parameter; the API's docs do not describe it.
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            sort_by: A query parameter; the API's docs do not describe it.
+            sort_order: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
+            status: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[RecordingInfoListResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[RecordingInfoListResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1291,15 +1296,16 @@ class RecordingsResourceWithRawResponse(_Resource):
         (``api.recordings.pause_resume_stop_recording``).
 
         Args:
-            recording_id: (not described by the API's docs)
-            action: (not described by the API's docs)
+            recording_id: The ``{recording_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``.
+            action: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[RecordingResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[RecordingResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1358,7 +1364,7 @@ class RecordingsResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[TrackRecordingResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[TrackRecordingResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1414,14 +1420,15 @@ class AsyncRecordingActiveRecordingResourceWithRawResponse(_Resource):
         (``api.recordings.fetch_active_recording``).
 
         Args:
-            meeting_id: (not described by the API's docs)
+            meeting_id: The ``{meeting_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[ActiveRecordingResponse | Any]: the whole ``Response``: ``status_code``,
+            Response[ActiveRecordingResponse | Any]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -1494,33 +1501,32 @@ class AsyncRecordingsResourceWithRawResponse(_Resource):
         Args:
             meeting_id: ID of the meeting to record.
             allow_multiple_recordings: By default, a meeting allows only one recording to run at a time.
-
-            Enabling the `allow_multiple_recordings` parameter to true allows you to
-            initiate multiple recordings concurrently in the same meeting. This allows you
-            to record separate videos of the same meeting with different configurations,
-            such as portrait mode or landscape mode.
+                Enabling the `allow_multiple_recordings` parameter to true allows you to
+                initiate multiple recordings concurrently in the same meeting. This allows you
+                to record separate videos of the same meeting with different configurations,
+                such as portrait mode or landscape mode.
             audio_config: Object containing configuration regarding the audio that is being recorded.
             file_name_prefix: Update the recording file name.
             interactive_config: Allows you to add timed metadata to your recordings, which are digital
                 markers
-            inserted into a video file to provide contextual information at specific points
-            in the content range. The ID3 tags containing this information are available to
-            clients on the playback timeline in HLS format. The output files are generated
-            in a compressed .tar format.
+                inserted into a video file to provide contextual information at specific points
+                in the content range. The ID3 tags containing this information are available to
+                clients on the playback timeline in HLS format. The output files are generated
+                in a compressed .tar format.
             max_seconds: Specifies the maximum duration for recording in seconds, ranging from a minimum
                 of 60 seconds to a maximum of 24 hours.
-            realtimekit_bucket_config: (not described by the API's docs)
-            rtmp_out_config: (not described by the API's docs)
-            storage_config: (not described by the API's docs)
+            realtimekit_bucket_config: A field of the JSON body; the API's docs do not describe it.
+            rtmp_out_config: A field of the JSON body; the API's docs do not describe it.
+            storage_config: A field of the JSON body; the API's docs do not describe it.
             url: Pass a custom url to record arbitary screen
-            video_config: (not described by the API's docs)
+            video_config: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[RecordingResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[RecordingResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1575,14 +1581,15 @@ class AsyncRecordingsResourceWithRawResponse(_Resource):
         (``api.recordings.fetch_details_of_a_recording``).
 
         Args:
-            recording_id: (not described by the API's docs)
+            recording_id: The ``{recording_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[RecordingResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[RecordingResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1628,23 +1635,23 @@ class AsyncRecordingsResourceWithRawResponse(_Resource):
         (``api.recordings.fetch_all_recordings_for_an_app``).
 
         Args:
-            end_time: (not described by the API's docs)
-            expired: (not described by the API's docs)
-            meeting_id: (not described by the API's docs)
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            sort_by: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
-            start_time: (not described by the API's docs)
-            status: (not described by the API's docs)
+            end_time: A query parameter; the API's docs do not describe it.
+            expired: A query parameter; the API's docs do not describe it.
+            meeting_id: A query parameter; the API's docs do not describe it.
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            sort_by: A query parameter; the API's docs do not describe it.
+            sort_order: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
+            status: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[RecordingInfoListResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[RecordingInfoListResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1695,15 +1702,16 @@ class AsyncRecordingsResourceWithRawResponse(_Resource):
         (``api.recordings.pause_resume_stop_recording``).
 
         Args:
-            recording_id: (not described by the API's docs)
-            action: (not described by the API's docs)
+            recording_id: The ``{recording_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``.
+            action: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[RecordingResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[RecordingResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1762,7 +1770,7 @@ class AsyncRecordingsResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[TrackRecordingResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[TrackRecordingResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:

@@ -110,7 +110,8 @@ class SessionChatResource(_Resource):
         (``api.sessions.fetch_all_chat_messages_of_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/chat``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -180,7 +181,8 @@ class SessionLivestreamSessionsResource(_Resource):
         (``api.live_streams.fetch_livestream_session_details_using_a_session_id``).
 
         Args:
-            session_id: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -253,9 +255,11 @@ class SessionParticipantsResource(_Resource):
         (``api.sessions.fetch_details_of_a_participant``).
 
         Args:
-            session_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
-            include_peer_events: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``.
+            include_peer_events: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -322,20 +326,21 @@ class SessionParticipantsResource(_Resource):
         (``api.sessions.fetch_participants_list_of_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
-            include_peer_events: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            sort_by: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
-            view: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants``.
+            include_peer_events: A query parameter; the API's docs do not describe it.
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            sort_by: A query parameter; the API's docs do not describe it.
+            sort_order: A query parameter; the API's docs do not describe it.
+            view: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Pager[SessionParticipant]: a pager: ``for`` over it yields every ``SessionParticipant``,
+            Pager[SessionParticipant]: a pager: ``for`` over it yields every ``SessionParticipant``,
                 pages fetched as the loop needs them (``per_page`` items each); ``pager.page(n)`` is the
                 items of page ``n`` alone.
 
@@ -400,9 +405,10 @@ class SessionPeerReportResource(_Resource):
         (``api.sessions.fetch_details_of_peer``).
 
         Args:
-            peer_id: (not described by the API's docs)
-            filters: (not described by the API's docs)
-            include_peer_events: (not described by the API's docs)
+            peer_id: The ``{peer_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/peer-report/{peer_id}``.
+            filters: A query parameter; the API's docs do not describe it.
+            include_peer_events: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -472,7 +478,8 @@ class SessionSummaryResource(_Resource):
         (``api.sessions.generate_summary_of_transcripts_for_the_session``).
 
         Args:
-            session_id: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -533,7 +540,8 @@ class SessionSummaryResource(_Resource):
         (``api.sessions.fetch_summary_of_transcripts_for_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -602,8 +610,9 @@ class SessionTranscriptResource(_Resource):
         (``api.sessions.fetch_the_complete_transcript_for_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
-            format_: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/transcript``.
+            format_: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -711,8 +720,9 @@ class SessionsResource(_Resource):
         (``api.sessions.fetch_details_of_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
-            include_breakout_rooms: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}``.
+            include_breakout_rooms: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -779,14 +789,14 @@ class SessionsResource(_Resource):
         (``api.sessions.fetch_all_sessions_of_an_app``).
 
         Args:
-            associated_id: (not described by the API's docs)
-            end_time: (not described by the API's docs)
-            participants: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            sort_by: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
-            start_time: (not described by the API's docs)
+            associated_id: A query parameter; the API's docs do not describe it.
+            end_time: A query parameter; the API's docs do not describe it.
+            participants: A query parameter; the API's docs do not describe it.
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            sort_by: A query parameter; the API's docs do not describe it.
+            sort_order: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
             status: current status of session
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -794,8 +804,8 @@ class SessionsResource(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Pager[Session]: a pager: ``for`` over it yields every ``Session``, pages fetched as the
-                loop needs them (``per_page`` items each); ``pager.page(n)`` is the items of page ``n``
+            Pager[Session]: a pager: ``for`` over it yields every ``Session``, pages fetched as the loop
+                needs them (``per_page`` items each); ``pager.page(n)`` is the items of page ``n``
                 alone.
 
         Raises:
@@ -861,7 +871,8 @@ class AsyncSessionChatResource(_Resource):
         (``api.sessions.fetch_all_chat_messages_of_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/chat``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -933,7 +944,8 @@ class AsyncSessionLivestreamSessionsResource(_Resource):
         (``api.live_streams.fetch_livestream_session_details_using_a_session_id``).
 
         Args:
-            session_id: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1008,9 +1020,11 @@ class AsyncSessionParticipantsResource(_Resource):
         (``api.sessions.fetch_details_of_a_participant``).
 
         Args:
-            session_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
-            include_peer_events: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``.
+            include_peer_events: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1077,20 +1091,21 @@ class AsyncSessionParticipantsResource(_Resource):
         (``api.sessions.fetch_participants_list_of_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
-            include_peer_events: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            sort_by: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
-            view: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants``.
+            include_peer_events: A query parameter; the API's docs do not describe it.
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            sort_by: A query parameter; the API's docs do not describe it.
+            sort_order: A query parameter; the API's docs do not describe it.
+            view: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _AsyncPager[SessionParticipant]: a pager: ``async for`` over it yields every
+            AsyncPager[SessionParticipant]: a pager: ``async for`` over it yields every
                 ``SessionParticipant``, pages fetched as the loop needs them (``per_page`` items each);
                 ``await pager.page(n)`` is the items of page ``n`` alone.
 
@@ -1157,9 +1172,10 @@ class AsyncSessionPeerReportResource(_Resource):
         (``api.sessions.fetch_details_of_peer``).
 
         Args:
-            peer_id: (not described by the API's docs)
-            filters: (not described by the API's docs)
-            include_peer_events: (not described by the API's docs)
+            peer_id: The ``{peer_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/peer-report/{peer_id}``.
+            filters: A query parameter; the API's docs do not describe it.
+            include_peer_events: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1231,7 +1247,8 @@ class AsyncSessionSummaryResource(_Resource):
         (``api.sessions.generate_summary_of_transcripts_for_the_session``).
 
         Args:
-            session_id: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1292,7 +1309,8 @@ class AsyncSessionSummaryResource(_Resource):
         (``api.sessions.fetch_summary_of_transcripts_for_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1363,8 +1381,9 @@ class AsyncSessionTranscriptResource(_Resource):
         (``api.sessions.fetch_the_complete_transcript_for_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
-            format_: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/transcript``.
+            format_: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1474,8 +1493,9 @@ class AsyncSessionsResource(_Resource):
         (``api.sessions.fetch_details_of_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
-            include_breakout_rooms: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}``.
+            include_breakout_rooms: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1542,14 +1562,14 @@ class AsyncSessionsResource(_Resource):
         (``api.sessions.fetch_all_sessions_of_an_app``).
 
         Args:
-            associated_id: (not described by the API's docs)
-            end_time: (not described by the API's docs)
-            participants: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            sort_by: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
-            start_time: (not described by the API's docs)
+            associated_id: A query parameter; the API's docs do not describe it.
+            end_time: A query parameter; the API's docs do not describe it.
+            participants: A query parameter; the API's docs do not describe it.
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            sort_by: A query parameter; the API's docs do not describe it.
+            sort_order: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
             status: current status of session
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -1557,7 +1577,7 @@ class AsyncSessionsResource(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _AsyncPager[Session]: a pager: ``async for`` over it yields every ``Session``, pages fetched
+            AsyncPager[Session]: a pager: ``async for`` over it yields every ``Session``, pages fetched
                 as the loop needs them (``per_page`` items each); ``await pager.page(n)`` is the items
                 of page ``n`` alone.
 
@@ -1624,14 +1644,15 @@ class SessionChatResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_all_chat_messages_of_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/chat``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[ChatDownloadResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[ChatDownloadResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1682,14 +1703,15 @@ class SessionLivestreamSessionsResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_livestream_session_details_using_a_session_id``).
 
         Args:
-            session_id: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[SessionLivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[SessionLivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1743,16 +1765,18 @@ class SessionParticipantsResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_details_of_a_participant``).
 
         Args:
-            session_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
-            include_peer_events: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``.
+            include_peer_events: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[SessionParticipantDetailsResponse]: the whole ``Response``: ``status_code``,
+            Response[SessionParticipantDetailsResponse]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -1802,21 +1826,22 @@ class SessionParticipantsResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_participants_list_of_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
-            include_peer_events: (not described by the API's docs)
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            sort_by: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
-            view: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants``.
+            include_peer_events: A query parameter; the API's docs do not describe it.
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            sort_by: A query parameter; the API's docs do not describe it.
+            sort_order: A query parameter; the API's docs do not describe it.
+            view: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[SessionParticipantListResponse]: the whole ``Response``: ``status_code``,
+            Response[SessionParticipantListResponse]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -1878,16 +1903,17 @@ class SessionPeerReportResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_details_of_peer``).
 
         Args:
-            peer_id: (not described by the API's docs)
-            filters: (not described by the API's docs)
-            include_peer_events: (not described by the API's docs)
+            peer_id: The ``{peer_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/peer-report/{peer_id}``.
+            filters: A query parameter; the API's docs do not describe it.
+            include_peer_events: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[PeerReportResultResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[PeerReportResultResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1943,14 +1969,15 @@ class SessionSummaryResourceWithRawResponse(_Resource):
         (``api.sessions.generate_summary_of_transcripts_for_the_session``).
 
         Args:
-            session_id: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[SummaryJobResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[SummaryJobResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -1990,14 +2017,15 @@ class SessionSummaryResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_summary_of_transcripts_for_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[SummaryDownloadResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[SummaryDownloadResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -2047,15 +2075,16 @@ class SessionTranscriptResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_the_complete_transcript_for_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
-            format_: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/transcript``.
+            format_: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[TranscriptDownloadResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[TranscriptDownloadResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -2144,16 +2173,17 @@ class SessionsResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_details_of_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
-            include_breakout_rooms: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}``.
+            include_breakout_rooms: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[SessionResponse]: the whole ``Response``: ``status_code``, ``headers``,
-                ``content`` and ``parsed``.
+            Response[SessionResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
+                and ``parsed``.
 
         Raises:
             ApiConnectionError: the server could not be reached, after the retries.
@@ -2202,15 +2232,15 @@ class SessionsResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_all_sessions_of_an_app``).
 
         Args:
-            associated_id: (not described by the API's docs)
-            end_time: (not described by the API's docs)
-            page_no: (not described by the API's docs)
-            participants: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            sort_by: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
-            start_time: (not described by the API's docs)
+            associated_id: A query parameter; the API's docs do not describe it.
+            end_time: A query parameter; the API's docs do not describe it.
+            page_no: The page to fetch (1 is the first).
+            participants: A query parameter; the API's docs do not describe it.
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            sort_by: A query parameter; the API's docs do not describe it.
+            sort_order: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
             status: current status of session
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -2218,7 +2248,7 @@ class SessionsResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[SessionListResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[SessionListResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -2280,14 +2310,15 @@ class AsyncSessionChatResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_all_chat_messages_of_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/chat``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[ChatDownloadResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[ChatDownloadResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -2338,14 +2369,15 @@ class AsyncSessionLivestreamSessionsResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_livestream_session_details_using_a_session_id``).
 
         Args:
-            session_id: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[SessionLivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[SessionLivestreamResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -2399,16 +2431,18 @@ class AsyncSessionParticipantsResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_details_of_a_participant``).
 
         Args:
-            session_id: (not described by the API's docs)
-            participant_id: (not described by the API's docs)
-            include_peer_events: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``.
+            participant_id: The ``{participant_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``.
+            include_peer_events: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[SessionParticipantDetailsResponse]: the whole ``Response``: ``status_code``,
+            Response[SessionParticipantDetailsResponse]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -2458,21 +2492,22 @@ class AsyncSessionParticipantsResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_participants_list_of_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
-            include_peer_events: (not described by the API's docs)
-            page_no: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            sort_by: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
-            view: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants``.
+            include_peer_events: A query parameter; the API's docs do not describe it.
+            page_no: The page to fetch (1 is the first).
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            sort_by: A query parameter; the API's docs do not describe it.
+            sort_order: A query parameter; the API's docs do not describe it.
+            view: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[SessionParticipantListResponse]: the whole ``Response``: ``status_code``,
+            Response[SessionParticipantListResponse]: the whole ``Response``: ``status_code``,
                 ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -2534,16 +2569,17 @@ class AsyncSessionPeerReportResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_details_of_peer``).
 
         Args:
-            peer_id: (not described by the API's docs)
-            filters: (not described by the API's docs)
-            include_peer_events: (not described by the API's docs)
+            peer_id: The ``{peer_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/peer-report/{peer_id}``.
+            filters: A query parameter; the API's docs do not describe it.
+            include_peer_events: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[PeerReportResultResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[PeerReportResultResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -2599,14 +2635,15 @@ class AsyncSessionSummaryResourceWithRawResponse(_Resource):
         (``api.sessions.generate_summary_of_transcripts_for_the_session``).
 
         Args:
-            session_id: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[SummaryJobResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[SummaryJobResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -2646,14 +2683,15 @@ class AsyncSessionSummaryResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_summary_of_transcripts_for_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[SummaryDownloadResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[SummaryDownloadResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -2703,15 +2741,16 @@ class AsyncSessionTranscriptResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_the_complete_transcript_for_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
-            format_: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/transcript``.
+            format_: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[TranscriptDownloadResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[TranscriptDownloadResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:
@@ -2800,16 +2839,17 @@ class AsyncSessionsResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_details_of_a_session``).
 
         Args:
-            session_id: (not described by the API's docs)
-            include_breakout_rooms: (not described by the API's docs)
+            session_id: The ``{session_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}``.
+            include_breakout_rooms: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[SessionResponse]: the whole ``Response``: ``status_code``, ``headers``,
-                ``content`` and ``parsed``.
+            Response[SessionResponse]: the whole ``Response``: ``status_code``, ``headers``, ``content``
+                and ``parsed``.
 
         Raises:
             ApiConnectionError: the server could not be reached, after the retries.
@@ -2858,15 +2898,15 @@ class AsyncSessionsResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_all_sessions_of_an_app``).
 
         Args:
-            associated_id: (not described by the API's docs)
-            end_time: (not described by the API's docs)
-            page_no: (not described by the API's docs)
-            participants: (not described by the API's docs)
-            per_page: (not described by the API's docs)
-            search: (not described by the API's docs)
-            sort_by: (not described by the API's docs)
-            sort_order: (not described by the API's docs)
-            start_time: (not described by the API's docs)
+            associated_id: A query parameter; the API's docs do not describe it.
+            end_time: A query parameter; the API's docs do not describe it.
+            page_no: The page to fetch (1 is the first).
+            participants: A query parameter; the API's docs do not describe it.
+            per_page: How many items a page holds (the API's default when unset).
+            search: A query parameter; the API's docs do not describe it.
+            sort_by: A query parameter; the API's docs do not describe it.
+            sort_order: A query parameter; the API's docs do not describe it.
+            start_time: A query parameter; the API's docs do not describe it.
             status: current status of session
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -2874,7 +2914,7 @@ class AsyncSessionsResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[SessionListResponse]: the whole ``Response``: ``status_code``, ``headers``,
+            Response[SessionListResponse]: the whole ``Response``: ``status_code``, ``headers``,
                 ``content`` and ``parsed``.
 
         Raises:

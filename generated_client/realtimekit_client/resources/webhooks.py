@@ -131,7 +131,8 @@ class WebhooksResource(_Resource):
         (``api.webhooks.delete_a_webhook``).
 
         Args:
-            webhook_id: (not described by the API's docs)
+            webhook_id: The ``{webhook_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -184,7 +185,8 @@ class WebhooksResource(_Resource):
         (``api.webhooks.fetch_details_of_a_webhook``).
 
         Args:
-            webhook_id: (not described by the API's docs)
+            webhook_id: The ``{webhook_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -243,7 +245,7 @@ class WebhooksResource(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            builtins.list[Webhook]: the ``data`` of the response's body.
+            list[Webhook]: the ``data`` of the response's body.
 
         Raises:
             BadRequestError: 400 or 422: the API refused the request as it is.
@@ -295,7 +297,8 @@ class WebhooksResource(_Resource):
         (``api.webhooks.replace_a_webhook``).
 
         Args:
-            webhook_id: (not described by the API's docs)
+            webhook_id: The ``{webhook_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
             events: Events that this webhook will get triggered by
             name: Name of the webhook
             url: URL this webhook will send events to
@@ -363,8 +366,9 @@ class WebhooksResource(_Resource):
         (``api.webhooks.edit_a_webhook``).
 
         Args:
-            webhook_id: (not described by the API's docs)
-            enabled: (not described by the API's docs)
+            webhook_id: The ``{webhook_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            enabled: A field of the JSON body; the API's docs do not describe it.
             events: Events that the webhook will get triggered by
             name: Name of the webhook
             url: URL the webhook will send events to
@@ -508,7 +512,8 @@ class AsyncWebhooksResource(_Resource):
         (``api.webhooks.delete_a_webhook``).
 
         Args:
-            webhook_id: (not described by the API's docs)
+            webhook_id: The ``{webhook_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -561,7 +566,8 @@ class AsyncWebhooksResource(_Resource):
         (``api.webhooks.fetch_details_of_a_webhook``).
 
         Args:
-            webhook_id: (not described by the API's docs)
+            webhook_id: The ``{webhook_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -620,7 +626,7 @@ class AsyncWebhooksResource(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            builtins.list[Webhook]: the ``data`` of the response's body.
+            list[Webhook]: the ``data`` of the response's body.
 
         Raises:
             BadRequestError: 400 or 422: the API refused the request as it is.
@@ -672,7 +678,8 @@ class AsyncWebhooksResource(_Resource):
         (``api.webhooks.replace_a_webhook``).
 
         Args:
-            webhook_id: (not described by the API's docs)
+            webhook_id: The ``{webhook_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
             events: Events that this webhook will get triggered by
             name: Name of the webhook
             url: URL this webhook will send events to
@@ -740,8 +747,9 @@ class AsyncWebhooksResource(_Resource):
         (``api.webhooks.edit_a_webhook``).
 
         Args:
-            webhook_id: (not described by the API's docs)
-            enabled: (not described by the API's docs)
+            webhook_id: The ``{webhook_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            enabled: A field of the JSON body; the API's docs do not describe it.
             events: Events that the webhook will get triggered by
             name: Name of the webhook
             url: URL the webhook will send events to
@@ -833,7 +841,7 @@ class WebhooksResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
+            Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
                 ``status_code``, ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -876,14 +884,15 @@ class WebhooksResourceWithRawResponse(_Resource):
         (``api.webhooks.delete_a_webhook``).
 
         Args:
-            webhook_id: (not described by the API's docs)
+            webhook_id: The ``{webhook_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
+            Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
                 ``status_code``, ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -920,14 +929,15 @@ class WebhooksResourceWithRawResponse(_Resource):
         (``api.webhooks.fetch_details_of_a_webhook``).
 
         Args:
-            webhook_id: (not described by the API's docs)
+            webhook_id: The ``{webhook_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
+            Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
                 ``status_code``, ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -968,7 +978,7 @@ class WebhooksResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[UnauthorizedResponse | WebhookListResponse]: the whole ``Response``:
+            Response[UnauthorizedResponse | WebhookListResponse]: the whole ``Response``:
                 ``status_code``, ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -1009,7 +1019,8 @@ class WebhooksResourceWithRawResponse(_Resource):
         (``api.webhooks.replace_a_webhook``).
 
         Args:
-            webhook_id: (not described by the API's docs)
+            webhook_id: The ``{webhook_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
             events: Events that this webhook will get triggered by
             name: Name of the webhook
             url: URL this webhook will send events to
@@ -1020,7 +1031,7 @@ class WebhooksResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
+            Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
                 ``status_code``, ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -1068,8 +1079,9 @@ class WebhooksResourceWithRawResponse(_Resource):
         (``api.webhooks.edit_a_webhook``).
 
         Args:
-            webhook_id: (not described by the API's docs)
-            enabled: (not described by the API's docs)
+            webhook_id: The ``{webhook_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            enabled: A field of the JSON body; the API's docs do not describe it.
             events: Events that the webhook will get triggered by
             name: Name of the webhook
             url: URL the webhook will send events to
@@ -1079,7 +1091,7 @@ class WebhooksResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
+            Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
                 ``status_code``, ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -1152,7 +1164,7 @@ class AsyncWebhooksResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
+            Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
                 ``status_code``, ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -1195,14 +1207,15 @@ class AsyncWebhooksResourceWithRawResponse(_Resource):
         (``api.webhooks.delete_a_webhook``).
 
         Args:
-            webhook_id: (not described by the API's docs)
+            webhook_id: The ``{webhook_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
+            Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
                 ``status_code``, ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -1239,14 +1252,15 @@ class AsyncWebhooksResourceWithRawResponse(_Resource):
         (``api.webhooks.fetch_details_of_a_webhook``).
 
         Args:
-            webhook_id: (not described by the API's docs)
+            webhook_id: The ``{webhook_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
+            Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
                 ``status_code``, ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -1287,7 +1301,7 @@ class AsyncWebhooksResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[UnauthorizedResponse | WebhookListResponse]: the whole ``Response``:
+            Response[UnauthorizedResponse | WebhookListResponse]: the whole ``Response``:
                 ``status_code``, ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -1328,7 +1342,8 @@ class AsyncWebhooksResourceWithRawResponse(_Resource):
         (``api.webhooks.replace_a_webhook``).
 
         Args:
-            webhook_id: (not described by the API's docs)
+            webhook_id: The ``{webhook_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
             events: Events that this webhook will get triggered by
             name: Name of the webhook
             url: URL this webhook will send events to
@@ -1339,7 +1354,7 @@ class AsyncWebhooksResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
+            Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
                 ``status_code``, ``headers``, ``content`` and ``parsed``.
 
         Raises:
@@ -1387,8 +1402,9 @@ class AsyncWebhooksResourceWithRawResponse(_Resource):
         (``api.webhooks.edit_a_webhook``).
 
         Args:
-            webhook_id: (not described by the API's docs)
-            enabled: (not described by the API's docs)
+            webhook_id: The ``{webhook_id}`` of the path
+                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            enabled: A field of the JSON body; the API's docs do not describe it.
             events: Events that the webhook will get triggered by
             name: Name of the webhook
             url: URL the webhook will send events to
@@ -1398,7 +1414,7 @@ class AsyncWebhooksResourceWithRawResponse(_Resource):
             timeout: This call's timeout (seconds or an ``httpx.Timeout``), instead of the client's.
 
         Returns:
-            _Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
+            Response[ErrorResponse | UnauthorizedResponse | WebhookResponse]: the whole ``Response``:
                 ``status_code``, ``headers``, ``content`` and ``parsed``.
 
         Raises:
