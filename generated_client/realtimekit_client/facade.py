@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .facade_base import BaseAsyncRealtimeKit as _BaseAsyncRealtimeKit
 from .facade_base import BaseRealtimeKit as _BaseRealtimeKit
 from .facade_base import Resource as _Resource
+from .facade_base import operation as _operation
 
 if TYPE_CHECKING:
     from .facade_operations import OPERATIONS as OPERATIONS
@@ -114,63 +115,105 @@ class RealtimeKit(_BaseRealtimeKit):
         webhooks: ``WebhooksResource``
     """
 
-    __slots__ = ()
+    # Each top-level resource, made on first use (its module imported then).
+    __slots__ = (
+        "_r_analytics",
+        "_r_apps",
+        "_r_livestreams",
+        "_r_meetings",
+        "_r_presets",
+        "_r_recordings",
+        "_r_sessions",
+        "_r_webhooks",
+    )
+    _r_analytics: AnalyticsResource
+    _r_apps: AppsResource
+    _r_livestreams: LivestreamsResource
+    _r_meetings: MeetingsResource
+    _r_presets: PresetsResource
+    _r_recordings: RecordingsResource
+    _r_sessions: SessionsResource
+    _r_webhooks: WebhooksResource
 
     @property
     def analytics(self) -> AnalyticsResource:
         """``analytics``: ``AnalyticsResource``."""
-        from .resources.analytics import AnalyticsResource
-
-        return AnalyticsResource(self._s)
+        try:
+            return self._r_analytics
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AnalyticsResource] = _operation(".resources.analytics").AnalyticsResource
+            self._r_analytics = _resource = _cls(self._s)
+            return _resource
 
     @property
     def apps(self) -> AppsResource:
         """``apps``: ``AppsResource``."""
-        from .resources.apps import AppsResource
-
-        return AppsResource(self._s)
+        try:
+            return self._r_apps
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AppsResource] = _operation(".resources.apps").AppsResource
+            self._r_apps = _resource = _cls(self._s)
+            return _resource
 
     @property
     def livestreams(self) -> LivestreamsResource:
         """``livestreams``: ``LivestreamsResource``."""
-        from .resources.livestreams import LivestreamsResource
-
-        return LivestreamsResource(self._s)
+        try:
+            return self._r_livestreams
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[LivestreamsResource] = _operation(".resources.livestreams").LivestreamsResource
+            self._r_livestreams = _resource = _cls(self._s)
+            return _resource
 
     @property
     def meetings(self) -> MeetingsResource:
         """``meetings``: ``MeetingsResource``."""
-        from .resources.meetings import MeetingsResource
-
-        return MeetingsResource(self._s)
+        try:
+            return self._r_meetings
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[MeetingsResource] = _operation(".resources.meetings").MeetingsResource
+            self._r_meetings = _resource = _cls(self._s)
+            return _resource
 
     @property
     def presets(self) -> PresetsResource:
         """``presets``: ``PresetsResource``."""
-        from .resources.presets import PresetsResource
-
-        return PresetsResource(self._s)
+        try:
+            return self._r_presets
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[PresetsResource] = _operation(".resources.presets").PresetsResource
+            self._r_presets = _resource = _cls(self._s)
+            return _resource
 
     @property
     def recordings(self) -> RecordingsResource:
         """``recordings``: ``RecordingsResource``."""
-        from .resources.recordings import RecordingsResource
-
-        return RecordingsResource(self._s)
+        try:
+            return self._r_recordings
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[RecordingsResource] = _operation(".resources.recordings").RecordingsResource
+            self._r_recordings = _resource = _cls(self._s)
+            return _resource
 
     @property
     def sessions(self) -> SessionsResource:
         """``sessions``: ``SessionsResource``."""
-        from .resources.sessions import SessionsResource
-
-        return SessionsResource(self._s)
+        try:
+            return self._r_sessions
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[SessionsResource] = _operation(".resources.sessions").SessionsResource
+            self._r_sessions = _resource = _cls(self._s)
+            return _resource
 
     @property
     def webhooks(self) -> WebhooksResource:
         """``webhooks``: ``WebhooksResource``."""
-        from .resources.webhooks import WebhooksResource
-
-        return WebhooksResource(self._s)
+        try:
+            return self._r_webhooks
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[WebhooksResource] = _operation(".resources.webhooks").WebhooksResource
+            self._r_webhooks = _resource = _cls(self._s)
+            return _resource
 
     @property
     def with_raw_response(self) -> RealtimeKitWithRawResponse:
@@ -205,63 +248,105 @@ class AsyncRealtimeKit(_BaseAsyncRealtimeKit):
         webhooks: ``AsyncWebhooksResource``
     """
 
-    __slots__ = ()
+    # Each top-level resource, made on first use (its module imported then).
+    __slots__ = (
+        "_r_analytics",
+        "_r_apps",
+        "_r_livestreams",
+        "_r_meetings",
+        "_r_presets",
+        "_r_recordings",
+        "_r_sessions",
+        "_r_webhooks",
+    )
+    _r_analytics: AsyncAnalyticsResource
+    _r_apps: AsyncAppsResource
+    _r_livestreams: AsyncLivestreamsResource
+    _r_meetings: AsyncMeetingsResource
+    _r_presets: AsyncPresetsResource
+    _r_recordings: AsyncRecordingsResource
+    _r_sessions: AsyncSessionsResource
+    _r_webhooks: AsyncWebhooksResource
 
     @property
     def analytics(self) -> AsyncAnalyticsResource:
         """``analytics``: ``AsyncAnalyticsResource``."""
-        from .resources.analytics import AsyncAnalyticsResource
-
-        return AsyncAnalyticsResource(self._s)
+        try:
+            return self._r_analytics
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AsyncAnalyticsResource] = _operation(".resources.analytics").AsyncAnalyticsResource
+            self._r_analytics = _resource = _cls(self._s)
+            return _resource
 
     @property
     def apps(self) -> AsyncAppsResource:
         """``apps``: ``AsyncAppsResource``."""
-        from .resources.apps import AsyncAppsResource
-
-        return AsyncAppsResource(self._s)
+        try:
+            return self._r_apps
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AsyncAppsResource] = _operation(".resources.apps").AsyncAppsResource
+            self._r_apps = _resource = _cls(self._s)
+            return _resource
 
     @property
     def livestreams(self) -> AsyncLivestreamsResource:
         """``livestreams``: ``AsyncLivestreamsResource``."""
-        from .resources.livestreams import AsyncLivestreamsResource
-
-        return AsyncLivestreamsResource(self._s)
+        try:
+            return self._r_livestreams
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AsyncLivestreamsResource] = _operation(".resources.livestreams").AsyncLivestreamsResource
+            self._r_livestreams = _resource = _cls(self._s)
+            return _resource
 
     @property
     def meetings(self) -> AsyncMeetingsResource:
         """``meetings``: ``AsyncMeetingsResource``."""
-        from .resources.meetings import AsyncMeetingsResource
-
-        return AsyncMeetingsResource(self._s)
+        try:
+            return self._r_meetings
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AsyncMeetingsResource] = _operation(".resources.meetings").AsyncMeetingsResource
+            self._r_meetings = _resource = _cls(self._s)
+            return _resource
 
     @property
     def presets(self) -> AsyncPresetsResource:
         """``presets``: ``AsyncPresetsResource``."""
-        from .resources.presets import AsyncPresetsResource
-
-        return AsyncPresetsResource(self._s)
+        try:
+            return self._r_presets
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AsyncPresetsResource] = _operation(".resources.presets").AsyncPresetsResource
+            self._r_presets = _resource = _cls(self._s)
+            return _resource
 
     @property
     def recordings(self) -> AsyncRecordingsResource:
         """``recordings``: ``AsyncRecordingsResource``."""
-        from .resources.recordings import AsyncRecordingsResource
-
-        return AsyncRecordingsResource(self._s)
+        try:
+            return self._r_recordings
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AsyncRecordingsResource] = _operation(".resources.recordings").AsyncRecordingsResource
+            self._r_recordings = _resource = _cls(self._s)
+            return _resource
 
     @property
     def sessions(self) -> AsyncSessionsResource:
         """``sessions``: ``AsyncSessionsResource``."""
-        from .resources.sessions import AsyncSessionsResource
-
-        return AsyncSessionsResource(self._s)
+        try:
+            return self._r_sessions
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AsyncSessionsResource] = _operation(".resources.sessions").AsyncSessionsResource
+            self._r_sessions = _resource = _cls(self._s)
+            return _resource
 
     @property
     def webhooks(self) -> AsyncWebhooksResource:
         """``webhooks``: ``AsyncWebhooksResource``."""
-        from .resources.webhooks import AsyncWebhooksResource
-
-        return AsyncWebhooksResource(self._s)
+        try:
+            return self._r_webhooks
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AsyncWebhooksResource] = _operation(".resources.webhooks").AsyncWebhooksResource
+            self._r_webhooks = _resource = _cls(self._s)
+            return _resource
 
     @property
     def with_raw_response(self) -> AsyncRealtimeKitWithRawResponse:
@@ -284,63 +369,117 @@ class RealtimeKitWithRawResponse(_Resource):
         webhooks: ``WebhooksResourceWithRawResponse``
     """
 
-    __slots__ = ()
+    # Each top-level resource, made on first use (its module imported then).
+    __slots__ = (
+        "_r_analytics",
+        "_r_apps",
+        "_r_livestreams",
+        "_r_meetings",
+        "_r_presets",
+        "_r_recordings",
+        "_r_sessions",
+        "_r_webhooks",
+    )
+    _r_analytics: AnalyticsResourceWithRawResponse
+    _r_apps: AppsResourceWithRawResponse
+    _r_livestreams: LivestreamsResourceWithRawResponse
+    _r_meetings: MeetingsResourceWithRawResponse
+    _r_presets: PresetsResourceWithRawResponse
+    _r_recordings: RecordingsResourceWithRawResponse
+    _r_sessions: SessionsResourceWithRawResponse
+    _r_webhooks: WebhooksResourceWithRawResponse
 
     @property
     def analytics(self) -> AnalyticsResourceWithRawResponse:
         """``analytics``: ``AnalyticsResourceWithRawResponse``."""
-        from .resources.analytics import AnalyticsResourceWithRawResponse
-
-        return AnalyticsResourceWithRawResponse(self._s)
+        try:
+            return self._r_analytics
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AnalyticsResourceWithRawResponse] = _operation(
+                ".resources.analytics"
+            ).AnalyticsResourceWithRawResponse
+            self._r_analytics = _resource = _cls(self._s)
+            return _resource
 
     @property
     def apps(self) -> AppsResourceWithRawResponse:
         """``apps``: ``AppsResourceWithRawResponse``."""
-        from .resources.apps import AppsResourceWithRawResponse
-
-        return AppsResourceWithRawResponse(self._s)
+        try:
+            return self._r_apps
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AppsResourceWithRawResponse] = _operation(".resources.apps").AppsResourceWithRawResponse
+            self._r_apps = _resource = _cls(self._s)
+            return _resource
 
     @property
     def livestreams(self) -> LivestreamsResourceWithRawResponse:
         """``livestreams``: ``LivestreamsResourceWithRawResponse``."""
-        from .resources.livestreams import LivestreamsResourceWithRawResponse
-
-        return LivestreamsResourceWithRawResponse(self._s)
+        try:
+            return self._r_livestreams
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[LivestreamsResourceWithRawResponse] = _operation(
+                ".resources.livestreams"
+            ).LivestreamsResourceWithRawResponse
+            self._r_livestreams = _resource = _cls(self._s)
+            return _resource
 
     @property
     def meetings(self) -> MeetingsResourceWithRawResponse:
         """``meetings``: ``MeetingsResourceWithRawResponse``."""
-        from .resources.meetings import MeetingsResourceWithRawResponse
-
-        return MeetingsResourceWithRawResponse(self._s)
+        try:
+            return self._r_meetings
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[MeetingsResourceWithRawResponse] = _operation(
+                ".resources.meetings"
+            ).MeetingsResourceWithRawResponse
+            self._r_meetings = _resource = _cls(self._s)
+            return _resource
 
     @property
     def presets(self) -> PresetsResourceWithRawResponse:
         """``presets``: ``PresetsResourceWithRawResponse``."""
-        from .resources.presets import PresetsResourceWithRawResponse
-
-        return PresetsResourceWithRawResponse(self._s)
+        try:
+            return self._r_presets
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[PresetsResourceWithRawResponse] = _operation(".resources.presets").PresetsResourceWithRawResponse
+            self._r_presets = _resource = _cls(self._s)
+            return _resource
 
     @property
     def recordings(self) -> RecordingsResourceWithRawResponse:
         """``recordings``: ``RecordingsResourceWithRawResponse``."""
-        from .resources.recordings import RecordingsResourceWithRawResponse
-
-        return RecordingsResourceWithRawResponse(self._s)
+        try:
+            return self._r_recordings
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[RecordingsResourceWithRawResponse] = _operation(
+                ".resources.recordings"
+            ).RecordingsResourceWithRawResponse
+            self._r_recordings = _resource = _cls(self._s)
+            return _resource
 
     @property
     def sessions(self) -> SessionsResourceWithRawResponse:
         """``sessions``: ``SessionsResourceWithRawResponse``."""
-        from .resources.sessions import SessionsResourceWithRawResponse
-
-        return SessionsResourceWithRawResponse(self._s)
+        try:
+            return self._r_sessions
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[SessionsResourceWithRawResponse] = _operation(
+                ".resources.sessions"
+            ).SessionsResourceWithRawResponse
+            self._r_sessions = _resource = _cls(self._s)
+            return _resource
 
     @property
     def webhooks(self) -> WebhooksResourceWithRawResponse:
         """``webhooks``: ``WebhooksResourceWithRawResponse``."""
-        from .resources.webhooks import WebhooksResourceWithRawResponse
-
-        return WebhooksResourceWithRawResponse(self._s)
+        try:
+            return self._r_webhooks
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[WebhooksResourceWithRawResponse] = _operation(
+                ".resources.webhooks"
+            ).WebhooksResourceWithRawResponse
+            self._r_webhooks = _resource = _cls(self._s)
+            return _resource
 
 
 class AsyncRealtimeKitWithRawResponse(_Resource):
@@ -357,60 +496,118 @@ class AsyncRealtimeKitWithRawResponse(_Resource):
         webhooks: ``AsyncWebhooksResourceWithRawResponse``
     """
 
-    __slots__ = ()
+    # Each top-level resource, made on first use (its module imported then).
+    __slots__ = (
+        "_r_analytics",
+        "_r_apps",
+        "_r_livestreams",
+        "_r_meetings",
+        "_r_presets",
+        "_r_recordings",
+        "_r_sessions",
+        "_r_webhooks",
+    )
+    _r_analytics: AsyncAnalyticsResourceWithRawResponse
+    _r_apps: AsyncAppsResourceWithRawResponse
+    _r_livestreams: AsyncLivestreamsResourceWithRawResponse
+    _r_meetings: AsyncMeetingsResourceWithRawResponse
+    _r_presets: AsyncPresetsResourceWithRawResponse
+    _r_recordings: AsyncRecordingsResourceWithRawResponse
+    _r_sessions: AsyncSessionsResourceWithRawResponse
+    _r_webhooks: AsyncWebhooksResourceWithRawResponse
 
     @property
     def analytics(self) -> AsyncAnalyticsResourceWithRawResponse:
         """``analytics``: ``AsyncAnalyticsResourceWithRawResponse``."""
-        from .resources.analytics import AsyncAnalyticsResourceWithRawResponse
-
-        return AsyncAnalyticsResourceWithRawResponse(self._s)
+        try:
+            return self._r_analytics
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AsyncAnalyticsResourceWithRawResponse] = _operation(
+                ".resources.analytics"
+            ).AsyncAnalyticsResourceWithRawResponse
+            self._r_analytics = _resource = _cls(self._s)
+            return _resource
 
     @property
     def apps(self) -> AsyncAppsResourceWithRawResponse:
         """``apps``: ``AsyncAppsResourceWithRawResponse``."""
-        from .resources.apps import AsyncAppsResourceWithRawResponse
-
-        return AsyncAppsResourceWithRawResponse(self._s)
+        try:
+            return self._r_apps
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AsyncAppsResourceWithRawResponse] = _operation(
+                ".resources.apps"
+            ).AsyncAppsResourceWithRawResponse
+            self._r_apps = _resource = _cls(self._s)
+            return _resource
 
     @property
     def livestreams(self) -> AsyncLivestreamsResourceWithRawResponse:
         """``livestreams``: ``AsyncLivestreamsResourceWithRawResponse``."""
-        from .resources.livestreams import AsyncLivestreamsResourceWithRawResponse
-
-        return AsyncLivestreamsResourceWithRawResponse(self._s)
+        try:
+            return self._r_livestreams
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AsyncLivestreamsResourceWithRawResponse] = _operation(
+                ".resources.livestreams"
+            ).AsyncLivestreamsResourceWithRawResponse
+            self._r_livestreams = _resource = _cls(self._s)
+            return _resource
 
     @property
     def meetings(self) -> AsyncMeetingsResourceWithRawResponse:
         """``meetings``: ``AsyncMeetingsResourceWithRawResponse``."""
-        from .resources.meetings import AsyncMeetingsResourceWithRawResponse
-
-        return AsyncMeetingsResourceWithRawResponse(self._s)
+        try:
+            return self._r_meetings
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AsyncMeetingsResourceWithRawResponse] = _operation(
+                ".resources.meetings"
+            ).AsyncMeetingsResourceWithRawResponse
+            self._r_meetings = _resource = _cls(self._s)
+            return _resource
 
     @property
     def presets(self) -> AsyncPresetsResourceWithRawResponse:
         """``presets``: ``AsyncPresetsResourceWithRawResponse``."""
-        from .resources.presets import AsyncPresetsResourceWithRawResponse
-
-        return AsyncPresetsResourceWithRawResponse(self._s)
+        try:
+            return self._r_presets
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AsyncPresetsResourceWithRawResponse] = _operation(
+                ".resources.presets"
+            ).AsyncPresetsResourceWithRawResponse
+            self._r_presets = _resource = _cls(self._s)
+            return _resource
 
     @property
     def recordings(self) -> AsyncRecordingsResourceWithRawResponse:
         """``recordings``: ``AsyncRecordingsResourceWithRawResponse``."""
-        from .resources.recordings import AsyncRecordingsResourceWithRawResponse
-
-        return AsyncRecordingsResourceWithRawResponse(self._s)
+        try:
+            return self._r_recordings
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AsyncRecordingsResourceWithRawResponse] = _operation(
+                ".resources.recordings"
+            ).AsyncRecordingsResourceWithRawResponse
+            self._r_recordings = _resource = _cls(self._s)
+            return _resource
 
     @property
     def sessions(self) -> AsyncSessionsResourceWithRawResponse:
         """``sessions``: ``AsyncSessionsResourceWithRawResponse``."""
-        from .resources.sessions import AsyncSessionsResourceWithRawResponse
-
-        return AsyncSessionsResourceWithRawResponse(self._s)
+        try:
+            return self._r_sessions
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AsyncSessionsResourceWithRawResponse] = _operation(
+                ".resources.sessions"
+            ).AsyncSessionsResourceWithRawResponse
+            self._r_sessions = _resource = _cls(self._s)
+            return _resource
 
     @property
     def webhooks(self) -> AsyncWebhooksResourceWithRawResponse:
         """``webhooks``: ``AsyncWebhooksResourceWithRawResponse``."""
-        from .resources.webhooks import AsyncWebhooksResourceWithRawResponse
-
-        return AsyncWebhooksResourceWithRawResponse(self._s)
+        try:
+            return self._r_webhooks
+        except AttributeError:  # the first use: the module is imported, the resource kept
+            _cls: type[AsyncWebhooksResourceWithRawResponse] = _operation(
+                ".resources.webhooks"
+            ).AsyncWebhooksResourceWithRawResponse
+            self._r_webhooks = _resource = _cls(self._s)
+            return _resource
