@@ -142,8 +142,10 @@ def test_every_argument_is_in_args_with_the_specs_description(dotted: str) -> No
             spec_text = expected.get(_key(name))
             if spec_text:
                 assert _flat(spec_text) in text, (label, dotted, name, text, spec_text)
-            elif f"{{{name}}}" in text:  # a path parameter
-                assert text.startswith(f"The ``{{{name}}}`` of the path ``/"), (label, dotted, name, text)
+            elif text.endswith("of the route above."):  # a path parameter, by the API's name
+                wire = re.fullmatch(r"The ``(\{[^}]+\})`` of the route above\.", text)
+                assert wire and _key(wire.group(1)) == _key(name), (label, dotted, name, text)
+                assert wire.group(1) in doc.split("Args:")[0], (label, dotted, name)
             elif name not in ("page_no", "per_page"):
                 assert text.endswith(f"; {UNDESCRIBED}."), (label, dotted, name, text)
         assert found.get("Returns"), (label, dotted)

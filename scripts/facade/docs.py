@@ -26,10 +26,15 @@ class OperationDoc:
     description: str = ""
     arguments: dict[str, str] = field(default_factory=dict)
     body: str = ""  # the request body's own description (an argument ``body`` that is no model)
+    wire: dict[str, str] = field(default_factory=dict)  # normalized name -> the parameter's own name
 
     def describe(self, python_name: str) -> str:
         """The description of the argument ``python_name`` ("" when the spec has none)."""
         return self.arguments.get(normalized(python_name), "")
+
+    def wire_name(self, python_name: str) -> str:
+        """The name the API gives the parameter ``python_name`` (``livestream-session-id``)."""
+        return self.wire.get(normalized(python_name), python_name)
 
 
 def normalized(name: str) -> str:
@@ -88,6 +93,7 @@ def operation_doc(
 ) -> OperationDoc:
     """The text of ``operation`` (of ``path_item``)."""
     arguments: dict[str, str] = {}
+    wire: dict[str, str] = {}
     body = ""
     request = _resolve(document, operation.get("requestBody"))
     if isinstance(request, Mapping):
@@ -111,10 +117,13 @@ def operation_doc(
         parameter = _resolve(document, parameter)
         if not isinstance(parameter, Mapping) or not isinstance(parameter.get("name"), str):
             continue
+        wire[normalized(parameter["name"])] = parameter["name"]
         text = _text(parameter.get("description")) or _schema_description(document, parameter.get("schema"))
         if text:
             arguments[normalized(parameter["name"])] = text
-    return OperationDoc(_text(operation.get("summary")), _text(operation.get("description")), arguments, body)
+    return OperationDoc(
+        _text(operation.get("summary")), _text(operation.get("description")), arguments, body, wire
+    )
 
 
 def wrapped(text: str, indent: str = "", width: int = WIDTH) -> list[str]:

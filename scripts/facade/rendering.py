@@ -320,7 +320,7 @@ def _doc_lines(
     lines += ["", "Args:"]
     for arg, where in arguments:
         text = doc.body if arg.name == "body" and not doc.describe("body") else doc.describe(arg.name)
-        lines += _arg_lines(arg.name, text or _undescribed(arg.name, where, placement.path))
+        lines += _arg_lines(arg.name, text or _undescribed(doc.wire_name(arg.name), where))
     for name, text in EXTRA_DOCS:
         lines += _arg_lines(name, text)
     shown = re.sub(r"\b_(AsyncPager|Pager|Response)\b", r"\1", returns).replace("builtins.", "")
@@ -332,10 +332,11 @@ def _doc_lines(
     return lines
 
 
-def _undescribed(name: str, where: str, path: str) -> str:
-    """What an argument the spec does not describe is: where it goes, and what the facade knows."""
+def _undescribed(name: str, where: str) -> str:
+    """What an argument the spec does not describe is: where it goes, and what the facade knows
+    (``name``: the API's name of it)."""
     if where == "path parameter":
-        return f"The ``{{{name}}}`` of the path ``{path}``."
+        return f"The ``{{{name}}}`` of the route above."
     if name == "per_page":
         return "How many items a page holds (the API's default when unset)."
     if name == "page_no":
