@@ -79,8 +79,7 @@ class LivestreamActiveLivestreamSessionResource(_Resource):
         (``api.live_streams.fetch_active_livestream_session_details``).
 
         Args:
-            livestream_id: The ``{livestream_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session``.
+            livestream_id: The ``{livestream_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -150,8 +149,7 @@ class LivestreamSessionsResource(_Resource):
         (``api.live_streams.fetch_livestream_session_details_using_livestream_session_id``).
 
         Args:
-            livestream_session_id: The ``{livestream_session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}``.
+            livestream_session_id: The ``{livestream-session-id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -301,8 +299,7 @@ class LivestreamsResource(_Resource):
         (``api.live_streams.fetch_livestream_details_using_livestream_id``).
 
         Args:
-            livestream_id: The ``{livestream_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}``.
+            livestream_id: The ``{livestream_id}`` of the route above.
             page_no: The page to fetch (1 is the first).
             per_page: How many items a page holds (the API's default when unset).
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -459,8 +456,7 @@ class AsyncLivestreamActiveLivestreamSessionResource(_Resource):
         (``api.live_streams.fetch_active_livestream_session_details``).
 
         Args:
-            livestream_id: The ``{livestream_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session``.
+            livestream_id: The ``{livestream_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -532,8 +528,7 @@ class AsyncLivestreamSessionsResource(_Resource):
         (``api.live_streams.fetch_livestream_session_details_using_livestream_session_id``).
 
         Args:
-            livestream_session_id: The ``{livestream_session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}``.
+            livestream_session_id: The ``{livestream-session-id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -685,8 +680,7 @@ class AsyncLivestreamsResource(_Resource):
         (``api.live_streams.fetch_livestream_details_using_livestream_id``).
 
         Args:
-            livestream_id: The ``{livestream_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}``.
+            livestream_id: The ``{livestream_id}`` of the route above.
             page_no: The page to fetch (1 is the first).
             per_page: How many items a page holds (the API's default when unset).
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -843,8 +837,7 @@ class LivestreamActiveLivestreamSessionResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_active_livestream_session_details``).
 
         Args:
-            livestream_id: The ``{livestream_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session``.
+            livestream_id: The ``{livestream_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -902,8 +895,7 @@ class LivestreamSessionsResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_livestream_session_details_using_livestream_session_id``).
 
         Args:
-            livestream_session_id: The ``{livestream_session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}``.
+            livestream_session_id: The ``{livestream-session-id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1027,8 +1019,7 @@ class LivestreamsResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_livestream_details_using_livestream_id``).
 
         Args:
-            livestream_id: The ``{livestream_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}``.
+            livestream_id: The ``{livestream_id}`` of the route above.
             page_no: The page to fetch (1 is the first).
             per_page: How many items a page holds (the API's default when unset).
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -1162,8 +1153,7 @@ class AsyncLivestreamActiveLivestreamSessionResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_active_livestream_session_details``).
 
         Args:
-            livestream_id: The ``{livestream_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session``.
+            livestream_id: The ``{livestream_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1221,8 +1211,7 @@ class AsyncLivestreamSessionsResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_livestream_session_details_using_livestream_session_id``).
 
         Args:
-            livestream_session_id: The ``{livestream_session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}``.
+            livestream_session_id: The ``{livestream-session-id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1346,8 +1335,7 @@ class AsyncLivestreamsResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_livestream_details_using_livestream_id``).
 
         Args:
-            livestream_id: The ``{livestream_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}``.
+            livestream_id: The ``{livestream_id}`` of the route above.
             page_no: The page to fetch (1 is the first).
             per_page: How many items a page holds (the API's default when unset).
             extra_body: Fields added to the JSON body, beside (or over) the ones above.

@@ -118,8 +118,7 @@ class MeetingActiveLivestreamResource(_Resource):
         (``api.live_streams.fetch_active_livestreams_for_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -179,8 +178,7 @@ class MeetingActiveLivestreamResource(_Resource):
         (``api.live_streams.stop_livestreaming_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -252,8 +250,7 @@ class MeetingActiveSessionResource(_Resource):
         (``api.active_session.fetch_details_of_an_active_session``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -315,8 +312,7 @@ class MeetingActiveSessionResource(_Resource):
         (``api.active_session.kick_participants_from_an_active_session``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             custom_participant_ids: A field of the JSON body; the API's docs do not describe it.
             participant_ids: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -384,8 +380,7 @@ class MeetingActiveSessionResource(_Resource):
         (``api.active_session.kick_all_participants``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -442,8 +437,7 @@ class MeetingActiveSessionResource(_Resource):
         (``api.active_session.mute_participants_of_an_active_session``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -498,8 +492,7 @@ class MeetingActiveSessionResource(_Resource):
         (``api.active_session.mute_all_participants``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -558,8 +551,7 @@ class MeetingActiveSessionResource(_Resource):
         (``api.active_session.create_a_poll``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             options: Different options for the question
             question: Question of the poll
             anonymous: if voters on a poll are anonymous
@@ -634,8 +626,7 @@ class MeetingLivestreamResource(_Resource):
         (``api.live_streams.fetch_livestream_session_details_for_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestream``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -706,8 +697,7 @@ class MeetingLivestreamsResource(_Resource):
         (``api.live_streams.start_livestreaming_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestreams``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             name: A field of the JSON body; the API's docs do not describe it.
             video_config: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -790,8 +780,7 @@ class MeetingParticipantsResource(_Resource):
         (``api.meetings.add_a_participant``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             custom_participant_id: A unique participant ID. You must specify a unique ID for the
                 participant, for example, UUID, email address, and so on.
             preset_name: Name of the preset to apply to this participant.
@@ -860,10 +849,8 @@ class MeetingParticipantsResource(_Resource):
         (``api.meetings.delete_a_participant``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -923,10 +910,8 @@ class MeetingParticipantsResource(_Resource):
         (``api.meetings.fetch_a_participants_detail``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -987,8 +972,7 @@ class MeetingParticipantsResource(_Resource):
         (``api.meetings.fetch_all_participants_of_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             per_page: How many items a page holds (the API's default when unset).
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -1042,10 +1026,8 @@ class MeetingParticipantsResource(_Resource):
         (``api.meetings.refresh_participants_authentication_token``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``.
+            meeting_id: The ``{meeting_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1116,10 +1098,8 @@ class MeetingParticipantsResource(_Resource):
         (``api.meetings.edit_a_participants_detail``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             name: (Optional) Name of the participant.
             picture: (Optional) A URL to a picture to be used for the participant.
             preset_name: (Optional) Name of the preset to apply to this participant.
@@ -1322,8 +1302,7 @@ class MeetingsResource(_Resource):
         (``api.meetings.fetch_a_meeting_for_an_app``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             name: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -1454,8 +1433,7 @@ class MeetingsResource(_Resource):
         (``api.meetings.replace_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             ai_config: The AI Config allows you to customize the behavior of meeting transcriptions and
                 summaries
             live_stream_on_start: Specifies if the meeting should start getting livestreamed on start.
@@ -1550,8 +1528,7 @@ class MeetingsResource(_Resource):
         (``api.meetings.update_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             ai_config: The AI Config allows you to customize the behavior of meeting transcriptions and
                 summaries
             live_stream_on_start: Specifies if the meeting should start getting livestreamed on start.
@@ -1652,8 +1629,7 @@ class AsyncMeetingActiveLivestreamResource(_Resource):
         (``api.live_streams.fetch_active_livestreams_for_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1713,8 +1689,7 @@ class AsyncMeetingActiveLivestreamResource(_Resource):
         (``api.live_streams.stop_livestreaming_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1788,8 +1763,7 @@ class AsyncMeetingActiveSessionResource(_Resource):
         (``api.active_session.fetch_details_of_an_active_session``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1851,8 +1825,7 @@ class AsyncMeetingActiveSessionResource(_Resource):
         (``api.active_session.kick_participants_from_an_active_session``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             custom_participant_ids: A field of the JSON body; the API's docs do not describe it.
             participant_ids: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -1920,8 +1893,7 @@ class AsyncMeetingActiveSessionResource(_Resource):
         (``api.active_session.kick_all_participants``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1978,8 +1950,7 @@ class AsyncMeetingActiveSessionResource(_Resource):
         (``api.active_session.mute_participants_of_an_active_session``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2034,8 +2005,7 @@ class AsyncMeetingActiveSessionResource(_Resource):
         (``api.active_session.mute_all_participants``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2094,8 +2064,7 @@ class AsyncMeetingActiveSessionResource(_Resource):
         (``api.active_session.create_a_poll``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             options: Different options for the question
             question: Question of the poll
             anonymous: if voters on a poll are anonymous
@@ -2172,8 +2141,7 @@ class AsyncMeetingLivestreamResource(_Resource):
         (``api.live_streams.fetch_livestream_session_details_for_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestream``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2246,8 +2214,7 @@ class AsyncMeetingLivestreamsResource(_Resource):
         (``api.live_streams.start_livestreaming_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestreams``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             name: A field of the JSON body; the API's docs do not describe it.
             video_config: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -2332,8 +2299,7 @@ class AsyncMeetingParticipantsResource(_Resource):
         (``api.meetings.add_a_participant``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             custom_participant_id: A unique participant ID. You must specify a unique ID for the
                 participant, for example, UUID, email address, and so on.
             preset_name: Name of the preset to apply to this participant.
@@ -2402,10 +2368,8 @@ class AsyncMeetingParticipantsResource(_Resource):
         (``api.meetings.delete_a_participant``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2465,10 +2429,8 @@ class AsyncMeetingParticipantsResource(_Resource):
         (``api.meetings.fetch_a_participants_detail``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2529,8 +2491,7 @@ class AsyncMeetingParticipantsResource(_Resource):
         (``api.meetings.fetch_all_participants_of_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             per_page: How many items a page holds (the API's default when unset).
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -2584,10 +2545,8 @@ class AsyncMeetingParticipantsResource(_Resource):
         (``api.meetings.refresh_participants_authentication_token``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``.
+            meeting_id: The ``{meeting_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2658,10 +2617,8 @@ class AsyncMeetingParticipantsResource(_Resource):
         (``api.meetings.edit_a_participants_detail``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             name: (Optional) Name of the participant.
             picture: (Optional) A URL to a picture to be used for the participant.
             preset_name: (Optional) Name of the preset to apply to this participant.
@@ -2866,8 +2823,7 @@ class AsyncMeetingsResource(_Resource):
         (``api.meetings.fetch_a_meeting_for_an_app``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             name: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -2998,8 +2954,7 @@ class AsyncMeetingsResource(_Resource):
         (``api.meetings.replace_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             ai_config: The AI Config allows you to customize the behavior of meeting transcriptions and
                 summaries
             live_stream_on_start: Specifies if the meeting should start getting livestreamed on start.
@@ -3094,8 +3049,7 @@ class AsyncMeetingsResource(_Resource):
         (``api.meetings.update_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             ai_config: The AI Config allows you to customize the behavior of meeting transcriptions and
                 summaries
             live_stream_on_start: Specifies if the meeting should start getting livestreamed on start.
@@ -3196,8 +3150,7 @@ class MeetingActiveLivestreamResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_active_livestreams_for_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -3243,8 +3196,7 @@ class MeetingActiveLivestreamResourceWithRawResponse(_Resource):
         (``api.live_streams.stop_livestreaming_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -3307,8 +3259,7 @@ class MeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.fetch_details_of_an_active_session``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -3356,8 +3307,7 @@ class MeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.kick_participants_from_an_active_session``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             custom_participant_ids: A field of the JSON body; the API's docs do not describe it.
             participant_ids: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -3411,8 +3361,7 @@ class MeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.kick_all_participants``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -3460,8 +3409,7 @@ class MeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.mute_participants_of_an_active_session``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -3508,8 +3456,7 @@ class MeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.mute_all_participants``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -3560,8 +3507,7 @@ class MeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.create_a_poll``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             options: Different options for the question
             question: Question of the poll
             anonymous: if voters on a poll are anonymous
@@ -3629,8 +3575,7 @@ class MeetingLivestreamResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_livestream_session_details_for_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestream``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -3689,8 +3634,7 @@ class MeetingLivestreamsResourceWithRawResponse(_Resource):
         (``api.live_streams.start_livestreaming_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestreams``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             name: A field of the JSON body; the API's docs do not describe it.
             video_config: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -3764,8 +3708,7 @@ class MeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.add_a_participant``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             custom_participant_id: A unique participant ID. You must specify a unique ID for the
                 participant, for example, UUID, email address, and so on.
             preset_name: Name of the preset to apply to this participant.
@@ -3825,10 +3768,8 @@ class MeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.delete_a_participant``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -3879,10 +3820,8 @@ class MeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.fetch_a_participants_detail``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -3933,8 +3872,7 @@ class MeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.fetch_all_participants_of_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             page_no: The page to fetch (1 is the first).
             per_page: How many items a page holds (the API's default when unset).
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -3988,10 +3926,8 @@ class MeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.refresh_participants_authentication_token``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``.
+            meeting_id: The ``{meeting_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -4048,10 +3984,8 @@ class MeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.edit_a_participants_detail``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             name: (Optional) Name of the participant.
             picture: (Optional) A URL to a picture to be used for the participant.
             preset_name: (Optional) Name of the preset to apply to this participant.
@@ -4236,8 +4170,7 @@ class MeetingsResourceWithRawResponse(_Resource):
         (``api.meetings.fetch_a_meeting_for_an_app``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             name: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -4354,8 +4287,7 @@ class MeetingsResourceWithRawResponse(_Resource):
         (``api.meetings.replace_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             ai_config: The AI Config allows you to customize the behavior of meeting transcriptions and
                 summaries
             live_stream_on_start: Specifies if the meeting should start getting livestreamed on start.
@@ -4441,8 +4373,7 @@ class MeetingsResourceWithRawResponse(_Resource):
         (``api.meetings.update_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             ai_config: The AI Config allows you to customize the behavior of meeting transcriptions and
                 summaries
             live_stream_on_start: Specifies if the meeting should start getting livestreamed on start.
@@ -4534,8 +4465,7 @@ class AsyncMeetingActiveLivestreamResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_active_livestreams_for_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -4581,8 +4511,7 @@ class AsyncMeetingActiveLivestreamResourceWithRawResponse(_Resource):
         (``api.live_streams.stop_livestreaming_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -4645,8 +4574,7 @@ class AsyncMeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.fetch_details_of_an_active_session``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -4694,8 +4622,7 @@ class AsyncMeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.kick_participants_from_an_active_session``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             custom_participant_ids: A field of the JSON body; the API's docs do not describe it.
             participant_ids: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -4749,8 +4676,7 @@ class AsyncMeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.kick_all_participants``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -4798,8 +4724,7 @@ class AsyncMeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.mute_participants_of_an_active_session``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -4846,8 +4771,7 @@ class AsyncMeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.mute_all_participants``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -4898,8 +4822,7 @@ class AsyncMeetingActiveSessionResourceWithRawResponse(_Resource):
         (``api.active_session.create_a_poll``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             options: Different options for the question
             question: Question of the poll
             anonymous: if voters on a poll are anonymous
@@ -4967,8 +4890,7 @@ class AsyncMeetingLivestreamResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_livestream_session_details_for_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestream``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -5027,8 +4949,7 @@ class AsyncMeetingLivestreamsResourceWithRawResponse(_Resource):
         (``api.live_streams.start_livestreaming_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestreams``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             name: A field of the JSON body; the API's docs do not describe it.
             video_config: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -5102,8 +5023,7 @@ class AsyncMeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.add_a_participant``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             custom_participant_id: A unique participant ID. You must specify a unique ID for the
                 participant, for example, UUID, email address, and so on.
             preset_name: Name of the preset to apply to this participant.
@@ -5163,10 +5083,8 @@ class AsyncMeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.delete_a_participant``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -5217,10 +5135,8 @@ class AsyncMeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.fetch_a_participants_detail``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -5271,8 +5187,7 @@ class AsyncMeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.fetch_all_participants_of_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             page_no: The page to fetch (1 is the first).
             per_page: How many items a page holds (the API's default when unset).
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -5326,10 +5241,8 @@ class AsyncMeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.refresh_participants_authentication_token``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``.
+            meeting_id: The ``{meeting_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -5386,10 +5299,8 @@ class AsyncMeetingParticipantsResourceWithRawResponse(_Resource):
         (``api.meetings.edit_a_participants_detail``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             name: (Optional) Name of the participant.
             picture: (Optional) A URL to a picture to be used for the participant.
             preset_name: (Optional) Name of the preset to apply to this participant.
@@ -5574,8 +5485,7 @@ class AsyncMeetingsResourceWithRawResponse(_Resource):
         (``api.meetings.fetch_a_meeting_for_an_app``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             name: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -5692,8 +5602,7 @@ class AsyncMeetingsResourceWithRawResponse(_Resource):
         (``api.meetings.replace_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             ai_config: The AI Config allows you to customize the behavior of meeting transcriptions and
                 summaries
             live_stream_on_start: Specifies if the meeting should start getting livestreamed on start.
@@ -5779,8 +5688,7 @@ class AsyncMeetingsResourceWithRawResponse(_Resource):
         (``api.meetings.update_a_meeting``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             ai_config: The AI Config allows you to customize the behavior of meeting transcriptions and
                 summaries
             live_stream_on_start: Specifies if the meeting should start getting livestreamed on start.

@@ -136,8 +136,7 @@ class PresetsResource(_Resource):
         (``api.presets.delete_a_preset``).
 
         Args:
-            preset_id: The ``{preset_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
+            preset_id: The ``{preset_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -190,8 +189,7 @@ class PresetsResource(_Resource):
         (``api.presets.fetch_details_of_a_preset``).
 
         Args:
-            preset_id: The ``{preset_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
+            preset_id: The ``{preset_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -302,8 +300,7 @@ class PresetsResource(_Resource):
         (``api.presets.update_a_preset``).
 
         Args:
-            preset_id: The ``{preset_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
+            preset_id: The ``{preset_id}`` of the route above.
             config: A field of the JSON body; the API's docs do not describe it.
             name: Name of the preset
             permissions: A field of the JSON body; the API's docs do not describe it.
@@ -447,8 +444,7 @@ class AsyncPresetsResource(_Resource):
         (``api.presets.delete_a_preset``).
 
         Args:
-            preset_id: The ``{preset_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
+            preset_id: The ``{preset_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -501,8 +497,7 @@ class AsyncPresetsResource(_Resource):
         (``api.presets.fetch_details_of_a_preset``).
 
         Args:
-            preset_id: The ``{preset_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
+            preset_id: The ``{preset_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -613,8 +608,7 @@ class AsyncPresetsResource(_Resource):
         (``api.presets.update_a_preset``).
 
         Args:
-            preset_id: The ``{preset_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
+            preset_id: The ``{preset_id}`` of the route above.
             config: A field of the JSON body; the API's docs do not describe it.
             name: Name of the preset
             permissions: A field of the JSON body; the API's docs do not describe it.
@@ -749,8 +743,7 @@ class PresetsResourceWithRawResponse(_Resource):
         (``api.presets.delete_a_preset``).
 
         Args:
-            preset_id: The ``{preset_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
+            preset_id: The ``{preset_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -794,8 +787,7 @@ class PresetsResourceWithRawResponse(_Resource):
         (``api.presets.fetch_details_of_a_preset``).
 
         Args:
-            preset_id: The ``{preset_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
+            preset_id: The ``{preset_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -896,8 +888,7 @@ class PresetsResourceWithRawResponse(_Resource):
         (``api.presets.update_a_preset``).
 
         Args:
-            preset_id: The ``{preset_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
+            preset_id: The ``{preset_id}`` of the route above.
             config: A field of the JSON body; the API's docs do not describe it.
             name: Name of the preset
             permissions: A field of the JSON body; the API's docs do not describe it.
@@ -1023,8 +1014,7 @@ class AsyncPresetsResourceWithRawResponse(_Resource):
         (``api.presets.delete_a_preset``).
 
         Args:
-            preset_id: The ``{preset_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
+            preset_id: The ``{preset_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1068,8 +1058,7 @@ class AsyncPresetsResourceWithRawResponse(_Resource):
         (``api.presets.fetch_details_of_a_preset``).
 
         Args:
-            preset_id: The ``{preset_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
+            preset_id: The ``{preset_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1170,8 +1159,7 @@ class AsyncPresetsResourceWithRawResponse(_Resource):
         (``api.presets.update_a_preset``).
 
         Args:
-            preset_id: The ``{preset_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}``.
+            preset_id: The ``{preset_id}`` of the route above.
             config: A field of the JSON body; the API's docs do not describe it.
             name: Name of the preset
             permissions: A field of the JSON body; the API's docs do not describe it.

@@ -86,8 +86,7 @@ class RecordingActiveRecordingResource(_Resource):
         (``api.recordings.fetch_active_recording``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -265,8 +264,7 @@ class RecordingsResource(_Resource):
         (``api.recordings.fetch_details_of_a_recording``).
 
         Args:
-            recording_id: The ``{recording_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``.
+            recording_id: The ``{recording_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -400,8 +398,7 @@ class RecordingsResource(_Resource):
         (``api.recordings.pause_resume_stop_recording``).
 
         Args:
-            recording_id: The ``{recording_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``.
+            recording_id: The ``{recording_id}`` of the route above.
             action: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -549,8 +546,7 @@ class AsyncRecordingActiveRecordingResource(_Resource):
         (``api.recordings.fetch_active_recording``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -730,8 +726,7 @@ class AsyncRecordingsResource(_Resource):
         (``api.recordings.fetch_details_of_a_recording``).
 
         Args:
-            recording_id: The ``{recording_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``.
+            recording_id: The ``{recording_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -865,8 +860,7 @@ class AsyncRecordingsResource(_Resource):
         (``api.recordings.pause_resume_stop_recording``).
 
         Args:
-            recording_id: The ``{recording_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``.
+            recording_id: The ``{recording_id}`` of the route above.
             action: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -1014,8 +1008,7 @@ class RecordingActiveRecordingResourceWithRawResponse(_Resource):
         (``api.recordings.fetch_active_recording``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1175,8 +1168,7 @@ class RecordingsResourceWithRawResponse(_Resource):
         (``api.recordings.fetch_details_of_a_recording``).
 
         Args:
-            recording_id: The ``{recording_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``.
+            recording_id: The ``{recording_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1296,8 +1288,7 @@ class RecordingsResourceWithRawResponse(_Resource):
         (``api.recordings.pause_resume_stop_recording``).
 
         Args:
-            recording_id: The ``{recording_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``.
+            recording_id: The ``{recording_id}`` of the route above.
             action: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -1420,8 +1411,7 @@ class AsyncRecordingActiveRecordingResourceWithRawResponse(_Resource):
         (``api.recordings.fetch_active_recording``).
 
         Args:
-            meeting_id: The ``{meeting_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``.
+            meeting_id: The ``{meeting_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1581,8 +1571,7 @@ class AsyncRecordingsResourceWithRawResponse(_Resource):
         (``api.recordings.fetch_details_of_a_recording``).
 
         Args:
-            recording_id: The ``{recording_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``.
+            recording_id: The ``{recording_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1702,8 +1691,7 @@ class AsyncRecordingsResourceWithRawResponse(_Resource):
         (``api.recordings.pause_resume_stop_recording``).
 
         Args:
-            recording_id: The ``{recording_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}``.
+            recording_id: The ``{recording_id}`` of the route above.
             action: A field of the JSON body; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.

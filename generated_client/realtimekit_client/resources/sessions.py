@@ -110,8 +110,7 @@ class SessionChatResource(_Resource):
         (``api.sessions.fetch_all_chat_messages_of_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/chat``.
+            session_id: The ``{session_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -181,8 +180,7 @@ class SessionLivestreamSessionsResource(_Resource):
         (``api.live_streams.fetch_livestream_session_details_using_a_session_id``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions``.
+            session_id: The ``{session_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -255,10 +253,8 @@ class SessionParticipantsResource(_Resource):
         (``api.sessions.fetch_details_of_a_participant``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``.
+            session_id: The ``{session_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             include_peer_events: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -326,8 +322,7 @@ class SessionParticipantsResource(_Resource):
         (``api.sessions.fetch_participants_list_of_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants``.
+            session_id: The ``{session_id}`` of the route above.
             include_peer_events: A query parameter; the API's docs do not describe it.
             per_page: How many items a page holds (the API's default when unset).
             search: A query parameter; the API's docs do not describe it.
@@ -405,8 +400,7 @@ class SessionPeerReportResource(_Resource):
         (``api.sessions.fetch_details_of_peer``).
 
         Args:
-            peer_id: The ``{peer_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/peer-report/{peer_id}``.
+            peer_id: The ``{peer_id}`` of the route above.
             filters: A query parameter; the API's docs do not describe it.
             include_peer_events: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -478,8 +472,7 @@ class SessionSummaryResource(_Resource):
         (``api.sessions.generate_summary_of_transcripts_for_the_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary``.
+            session_id: The ``{session_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -540,8 +533,7 @@ class SessionSummaryResource(_Resource):
         (``api.sessions.fetch_summary_of_transcripts_for_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary``.
+            session_id: The ``{session_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -610,8 +602,7 @@ class SessionTranscriptResource(_Resource):
         (``api.sessions.fetch_the_complete_transcript_for_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/transcript``.
+            session_id: The ``{session_id}`` of the route above.
             format_: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -720,8 +711,7 @@ class SessionsResource(_Resource):
         (``api.sessions.fetch_details_of_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}``.
+            session_id: The ``{session_id}`` of the route above.
             include_breakout_rooms: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -871,8 +861,7 @@ class AsyncSessionChatResource(_Resource):
         (``api.sessions.fetch_all_chat_messages_of_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/chat``.
+            session_id: The ``{session_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -944,8 +933,7 @@ class AsyncSessionLivestreamSessionsResource(_Resource):
         (``api.live_streams.fetch_livestream_session_details_using_a_session_id``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions``.
+            session_id: The ``{session_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1020,10 +1008,8 @@ class AsyncSessionParticipantsResource(_Resource):
         (``api.sessions.fetch_details_of_a_participant``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``.
+            session_id: The ``{session_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             include_peer_events: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -1091,8 +1077,7 @@ class AsyncSessionParticipantsResource(_Resource):
         (``api.sessions.fetch_participants_list_of_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants``.
+            session_id: The ``{session_id}`` of the route above.
             include_peer_events: A query parameter; the API's docs do not describe it.
             per_page: How many items a page holds (the API's default when unset).
             search: A query parameter; the API's docs do not describe it.
@@ -1172,8 +1157,7 @@ class AsyncSessionPeerReportResource(_Resource):
         (``api.sessions.fetch_details_of_peer``).
 
         Args:
-            peer_id: The ``{peer_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/peer-report/{peer_id}``.
+            peer_id: The ``{peer_id}`` of the route above.
             filters: A query parameter; the API's docs do not describe it.
             include_peer_events: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -1247,8 +1231,7 @@ class AsyncSessionSummaryResource(_Resource):
         (``api.sessions.generate_summary_of_transcripts_for_the_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary``.
+            session_id: The ``{session_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1309,8 +1292,7 @@ class AsyncSessionSummaryResource(_Resource):
         (``api.sessions.fetch_summary_of_transcripts_for_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary``.
+            session_id: The ``{session_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1381,8 +1363,7 @@ class AsyncSessionTranscriptResource(_Resource):
         (``api.sessions.fetch_the_complete_transcript_for_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/transcript``.
+            session_id: The ``{session_id}`` of the route above.
             format_: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -1493,8 +1474,7 @@ class AsyncSessionsResource(_Resource):
         (``api.sessions.fetch_details_of_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}``.
+            session_id: The ``{session_id}`` of the route above.
             include_breakout_rooms: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -1644,8 +1624,7 @@ class SessionChatResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_all_chat_messages_of_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/chat``.
+            session_id: The ``{session_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1703,8 +1682,7 @@ class SessionLivestreamSessionsResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_livestream_session_details_using_a_session_id``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions``.
+            session_id: The ``{session_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1765,10 +1743,8 @@ class SessionParticipantsResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_details_of_a_participant``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``.
+            session_id: The ``{session_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             include_peer_events: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -1826,8 +1802,7 @@ class SessionParticipantsResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_participants_list_of_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants``.
+            session_id: The ``{session_id}`` of the route above.
             include_peer_events: A query parameter; the API's docs do not describe it.
             page_no: The page to fetch (1 is the first).
             per_page: How many items a page holds (the API's default when unset).
@@ -1903,8 +1878,7 @@ class SessionPeerReportResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_details_of_peer``).
 
         Args:
-            peer_id: The ``{peer_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/peer-report/{peer_id}``.
+            peer_id: The ``{peer_id}`` of the route above.
             filters: A query parameter; the API's docs do not describe it.
             include_peer_events: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -1969,8 +1943,7 @@ class SessionSummaryResourceWithRawResponse(_Resource):
         (``api.sessions.generate_summary_of_transcripts_for_the_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary``.
+            session_id: The ``{session_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2017,8 +1990,7 @@ class SessionSummaryResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_summary_of_transcripts_for_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary``.
+            session_id: The ``{session_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2075,8 +2047,7 @@ class SessionTranscriptResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_the_complete_transcript_for_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/transcript``.
+            session_id: The ``{session_id}`` of the route above.
             format_: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -2173,8 +2144,7 @@ class SessionsResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_details_of_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}``.
+            session_id: The ``{session_id}`` of the route above.
             include_breakout_rooms: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -2310,8 +2280,7 @@ class AsyncSessionChatResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_all_chat_messages_of_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/chat``.
+            session_id: The ``{session_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2369,8 +2338,7 @@ class AsyncSessionLivestreamSessionsResourceWithRawResponse(_Resource):
         (``api.live_streams.fetch_livestream_session_details_using_a_session_id``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions``.
+            session_id: The ``{session_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2431,10 +2399,8 @@ class AsyncSessionParticipantsResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_details_of_a_participant``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``.
-            participant_id: The ``{participant_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``.
+            session_id: The ``{session_id}`` of the route above.
+            participant_id: The ``{participant_id}`` of the route above.
             include_peer_events: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -2492,8 +2458,7 @@ class AsyncSessionParticipantsResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_participants_list_of_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants``.
+            session_id: The ``{session_id}`` of the route above.
             include_peer_events: A query parameter; the API's docs do not describe it.
             page_no: The page to fetch (1 is the first).
             per_page: How many items a page holds (the API's default when unset).
@@ -2569,8 +2534,7 @@ class AsyncSessionPeerReportResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_details_of_peer``).
 
         Args:
-            peer_id: The ``{peer_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/peer-report/{peer_id}``.
+            peer_id: The ``{peer_id}`` of the route above.
             filters: A query parameter; the API's docs do not describe it.
             include_peer_events: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
@@ -2635,8 +2599,7 @@ class AsyncSessionSummaryResourceWithRawResponse(_Resource):
         (``api.sessions.generate_summary_of_transcripts_for_the_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary``.
+            session_id: The ``{session_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2683,8 +2646,7 @@ class AsyncSessionSummaryResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_summary_of_transcripts_for_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary``.
+            session_id: The ``{session_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -2741,8 +2703,7 @@ class AsyncSessionTranscriptResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_the_complete_transcript_for_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/transcript``.
+            session_id: The ``{session_id}`` of the route above.
             format_: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
@@ -2839,8 +2800,7 @@ class AsyncSessionsResourceWithRawResponse(_Resource):
         (``api.sessions.fetch_details_of_a_session``).
 
         Args:
-            session_id: The ``{session_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}``.
+            session_id: The ``{session_id}`` of the route above.
             include_breakout_rooms: A query parameter; the API's docs do not describe it.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.

@@ -131,8 +131,7 @@ class WebhooksResource(_Resource):
         (``api.webhooks.delete_a_webhook``).
 
         Args:
-            webhook_id: The ``{webhook_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            webhook_id: The ``{webhook_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -185,8 +184,7 @@ class WebhooksResource(_Resource):
         (``api.webhooks.fetch_details_of_a_webhook``).
 
         Args:
-            webhook_id: The ``{webhook_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            webhook_id: The ``{webhook_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -297,8 +295,7 @@ class WebhooksResource(_Resource):
         (``api.webhooks.replace_a_webhook``).
 
         Args:
-            webhook_id: The ``{webhook_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            webhook_id: The ``{webhook_id}`` of the route above.
             events: Events that this webhook will get triggered by
             name: Name of the webhook
             url: URL this webhook will send events to
@@ -366,8 +363,7 @@ class WebhooksResource(_Resource):
         (``api.webhooks.edit_a_webhook``).
 
         Args:
-            webhook_id: The ``{webhook_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            webhook_id: The ``{webhook_id}`` of the route above.
             enabled: A field of the JSON body; the API's docs do not describe it.
             events: Events that the webhook will get triggered by
             name: Name of the webhook
@@ -512,8 +508,7 @@ class AsyncWebhooksResource(_Resource):
         (``api.webhooks.delete_a_webhook``).
 
         Args:
-            webhook_id: The ``{webhook_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            webhook_id: The ``{webhook_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -566,8 +561,7 @@ class AsyncWebhooksResource(_Resource):
         (``api.webhooks.fetch_details_of_a_webhook``).
 
         Args:
-            webhook_id: The ``{webhook_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            webhook_id: The ``{webhook_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -678,8 +672,7 @@ class AsyncWebhooksResource(_Resource):
         (``api.webhooks.replace_a_webhook``).
 
         Args:
-            webhook_id: The ``{webhook_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            webhook_id: The ``{webhook_id}`` of the route above.
             events: Events that this webhook will get triggered by
             name: Name of the webhook
             url: URL this webhook will send events to
@@ -747,8 +740,7 @@ class AsyncWebhooksResource(_Resource):
         (``api.webhooks.edit_a_webhook``).
 
         Args:
-            webhook_id: The ``{webhook_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            webhook_id: The ``{webhook_id}`` of the route above.
             enabled: A field of the JSON body; the API's docs do not describe it.
             events: Events that the webhook will get triggered by
             name: Name of the webhook
@@ -884,8 +876,7 @@ class WebhooksResourceWithRawResponse(_Resource):
         (``api.webhooks.delete_a_webhook``).
 
         Args:
-            webhook_id: The ``{webhook_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            webhook_id: The ``{webhook_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -929,8 +920,7 @@ class WebhooksResourceWithRawResponse(_Resource):
         (``api.webhooks.fetch_details_of_a_webhook``).
 
         Args:
-            webhook_id: The ``{webhook_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            webhook_id: The ``{webhook_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1019,8 +1009,7 @@ class WebhooksResourceWithRawResponse(_Resource):
         (``api.webhooks.replace_a_webhook``).
 
         Args:
-            webhook_id: The ``{webhook_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            webhook_id: The ``{webhook_id}`` of the route above.
             events: Events that this webhook will get triggered by
             name: Name of the webhook
             url: URL this webhook will send events to
@@ -1079,8 +1068,7 @@ class WebhooksResourceWithRawResponse(_Resource):
         (``api.webhooks.edit_a_webhook``).
 
         Args:
-            webhook_id: The ``{webhook_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            webhook_id: The ``{webhook_id}`` of the route above.
             enabled: A field of the JSON body; the API's docs do not describe it.
             events: Events that the webhook will get triggered by
             name: Name of the webhook
@@ -1207,8 +1195,7 @@ class AsyncWebhooksResourceWithRawResponse(_Resource):
         (``api.webhooks.delete_a_webhook``).
 
         Args:
-            webhook_id: The ``{webhook_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            webhook_id: The ``{webhook_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1252,8 +1239,7 @@ class AsyncWebhooksResourceWithRawResponse(_Resource):
         (``api.webhooks.fetch_details_of_a_webhook``).
 
         Args:
-            webhook_id: The ``{webhook_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            webhook_id: The ``{webhook_id}`` of the route above.
             extra_body: Fields added to the JSON body, beside (or over) the ones above.
             extra_query: Query parameters added to the URL.
             extra_headers: Headers added to the request.
@@ -1342,8 +1328,7 @@ class AsyncWebhooksResourceWithRawResponse(_Resource):
         (``api.webhooks.replace_a_webhook``).
 
         Args:
-            webhook_id: The ``{webhook_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            webhook_id: The ``{webhook_id}`` of the route above.
             events: Events that this webhook will get triggered by
             name: Name of the webhook
             url: URL this webhook will send events to
@@ -1402,8 +1387,7 @@ class AsyncWebhooksResourceWithRawResponse(_Resource):
         (``api.webhooks.edit_a_webhook``).
 
         Args:
-            webhook_id: The ``{webhook_id}`` of the path
-                ``/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}``.
+            webhook_id: The ``{webhook_id}`` of the route above.
             enabled: A field of the JSON body; the API's docs do not describe it.
             events: Events that the webhook will get triggered by
             name: Name of the webhook
