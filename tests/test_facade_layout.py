@@ -4,14 +4,18 @@ costs the same whatever the number of operations."""
 
 from __future__ import annotations
 
+import copy
 import json
 import subprocess
 import sys
 
+import pytest
+import yaml
 from realtimekit_client import RealtimeKit
 from realtimekit_client.facade import OPERATIONS
 
 from conftest import ROOT
+from facade import facade_source, rendering
 
 PACKAGE = ROOT / "generated_client" / "realtimekit_client"
 
@@ -83,3 +87,33 @@ def test_one_module_per_top_level_resource_with_its_public_classes() -> None:
     assert isinstance(rtk.with_raw_response.meetings, MeetingsResourceWithRawResponse)
     assert AsyncMeetingParticipantsResource.__module__ == "realtimekit_client.resources.meetings"
     assert AsyncMeetingsResourceWithRawResponse.__name__ == "AsyncMeetingsResourceWithRawResponse"
+
+
+def test_an_operation_named_at_the_root_is_a_method_of_the_clients() -> None:
+    """``x-facade-name: ping`` (no resource) puts the method on the clients, in ``facade.py``."""
+    document = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    changed = copy.deepcopy(document)
+    for item in changed["paths"].values():
+        if item.get("get", {}).get("operationId") == "fetch_all_webhooks_details":
+            item["get"]["x-facade-name"] = "ping"
+    files, _ = facade_source(changed, PACKAGE)
+    compile(files["facade.py"], "facade.py", "exec")  # valid Python
+    assert files["facade.py"].count("def ping(") == 4  # the clients and their raw twins
+    assert files["facade.py"].count("async def ping(") == 2  # AsyncRealtimeKit and its raw twin
+    assert '"ping": "fetch_all_webhooks_details"' in files["facade_operations.py"]
+    assert "def list(" not in files["resources/webhooks.py"].split("class AsyncWebhooksResource")[0]
+
+
+def test_a_resource_class_named_like_a_model_it_uses_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should a resource's class name be a model its methods return (``Webhook``), the module
+    would mean two things by one name: the generation stops and says so."""
+    document = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    from facade.naming import flavoured as original
+
+    def clashing(stem: str) -> tuple[str, str, str, str]:
+        names = original(stem)
+        return ("Webhook", *names[1:]) if stem == "Webhooks" else names
+
+    monkeypatch.setattr(rendering, "flavoured", clashing)
+    with pytest.raises(ValueError, match=r"resources/webhooks\.py: Webhook is a class and a type it uses"):
+        facade_source(document, PACKAGE)

@@ -500,6 +500,9 @@ def module_sources(
     for top in sorted(tree.children):
         imports = Imports(depth=1)
         classes = _classes(tree.children[top], imports, stems, docs)
+        clash = sorted({k.name for k in classes} & set(imports.names))
+        if clash:  # a model of the API named like a resource class: one name, two meanings
+            raise ValueError(f"facade: resources/{top}.py: {', '.join(clash)} is a class and a type it uses")
         files[f"resources/{top}.py"] = _module("resource.py.jinja", imports, classes, resource=top)
         modules.append(top)
     imports = Imports()
