@@ -27,6 +27,8 @@ class OperationDoc:
     arguments: dict[str, str] = field(default_factory=dict)
     body: str = ""  # the request body's own description (an argument ``body`` that is no model)
     wire: dict[str, str] = field(default_factory=dict)  # normalized name -> the parameter's own name
+    # The docstring text made of it, by argument list (``rendering``: the four flavours share it).
+    cache: dict[str, list[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def describe(self, python_name: str) -> str:
         """The description of the argument ``python_name`` ("" when the spec has none)."""

@@ -298,17 +298,10 @@ def method_of(
     return method
 
 
-def _doc_lines(
-    placement: Placement,
-    endpoint: Endpoint,
-    doc: OperationDoc,
-    arguments: list[tuple[Arg, str]],
-    returns: str,
-    yields: str,
-    raises: list[tuple[str, str]],
+def _doc_head(
+    placement: Placement, endpoint: Endpoint, doc: OperationDoc, arguments: list[tuple[Arg, str]]
 ) -> list[str]:
-    """The docstring of a method (Google style): summary, description, the route, Args, Returns,
-    Raises."""
+    """A method's docstring up to its Returns: summary, description, route, Args."""
     summary = " ".join((doc.summary or placement.summary).split())
     lines = [f"{summary}." if summary and summary[-1] not in ".!?" else summary or placement.dotted]
     if doc.description and " ".join(doc.description.split()) != summary:
@@ -323,8 +316,27 @@ def _doc_lines(
         lines += _arg_lines(arg.name, text or _undescribed(doc.wire_name(arg.name), where))
     for name, text in EXTRA_DOCS:
         lines += _arg_lines(name, text)
+    return lines
+
+
+def _doc_lines(
+    placement: Placement,
+    endpoint: Endpoint,
+    doc: OperationDoc,
+    arguments: list[tuple[Arg, str]],
+    returns: str,
+    yields: str,
+    raises: list[tuple[str, str]],
+) -> list[str]:
+    """The docstring of a method (Google style): summary, description, the route, Args, Returns,
+    Raises."""
+    key = " ".join(arg.name for arg, _ in arguments)  # the flavours of a method share most of it
+    head = doc.cache.get(key)
+    if head is None:
+        head = doc.cache[key] = _doc_head(placement, endpoint, doc, arguments)
+    lines = list(head)
     shown = re.sub(r"\b_(AsyncPager|Pager|Response)\b", r"\1", returns).replace("builtins.", "")
-    lines += ["", "Returns:", *("    " + line for line in wrapped(f"{shown}: {yields}", "    "))]
+    lines += ["", "Returns:", *_returns_lines(f"{shown}: {yields}")]
     lines += ["", "Raises:"]
     for name, text in raises:
         lines += _arg_lines(name, text)
@@ -345,12 +357,18 @@ def _undescribed(name: str, where: str) -> str:
     return f"{article} {where}; {UNDESCRIBED}."
 
 
-def _arg_lines(name: str, text: str) -> list[str]:
+@functools.cache
+def _returns_lines(text: str) -> tuple[str, ...]:
+    return tuple("    " + line for line in wrapped(text, "    "))
+
+
+@functools.cache
+def _arg_lines(name: str, text: str) -> tuple[str, ...]:
     """One entry of Args/Raises: a short text on one line, a long one wrapped with its lines
     kept (a list stays a list) but no blank line (which would end the section)."""
     text = " ".join(text.split()) if len(text) < 200 else text
     body = [line for line in wrapped(f"{name}: {text}") if line.strip()]
-    return ["    " + body[0], *("        " + line for line in body[1:])]
+    return ("    " + body[0], *("        " + line for line in body[1:]))
 
 
 def _detailed_inner(returns: ast.expr) -> ast.expr:
