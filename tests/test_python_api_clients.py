@@ -682,3 +682,13 @@ def test_a_facade_split_into_resource_modules_is_compared_as_one(tmp_path: Path)
     assert found == [(DELETE, "request", "argument webhook_id renamed hook", B, ("rtk.webhooks.delete",))]
     # nothing of it is reported as a change of a runtime module
     assert described(changes(tmp_path / "same", before, old_edits=before)) == []
+
+
+def test_a_facade_class_renamed_is_breaking(tmp_path: Path) -> None:
+    """A user's annotation names the class (``x: WebhooksResource``): its rename breaks it."""
+    before = _split_facade(FACADE.replace("_Webhooks_R", "WebhooksResource"))
+    after = _split_facade(FACADE.replace("_Webhooks_R", "HooksResource"))
+    found = described(changes(tmp_path, after, old_edits=before))
+    assert found == [
+        (("",), "names", "facade class WebhooksResource renamed HooksResource", B, ("rtk.webhooks",))
+    ]

@@ -18,7 +18,9 @@ comparison, ``compare.match_operations``):
   ``asyncio_detailed``), found by the route the module sends to, not by file name (a function
   name that now calls another operation is compared with the operation's old function);
 - its facade methods (``rtk.webhooks.get``, the async class's, and their ``with_raw_response``
-  forms), found by their facade names (``facade.naming``);
+  forms), found by their facade names (``facade.naming``), in ``facade.py`` and
+  ``resources/*.py`` read as one module; and the facade's public classes renamed
+  (``facade class WebhooksResource renamed HooksResource``: a user's annotations name them);
 - the model classes of changed model modules: renamed (a removed class and an added one of the
   same operation with the same suffix, or of the same fields), removed, added, and fields
   removed, added or retyped; ``Literal`` types (the enums) by their values;
@@ -239,11 +241,11 @@ def _facade_changes(
     old_module = griffe.visit("facade", clients.old / FACADE, sources[0])
     new_module = griffe.visit("facade", clients.new / FACADE, sources[1])
     olds, news = dict(_facade_methods(old_module)), dict(_facade_methods(new_module))
+    found: list[PyChange] = _class_renames(old_module, new_module)
     by_name: dict[str, list[str]] = {}
     for path in olds:
         by_name.setdefault(_facade_name(path), []).append(path)
     breakages: dict[tuple[str, str], dict[str, list[griffe.Breakage]]] = {}
-    found: list[PyChange] = []
     for match in pairs:
         assert match.old is not None and match.new is not None
         name = old_names.get(match.old)
@@ -325,6 +327,37 @@ def _facade_name(path: str) -> str:
     """``"async rtk.with_raw_response.webhooks.get"`` -> ``"webhooks.get"`` (facade.naming's name)."""
     rest = path.split(".", 1)[1]
     return rest.removeprefix("with_raw_response.")
+
+
+def _class_renames(old: griffe.Module, new: griffe.Module) -> list[PyChange]:
+    """The facade's public classes (``MeetingParticipantsResource``: a user's annotations name
+    them) whose resource (``rtk.meetings.participants``) is there on both sides under another
+    class name: breaking, like a function renamed."""
+    before, after = dict(_facade_classes(old)), dict(_facade_classes(new))
+    return [
+        PyChange(None, Area.NAMES, f"facade class {name} renamed {after[path]}", True, (path,))
+        for path, name in before.items()
+        if path in after and after[path] != name
+    ]
+
+
+def _facade_classes(module: griffe.Module) -> Iterator[tuple[str, str]]:
+    """``("rtk.meetings", "MeetingsResource")`` for every class reachable from the facade's
+    clients through their properties."""
+    classes = {name: obj for name, obj in module.members.items() if isinstance(obj, griffe.Class)}
+
+    def walk(cls: griffe.Object, prefix: str, seen: frozenset[str]) -> Iterator[tuple[str, str]]:
+        for name, member in cls.members.items():
+            if member.is_alias or name.startswith("_") or not isinstance(member, griffe.Attribute):
+                continue
+            target = str(member.annotation or "")
+            if "property" in member.labels and target in classes and target not in seen:
+                yield f"{prefix}.{name}", target
+                yield from walk(classes[target], f"{prefix}.{name}", seen | {target})
+
+    for root, shown in FACADE_ROOTS.items():
+        if root in classes:
+            yield from walk(classes[root], shown, frozenset({root}))
 
 
 def _facade_methods(module: griffe.Module) -> Iterator[tuple[str, griffe.Function]]:
