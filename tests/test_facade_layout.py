@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import copy
 import json
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import yaml
@@ -117,3 +119,18 @@ def test_a_resource_class_named_like_a_model_it_uses_is_refused(monkeypatch: pyt
     monkeypatch.setattr(rendering, "flavoured", clashing)
     with pytest.raises(ValueError, match=r"resources/webhooks\.py: Webhook is a class and a type it uses"):
         facade_source(document, PACKAGE)
+
+
+def test_the_facade_templates_do_not_decide_the_shards(tmp_path: Path) -> None:
+    """Editing a facade template regenerates the facade, not every shard of a large client (the
+    facade is written after the shards are merged); a runtime module is part of every shard."""
+    from sharded_generation import fingerprint
+
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates, ignore=shutil.ignore_patterns("__pycache__"))
+    config = ROOT / "generator-config.yaml"
+    before = fingerprint(config, templates, "0.29.1")
+    (templates / "facade" / "macros.py.jinja").write_text("{# edited #}\n", encoding="utf-8")
+    assert fingerprint(config, templates, "0.29.1") == before
+    (templates / "runtime" / "types.py").write_text("# edited\n", encoding="utf-8")
+    assert fingerprint(config, templates, "0.29.1") != before
