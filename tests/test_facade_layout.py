@@ -134,3 +134,40 @@ def test_the_facade_templates_do_not_decide_the_shards(tmp_path: Path) -> None:
     assert fingerprint(config, templates, "0.29.1") == before
     (templates / "runtime" / "types.py").write_text("# edited\n", encoding="utf-8")
     assert fingerprint(config, templates, "0.29.1") != before
+
+
+ANNOTATED = """from realtimekit_client import AsyncRealtimeKit, RealtimeKit
+from realtimekit_client.models.meeting import Meeting
+from realtimekit_client.resources.meetings import (
+    AsyncMeetingsResource,
+    MeetingParticipantsResource,
+    MeetingsResource,
+    MeetingsResourceWithRawResponse,
+)
+from realtimekit_client.resources.sessions import SessionParticipantsResource
+
+
+def participants(meetings: MeetingsResource) -> MeetingParticipantsResource:
+    return meetings.participants
+
+
+def create(meetings: MeetingsResource) -> Meeting:
+    return meetings.create(title="x")
+
+
+rtk = RealtimeKit(account_id="a", app_id="b")
+ok: MeetingParticipantsResource = participants(rtk.meetings)
+raw: MeetingsResourceWithRawResponse = rtk.with_raw_response.meetings
+async_meetings: AsyncMeetingsResource = AsyncRealtimeKit(account_id="a", app_id="b").meetings
+wrong: SessionParticipantsResource = rtk.meetings.participants  # error
+"""
+
+
+def test_the_resource_classes_type_check_as_annotations(tmp_path: Path) -> None:
+    from typecheck import run_mypy
+
+    (tmp_path / "annotated.py").write_text(ANNOTATED, encoding="utf-8")
+    run = run_mypy([tmp_path / "annotated.py"], "[mypy]\nstrict = True\n", tmp_path, "--no-error-summary")
+    errors = [line for line in run.stdout.splitlines() if ": error:" in line]
+    lines = ANNOTATED.splitlines()
+    assert [lines[int(line.split(":")[1]) - 1] for line in errors] == [lines[-1]], run.stdout
