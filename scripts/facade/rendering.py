@@ -306,10 +306,8 @@ def _doc_head(
     lines = [f"{summary}." if summary and summary[-1] not in ".!?" else summary or placement.dotted]
     if doc.description and " ".join(doc.description.split()) != summary:
         lines += ["", *wrapped(doc.description)]
-    lines += [
-        "",
-        *wrapped(f"``{placement.method.upper()} {placement.path}`` (``{endpoint.module.dotted}``)."),
-    ]
+    # the route on a line of its own, never wrapped (an inline literal cut in two reads badly)
+    lines += ["", f"``{placement.method.upper()} {placement.path}``", f"(``{endpoint.module.dotted}``)."]
     lines += ["", "Args:"]
     for arg, where in arguments:
         text = doc.body if arg.name == "body" and not doc.describe("body") else doc.describe(arg.name)
