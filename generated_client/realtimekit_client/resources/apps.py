@@ -59,7 +59,8 @@ class AppsResource(_Resource):
 
         Create new app for your account
 
-        ``POST /accounts/{account_id}/realtime/kit/apps`` (``api.apps.create_app``).
+        ``POST /accounts/{account_id}/realtime/kit/apps``
+        (``api.apps.create_app``).
 
         Args:
             name: A field of the JSON body; the API's docs do not describe it.
@@ -114,7 +115,8 @@ class AppsResource(_Resource):
 
         Fetch all apps for your account
 
-        ``GET /accounts/{account_id}/realtime/kit/apps`` (``api.apps.fetch_all_apps``).
+        ``GET /accounts/{account_id}/realtime/kit/apps``
+        (``api.apps.fetch_all_apps``).
 
         Args:
             per_page: How many items a page holds (the API's default when unset).
@@ -177,7 +179,8 @@ class AsyncAppsResource(_Resource):
 
         Create new app for your account
 
-        ``POST /accounts/{account_id}/realtime/kit/apps`` (``api.apps.create_app``).
+        ``POST /accounts/{account_id}/realtime/kit/apps``
+        (``api.apps.create_app``).
 
         Args:
             name: A field of the JSON body; the API's docs do not describe it.
@@ -232,7 +235,8 @@ class AsyncAppsResource(_Resource):
 
         Fetch all apps for your account
 
-        ``GET /accounts/{account_id}/realtime/kit/apps`` (``api.apps.fetch_all_apps``).
+        ``GET /accounts/{account_id}/realtime/kit/apps``
+        (``api.apps.fetch_all_apps``).
 
         Args:
             per_page: How many items a page holds (the API's default when unset).
@@ -296,7 +300,8 @@ class AppsResourceWithRawResponse(_Resource):
 
         Create new app for your account
 
-        ``POST /accounts/{account_id}/realtime/kit/apps`` (``api.apps.create_app``).
+        ``POST /accounts/{account_id}/realtime/kit/apps``
+        (``api.apps.create_app``).
 
         Args:
             name: A field of the JSON body; the API's docs do not describe it.
@@ -343,7 +348,8 @@ class AppsResourceWithRawResponse(_Resource):
 
         Fetch all apps for your account
 
-        ``GET /accounts/{account_id}/realtime/kit/apps`` (``api.apps.fetch_all_apps``).
+        ``GET /accounts/{account_id}/realtime/kit/apps``
+        (``api.apps.fetch_all_apps``).
 
         Args:
             page_no: The page to fetch (1 is the first).
@@ -407,7 +413,8 @@ class AsyncAppsResourceWithRawResponse(_Resource):
 
         Create new app for your account
 
-        ``POST /accounts/{account_id}/realtime/kit/apps`` (``api.apps.create_app``).
+        ``POST /accounts/{account_id}/realtime/kit/apps``
+        (``api.apps.create_app``).
 
         Args:
             name: A field of the JSON body; the API's docs do not describe it.
@@ -454,7 +461,8 @@ class AsyncAppsResourceWithRawResponse(_Resource):
 
         Fetch all apps for your account
 
-        ``GET /accounts/{account_id}/realtime/kit/apps`` (``api.apps.fetch_all_apps``).
+        ``GET /accounts/{account_id}/realtime/kit/apps``
+        (``api.apps.fetch_all_apps``).
 
         Args:
             page_no: The page to fetch (1 is the first).

@@ -74,8 +74,7 @@ class LivestreamActiveLivestreamSessionResource(_Resource):
         Returns details of all active livestreams for the given livestream ID. Retreive the
         livestream ID using the `Start livestreaming a meeting` API.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session``
         (``api.live_streams.fetch_active_livestream_session_details``).
 
         Args:
@@ -144,8 +143,7 @@ class LivestreamSessionsResource(_Resource):
         Returns livestream session details for the given livestream session ID. Retrieve the
         `livestream_session_id`using the `Fetch livestream session details using a session ID` API.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}``
         (``api.live_streams.fetch_livestream_session_details_using_livestream_session_id``).
 
         Args:
@@ -451,8 +449,7 @@ class AsyncLivestreamActiveLivestreamSessionResource(_Resource):
         Returns details of all active livestreams for the given livestream ID. Retreive the
         livestream ID using the `Start livestreaming a meeting` API.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session``
         (``api.live_streams.fetch_active_livestream_session_details``).
 
         Args:
@@ -523,8 +520,7 @@ class AsyncLivestreamSessionsResource(_Resource):
         Returns livestream session details for the given livestream session ID. Retrieve the
         `livestream_session_id`using the `Fetch livestream session details using a session ID` API.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}``
         (``api.live_streams.fetch_livestream_session_details_using_livestream_session_id``).
 
         Args:
@@ -832,8 +828,7 @@ class LivestreamActiveLivestreamSessionResourceWithRawResponse(_Resource):
         Returns details of all active livestreams for the given livestream ID. Retreive the
         livestream ID using the `Start livestreaming a meeting` API.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session``
         (``api.live_streams.fetch_active_livestream_session_details``).
 
         Args:
@@ -890,8 +885,7 @@ class LivestreamSessionsResourceWithRawResponse(_Resource):
         Returns livestream session details for the given livestream session ID. Retrieve the
         `livestream_session_id`using the `Fetch livestream session details using a session ID` API.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}``
         (``api.live_streams.fetch_livestream_session_details_using_livestream_session_id``).
 
         Args:
@@ -1148,8 +1142,7 @@ class AsyncLivestreamActiveLivestreamSessionResourceWithRawResponse(_Resource):
         Returns details of all active livestreams for the given livestream ID. Retreive the
         livestream ID using the `Start livestreaming a meeting` API.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session``
         (``api.live_streams.fetch_active_livestream_session_details``).
 
         Args:
@@ -1206,8 +1199,7 @@ class AsyncLivestreamSessionsResourceWithRawResponse(_Resource):
         Returns livestream session details for the given livestream session ID. Retrieve the
         `livestream_session_id`using the `Fetch livestream session details using a session ID` API.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}``
         (``api.live_streams.fetch_livestream_session_details_using_livestream_session_id``).
 
         Args:

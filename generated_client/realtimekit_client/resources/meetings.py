@@ -173,8 +173,7 @@ class MeetingActiveLivestreamResource(_Resource):
         Stops the active livestream of a meeting associated with the given meeting ID. Retreive the
         meeting ID using the `Create a meeting` API.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop``
         (``api.live_streams.stop_livestreaming_a_meeting``).
 
         Args:
@@ -307,8 +306,7 @@ class MeetingActiveSessionResource(_Resource):
         Kicks one or more participants from an active session using user ID or custom participant
         ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick``
         (``api.active_session.kick_participants_from_an_active_session``).
 
         Args:
@@ -375,8 +373,7 @@ class MeetingActiveSessionResource(_Resource):
 
         Kicks all participants from an active session for the given meeting ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all``
         (``api.active_session.kick_all_participants``).
 
         Args:
@@ -432,8 +429,7 @@ class MeetingActiveSessionResource(_Resource):
         Mutes one or more participants from an active session using user ID or custom participant
         ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute``
         (``api.active_session.mute_participants_of_an_active_session``).
 
         Args:
@@ -487,8 +483,7 @@ class MeetingActiveSessionResource(_Resource):
 
         Mutes all participants of an active session for the given meeting ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all``
         (``api.active_session.mute_all_participants``).
 
         Args:
@@ -546,8 +541,7 @@ class MeetingActiveSessionResource(_Resource):
 
         Creates a new poll in an active session for the given meeting ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll``
         (``api.active_session.create_a_poll``).
 
         Args:
@@ -844,8 +838,7 @@ class MeetingParticipantsResource(_Resource):
 
         Deletes a participant for the given meeting and participant ID.
 
-        ``DELETE
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
+        ``DELETE /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
         (``api.meetings.delete_a_participant``).
 
         Args:
@@ -905,8 +898,7 @@ class MeetingParticipantsResource(_Resource):
 
         Returns a participant details for the given meeting and participant ID.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
         (``api.meetings.fetch_a_participants_detail``).
 
         Args:
@@ -1021,8 +1013,7 @@ class MeetingParticipantsResource(_Resource):
 
         Regenerates participant's authentication token for the given meeting and participant ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``
         (``api.meetings.refresh_participants_authentication_token``).
 
         Args:
@@ -1093,8 +1084,7 @@ class MeetingParticipantsResource(_Resource):
 
         Updates a participant's details for the given meeting and participant ID.
 
-        ``PATCH
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
+        ``PATCH /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
         (``api.meetings.edit_a_participants_detail``).
 
         Args:
@@ -1684,8 +1674,7 @@ class AsyncMeetingActiveLivestreamResource(_Resource):
         Stops the active livestream of a meeting associated with the given meeting ID. Retreive the
         meeting ID using the `Create a meeting` API.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop``
         (``api.live_streams.stop_livestreaming_a_meeting``).
 
         Args:
@@ -1820,8 +1809,7 @@ class AsyncMeetingActiveSessionResource(_Resource):
         Kicks one or more participants from an active session using user ID or custom participant
         ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick``
         (``api.active_session.kick_participants_from_an_active_session``).
 
         Args:
@@ -1888,8 +1876,7 @@ class AsyncMeetingActiveSessionResource(_Resource):
 
         Kicks all participants from an active session for the given meeting ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all``
         (``api.active_session.kick_all_participants``).
 
         Args:
@@ -1945,8 +1932,7 @@ class AsyncMeetingActiveSessionResource(_Resource):
         Mutes one or more participants from an active session using user ID or custom participant
         ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute``
         (``api.active_session.mute_participants_of_an_active_session``).
 
         Args:
@@ -2000,8 +1986,7 @@ class AsyncMeetingActiveSessionResource(_Resource):
 
         Mutes all participants of an active session for the given meeting ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all``
         (``api.active_session.mute_all_participants``).
 
         Args:
@@ -2059,8 +2044,7 @@ class AsyncMeetingActiveSessionResource(_Resource):
 
         Creates a new poll in an active session for the given meeting ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll``
         (``api.active_session.create_a_poll``).
 
         Args:
@@ -2363,8 +2347,7 @@ class AsyncMeetingParticipantsResource(_Resource):
 
         Deletes a participant for the given meeting and participant ID.
 
-        ``DELETE
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
+        ``DELETE /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
         (``api.meetings.delete_a_participant``).
 
         Args:
@@ -2424,8 +2407,7 @@ class AsyncMeetingParticipantsResource(_Resource):
 
         Returns a participant details for the given meeting and participant ID.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
         (``api.meetings.fetch_a_participants_detail``).
 
         Args:
@@ -2540,8 +2522,7 @@ class AsyncMeetingParticipantsResource(_Resource):
 
         Regenerates participant's authentication token for the given meeting and participant ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``
         (``api.meetings.refresh_participants_authentication_token``).
 
         Args:
@@ -2612,8 +2593,7 @@ class AsyncMeetingParticipantsResource(_Resource):
 
         Updates a participant's details for the given meeting and participant ID.
 
-        ``PATCH
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
+        ``PATCH /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
         (``api.meetings.edit_a_participants_detail``).
 
         Args:
@@ -3191,8 +3171,7 @@ class MeetingActiveLivestreamResourceWithRawResponse(_Resource):
         Stops the active livestream of a meeting associated with the given meeting ID. Retreive the
         meeting ID using the `Create a meeting` API.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop``
         (``api.live_streams.stop_livestreaming_a_meeting``).
 
         Args:
@@ -3302,8 +3281,7 @@ class MeetingActiveSessionResourceWithRawResponse(_Resource):
         Kicks one or more participants from an active session using user ID or custom participant
         ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick``
         (``api.active_session.kick_participants_from_an_active_session``).
 
         Args:
@@ -3356,8 +3334,7 @@ class MeetingActiveSessionResourceWithRawResponse(_Resource):
 
         Kicks all participants from an active session for the given meeting ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all``
         (``api.active_session.kick_all_participants``).
 
         Args:
@@ -3404,8 +3381,7 @@ class MeetingActiveSessionResourceWithRawResponse(_Resource):
         Mutes one or more participants from an active session using user ID or custom participant
         ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute``
         (``api.active_session.mute_participants_of_an_active_session``).
 
         Args:
@@ -3451,8 +3427,7 @@ class MeetingActiveSessionResourceWithRawResponse(_Resource):
 
         Mutes all participants of an active session for the given meeting ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all``
         (``api.active_session.mute_all_participants``).
 
         Args:
@@ -3502,8 +3477,7 @@ class MeetingActiveSessionResourceWithRawResponse(_Resource):
 
         Creates a new poll in an active session for the given meeting ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll``
         (``api.active_session.create_a_poll``).
 
         Args:
@@ -3763,8 +3737,7 @@ class MeetingParticipantsResourceWithRawResponse(_Resource):
 
         Deletes a participant for the given meeting and participant ID.
 
-        ``DELETE
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
+        ``DELETE /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
         (``api.meetings.delete_a_participant``).
 
         Args:
@@ -3815,8 +3788,7 @@ class MeetingParticipantsResourceWithRawResponse(_Resource):
 
         Returns a participant details for the given meeting and participant ID.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
         (``api.meetings.fetch_a_participants_detail``).
 
         Args:
@@ -3921,8 +3893,7 @@ class MeetingParticipantsResourceWithRawResponse(_Resource):
 
         Regenerates participant's authentication token for the given meeting and participant ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``
         (``api.meetings.refresh_participants_authentication_token``).
 
         Args:
@@ -3979,8 +3950,7 @@ class MeetingParticipantsResourceWithRawResponse(_Resource):
 
         Updates a participant's details for the given meeting and participant ID.
 
-        ``PATCH
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
+        ``PATCH /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
         (``api.meetings.edit_a_participants_detail``).
 
         Args:
@@ -4506,8 +4476,7 @@ class AsyncMeetingActiveLivestreamResourceWithRawResponse(_Resource):
         Stops the active livestream of a meeting associated with the given meeting ID. Retreive the
         meeting ID using the `Create a meeting` API.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop``
         (``api.live_streams.stop_livestreaming_a_meeting``).
 
         Args:
@@ -4617,8 +4586,7 @@ class AsyncMeetingActiveSessionResourceWithRawResponse(_Resource):
         Kicks one or more participants from an active session using user ID or custom participant
         ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick``
         (``api.active_session.kick_participants_from_an_active_session``).
 
         Args:
@@ -4671,8 +4639,7 @@ class AsyncMeetingActiveSessionResourceWithRawResponse(_Resource):
 
         Kicks all participants from an active session for the given meeting ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all``
         (``api.active_session.kick_all_participants``).
 
         Args:
@@ -4719,8 +4686,7 @@ class AsyncMeetingActiveSessionResourceWithRawResponse(_Resource):
         Mutes one or more participants from an active session using user ID or custom participant
         ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute``
         (``api.active_session.mute_participants_of_an_active_session``).
 
         Args:
@@ -4766,8 +4732,7 @@ class AsyncMeetingActiveSessionResourceWithRawResponse(_Resource):
 
         Mutes all participants of an active session for the given meeting ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/mute-all``
         (``api.active_session.mute_all_participants``).
 
         Args:
@@ -4817,8 +4782,7 @@ class AsyncMeetingActiveSessionResourceWithRawResponse(_Resource):
 
         Creates a new poll in an active session for the given meeting ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll``
         (``api.active_session.create_a_poll``).
 
         Args:
@@ -5078,8 +5042,7 @@ class AsyncMeetingParticipantsResourceWithRawResponse(_Resource):
 
         Deletes a participant for the given meeting and participant ID.
 
-        ``DELETE
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
+        ``DELETE /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
         (``api.meetings.delete_a_participant``).
 
         Args:
@@ -5130,8 +5093,7 @@ class AsyncMeetingParticipantsResourceWithRawResponse(_Resource):
 
         Returns a participant details for the given meeting and participant ID.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
         (``api.meetings.fetch_a_participants_detail``).
 
         Args:
@@ -5236,8 +5198,7 @@ class AsyncMeetingParticipantsResourceWithRawResponse(_Resource):
 
         Regenerates participant's authentication token for the given meeting and participant ID.
 
-        ``POST
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``
+        ``POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token``
         (``api.meetings.refresh_participants_authentication_token``).
 
         Args:
@@ -5294,8 +5255,7 @@ class AsyncMeetingParticipantsResourceWithRawResponse(_Resource):
 
         Updates a participant's details for the given meeting and participant ID.
 
-        ``PATCH
-        /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
+        ``PATCH /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}``
         (``api.meetings.edit_a_participants_detail``).
 
         Args:

@@ -81,8 +81,7 @@ class RecordingActiveRecordingResource(_Resource):
 
         Returns the active recording details for the given meeting ID.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``
         (``api.recordings.fetch_active_recording``).
 
         Args:
@@ -541,8 +540,7 @@ class AsyncRecordingActiveRecordingResource(_Resource):
 
         Returns the active recording details for the given meeting ID.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``
         (``api.recordings.fetch_active_recording``).
 
         Args:
@@ -1003,8 +1001,7 @@ class RecordingActiveRecordingResourceWithRawResponse(_Resource):
 
         Returns the active recording details for the given meeting ID.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``
         (``api.recordings.fetch_active_recording``).
 
         Args:
@@ -1406,8 +1403,7 @@ class AsyncRecordingActiveRecordingResourceWithRawResponse(_Resource):
 
         Returns the active recording details for the given meeting ID.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}``
         (``api.recordings.fetch_active_recording``).
 
         Args:

@@ -175,8 +175,7 @@ class SessionLivestreamSessionsResource(_Resource):
         Returns livestream session details for the given session ID. Retreive the session ID using
         the `Fetch all sessions of an App` API.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions``
         (``api.live_streams.fetch_livestream_session_details_using_a_session_id``).
 
         Args:
@@ -248,8 +247,7 @@ class SessionParticipantsResource(_Resource):
         Returns details of the given participant ID along with call statistics for the given session
         ID.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``
         (``api.sessions.fetch_details_of_a_participant``).
 
         Args:
@@ -928,8 +926,7 @@ class AsyncSessionLivestreamSessionsResource(_Resource):
         Returns livestream session details for the given session ID. Retreive the session ID using
         the `Fetch all sessions of an App` API.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions``
         (``api.live_streams.fetch_livestream_session_details_using_a_session_id``).
 
         Args:
@@ -1003,8 +1000,7 @@ class AsyncSessionParticipantsResource(_Resource):
         Returns details of the given participant ID along with call statistics for the given session
         ID.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``
         (``api.sessions.fetch_details_of_a_participant``).
 
         Args:
@@ -1677,8 +1673,7 @@ class SessionLivestreamSessionsResourceWithRawResponse(_Resource):
         Returns livestream session details for the given session ID. Retreive the session ID using
         the `Fetch all sessions of an App` API.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions``
         (``api.live_streams.fetch_livestream_session_details_using_a_session_id``).
 
         Args:
@@ -1738,8 +1733,7 @@ class SessionParticipantsResourceWithRawResponse(_Resource):
         Returns details of the given participant ID along with call statistics for the given session
         ID.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``
         (``api.sessions.fetch_details_of_a_participant``).
 
         Args:
@@ -2333,8 +2327,7 @@ class AsyncSessionLivestreamSessionsResourceWithRawResponse(_Resource):
         Returns livestream session details for the given session ID. Retreive the session ID using
         the `Fetch all sessions of an App` API.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/livestream-sessions``
         (``api.live_streams.fetch_livestream_session_details_using_a_session_id``).
 
         Args:
@@ -2394,8 +2387,7 @@ class AsyncSessionParticipantsResourceWithRawResponse(_Resource):
         Returns details of the given participant ID along with call statistics for the given session
         ID.
 
-        ``GET
-        /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``
+        ``GET /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}``
         (``api.sessions.fetch_details_of_a_participant``).
 
         Args:
