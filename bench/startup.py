@@ -32,7 +32,8 @@ class Snippet:
 
 
 def standard_snippets(client_dir: Path) -> list[Snippet]:
-    """httpx alone, one operation module of the committed client, and the official SDK ready to call."""
+    """httpx alone, one operation module of the committed client, the facade with one resource
+    (its module imported on first use), and the official SDK ready to call."""
     return [
         Snippet("import httpx", "import httpx"),
         Snippet("import one operation module", f"import {OPERATION}", client_dir),
@@ -40,6 +41,12 @@ def standard_snippets(client_dir: Path) -> list[Snippet]:
             "  ... + AuthenticatedClient(...)",
             f"import {OPERATION}\nfrom realtimekit_client import AuthenticatedClient\n"
             "AuthenticatedClient(base_url='http://127.0.0.1:9', token='t')",
+            client_dir,
+        ),
+        Snippet(
+            "  the facade: RealtimeKit(...).webhooks",
+            "from realtimekit_client import RealtimeKit\n"
+            "RealtimeKit(account_id='a', app_id='b', token='t', base_url='http://127.0.0.1:9').webhooks",
             client_dir,
         ),
         Snippet(

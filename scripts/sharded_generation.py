@@ -111,13 +111,21 @@ def split(document: Document, limit: int) -> list[dict[str, Any]]:
 
 def fingerprint(config: Path, templates: Path, generator_version: str) -> str:
     """What, besides a shard, decides its output: templates, configuration, scripts, versions
-    (the generator's, and ruff's: the post hooks format every file)."""
+    (the generator's, and ruff's: the post hooks format every file). The facade's templates
+    (``templates/facade/``) are left out: the facade is written after the shards are merged."""
     digest = hashlib.sha256(generator_version.encode() + b"\0" + version("ruff").encode())
-    files = [config, *sorted(p for p in templates.rglob("*") if p.is_file() and "__pycache__" not in p.parts)]
+    files = [config, *sorted(p for p in templates.rglob("*") if p.is_file() and _shapes_shards(templates, p))]
     files += [Path(__file__).resolve().parent / name for name in SCRIPTS]
     for file in files:
         digest.update(str(file.relative_to(file.anchor)).encode() + b"\0" + file.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def _shapes_shards(templates: Path, path: Path) -> bool:
+    """Whether a file of ``templates`` can change a shard's output (caches and the facade's
+    templates cannot)."""
+    parts = path.relative_to(templates).parts
+    return "__pycache__" not in parts and parts[0] != "facade"
 
 
 def shard_key(shard: Document, base: str) -> str:

@@ -692,3 +692,37 @@ def test_sources_are_read_as_utf8_whatever_the_locale(tmp_path: Path) -> None:
         (GET, "request", "argument webhook_id renamed hook", B, facade_methods),
         (GET, "response", "return type now also E", B, ALL),
     ]
+
+
+def _split_facade(facade: str) -> dict[str, str | None]:
+    """``facade`` laid out as the generator writes it now: the roots in ``facade.py``, the
+    resource classes in ``resources/webhooks.py``."""
+    resources, roots = facade.split("class RealtimeKit(", 1)
+    return {
+        "facade.py": "from __future__ import annotations\n\n\nclass RealtimeKit(" + roots,
+        "resources/__init__.py": '"""Resources."""\n',
+        "resources/webhooks.py": '"""rtk.webhooks."""\n\nfrom __future__ import annotations\n\n\n'
+        + resources,
+    }
+
+
+def test_a_facade_split_into_resource_modules_is_compared_as_one(tmp_path: Path) -> None:
+    before = _split_facade(FACADE)
+    after = _split_facade(
+        FACADE.replace("def delete(self, webhook_id: str)", "def delete(self, hook: str)", 1)
+    )
+    assert after["facade.py"] == before["facade.py"]  # only the resource module changed
+    found = described(changes(tmp_path, after, old_edits=before))
+    assert found == [(DELETE, "request", "argument webhook_id renamed hook", B, ("rtk.webhooks.delete",))]
+    # nothing of it is reported as a change of a runtime module
+    assert described(changes(tmp_path / "same", before, old_edits=before)) == []
+
+
+def test_a_facade_class_renamed_is_breaking(tmp_path: Path) -> None:
+    """A user's annotation names the class (``x: WebhooksResource``): its rename breaks it."""
+    before = _split_facade(FACADE.replace("_Webhooks_R", "WebhooksResource"))
+    after = _split_facade(FACADE.replace("_Webhooks_R", "HooksResource"))
+    found = described(changes(tmp_path, after, old_edits=before))
+    assert found == [
+        (("",), "names", "facade class WebhooksResource renamed HooksResource", B, ("rtk.webhooks",))
+    ]

@@ -18,7 +18,9 @@ comparison, ``compare.match_operations``):
   ``asyncio_detailed``), found by the route the module sends to, not by file name (a function
   name that now calls another operation is compared with the operation's old function);
 - its facade methods (``rtk.webhooks.get``, the async class's, and their ``with_raw_response``
-  forms), found by their facade names (``facade.naming``);
+  forms), found by their facade names (``facade.naming``), in ``facade.py`` and
+  ``resources/*.py`` read as one module; and the facade's public classes renamed
+  (``facade class WebhooksResource renamed HooksResource``: a user's annotations name them);
 - the model classes of changed model modules: renamed (a removed class and an added one of the
   same operation with the same suffix, or of the same fields), removed, added, and fields
   removed, added or retyped; ``Literal`` types (the enums) by their values;
@@ -48,6 +50,7 @@ logging.getLogger("griffe").setLevel(logging.ERROR)  # griffe logs what it canno
 
 Document = Mapping[str, Any]
 FACADE = "facade.py"
+RESOURCES = "resources/"  # the facade's resource classes, one module per top-level resource
 # Facade classes: the user's name for each (methods read ``rtk.webhooks.get``).
 FACADE_ROOTS = {"RealtimeKit": "rtk", "AsyncRealtimeKit": "async rtk"}
 _GENERIC = re.compile(r"^([A-Za-z_][\w.]*)\[(.*)\]$", re.DOTALL)
@@ -226,26 +229,23 @@ def _facade_changes(
 ) -> list[PyChange]:
     """The facade methods of each operation whose facade name stayed (a renamed one is a spec
     change, ``facade method renamed``). The names are worked out only when the facade changed."""
-    if (
-        FACADE not in clients.changed
-        or not (clients.old / FACADE).is_file()
-        or not (clients.new / FACADE).is_file()
-    ):
+    if not any(is_facade(relative) for relative in clients.changed):
         return []
-    sources = _facade_sources(
-        (clients.old / FACADE).read_text(encoding="utf-8"), (clients.new / FACADE).read_text(encoding="utf-8")
-    )
+    old_text, new_text = facade_text(clients.old), facade_text(clients.new)
+    if old_text is None or new_text is None:
+        return []
+    sources = _facade_sources(old_text, new_text)
     if sources is None:
         return []
     old_names, new_names = names_by_spec(old_doc), names_by_spec(new_doc)
     old_module = griffe.visit("facade", clients.old / FACADE, sources[0])
     new_module = griffe.visit("facade", clients.new / FACADE, sources[1])
     olds, news = dict(_facade_methods(old_module)), dict(_facade_methods(new_module))
+    found: list[PyChange] = _class_renames(old_module, new_module)
     by_name: dict[str, list[str]] = {}
     for path in olds:
         by_name.setdefault(_facade_name(path), []).append(path)
     breakages: dict[tuple[str, str], dict[str, list[griffe.Breakage]]] = {}
-    found: list[PyChange] = []
     for match in pairs:
         assert match.old is not None and match.new is not None
         name = old_names.get(match.old)
@@ -265,6 +265,29 @@ def _facade_changes(
     return found
 
 
+def is_facade(relative: str) -> bool:
+    """Whether the package-relative file is the facade's (``facade.py``, ``resources/*.py``)."""
+    return relative == FACADE or (relative.startswith(RESOURCES) and relative.count("/") == 1)
+
+
+def facade_text(package: Path) -> str | None:
+    """The facade's source: ``facade.py`` then each ``resources/<resource>.py`` (their class
+    names are unique across them, ``facade.naming.class_stems``), as one text; None without a
+    ``facade.py``."""
+    main = package / FACADE
+    if not main.is_file():
+        return None
+    parts = [main.read_text(encoding="utf-8")]
+    folder = package / RESOURCES
+    if folder.is_dir():
+        parts += [
+            path.read_text(encoding="utf-8")
+            for path in sorted(folder.glob("*.py"))
+            if path.name != "__init__.py"
+        ]
+    return "\n\n".join(parts)
+
+
 _CLASS_BLOCK = re.compile(r"^class (\w+)\b.*?(?=^\S|\Z)", re.MULTILINE | re.DOTALL)
 _PROPERTY_CLASS = re.compile(r"@property\n    def \w+\(self\) -> (\w+):")
 
@@ -272,8 +295,8 @@ _PROPERTY_CLASS = re.compile(r"@property\n    def \w+\(self\) -> (\w+):")
 def _facade_sources(old: str, new: str) -> tuple[str, str] | None:
     """The facade's classes that differ, and those on the way to them from the facade classes
     (through their properties), of each side: griffe reads these only. The facade of a large
-    spec is one file of about 400,000 lines (5 s to read with griffe); a change touches a few
-    classes. None when no class differs."""
+    spec is about 400,000 lines (5 s to read with griffe); a change touches a few classes. None
+    when no class differs."""
     olds, news = _class_blocks(old), _class_blocks(new)
     changed = {name for name in olds.keys() | news.keys() if olds.get(name) != news.get(name)}
     if not changed:
@@ -304,6 +327,37 @@ def _facade_name(path: str) -> str:
     """``"async rtk.with_raw_response.webhooks.get"`` -> ``"webhooks.get"`` (facade.naming's name)."""
     rest = path.split(".", 1)[1]
     return rest.removeprefix("with_raw_response.")
+
+
+def _class_renames(old: griffe.Module, new: griffe.Module) -> list[PyChange]:
+    """The facade's public classes (``MeetingParticipantsResource``: a user's annotations name
+    them) whose resource (``rtk.meetings.participants``) is there on both sides under another
+    class name: breaking, like a function renamed."""
+    before, after = dict(_facade_classes(old)), dict(_facade_classes(new))
+    return [
+        PyChange(None, Area.NAMES, f"facade class {name} renamed {after[path]}", True, (path,))
+        for path, name in before.items()
+        if path in after and after[path] != name
+    ]
+
+
+def _facade_classes(module: griffe.Module) -> Iterator[tuple[str, str]]:
+    """``("rtk.meetings", "MeetingsResource")`` for every class reachable from the facade's
+    clients through their properties."""
+    classes = {name: obj for name, obj in module.members.items() if isinstance(obj, griffe.Class)}
+
+    def walk(cls: griffe.Object, prefix: str, seen: frozenset[str]) -> Iterator[tuple[str, str]]:
+        for name, member in cls.members.items():
+            if member.is_alias or name.startswith("_") or not isinstance(member, griffe.Attribute):
+                continue
+            target = str(member.annotation or "")
+            if "property" in member.labels and target in classes and target not in seen:
+                yield f"{prefix}.{name}", target
+                yield from walk(classes[target], f"{prefix}.{name}", seen | {target})
+
+    for root, shown in FACADE_ROOTS.items():
+        if root in classes:
+            yield from walk(classes[root], shown, frozenset({root}))
 
 
 def _facade_methods(module: griffe.Module) -> Iterator[tuple[str, griffe.Function]]:
@@ -647,7 +701,7 @@ def _runtime_changes(clients: Clients) -> list[PyChange]:
     """griffe's breakages of the package's other modules (the runtime: client, errors, types...)."""
     found: list[PyChange] = []
     for relative in sorted(clients.changed):
-        if relative.startswith(("api/", "models/")) or relative == FACADE:
+        if relative.startswith(("api/", "models/")) or is_facade(relative):
             continue
         old, new = clients.module(False, relative), clients.module(True, relative)
         if old is None:

@@ -17,10 +17,17 @@ is ``active_session``); its parameters become the method's positional arguments.
 - should two operations still get one name, the first in the spec's order keeps it and the
   later one takes its operationId as the method name (so adding an operation after it renames
   nothing).
+
+Each resource has four public classes (``class_stems``, ``flavoured``): ``MeetingsResource``,
+``AsyncMeetingsResource``, ``MeetingsResourceWithRawResponse`` and
+``AsyncMeetingsResourceWithRawResponse``; a nested resource's stem is the singular of each
+parent followed by its own name (``meetings.participants`` -> ``MeetingParticipantsResource``,
+``sessions.participants`` -> ``SessionParticipantsResource``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import keyword
 import re
 from collections.abc import Callable, Mapping
@@ -164,3 +171,77 @@ def names_by_spec(document: Mapping[str, Any]) -> dict[tuple[str, str], str]:
     }
     placed = placements(document, lambda op_id: lists_by_spec(document, by_id[op_id]))
     return {(p.path, p.method): p.dotted for p in placed}
+
+
+# --- the public class names of the resources -------------------------------------------------
+
+# Words whose singular is themselves (a trailing "s" that is no plural).
+_INVARIANT = frozenset({"analytics", "news", "series", "species", "settings"})
+FLAVOURS = ("", "Async")  # class-name prefixes; each also has its ``WithRawResponse`` twin
+
+
+def singular(name: str) -> str:
+    """The singular of a snake_case resource name, by its last word (``active_sessions`` ->
+    ``active_session``, ``policies`` -> ``policy``, ``analytics`` stays)."""
+    head, _, last = name.rpartition("_")
+    if last in _INVARIANT or len(last) < 3 or not last.endswith("s") or last.endswith(("ss", "us")):
+        word = last
+    elif last.endswith("ies"):
+        word = last[:-3] + "y"
+    elif last.endswith(("ches", "shes", "sses", "xes")):
+        word = last[:-2]
+    else:
+        word = last[:-1]
+    return f"{head}_{word}" if head else word
+
+
+def pascal(name: str) -> str:
+    """``active_session`` -> ``ActiveSession`` (a name starting with a digit keeps a leading ``_``)."""
+    text = "".join(word[:1].upper() + word[1:] for word in name.split("_") if word)
+    return f"_{text}" if text[:1].isdigit() else text
+
+
+def base_name(path: tuple[str, ...]) -> str:
+    """The stem of a resource's class names: the singular of each parent, then the resource
+    itself (``("meetings", "participants")`` -> ``MeetingParticipants``)."""
+    return "".join([*(pascal(singular(part)) for part in path[:-1]), pascal(path[-1])])
+
+
+def flavoured(stem: str) -> tuple[str, str, str, str]:
+    """The four classes of a resource: sync, async, and their ``with_raw_response`` twins."""
+    return (
+        f"{stem}Resource",
+        f"Async{stem}Resource",
+        f"{stem}ResourceWithRawResponse",
+        f"Async{stem}ResourceWithRawResponse",
+    )
+
+
+def class_stems(paths: list[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
+    """The stem of each resource path (``flavoured`` makes its class names), in the given order
+    (the order the resources first appear in the spec). Two paths whose stems would give one
+    class name (``meetings.participants`` and ``meeting.participants``; ``async_x`` and
+    ``x``'s async class) cannot both keep theirs: the first keeps it and a later one takes its
+    path's parts joined by ``_`` with a trailing ``_`` (``Meeting_Participants_``: a
+    first-choice stem has no ``_`` inside), or, should that be taken too,
+    plus a hash of the path, so adding a resource renames no class that exists."""
+    taken: set[str] = set()
+    stems: dict[tuple[str, ...], str] = {}
+    for path in paths:
+        if path in stems or not path:
+            continue
+        for stem in _candidates(path):
+            names = set(flavoured(stem))
+            if not names & taken:
+                break
+        else:  # pragma: no cover - the hash of the path is unique in practice
+            raise ValueError(f"facade: no free class name for resource {'.'.join(path)}")
+        taken |= names
+        stems[path] = stem
+    return stems
+
+
+def _candidates(path: tuple[str, ...]) -> list[str]:
+    digest = hashlib.sha256(".".join(path).encode()).hexdigest()[:8]
+    joined = "_".join(pascal(part).lstrip("_") for part in path)
+    return [base_name(path), f"{joined}_", f"{joined}_{digest}"]
