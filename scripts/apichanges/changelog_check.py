@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import re
 
+from markdown_lines import split_lines
+
 INITIAL_VERSION = "0.1.0"
 _HEADING = re.compile(r"## (\S+) \(")
 
 
 def entry_versions(changelog: str) -> list[tuple[int, str]]:
-    """(line number, version) of each entry heading, in file order (newest first)."""
+    """(line number, version) of each entry heading, in file order (newest first). Lines end
+    where markdown's do: a report line may hold a property name with NEL or U+2028."""
     return [
         (number, match.group(1))
-        for number, line in enumerate(changelog.splitlines(), start=1)
+        for number, line in enumerate(split_lines(changelog), start=1)
         if (match := _HEADING.match(line))
     ]
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from markdown_lines import split_lines
+
 from .compare import Change, counts
 
 NO_CHANGES = "no API changes"
@@ -44,10 +46,11 @@ def changelog_entry(version: str, previous: str, date: str, report: str) -> str:
 
 
 def prepend_entry(changelog: str, entry: str) -> str:
-    """``changelog`` with ``entry`` before its first entry (after the header); a new file when empty."""
+    """``changelog`` with ``entry`` before its first entry (after the header); a new file when empty.
+    The first entry is the first line starting with ``## ``, lines ending as markdown's do."""
     if not changelog.strip():
         return f"{CHANGES_HEADER}\n{entry}"
-    lines = changelog.splitlines(keepends=True)
+    lines = split_lines(changelog, keepends=True)
     at = next((i for i, line in enumerate(lines) if line.startswith("## ")), len(lines))
     head = "".join(lines[:at])
     if not head.endswith("\n\n"):

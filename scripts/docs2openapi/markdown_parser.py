@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from markdown_lines import LINE_ENDING, split_lines
 from openapi_common import HTTP_METHODS as OPENAPI_METHODS
 from openapi_common import PATH_PARAMETER
 
@@ -74,8 +75,9 @@ def decode_document(path: str, data: bytes) -> tuple[str | None, list[DocError]]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        column = exc.start - data.rfind(b"\n", 0, exc.start)
+        ending = LINE_ENDING.encode()
+        line = data[: exc.start].count(ending) + 1
+        column = exc.start - data.rfind(ending, 0, exc.start)
         message = f"not valid UTF-8: byte 0x{data[exc.start]:02x} at column {column}; the docs must be UTF-8"
         return None, [DocError(SourceLocation(path, line), message)]
     if text.startswith("\ufeff"):
@@ -88,7 +90,7 @@ def decode_document(path: str, data: bytes) -> tuple[str | None, list[DocError]]
 def parse_document(path: str, text: str) -> tuple[DocFile | None, list[DocError]]:
     """Parse one docs file. Returns the file's records, or None and the problems found."""
     out = _Collector(path)
-    lines = text.split("\n")
+    lines = text.split(LINE_ENDING)  # a final line ending leaves a last "": the frame checks look there
     if not text.strip():
         out.error(0, "the file is empty; expected '# {tag}' on line 1, then the operations")
         return None, out.errors
@@ -136,10 +138,11 @@ def _verbatim_lines(lines: list[str], out: _Collector) -> dict[int, int]:
 def _is_closed(fence: Token) -> bool:
     """Whether a fence token ends with a closing line: its lines (``map``) are then the opening
     line, the content lines and the closing line. markdown-it knows where the fence's container
-    (a quote, a list item) cuts each line, so this holds inside those too."""
+    (a quote, a list item) cuts each line, so this holds inside those too. Its lines end where
+    markdown-it ends them: ``str.splitlines`` also ended them at NEL and others (markdown_lines)."""
     assert fence.map is not None
     first, end = fence.map
-    return end - first == len(fence.content.splitlines()) + 2
+    return end - first == len(split_lines(fence.content)) + 2
 
 
 def _operation_starts(lines: list[str], verbatim: dict[int, int]) -> list[tuple[int, int]]:
