@@ -213,3 +213,12 @@ def test_the_clients_and_every_resource_class_have_docstrings() -> None:
         cls.__name__.endswith(("Resource", "ResourceWithRawResponse")) or cls.__name__ in roots
         for cls in seen
     )
+
+
+def test_signatures_show_unset_as_written() -> None:
+    """``help()`` and IDEs show an optional argument's default as ``UNSET``, as the signature is
+    written, not as ``<...Unset object at 0x...>``."""
+    rtk = RealtimeKit(account_id="a", app_id="b", token="t")
+    shown = str(inspect.signature(rtk.meetings.create))
+    assert "title: 'str | None | Unset' = UNSET" in shown
+    assert "object at 0x" not in pydoc.render_doc(rtk.meetings.create)

@@ -18,8 +18,14 @@ from attrs import define, field
 
 
 class Unset:
+    """The type of ``UNSET``: an argument not given (not sent), unlike ``None`` (sent as null)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        """``UNSET``, so that ``help()`` and IDEs show signatures as they are written."""
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
