@@ -17,7 +17,7 @@ from packaging.requirements import Requirement
 from realtimekit_client.facade import OPERATIONS
 
 from conftest import ROOT
-from facade.readme import DEPENDENCIES, PRISM, PYTHONS
+from facade.readme import DEPENDENCIES, PRISM, PYTHONS, REFERENCE_MARK
 
 CLIENT = ROOT / "generated_client"
 SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
@@ -57,6 +57,21 @@ def test_the_readme_indexes_every_operation() -> None:
         assert f"| `rtk.{dotted}` | `realtimekit_client.api." in README
         assert f".{operation_id}` |" in README
     assert "get_my_data_model" not in README and "proxies=" not in README
+
+
+def test_the_readme_marks_exactly_the_operations_the_docs_lack() -> None:
+    """An operation the spec marks ``x-source: reference`` (added from the API's reference, not in
+    the docs) is marked in the index; no other is."""
+    from_reference = {
+        operation["operationId"]
+        for item in SPEC["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict) and operation.get("x-source") == "reference"
+    }
+    assert from_reference, "the spec has operations from the reference (PUT presets/{id}, ...)"
+    for dotted, operation_id in OPERATIONS.items():
+        row = next(line for line in README.splitlines() if line.startswith(f"| `rtk.{dotted}` |"))
+        assert row.endswith(f"{REFERENCE_MARK} |") == (operation_id in from_reference), row
 
 
 def test_the_wheel_carries_the_metadata_the_readme_and_py_typed(tmp_path: Path) -> None:

@@ -102,6 +102,21 @@ def _paginate_example(package: str, placed: list[Placement], modules: Mapping[st
     )
 
 
+# The mark of an operation the docs lack, added from the API's reference (x-source: reference).
+REFERENCE_MARK = " (from the API's reference)"
+
+
+def _from_reference(document: Mapping[str, Any]) -> set[str]:
+    """The operationIds the spec marks ``x-source: reference`` (added by an overlay, not in the docs)."""
+    return {
+        operation["operationId"]
+        for item in document.get("paths", {}).values()
+        if isinstance(item, Mapping)
+        for operation in item.values()
+        if isinstance(operation, Mapping) and operation.get("x-source") == "reference"
+    }
+
+
 def readme_source(
     document: Mapping[str, Any],
     placed: list[Placement],
@@ -112,9 +127,10 @@ def readme_source(
 ) -> str:
     info = document.get("info", {})
     title, version = info.get("title", project), info.get("version", "")
+    from_reference = _from_reference(document)
     rows = "".join(
         f"| `rtk.{p.dotted}` | `{package}.{modules[p.operation_id]}` | {p.method.upper()} `{p.path}` "
-        f"| {_cell(p.summary)} |\n"
+        f"| {_cell(p.summary)}{REFERENCE_MARK if p.operation_id in from_reference else ''} |\n"
         for p in sorted(placed, key=lambda p: p.dotted)
     )
     pythons = ", ".join(PYTHONS[:-1]) + f" and {PYTHONS[-1]}"
@@ -206,6 +222,8 @@ not page, and the items are typed.
 ## Every operation
 
 Each operation is also a module with `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
+An operation marked {REFERENCE_MARK.strip()} is one the API has and its markdown docs lack: it
+comes from the API's published reference (`x-source: reference` in `openapi.yaml`).
 
 | facade method | module | METHOD path | summary |
 | --- | --- | --- | --- |
