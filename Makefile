@@ -14,7 +14,7 @@ CLIENT ?= generated_client
 OVERLAYS ?= overlays/realtimekit.yaml
 SHAPES ?= shapes/realtimekit.yaml
 
-.PHONY: setup generate test check lint clean bench mock mutation dist
+.PHONY: setup generate test test-fast check lint clean bench mock mutation dist
 
 setup: $(STAMP)
 
@@ -30,6 +30,12 @@ generate: $(STAMP)
 
 test: lint $(NODE_STAMP)
 	SCARF_ANALYTICS=false $(PY) -m pytest -n 2
+
+# The edit loop: the tests that start no process and need no mock server (no pipeline, generator
+# or mypy runs, no lint, no npm; tests/conftest.py marks the others `slow`), each property test
+# with at most 10 examples. make test runs all, with every example.
+test-fast: $(STAMP)
+	$(PY) -m pytest -n 2 -m "not slow" --max-examples 10
 
 # The mock server of the contract tests (Prism, pinned in package.json / package-lock.json).
 $(NODE_STAMP): package-lock.json

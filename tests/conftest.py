@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import inspect
 import locale
 import os
 import shutil
@@ -10,6 +11,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, MutableMapping
 from pathlib import Path
+from types import CodeType, FunctionType, ModuleType
 from typing import Any
 
 import pytest
@@ -199,3 +201,113 @@ def ascii_locale() -> Iterator[None]:
         yield
     finally:
         locale.setlocale(locale.LC_CTYPE, before)
+
+
+# --- Which tests are slow: `make test-fast` leaves them out (README: Tests) -------------------
+# A test is `slow` when it needs the mock server (the ``mock_server`` fixture) or when its code,
+# its fixtures' or that of a function of this project it calls (followed through tests/, scripts/
+# and bench/) starts a process: the pipeline, the generator, mypy, pip, npm. Found from the code
+# at collection, so a new test is classified without a list to edit; ``@pytest.mark.slow`` by
+# hand also works.
+
+SLOW_FIXTURES = frozenset({"mock_server"})
+PROCESS_MODULES = frozenset({"subprocess", "multiprocessing", "concurrent.futures.process"})
+OWN_FOLDERS = tuple(str(ROOT / folder) + os.sep for folder in ("tests", "scripts", "bench"))
+
+
+def _names_of(code: CodeType) -> set[str]:
+    """The global and attribute names ``code`` and the functions nested in it refer to."""
+    names: set[str] = set()
+    pending = [code]
+    while pending:
+        current = pending.pop()
+        names.update(current.co_names)
+        pending.extend(const for const in current.co_consts if isinstance(const, CodeType))
+    return names
+
+
+def _own_functions(value: object) -> list[FunctionType]:
+    """``value`` as functions of this project (the methods of a class of its own), else none."""
+    if isinstance(value, FunctionType):
+        value = getattr(getattr(value, "hypothesis", None), "inner_test", value)
+    if isinstance(value, type):
+        candidates = [inspect.unwrap(member) for member in vars(value).values() if callable(member)]
+    else:
+        candidates = [inspect.unwrap(value)] if callable(value) else []
+    return [
+        function
+        for function in candidates
+        if isinstance(function, FunctionType) and function.__code__.co_filename.startswith(OWN_FOLDERS)
+    ]
+
+
+def _starts_a_process(value: object, seen: set[CodeType]) -> bool:
+    """Whether ``value`` (a function or class of this project), or one it refers to, uses a
+    module that starts processes (subprocess, multiprocessing)."""
+    for function in _own_functions(value):
+        if function.__code__ in seen:
+            continue
+        seen.add(function.__code__)
+        names = _names_of(function.__code__)
+        for name in names:
+            target = function.__globals__.get(name)
+            if _process_module(target) or _starts_a_process(target, seen):
+                return True
+            # ``regenerate.main``: the names of a module of this project that this code uses
+            if _is_own_module(target) and any(
+                _starts_a_process(getattr(target, attribute, None), seen) for attribute in names
+            ):
+                return True
+    return False
+
+
+def _process_module(value: object) -> bool:
+    """Whether ``value`` is, or comes from, a module that starts processes (``subprocess.run``)."""
+    module = value.__name__ if isinstance(value, ModuleType) else getattr(value, "__module__", None)
+    return module in PROCESS_MODULES
+
+
+def _is_own_module(value: object) -> bool:
+    """Whether ``value`` is a module of this project (tests/, scripts/ or bench/)."""
+    return isinstance(value, ModuleType) and str(getattr(value, "__file__", "")).startswith(OWN_FOLDERS)
+
+
+def is_slow(item: pytest.Item) -> bool:
+    """Whether ``item`` needs the mock server or starts a process (see above)."""
+    if item.get_closest_marker("slow") is not None:
+        return True
+    if not isinstance(item, pytest.Function):
+        return False
+    if SLOW_FIXTURES.intersection(item.fixturenames):
+        return True
+    seen: set[CodeType] = set()
+    fixtures = [d.func for defs in item._fixtureinfo.name2fixturedefs.values() for d in defs]
+    return any(_starts_a_process(value, seen) for value in (item.obj, *fixtures))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--max-examples",
+        type=int,
+        default=None,
+        help="at most this many examples per hypothesis test (make test-fast: the edit loop)",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every slow test ``slow`` (``make test-fast`` runs ``-m "not slow"``), and cap the
+    property tests' examples at ``--max-examples`` when given (their own settings otherwise)."""
+    cap: int | None = config.getoption("max_examples")
+    for item in items:
+        if is_slow(item):
+            item.add_marker(pytest.mark.slow)
+        if cap is not None and isinstance(item, pytest.Function):
+            _cap_examples(item.obj, cap)
+
+
+def _cap_examples(test: object, cap: int) -> None:
+    """At most ``cap`` examples for ``test`` if it is a hypothesis test: its settings, which a
+    profile cannot override (hypothesis keeps them on the test), with ``max_examples`` lowered."""
+    current = getattr(test, "_hypothesis_internal_use_settings", None)
+    if isinstance(current, settings) and current.max_examples > cap:
+        test._hypothesis_internal_use_settings = settings(current, max_examples=cap)  # type: ignore[attr-defined]
