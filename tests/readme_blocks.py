@@ -1,5 +1,5 @@
-"""The code blocks of a README, found by a CommonMark parser (markdown-it-py), and the rules
-tests/test_readme_blocks.py holds them to.
+"""The code blocks of a README or a guide (``documents``), found by a CommonMark parser
+(markdown-it-py), and the rules tests/test_readme_blocks.py holds them to.
 
 How a block says what it is (its fence's info string):
 
@@ -35,6 +35,17 @@ PYTHON = frozenset({"python", "py", "python3"})
 NO_RUN = "no-run"
 OUTPUT = ("text", "output")
 MOCK_URL = "http://127.0.0.1:4010"
+# Copies of upstream material kept in docs/, not guides of this project (docs/realtimekit/, the
+# API's docs, is not matched by docs/*.md).
+NOT_GUIDES = frozenset({"docs/docs-format.md", "docs/generator-notes.md"})
+
+
+def documents(root: Path) -> dict[str, Path]:
+    """The project's documentation, by name relative to ``root``: README.md, the guides
+    (``docs/*.md`` but the upstream copies) and the package README."""
+    paths = [root / "README.md", *sorted(root.glob("docs/*.md")), root / "generated_client" / "README.md"]
+    named = {path.relative_to(root).as_posix(): path for path in paths}
+    return {name: path for name, path in named.items() if name not in NOT_GUIDES}
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,8 @@
 
 Every name exported by ``realtimekit_client.models`` is checked: none ends in ``Type0`` /
 ``ItemType0`` (the generator's names for the parts of a union) or repeats an operation's summary
-(its operationId in PascalCase); the names the README shows exist; the operations on one thing
-return one class.
+(its operationId in PascalCase); the names the guide (docs/using-the-client.md) shows exist;
+the operations on one thing return one class.
 """
 
 from __future__ import annotations
@@ -52,8 +52,8 @@ def test_the_things_users_handle_have_their_names() -> None:
         assert getattr(models, name).__name__ == name
 
 
-def test_the_readme_names_exist() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_the_guide_names_exist() -> None:
+    readme = (ROOT / "docs" / "using-the-client.md").read_text(encoding="utf-8")
     table = readme[readme.index("| model | what |") : readme.index("Request bodies are models too")]
     named = set(re.findall(r"`([A-Z][A-Za-z0-9]+)`", table))
     assert len(named) > 30

@@ -18,13 +18,14 @@ BASE = "https://api.cloudflare.com/client/v4/accounts/ACCOUNT/realtime/kit/APP"
 
 
 def readme_example() -> str:
-    """The README's python block that adds a participant."""
-    blocks = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+    """The python block of docs/using-the-client.md that adds a participant."""
+    guide = (ROOT / "docs" / "using-the-client.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", guide, re.S)
     (block,) = [b for b in blocks if "ParticipantParams(" in b]
     return str(block)
 
 
-def test_the_readme_example_sends_the_typed_bodies_and_query(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_guide_example_sends_the_typed_bodies_and_query(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLOUDFLARE_API_TOKEN", "YOUR_API_TOKEN")  # the example's client reads both
     monkeypatch.delenv("CLOUDFLARE_BASE_URL", raising=False)
     with respx.mock(assert_all_called=True) as mock:
@@ -33,7 +34,7 @@ def test_the_readme_example_sends_the_typed_bodies_and_query(monkeypatch: pytest
             201, json={"success": True, "data": {"id": "p1"}}
         )
         listing = mock.get(f"{BASE}/meetings").respond(200, json={"success": True, "data": []})
-        exec(compile(readme_example(), "README.md", "exec"), {"print": lambda *_: None})
+        exec(compile(readme_example(), "docs/using-the-client.md", "exec"), {"print": lambda *_: None})
     assert json.loads(meetings.calls.last.request.content) == {
         "title": "Weekly sync",
         "record_on_start": False,

@@ -1,26 +1,34 @@
-"""Every code block of README.md and generated_client/README.md (the wheel's long description):
-each Python program runs against the mock server and prints exactly its ```text output block,
-or passes its own asserts, and all of them pass ``mypy --strict``; a block that is not run says
-so in its fence. The rules, and how a block is marked, are in tests/readme_blocks.py.
+"""Every code block of README.md, of the guides in docs/ and of generated_client/README.md (the
+wheel's long description): each Python program runs against the mock server and prints exactly
+its ```text output block, or passes its own asserts, and all of them pass ``mypy --strict``; a
+block that is not run says so in its fence. The rules, and how a block is marked, are in
+tests/readme_blocks.py.
 
-Blocks are found by a CommonMark parser, so a block added to either README is held to the rules
-with no edit here."""
+Blocks are found by a CommonMark parser and the guides by a glob, so a block or a guide added is
+held to the rules with no edit here."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from readme_blocks import MOCK_URL, Block, blocks, problems, program, readme_blocks, run
+from readme_blocks import (
+    MOCK_URL,
+    NOT_GUIDES,
+    Block,
+    blocks,
+    documents,
+    problems,
+    program,
+    readme_blocks,
+    run,
+)
 
 from conftest import ROOT
 from mock_server import MockServer
 from typecheck import run_mypy
 
-READMES = {
-    "README.md": ROOT / "README.md",
-    "generated_client/README.md": ROOT / "generated_client" / "README.md",
-}
+READMES = documents(ROOT)
 FOUND = {name: readme_blocks(path, name) for name, path in READMES.items()}
 PROGRAMS = [block for found in FOUND.values() for block in found if block.runs]
 
@@ -30,9 +38,15 @@ def test_every_block_says_what_it_is_and_every_program_checks_something() -> Non
     assert not found, "\n".join(found)
 
 
-@pytest.mark.parametrize("name", READMES)
+@pytest.mark.parametrize("name", ["README.md", "docs/using-the-client.md", "generated_client/README.md"])
 def test_each_readme_has_programs(name: str) -> None:
     assert [block for block in FOUND[name] if block.runs], f"{name} shows no program that is run"
+
+
+def test_the_guides_are_read() -> None:
+    """The glob finds the guides the README links to, and none of the upstream copies."""
+    assert {"docs/using-the-client.md", "docs/maintaining.md", "docs/how-it-works.md"} <= set(READMES)
+    assert not NOT_GUIDES & set(READMES)
 
 
 @pytest.mark.parametrize("block", PROGRAMS, ids=[block.where for block in PROGRAMS])
