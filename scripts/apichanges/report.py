@@ -21,7 +21,8 @@ NO_CHANGES = "no API changes"
 CHANGES_HEADER = (
     "# Changes\n\n"
     "API changes of the generated client, newest first. Each entry is written by `make generate`\n"
-    '(`scripts/regenerate.py`); see README.md, "Change report and versions".\n'
+    "(`scripts/regenerate.py`); see\n"
+    "[Change report and versions](docs/maintaining.md#change-report-and-versions).\n"
 )
 
 
