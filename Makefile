@@ -19,7 +19,7 @@ SHAPES ?= shapes/realtimekit.yaml
 setup: $(STAMP)
 
 # requirements.lock pins every package with its sha256 hashes (pip-compile --generate-hashes, see
-# README "Dependencies"): a re-uploaded or tampered file fails the install.
+# docs/maintaining.md, "Dependencies"): a re-uploaded or tampered file fails the install.
 $(STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-input --require-hashes -r requirements.lock

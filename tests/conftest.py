@@ -86,7 +86,7 @@ pytest.register_assert_rewrite("contract_spec", "schema_values")  # their assert
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-# Copies of the sample corpus and the reference page: the repository stands alone (README).
+# Copies of the sample corpus and the reference page: the repository stands alone (docs/testing.md).
 CORPUS = DATA / "corpus"
 REFERENCE_DIR = DATA / "reference"
 CORPUS_FAMILIES = ("cloudflare-sample", "realtimekit")
@@ -101,7 +101,8 @@ def data_files(folder: Path, pattern: str = "*.md") -> list[Path]:
     files = sorted(folder.glob(pattern))
     if not files:
         raise MissingTestInput(
-            f"{folder}: no {pattern} files; the tests' inputs live in tests/data (README: Standing alone)"
+            f"{folder}: no {pattern} files; the tests' inputs live in tests/data "
+            "(docs/testing.md: Standing alone)"
         )
     return files
 
@@ -110,7 +111,7 @@ def data_file(path: Path) -> Path:
     """A tests/data file that must exist; fails at once with its path otherwise."""
     if not path.is_file():
         raise MissingTestInput(
-            f"{path}: missing; the tests' inputs live in tests/data (README: Standing alone)"
+            f"{path}: missing; the tests' inputs live in tests/data (docs/testing.md: Standing alone)"
         )
     return path
 
@@ -203,7 +204,7 @@ def ascii_locale() -> Iterator[None]:
         locale.setlocale(locale.LC_CTYPE, before)
 
 
-# --- Which tests are slow: `make test-fast` leaves them out (README: Tests) -------------------
+# --- Which tests are slow: `make test-fast` leaves them out (docs/testing.md) --------------------
 # A test is `slow` when it needs the mock server (the ``mock_server`` fixture) or when its code,
 # its fixtures' or that of a function of this project it calls (followed through tests/, scripts/
 # and bench/) starts a process: the pipeline, the generator, mypy, pip, npm. Found from the code

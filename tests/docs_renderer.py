@@ -2,7 +2,8 @@
 
 This is the test suite's model of the upstream generator, independent of the converter: the
 property-based tests render random operations with it, convert the text and compare. It also
-states, from the README's rules, what schema a skeleton must give.
+states, from the rules of docs/how-it-works.md (How the docs become OpenAPI), what schema a
+skeleton must give.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def _schema(value: Any, nullable: bool = True) -> dict[str, Any]:
 
 
 def expected_content(reply: Reply) -> dict[str, Any] | None:
-    """The response's ``content`` by the README's rules (None: no content at all)."""
+    """The response's ``content`` by docs/how-it-works.md's rules (None: no content at all)."""
     if reply.skeleton is NO_SKELETON:
         if reply.status in NO_CONTENT:
             return None

@@ -20,7 +20,7 @@ OPERATIONS = spec_operations(SPEC)
 
 
 def test_the_spec_has_the_59_realtimekit_operations() -> None:
-    """57 of the docs and the 2 the overlay adds from the reference (README, "Overlays")."""
+    """57 of the docs and the 2 the overlay adds from the reference (docs/maintaining.md, "Overlays")."""
     assert len(OPERATIONS) == 59
     assert len({op.operation_id for op in OPERATIONS}) == 59
 

@@ -332,7 +332,7 @@ def test_every_project_action_targets_one_operation_by_path_and_method() -> None
 
 
 def test_the_operations_the_overlay_adds_are_named_by_the_converters_rule() -> None:
-    """Their operationIds are what the converter would give their summaries (README, "Operation
+    """Their operationIds are what the converter would give their summaries (docs/how-it-works.md, "Operation
     names"), so they read like the rest and the change report names them the same way."""
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
     added = [

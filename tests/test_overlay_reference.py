@@ -24,8 +24,9 @@ from docs_to_openapi import convert_paths
 REFERENCE = REFERENCE_DIR / "realtimekit-requests.md"
 
 # Operations of the reference page that docs/realtimekit/ does not have: the overlay adds them
-# whole, marked ``x-source: reference`` (README, "Overlays"). When the docs gain one, the overlay's
-# ``x-add`` action fails the build; this list and the README's change with it.
+# whole, marked ``x-source: reference`` (docs/maintaining.md, "Overlays"). When the docs gain
+# one, the overlay's ``x-add`` action fails the build; this list and docs/maintaining.md's change
+# with it.
 ABSENT_FROM_DOCS = {
     ("GET", "/accounts/{account_id}/realtime/kit/{app_id}/analytics/livestreams/daywise"),
     ("PUT", "/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}"),

@@ -1,6 +1,6 @@
 """Readable, unique operationIds: the function and module names users will type.
 
-Rule (also in the README): the summary in snake_case (ASCII letters and digits, other
+Rule (also in docs/how-it-works.md): the summary in snake_case (ASCII letters and digits, other
 characters become ``_``), or ``{method}_{path}`` when the summary has no letters or digits.
 A name that starts with a digit gets ``op_`` in front; a Python keyword or builtin gets
 ``_op`` after (the generator would otherwise rename it). Names are cut to 80 characters at a
