@@ -62,3 +62,9 @@ def test_a_broken_link_or_anchor_is_named(tmp_path: Path) -> None:
         "page.md:7: other.md#no-part: no heading #no-part in other.md",
         "page.md:7: #nowhere: no heading #nowhere in page.md",
     ]
+
+
+def test_the_readme_stays_a_newcomers_page() -> None:
+    """README.md is a short page (issue 20: under 300 lines); the detail goes into docs/ guides."""
+    lines = (ROOT / "README.md").read_text(encoding="utf-8").count("\n")
+    assert lines < 300, f"README.md has {lines} lines: move the detail into a guide in docs/"
