@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from test_input_file_errors import OVERLAY, RESPONSES, arguments, project, tree
 
 import regenerate
@@ -271,3 +272,32 @@ def test_what_is_given_once_is_accepted(updates: list[tuple[str, dict[str, objec
     ]
     given = [name for name in names if name is not None]
     assert len(given) == len(set(given)) and (given or result != _document())
+
+
+def test_a_docs_path_naming_a_parameter_twice_gives_it_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The docs cannot give a parameter twice: a name repeated in the path template is one
+    parameter (docs-format.md), so "Duplicate parameter" can only come from an overlay."""
+    again = "/things/{thing_id}/again/{thing_id}"
+    root = two_operations(
+        tmp_path,
+        [
+            ("docs/things.md", "**GET** `/things/{thing_id}`", f"**GET** `{again}`"),
+            (
+                "o.yaml",
+                f"  - target: {ITEM}.get\n    description:",
+                f"  - target: $.paths['{again}'].get\n    description:",
+            ),
+            (
+                "o.yaml",
+                f"  - target: {ITEM}.get\n    update:",
+                f"  - target: $.paths['{again}'].get\n    update:",
+            ),
+            ("s.yaml", "GET /{thing_id} 200", "GET /{thing_id}/again/{thing_id} 200"),
+        ],
+    )
+    assert regenerate.main(arguments(root)) == 0, capsys.readouterr().err
+    spec = yaml.safe_load((root / "out" / "openapi.yaml").read_text(encoding="utf-8"))
+    parameters = spec["paths"][again]["get"]["parameters"]
+    assert [(p["name"], p["in"]) for p in parameters] == [("thing_id", "path"), ("fields", "query")]
