@@ -33,6 +33,11 @@ Semantics (Overlay 1.0.0; where the specification leaves room, the choice is wri
   other operation has, and exactly the path parameters its path template names. Anything else
   wrong with the result is found by the OpenAPI validator after all overlays
   (``regenerate.py``), which names the action that last wrote the place it reports (``blame``).
+- An action must not leave an operation (or a path item) with a parameter twice (one name and
+  ``in``; the OpenAPI validator would say only "Duplicate parameter"), nor give an operation the
+  ``x-facade-name`` (``facade.naming``) another operation was given: both are errors at the line
+  of the parameter or of the ``x-facade-name`` key in the action, naming the operation (and, for
+  a name, where the other operation got it).
 - Inputs are never modified: the result is a new document; values from the overlay are copied.
 """
 
@@ -41,7 +46,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +93,7 @@ class Overlay:
     document: dict[str, Any]
     source: str
     action_lines: tuple[int, ...]
+    lines: Lines = field(default_factory=Lines)  # of every place of the file (``input_yaml``)
 
 
 def read_overlay(path: Path) -> Overlay:
@@ -108,7 +114,7 @@ def parse_overlay(text: str, source: str) -> Overlay:
     count = len(actions) if isinstance(actions, list) else 0
     action_lines = tuple(lines.line("actions", index) or 1 for index in range(count))
     check_overlay(document, source, action_lines, lines)
-    return Overlay(document=document, source=source, action_lines=action_lines)
+    return Overlay(document=document, source=source, action_lines=action_lines, lines=lines)
 
 
 def check_overlay(
@@ -199,16 +205,21 @@ def apply_overlay(
     *,
     action_lines: tuple[int, ...] = (),
     trace: list[Write] | None = None,
+    lines: Lines | None = None,
+    names: FacadeNames | None = None,
 ) -> dict[str, Any]:
     """A copy of ``document`` with the actions of ``overlay`` (read from ``source``) applied.
 
     Raises OverlayError, naming ``source``, the action's index (and line, when
     ``action_lines`` gives it) and its target, when the overlay is malformed, a target matches
-    nothing, an update does not fit the node it selects, or an operation it adds is not whole.
+    nothing, an update does not fit the node it selects, an operation it adds is not whole, or
+    it gives a parameter twice or a taken ``x-facade-name`` (at the line of the key in the
+    file's ``lines`` when given; ``names`` holds the names earlier overlays gave).
     Each place an update writes is appended to ``trace`` when given (see ``blame``).
     """
     check_overlay(overlay, source, action_lines)
     result = copy.deepcopy(document)
+    names = FacadeNames() if names is None else names
     for index, action in enumerate(overlay["actions"]):
         line = action_lines[index] if index < len(action_lines) else None
         target: str = action["target"]
@@ -230,9 +241,13 @@ def apply_overlay(
             if action.get(_ADD, False):
                 _check_new(node.value, update, source, line, where)
             added = _added_operations(node.location, node.value, update)
+            twice_before = _repeated_parameters(result, node.location)
             _update(node.value, update, source, line, where)
             for path, method in added:
                 _check_operation(result, path, method, source, line, where)
+            at = _Action(source, line, label, index, node.location, update, lines or Lines())
+            _check_parameters(result, twice_before, at)
+            _check_facade_names(result, names, at)
             if trace is not None:
                 keys = list(update) if isinstance(node.value, dict) and isinstance(update, dict) else [None]
                 trace += [Write(_child(node.location, key), source, line) for key in keys]
@@ -243,10 +258,165 @@ def apply_overlays(
     document: dict[str, Any], overlays: list[Overlay], trace: list[Write] | None = None
 ) -> dict[str, Any]:
     """``document`` with every overlay applied in the order given (writes traced as in apply_overlay)."""
+    names = FacadeNames()  # one name given in two files is a clash too
     for overlay in overlays:
-        lines = overlay.action_lines
-        document = apply_overlay(document, overlay.document, overlay.source, action_lines=lines, trace=trace)
+        document = apply_overlay(
+            document,
+            overlay.document,
+            overlay.source,
+            action_lines=overlay.action_lines,
+            trace=trace,
+            lines=overlay.lines,
+            names=names,
+        )
     return document
+
+
+# --- what an action may not do: a parameter twice, one facade name for two operations ---------
+
+Operation = tuple[str, str]  # (path, method)
+
+
+@dataclass
+class FacadeNames:
+    """Each ``x-facade-name`` the actions so far gave: the operation and ``FILE:LINE`` given at."""
+
+    given: dict[str, tuple[Operation, str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Action:
+    """One action applied at one selected node: what a problem it makes is reported with."""
+
+    source: str
+    line: int | None
+    label: str
+    index: int
+    location: Location
+    update: object
+    lines: Lines
+
+    def line_of(self, *place: str | int) -> int | None:
+        """The line of ``place`` of the document (at or under the node) in the action's update,
+        else of the nearest part of it the update has, else the action's line."""
+        relative = place[len(self.location) :]
+        return self.lines.line("actions", self.index, "update", *relative) or self.line
+
+    def error(self, place: Location, message: str) -> OverlayError:
+        return OverlayError(self.source, self.line_of(*place), f"{self.label}: {message}")
+
+
+def _operations_at(document: dict[str, Any], location: Location) -> list[Operation]:
+    """The operations at or under ``location`` (a node an action selected), or the one it is in."""
+    if location[:1] not in ((), ("paths",)):
+        return []
+    if len(location) < 2:
+        return _operations(document)
+    path = str(location[1])
+    if len(location) == 2:
+        return [(p, m) for p, m in _operations(document) if p == path]
+    item = document["paths"].get(path)
+    method = location[2]
+    found = method in _HTTP_METHODS and isinstance(item, dict) and isinstance(item.get(str(method)), dict)
+    return [(path, str(method))] if found else []
+
+
+def _parameter_lists(document: dict[str, Any], location: Location) -> list[tuple[Location, str, list[Any]]]:
+    """(location, what it belongs to, list) of the ``parameters`` of each path item and operation
+    at or under ``location`` (a node an action selected), or of the one it is in."""
+    paths = document.get("paths")
+    if location[:1] not in ((), ("paths",)) or not isinstance(paths, dict):
+        return []
+    if len(location) < 2:
+        items = [str(path) for path in paths]
+    else:
+        items = [str(location[1])] if len(location) == 2 or location[2] == "parameters" else []
+    found: list[tuple[Location, str, list[Any]]] = []
+    for path in items:
+        item = paths.get(path)
+        if isinstance(item, dict) and isinstance(item.get("parameters"), list):
+            found.append((("paths", path, "parameters"), f"the path item {path}", item["parameters"]))
+    for path, method in _operations_at(document, location):
+        parameters = paths[path][method].get("parameters")
+        if isinstance(parameters, list):
+            found.append((("paths", path, method, "parameters"), f"{method.upper()} {path}", parameters))
+    return found
+
+
+def _key(parameter: object) -> tuple[str, str] | None:
+    """(name, in) of a parameter: what may be in one list once; None for a ``$ref`` or a malformed one."""
+    if isinstance(parameter, dict) and isinstance(parameter.get("name"), str):
+        return parameter["name"], str(parameter.get("in"))
+    return None
+
+
+def _repeated_parameters(document: dict[str, Any], location: Location) -> set[tuple[Location, str, str]]:
+    """(list location, name, in) of each parameter given twice in a list at or under ``location``."""
+    repeated: set[tuple[Location, str, str]] = set()
+    for where, _, parameters in _parameter_lists(document, location):
+        seen: set[tuple[str, str]] = set()
+        for key in filter(None, map(_key, parameters)):
+            if key in seen:
+                repeated.add((where, *key))
+            seen.add(key)
+    return repeated
+
+
+def _check_parameters(document: dict[str, Any], before: set[tuple[Location, str, str]], at: _Action) -> None:
+    """No parameter list the action reached holds a parameter twice that it did not hold before."""
+    new = _repeated_parameters(document, at.location) - before
+    if not new:
+        return
+    where, name, kind = min(new)
+    owner, parameters = next((o, ps) for w, o, ps in _parameter_lists(document, at.location) if w == where)
+    last = max(i for i, parameter in enumerate(parameters) if _key(parameter) == (name, kind))
+    raise at.error(
+        _place_in_update(at, where, last, len(parameters)),
+        f"gives {owner} the parameter {name!r} (in: {kind}) a second time; a parameter is "
+        "given once (the OpenAPI validator would say only 'Duplicate parameter'): remove one",
+    )
+
+
+def _place_in_update(at: _Action, where: Location, last: int, count: int) -> Location:
+    """The place, in the document, of the update's entry that became parameter ``last`` of the
+    list at ``where`` (``count`` long): the update's own list appends at the end."""
+    if at.location == where:  # the action selected the list itself: the update is the entry
+        return where
+    relative = where[len(at.location) :]
+    added: Any = at.update
+    for step in relative:
+        added = added.get(step) if isinstance(added, dict) else None
+    if isinstance(added, list) and count - len(added) <= last:
+        return (*where, last - (count - len(added)))
+    return where
+
+
+def _facade_name(operation: object) -> str | None:
+    """The ``x-facade-name`` of an operation, as the facade reads it (``facade.naming.place``)."""
+    name = operation.get("x-facade-name") if isinstance(operation, dict) else None
+    return name.strip() if isinstance(name, str) and name.strip() else None
+
+
+def _check_facade_names(document: dict[str, Any], names: FacadeNames, at: _Action) -> None:
+    """No operation the action reached has the ``x-facade-name`` of another operation."""
+    for path, method in _operations_at(document, at.location):
+        name = _facade_name(document["paths"][path][method])
+        if name is None:
+            continue
+        place = ("paths", path, method, "x-facade-name")
+        given = f"{at.source}:{at.line_of(*place)}"
+        held = names.given.get(name)
+        if held is not None and held[0] != (path, method):
+            other_path, other_method = held[0]
+            other = document["paths"].get(other_path)  # the operation that was given it, if still there
+            if isinstance(other, dict) and _facade_name(other.get(other_method)) == name:
+                raise at.error(
+                    place,
+                    f"gives {method.upper()} {path} the x-facade-name {name!r}, which "
+                    f"{other_method.upper()} {other_path} was given at {held[1]}: two operations "
+                    "cannot share a facade name: give one of them another",
+                )
+        names.given[name] = ((path, method), given) if held is None or held[0] != (path, method) else held
 
 
 def blame(trace: list[Write], location: Location) -> Write | None:

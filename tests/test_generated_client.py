@@ -86,9 +86,7 @@ def test_pip_install_then_import(tmp_path: Path) -> None:
     assert probe.stdout.startswith(str(target))
 
 
-@pytest.mark.parametrize(
-    ("value", "segment"), [("..", "%2E%2E"), (".", "%2E"), ("a.b", "a.b"), ("../x", "..%2Fx")]
-)
+@pytest.mark.parametrize(("value", "segment"), [("...", "..."), ("a.b", "a.b"), ("../x", "..%2Fx")])
 def test_a_path_value_stays_one_segment(value: str, segment: str) -> None:
     import httpx
     from realtimekit_client import AuthenticatedClient

@@ -103,17 +103,20 @@ def request_url(client: httpx.Client | httpx.AsyncClient, path: str) -> httpx.UR
 
 
 def path_segment(value: Any, name: str) -> str:
-    """``value`` as one path segment: every character but letters, digits and ``-._~`` encoded, and
-    a value of ``.`` or ``..`` too, which would otherwise move the request to another path.
+    """``value`` as one path segment: every character but letters, digits and ``-._~`` encoded.
 
-    Raises ValueError naming the parameter ``name`` when ``value`` is None, UNSET or empty: the
-    request would go to another path (``/webhooks/None``, ``/accounts//...``), so none is sent."""
+    Raises ValueError naming the parameter ``name`` when ``value`` is None, UNSET or empty, or is
+    the dot segment ``.`` or ``..``: the request would go to another path (``/webhooks/None``,
+    ``/accounts//...``; a URL normaliser following RFC 3986 removes ``/.`` and ``/x/..`` even
+    when sent as ``%2E``), so none is sent. ``...``, ``.a`` or ``a..b`` are ordinary values."""
     if value is None or isinstance(value, Unset):
         raise ValueError(f"path parameter {name} is {'None' if value is None else 'UNSET'}: a value is required")
     segment = quote(str(value), safe="")
     if not segment:
         raise ValueError(f"path parameter {name} is empty: a value is required")
-    return segment.replace(".", "%2E") if segment in (".", "..") else segment
+    if segment in (".", ".."):
+        raise ValueError(f"path parameter {name} is {segment!r}: a dot segment names another path, so it is refused")
+    return segment
 
 
 def body_field(value: Any, name: str) -> Any:

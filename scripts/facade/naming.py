@@ -13,7 +13,8 @@ is ``active_session``); its parameters become the method's positional arguments.
 - a verb: a POST to a literal segment that follows another literal segment and is the only
   operation of its path is a method of the resource before it (``.../active-session/kick`` is
   ``meetings.active_session.kick``);
-- ``x-facade-name: a.b.method`` on the operation (an overlay) names it instead of the rule;
+- ``x-facade-name: a.b.method`` on the operation (an overlay) names it instead of the rule
+  (one name given to two operations is an error of the overlay, ``overlays.py``);
 - should two operations still get one name, the first in the spec's order keeps it and the
   later one takes its operationId as the method name (so adding an operation after it renames
   nothing).
