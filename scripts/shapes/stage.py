@@ -259,7 +259,7 @@ def _document_from_reference(operation: dict[str, Any]) -> None:
     if not operation.get(UNDOCUMENTED) or "default" not in operation.get("responses", {}):
         return
     description = "Success (the docs list no responses; the body is the API reference's)."
-    content = {"application/json": {"schema": {}}}
+    content: dict[str, Any] = {"application/json": {"schema": {}}}
     operation["responses"] = {"2XX": {"description": description, "content": content}}
 
 
