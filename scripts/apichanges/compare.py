@@ -445,6 +445,9 @@ def _documentation_changes(
     body is compared with the first documented 2xx one."""
     was, now = bool(old.get(UNDOCUMENTED)), bool(new.get(UNDOCUMENTED))
     old_responses, new_responses = old.get("responses") or {}, new.get("responses") or {}
+    if was and now:  # the marker `default` says nothing: a 2XX typed from the reference is an addition
+        old_responses = {k: v for k, v in old_responses.items() if k != "default"}
+        new_responses = {k: v for k, v in new_responses.items() if k != "default"}
     if was == now:
         return _response_changes(old_responses, old_doc, new_responses, new_doc)
     old_success, new_success = _success_status(old_responses), _success_status(new_responses)
