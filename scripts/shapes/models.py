@@ -182,9 +182,12 @@ def name_models(document: Mapping[str, Any], scope: str, table: Mapping[str, str
         _locations(place.holder["schema"], "", found)
         keys.update({f"{place.location} {path}".rstrip(): key for path, key in found.items()})
     places = [place for place in places if not place.location.endswith(_FROM_REFERENCE)]
+    untyped = _untyped_undocumented(out, scope)
     preferred: dict[str, str] = {}
     for name, location in table.items():
         location = _success_of_undocumented(location, keys)
+        if location not in keys and " ".join(location.split(" ", 2)[:2]) in untyped:
+            continue  # the docs list none of its responses and the reference does not know it
         if location not in keys:
             raise NamingError(name, f"names: {name}: no model at {location!r}")
         other = preferred.setdefault(keys[location], name)
@@ -199,6 +202,20 @@ def name_models(document: Mapping[str, Any], scope: str, table: Mapping[str, str
     existing.update(registry.schemas)
     out["components"]["schemas"] = dict(sorted(existing.items()))
     return out
+
+
+def _untyped_undocumented(document: Mapping[str, Any], scope: str) -> set[str]:
+    """``METHOD path`` (path after ``scope``) of the operations whose docs list no responses and
+    that the reference left untyped: a names entry for one of their bodies names nothing yet."""
+    return {
+        f"{method.upper()} {path[len(scope) :]}"
+        for path, item in document.get("paths", {}).items()
+        if path.startswith(scope)
+        for method, operation in item.items()
+        if isinstance(operation, dict)
+        and operation.get(UNDOCUMENTED)
+        and "2XX" not in operation.get("responses", {})
+    }
 
 
 def _success_of_undocumented(location: str, keys: Mapping[str, str]) -> str:
