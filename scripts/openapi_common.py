@@ -19,6 +19,12 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 # A ``{name}`` of a path template; group 1 is the name.
 PATH_PARAMETER = re.compile(r"\{([^{}]*)\}")
 
+# The extension the converter sets on an operation whose docs list no responses (the older
+# format, docs-format.md): its responses are then only `default` with this marker's description.
+# The shapes stage replaces both with a typed 200 where the reference knows the operation; the
+# change report reads it (responses becoming documented is an addition, the reverse a loss).
+UNDOCUMENTED = "x-responses-undocumented"
+
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

@@ -127,6 +127,16 @@ def op_markdown(
     return f"## {summary}\n\n**{method}** `{path}`\n\n{description}\n\n### Responses\n\n{responses}\n"
 
 
+def older_op_markdown(
+    summary: str = "Get a thing",
+    method: str = "GET",
+    path: str = "/things/{thing_id}",
+    description: str = "x",
+) -> str:
+    """One operation in the older generation of the format: no ``### Responses`` section."""
+    return f"## {summary}\n\n**{method}** `{path}`\n\n{description}\n"
+
+
 def doc_markdown(*operations: str, tag: str = "Things") -> str:
     """A whole docs file: the title, then operations joined by blank lines."""
     return f"# {tag}\n\n" + "\n\n\n".join(operations)

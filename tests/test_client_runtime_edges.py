@@ -15,6 +15,8 @@ from typing import Any
 import httpx
 import pytest
 from realtimekit_client import AuthenticatedClient, BadRequestError, RetryPolicy, apaginate, paginate
+from realtimekit_client.errors import InvalidResponseBody
+from realtimekit_client.facade_base import json_of
 from realtimekit_client.pagination import data_items
 from realtimekit_client.retry import AsyncRetryTransport, RetryTransport
 from realtimekit_client.types import Response
@@ -252,3 +254,26 @@ def test_data_that_is_not_a_list_names_its_type_and_the_way_out() -> None:
         "paginate: the page's `data` is a dict, not a list; "
         "pass items=... to say where the items of a page are"
     )
+
+
+@pytest.mark.parametrize(
+    ("parsed", "content", "expected"),
+    [
+        ({"a": 1}, b'{"a": 1}', {"a": 1}),  # an open body: the generated parse gave the JSON
+        (None, b'{"a": 1}', {"a": 1}),  # an undocumented response (only `default`): read here
+        (None, b"[1, 2]", [1, 2]),
+        (None, b"", None),  # an empty body (a 204) is None, not an error
+        (None, b"null", None),
+    ],
+)
+def test_json_of_reads_the_body_the_generated_code_did_not(
+    parsed: Any, content: bytes, expected: Any
+) -> None:
+    assert json_of(Response(200, content, {}, parsed)) == expected
+
+
+def test_json_of_an_undocumented_body_that_is_not_json() -> None:
+    with pytest.raises(InvalidResponseBody, match="not the documented JSON"):
+        json_of(Response(200, b"<html>", {}, None))
+    with pytest.raises(BadRequestError):
+        json_of(Response(400, b'{"success": false}', {}, None))

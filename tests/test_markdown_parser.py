@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import doc_markdown, op_markdown, parse_one
+from conftest import doc_markdown, older_op_markdown, op_markdown, parse_one
 from docs2openapi.markdown_parser import decode_document, parse_document
 
 FENCED_FRAME = "```\n# comment\n## Heading\n\n**GET** `/x`\n\n### Responses\n```"
@@ -163,3 +163,68 @@ def test_a_fence_at_the_end_of_the_file_must_be_closed(closing: str, closed: boo
 def test_a_fence_opened_on_the_last_line_is_unterminated(ending: str) -> None:
     _, errors = parse_document("a.md", doc_markdown(op_markdown(), "Trailing text.\n\n" + ending))
     assert [e for e in errors if "unterminated code fence" in str(e)], [str(e) for e in errors]
+
+
+# Both generations of the format (docs-format.md, "The older generation"): the older one has no
+# '### Responses' section; its description runs to the next operation, less the joining blanks.
+CURRENT = op_markdown(path="/current", description="Now.")
+GENERATION_CASES = [
+    # (id, file text, [(path, description, statuses or None when undocumented)])
+    ("current only", doc_markdown(CURRENT), [("/current", "Now.", ["200"])]),
+    (
+        "older only",
+        doc_markdown(older_op_markdown(path="/old", description="Then.")),
+        [("/old", "Then.", None)],
+    ),
+    (
+        "older between current ones",
+        doc_markdown(CURRENT, older_op_markdown(path="/old", description="Then."), op_markdown(path="/z")),
+        [("/current", "Now.", ["200"]), ("/old", "Then.", None), ("/z", "Returns a thing.", ["200"])],
+    ),
+    (
+        "older then current",
+        doc_markdown(older_op_markdown(path="/old"), CURRENT),
+        [("/old", "x", None), ("/current", "Now.", ["200"])],
+    ),
+    ("older, only its method line", doc_markdown("## Last\n\n**GET** `/last`\n"), [("/last", "", None)]),
+    (
+        "older, method line at the very end",
+        doc_markdown("## Last\n\n**GET** `/last`\n\n"),
+        [("/last", "", None)],
+    ),
+    (
+        "older, trailing blank lines of the description are the joining blanks",
+        doc_markdown(older_op_markdown(path="/old", description="x\n\n")) + "\n\n\n",
+        [("/old", "x", None)],
+    ),
+    (
+        "older, a fenced '### Responses' and response frame is description",
+        doc_markdown(older_op_markdown(path="/old", description=f"A.\n\n{FENCED_FRAME}\n\nB.")),
+        [("/old", f"A.\n\n{FENCED_FRAME}\n\nB.", None)],
+    ),
+    (
+        "older, headings of every level (a '#### 200' heading with no body block) are description",
+        doc_markdown(
+            older_op_markdown(path="/old", description="# One\n\n### Three\n\n#### 200 Four\n\nText.")
+        ),
+        [("/old", "# One\n\n### Three\n\n#### 200 Four\n\nText.", None)],
+    ),
+    (
+        "older, a summary line reading '### Responses' is summary",
+        doc_markdown("## Summary\n### Responses\n\n**GET** `/x`\n\nText.\n"),
+        [("/x", "Text.", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in GENERATION_CASES], ids=[c[0] for c in GENERATION_CASES]
+)
+def test_both_generations_of_the_format(text: str, expected: list[tuple[str, str, list[str] | None]]) -> None:
+    doc = parse_one(text)
+    got = [
+        (op.path, op.description, [r.status for r in op.responses] if op.responses_documented else None)
+        for op in doc.operations
+    ]
+    assert got == expected
+    assert all(op.responses_documented == bool(op.responses) for op in doc.operations)

@@ -8,8 +8,10 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from conftest import doc_markdown, op_markdown
+from conftest import doc_markdown, older_op_markdown, op_markdown
+from docs2openapi.openapi_builder import UNDOCUMENTED_DESCRIPTION
 from docs2openapi.records import ConversionError
+from openapi_common import UNDOCUMENTED
 
 Convert = Callable[..., dict[str, Any]]
 
@@ -131,3 +133,16 @@ def test_response_info_is_declared_once_when_an_envelope_uses_it(convert_text: C
 
 def ok_envelope() -> str:
     return '#### 200 OK\n\n> Data is at `body["result"]`\n\n```json\n{"id": "*string*"}\n```'
+
+
+def test_an_operation_without_responses_is_marked_undocumented(convert_text: Convert) -> None:
+    """The older format (no '### Responses'): a `default` saying so and the extension; a file
+    mixing both generations gives one valid document."""
+    text = doc_markdown(op_markdown(path="/new"), older_op_markdown(method="POST", path="/old/{id}"))
+    doc = convert_text(text)
+    validate(doc)
+    old, new = doc["paths"]["/old/{id}"]["post"], doc["paths"]["/new"]["get"]
+    assert old["responses"] == {"default": {"description": UNDOCUMENTED_DESCRIPTION}}
+    assert old[UNDOCUMENTED] is True
+    assert old["requestBody"]["required"] is False  # the rest of the operation as in the current format
+    assert list(new["responses"]) == ["200"] and UNDOCUMENTED not in new

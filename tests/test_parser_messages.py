@@ -28,10 +28,6 @@ def frame(*lines: str) -> str:
     return "".join(f"{line}\n" for line in lines)
 
 
-def op_without_responses(path: str) -> str:
-    return op_markdown(path=path).split("### Responses")[0].rstrip("\n") + "\n"
-
-
 # (id, the file, every problem reported, in order)
 CASES: list[tuple[str, str, list[str]]] = [
     ("empty file", "", ["a.md:1: the file is empty; expected '# {tag}' on line 1, then the operations"]),
@@ -85,19 +81,20 @@ CASES: list[tuple[str, str, list[str]]] = [
         ],
     ),
     (
-        "the second operation has no responses section",
-        doc_markdown(op_markdown(), op_without_responses("/b")),
-        ["a.md:21: operation GET /b has no '### Responses' section; expected it after the description"],
+        "a response block without its section heading (not the older format: a broken section)",
+        doc_markdown(op_markdown(), op_markdown(path="/b").replace("### Responses\n\n", "")),
+        [
+            "a.md:21: operation GET /b has no '### Responses' section; expected it after the "
+            "description (line 27 starts a response block; is the section's heading missing?)"
+        ],
     ),
     (
-        "an operation at the end of the file with only its method line",
-        doc_markdown(op_markdown(), "## Last\n\n**GET** `/last`\n"),
-        ["a.md:21: operation GET /last has no '### Responses' section; expected it after the description"],
-    ),
-    (
-        "a summary line that reads '### Responses' is not the section",
-        frame("# Things", "", "## Summary", "### Responses", "", "**GET** `/x`", "", "Text."),
-        ["a.md:3: operation GET /x has no '### Responses' section; expected it after the description"],
+        "a response heading followed by a bare JSON fence, without the section heading",
+        frame("# Things", "", "## S", "", "**GET** `/x`", "", "Text.", "", "#### 404 ", "", "```json", "```"),
+        [
+            "a.md:3: operation GET /x has no '### Responses' section; expected it after the "
+            "description (line 9 starts a response block; is the section's heading missing?)"
+        ],
     ),
     (
         "the section swallowed by a block left open",

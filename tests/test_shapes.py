@@ -8,6 +8,7 @@ every body in scope is made of named models.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from pathlib import Path
@@ -19,6 +20,7 @@ import yaml
 from conftest import ROOT
 from docs2openapi.openapi_builder import DocumentInfo
 from docs_to_openapi import convert_paths
+from openapi_common import UNDOCUMENTED
 from overlays import apply_overlays, read_overlay
 from shapes.dialect import from_reference, nullable_of
 from shapes.merge import Disagreement, merge
@@ -382,3 +384,47 @@ def test_the_operations_left_open_are_the_ones_the_guide_lists(project: Any) -> 
 def test_the_committed_spec_is_the_stage_output(project: Any) -> None:
     committed = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
     assert committed["components"]["schemas"] == project.document["components"]["schemas"]
+
+
+# --- operations whose docs list no responses (the older docs format) ------------------------------
+
+UNDOCUMENTED_OPERATION = {
+    "operationId": "x",
+    "responses": {"default": {"description": "Not documented"}},
+    "x-responses-undocumented": True,
+}
+
+
+def test_an_undocumented_operation_is_typed_where_the_reference_knows_it(tmp_path: Path) -> None:
+    """A 2XX typed from the reference replaces the `default` (the marker stays), a names entry
+    written for the current docs' 201 names it, an entry for an operation the reference does not
+    know names nothing, and an error status no operation lists is not an error (they may)."""
+    reference = [
+        {
+            "method": "POST",
+            "path": "/s/{p}/things",
+            "response": {"type": "object", "properties": {"data": THING}},
+        }
+    ]
+    (tmp_path / "r.json").write_text(json.dumps(reference))
+    models = "models: {Err: {type: object}}\nerrors: {'400': Err}\n"
+    names = "names: {Thing: 'POST /{id}/things 201 data', Other: 'GET /{id}/other 200 data'}\n"
+    (tmp_path / "shapes.yaml").write_text(f"reference: r.json\nscope: /s\n{models}{names}")
+    paths = {
+        "/s/{id}/things": {"post": copy.deepcopy(UNDOCUMENTED_OPERATION)},
+        "/s/{id}/other": {"get": {**copy.deepcopy(UNDOCUMENTED_OPERATION), "operationId": "y"}},
+    }
+    result = apply_shapes({"openapi": "3.1.0", "paths": paths}, read_shapes(tmp_path / "shapes.yaml"))
+    typed = result.document["paths"]["/s/{id}/things"]["post"]
+    assert list(typed["responses"]) == ["2XX"] and typed[UNDOCUMENTED] is True
+    body = typed["responses"]["2XX"]["content"]["application/json"]["schema"]
+    assert result.document["components"]["schemas"][body["$ref"].rsplit("/", 1)[-1]]["properties"][
+        "data"
+    ] == {"$ref": "#/components/schemas/Thing"}
+    untyped = result.document["paths"]["/s/{id}/other"]["get"]
+    assert untyped["responses"] == UNDOCUMENTED_OPERATION["responses"]
+    assert result.typed_operations == 1
+    # the same names entry for a route that is not undocumented is still a typo
+    paths["/s/{id}/other"]["get"].pop(UNDOCUMENTED)
+    with pytest.raises(ShapesError, match=re.escape("no model at 'GET /{id}/other 200 data'")):
+        apply_shapes({"openapi": "3.1.0", "paths": paths}, read_shapes(tmp_path / "shapes.yaml"))

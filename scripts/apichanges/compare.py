@@ -24,6 +24,8 @@ request body) and what a user receives (responses) break in opposite directions:
 | facade method renamed (``rtk.a.b`` -> ``rtk.c.d``, scripts/facade/naming.py) | breaking | breaking |
 | a function name now calls another operation (summaries swapped) | breaking | breaking |
 | path parameter renamed in the spec (same place in the path) | breaking (see below) | |
+| responses now documented (the docs listed none: ``x-responses-undocumented``) | | no |
+| responses no longer documented | | breaking |
 
 A path parameter's name is not sent: ``/x/{id}`` -> ``/x/{x_id}`` is one line, "path parameter id
 renamed x_id", not a removal and an addition. It is breaking here; when the two clients are
@@ -39,7 +41,7 @@ from enum import Enum
 from typing import Any
 
 from facade.naming import names_by_spec
-from openapi_common import HTTP_METHODS, PATH_PARAMETER, path_shape
+from openapi_common import HTTP_METHODS, PATH_PARAMETER, UNDOCUMENTED, path_shape
 
 from .schemas import Field, TypeInfo, fields, outermost, resolve, type_info
 
@@ -48,6 +50,10 @@ METHODS = HTTP_METHODS
 Document = Mapping[str, Any]
 Operation = Mapping[str, Any]
 Key = tuple[str, str]  # (path, method)
+
+# The lines of an operation whose responses the docs now list, or no longer list (UNDOCUMENTED).
+RESPONSES_DOCUMENTED = "responses now documented (the docs listed none)"
+RESPONSES_UNDOCUMENTED = "responses no longer documented"
 
 
 class Direction(Enum):
@@ -74,7 +80,7 @@ _AREAS = (
     (("operation added", "operation removed"), Area.OPERATION),
     (("function ", "tag changed", "facade method renamed"), Area.NAMES),
     (("path parameter ",), Area.REQUEST),
-    (("response ",), Area.RESPONSE),
+    (("response ", "responses "), Area.RESPONSE),
     (("path changed", "query parameter", "header parameter", "cookie parameter"), Area.REQUEST),
     (("request body", "now requires", "no longer requires"), Area.REQUEST),
 )
@@ -327,7 +333,7 @@ def _operation_changes(
         found.append((now, "now requires authentication" if now else "no longer requires authentication"))
     found += _parameter_changes(old, old_doc, new, new_doc, _path_renames(old_key[0], new_key[0]))
     found += _body_changes(old.get("requestBody"), old_doc, new.get("requestBody"), new_doc)
-    found += _response_changes(old.get("responses") or {}, old_doc, new.get("responses") or {}, new_doc)
+    found += _documentation_changes(old, old_doc, new, new_doc)
     found += _model_changes(old, old_doc, new, new_doc)
     return found
 
@@ -427,6 +433,42 @@ def _body_changes(old_raw: Any, old_doc: Document, new_raw: Any, new_doc: Docume
         )
     found += _content_changes("request body", old, old_doc, new, new_doc, Direction.REQUEST)
     return found
+
+
+def _documentation_changes(
+    old: Operation, old_doc: Document, new: Operation, new_doc: Document
+) -> list[tuple[bool, str]]:
+    """The response changes, when the docs list the responses on both sides or on neither; else
+    the responses becoming documented (not breaking: what was unknown is now said) or no longer
+    documented (breaking: the types a user relied on are gone). An undocumented operation has the
+    converter's ``default`` marker, or a ``2XX`` the shapes stage typed from the reference: that
+    body is compared with the first documented 2xx one."""
+    was, now = bool(old.get(UNDOCUMENTED)), bool(new.get(UNDOCUMENTED))
+    old_responses, new_responses = old.get("responses") or {}, new.get("responses") or {}
+    if was and now:  # the marker `default` says nothing: a 2XX typed from the reference is an addition
+        old_responses = {k: v for k, v in old_responses.items() if k != "default"}
+        new_responses = {k: v for k, v in new_responses.items() if k != "default"}
+    if was == now:
+        return _response_changes(old_responses, old_doc, new_responses, new_doc)
+    old_success, new_success = _success_status(old_responses), _success_status(new_responses)
+    found: list[tuple[bool, str]] = []
+    if was:
+        found.append((False, RESPONSES_DOCUMENTED))
+        found += [(False, f"response {status} added") for status in sorted(new_responses, key=str)]
+    else:
+        listed = ", ".join(sorted(map(str, old_responses)))
+        found.append((True, f"{RESPONSES_UNDOCUMENTED} (the docs list none; they listed {listed})"))
+    if old_success is not None and new_success is not None:
+        label = f"response {old_success} -> {new_success}"
+        old_response = resolve(old_responses[old_success], old_doc)
+        new_response = resolve(new_responses[new_success], new_doc)
+        found += _content_changes(label, old_response, old_doc, new_response, new_doc, Direction.RESPONSE)
+    return found
+
+
+def _success_status(responses: Mapping[str, Any]) -> str | None:
+    """The first 2xx status of ``responses`` (exact codes before ``2XX``), if any."""
+    return next((str(s) for s in sorted(responses, key=str) if str(s).startswith("2")), None)
 
 
 def _response_changes(

@@ -10,7 +10,9 @@ Each change a user's code can feel is listed once:
   same operation and area (request, response, names) that is at least as breaking, or the
   operation's addition or removal. So a query parameter added (not breaking) that renames a
   Python argument (breaking) adds the rename; a new 404 with a body (not breaking) that changes
-  the return type (breaking) adds the return type; a retyped parameter is one line.
+  the return type (breaking) adds the return type; a retyped parameter is one line. An
+  operation whose responses the docs now list (they listed none) has its return types changed
+  by that alone: its line says so, not breaking, and no Python response line is added.
 - A model type renamed is added unless the spec comparison named that rename (body models); a
   model type removed or added is added unless its operation has a line (it came or went with
   it); a model field change is added unless a spec line names a field of that name (the spec
@@ -27,7 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from .compare import Area, Change, Key, operation_label
+from .compare import RESPONSES_DOCUMENTED, Area, Change, Key, operation_label
 from .python_api import PyChange
 
 PACKAGE_LABEL = "models and package"  # the label of Python changes that are no one operation's
@@ -82,6 +84,8 @@ def _said(change: PyChange, spec: Sequence[Change], fields: set[str], texts: Seq
     """Whether a spec line already says ``change`` (see the module doc)."""
     if any(c.area is Area.OPERATION for c in spec):
         return True
+    if change.area is Area.RESPONSE and any(c.description == RESPONSES_DOCUMENTED for c in spec):
+        return True  # return types that come with responses now documented: a refinement
     if change.area is not Area.PACKAGE:
         areas = {change.area, Area.PATH_NAME} if not change.breaking else {change.area}
         return any(c.area in areas and c.breaking >= change.breaking for c in spec)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -202,19 +202,11 @@ def _parse_operation(
         i for i in range(method_line + 2, end) if lines[i] == _RESPONSES_HEADING and i not in verbatim
     ]
     if not headings:
-        hidden = [i for i in range(method_line + 2, end) if lines[i] == _RESPONSES_HEADING]
-        hint = (
-            f" (line {hidden[-1] + 1} is inside a code or HTML block opened on line "
-            f"{verbatim[hidden[-1]] + 1}; is that block left open?)"
-            if hidden
-            else ""
+        frame = (heading, method_line, end)
+        older = _without_responses(
+            lines, Operation(tag, summary, method, path, "", (), out.at(heading)), frame, verbatim, out
         )
-        out.error(
-            heading,
-            f"operation {method} {path} has no '{_RESPONSES_HEADING}' section; "
-            f"expected it after the description{hint}",
-        )
-        return None
+        return older if len(out.errors) == errors_before else None
     responses_line = headings[-1]
     if lines[responses_line - 1] != "":  # never the frame's blank line under the method line
         out.error(responses_line - 1, f"expected a blank line before '{_RESPONSES_HEADING}'")
@@ -231,6 +223,56 @@ def _parse_operation(
         responses=tuple(responses),
         location=out.at(heading),
     )
+
+
+def _without_responses(
+    lines: list[str],
+    framed: Operation,
+    frame: tuple[int, int, int],
+    verbatim: dict[int, int],
+    out: _Collector,
+) -> Operation | None:
+    """An operation of the older generation of the format, which has no ``### Responses``
+    section: its description runs to the next operation, less the blank lines that join them
+    (a description's own trailing blank lines cannot be told from those). Its responses are
+    empty (``framed`` has them so): the spec marks them undocumented. A response block
+    written without its section heading (``#### 200 ...`` followed by the result note or a
+    JSON fence), or a section swallowed by a code or HTML block, is a broken section, not the
+    older format."""
+    heading, method_line, end = frame
+    stray = _stray_response_block(lines, method_line + 2, end)
+    if stray is not None:
+        hidden = [i for i in range(method_line + 2, end) if lines[i] == _RESPONSES_HEADING]
+        if hidden and hidden[-1] in verbatim:
+            hint = (
+                f" (line {hidden[-1] + 1} is inside a code or HTML block opened on line "
+                f"{verbatim[hidden[-1]] + 1}; is that block left open?)"
+            )
+        else:
+            hint = f" (line {stray + 1} starts a response block; is the section's heading missing?)"
+        out.error(
+            heading,
+            f"operation {framed.method} {framed.path} has no '{_RESPONSES_HEADING}' section; "
+            f"expected it after the description{hint}",
+        )
+        return None
+    last = end
+    while last > method_line + 2 and lines[last - 1] == "":
+        last -= 1
+    return replace(framed, description="\n".join(lines[method_line + 2 : last]))
+
+
+def _stray_response_block(lines: list[str], start: int, end: int) -> int | None:
+    """The first line in ``start..end`` that opens a response block's frame: a
+    ``#### {status}`` heading whose next non-blank line is the result note or a JSON fence."""
+    for index in range(start, end):
+        match = _RESPONSE_HEADING.match(lines[index])
+        if not match or not _STATUS.match(match.group(1)):
+            continue
+        following = _skip_blank(lines, index + 1, end)
+        if following < end and lines[following] in (_RESULT_NOTE, _FENCE_OPEN):
+            return index
+    return None
 
 
 def _check_path(path: str, index: int, out: _Collector) -> None:

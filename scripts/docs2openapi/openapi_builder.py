@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from openapi_common import UNDOCUMENTED
+
 from .naming import base_name, unique_names
 from .records import ConversionError, DocError, DocFile, Operation, Response
 from .skeletons import RESPONSE_INFO, body_schema, is_enveloped, response_info_schema
@@ -15,6 +17,9 @@ SERVER_URL = "https://api.cloudflare.com/client/v4"
 SECURITY_SCHEME = "api_token"
 METHODS_WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
 NO_CONTENT_STATUSES = frozenset({"204", "205", "304"})
+# An operation whose docs list no responses (the older format): OpenAPI requires a response,
+# so it gets this one under `default`, and the extension UNDOCUMENTED (openapi_common).
+UNDOCUMENTED_DESCRIPTION = "Not documented: the docs of this operation list no responses."
 
 Document = dict[str, Any]
 
@@ -98,9 +103,13 @@ def _operation(operation: Operation, operation_id: str) -> dict[str, Any]:
             "required": False,
             "content": {"application/json": {"schema": {"type": "object"}}},
         }
-    result["responses"] = {
-        _status_key(response.status): _response(response) for response in operation.responses
-    }
+    if operation.responses_documented:
+        result["responses"] = {
+            _status_key(response.status): _response(response) for response in operation.responses
+        }
+    else:
+        result["responses"] = {"default": {"description": UNDOCUMENTED_DESCRIPTION}}
+        result[UNDOCUMENTED] = True
     result["security"] = [{SECURITY_SCHEME: []}]
     return result
 

@@ -40,7 +40,9 @@ class Response:
 
 @dataclass(frozen=True)
 class Operation:
-    """One documented operation, its texts kept exactly as written."""
+    """One documented operation, its texts kept exactly as written. ``responses`` is empty
+    for an operation of the older generation of the format, which has no ``### Responses``
+    section (the current format always lists at least one response)."""
 
     tag: str
     summary: str
@@ -49,6 +51,11 @@ class Operation:
     description: str
     responses: tuple[Response, ...]
     location: SourceLocation
+
+    @property
+    def responses_documented(self) -> bool:
+        """Whether the docs list the operation's responses (the older format did not)."""
+        return bool(self.responses)
 
     @property
     def path_parameters(self) -> tuple[str, ...]:

@@ -33,7 +33,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from openapi_common import UNDOCUMENTED
+
 Schema = dict[str, Any]
+# The status word of the alias location of a body the reference typed for an operation whose docs
+# list no responses (see _success_of_undocumented).
+_FROM_REFERENCE = "2XX-from-reference"
 _METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
 _ANNOTATIONS = ("description", "title")
 _OPEN_OBJECT = "JsonObject"  # a body that is a JSON object of fields nobody listed
@@ -129,6 +134,8 @@ def bodies(document: Mapping[str, Any], scope: str, *, requests: bool) -> Iterat
                 content = response.get("content", {}).get("application/json")
                 if content is not None and "schema" in content:
                     yield Place(content, f"{where} {status}", f"{base}Response{status}", "")
+                    if operation.get(UNDOCUMENTED) and status == "2XX":
+                        yield Place(content, f"{where} {_FROM_REFERENCE}", "", "")
 
 
 @dataclass
@@ -174,8 +181,13 @@ def name_models(document: Mapping[str, Any], scope: str, table: Mapping[str, str
         found: dict[str, str] = {}
         _locations(place.holder["schema"], "", found)
         keys.update({f"{place.location} {path}".rstrip(): key for path, key in found.items()})
+    places = [place for place in places if not place.location.endswith(_FROM_REFERENCE)]
+    untyped = _untyped_undocumented(out, scope)
     preferred: dict[str, str] = {}
     for name, location in table.items():
+        location = _success_of_undocumented(location, keys)
+        if location not in keys and " ".join(location.split(" ", 2)[:2]) in untyped:
+            continue  # the docs list none of its responses and the reference does not know it
         if location not in keys:
             raise NamingError(name, f"names: {name}: no model at {location!r}")
         other = preferred.setdefault(keys[location], name)
@@ -190,6 +202,32 @@ def name_models(document: Mapping[str, Any], scope: str, table: Mapping[str, str
     existing.update(registry.schemas)
     out["components"]["schemas"] = dict(sorted(existing.items()))
     return out
+
+
+def _untyped_undocumented(document: Mapping[str, Any], scope: str) -> set[str]:
+    """``METHOD path`` (path after ``scope``) of the operations whose docs list no responses and
+    that the reference left untyped: a names entry for one of their bodies names nothing yet."""
+    return {
+        f"{method.upper()} {path[len(scope) :]}"
+        for path, item in document.get("paths", {}).items()
+        if path.startswith(scope)
+        for method, operation in item.items()
+        if isinstance(operation, dict)
+        and operation.get(UNDOCUMENTED)
+        and "2XX" not in operation.get("responses", {})
+    }
+
+
+def _success_of_undocumented(location: str, keys: Mapping[str, str]) -> str:
+    """``location`` (``METHOD path STATUS field``); when it names a 2xx status of an operation
+    whose docs list no responses and whose ``2XX`` the reference typed (shapes.stage), that
+    body's location instead: a names table written for the current docs (``... 201 data``)
+    still applies to docs of the older format."""
+    parts = location.split(" ", 3)
+    if location in keys or len(parts) < 3 or not parts[2].startswith("2"):
+        return location
+    alias = " ".join([*parts[:2], _FROM_REFERENCE, *parts[3:]])
+    return " ".join([*parts[:2], "2XX", *parts[3:]]) if alias in keys else location
 
 
 def _name_body(place: Place, registry: _Registry) -> Schema:

@@ -11,7 +11,8 @@ survives every regeneration:
 
 For each operation in scope, the reference's success body is merged into every 2xx JSON
 response and its request body into the request body (``shapes.merge``); each status named
-under ``errors`` is merged with that model. Paths match whatever their parameters are called.
+under ``errors`` is merged with that model. An operation whose docs list no responses gets a
+2XX typed from the reference. Paths match whatever their parameters are called.
 Then every body in scope is made of named models (``shapes.models``).
 """
 
@@ -26,6 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from input_yaml import Lines, kind, load, schema_problem
+
+from openapi_common import UNDOCUMENTED
 
 from .dialect import from_reference
 from .merge import Disagreement, Resolver, Schema, merge
@@ -180,6 +183,7 @@ def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
     found: list[Disagreement] = []
     typed: set[tuple[str, str]] = set()
     statuses: set[str] = set()  # of the responses in scope
+    undocumented = 0  # operations in scope whose docs list no responses: they may answer any
     in_scope = [path for path in out.get("paths", {}) if path.startswith(shapes.scope)]
     if not in_scope:
         message = f"scope {shapes.scope!r} matches no path of the document"
@@ -192,8 +196,11 @@ def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
                 continue
             where = f"{method.upper()} {path}"
             entry = shapes.reference.get(route(method, path))
+            if operation.get(UNDOCUMENTED):
+                undocumented += 1
             if entry is not None:
                 typed.add((method, path))
+                _document_from_reference(operation)
                 _merge_request(operation, entry, where, resolve, found)
             for status, response in operation["responses"].items():
                 statuses.add(str(status))
@@ -211,7 +218,7 @@ def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
                 )
                 found.extend(more)
     unused = sorted(set(shapes.errors) - statuses)
-    if unused:
+    if unused and not undocumented:
         message = f"errors: no operation in scope answers {unused[0]}: remove it or fix the status"
         raise located(shapes.source, shapes.lines.line("errors", unused[0]), message)
     try:
@@ -241,6 +248,19 @@ def line_of_invalid(
             if is_valid(models_only({**shapes.models, name: {}})):
                 return shapes.lines.line("models", name, *steps)
     return shapes.lines.line("reference")
+
+
+def _document_from_reference(operation: dict[str, Any]) -> None:
+    """An operation whose docs list no responses (the converter's ``x-responses-undocumented``)
+    that the reference knows: a ``2XX`` with an open JSON body replaces the undocumented
+    ``default``, and the merge below gives that body the reference's success shape. The reference
+    gives no status (a create may answer 201), hence the range. The marker stays: the responses
+    are still not the docs' (the change report reads it)."""
+    if not operation.get(UNDOCUMENTED) or "default" not in operation.get("responses", {}):
+        return
+    description = "Success (the docs list no responses; the body is the API reference's)."
+    content: dict[str, Any] = {"application/json": {"schema": {}}}
+    operation["responses"] = {"2XX": {"description": description, "content": content}}
 
 
 def _merge_request(

@@ -21,6 +21,7 @@ arguments, types); the policy is here:
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
@@ -30,7 +31,13 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from .client import AuthenticatedClient
-from .errors import MissingResultError, UnexpectedBodyError, connection_error, error_for
+from .errors import (
+    InvalidResponseBody,
+    MissingResultError,
+    UnexpectedBodyError,
+    connection_error,
+    error_for,
+)
 from .pagination import DEFAULT_MAX_PAGES, PageWalk
 from .retry import RetryPolicy
 from .types import UNSET, Response, Unset, request_url
@@ -96,10 +103,19 @@ def present(operation: str, response: Response[Any], key: str, value: T | None) 
 
 
 def json_of(response: Response[Any]) -> object:
-    """The parsed JSON of an operation the docs leave open; raises the ApiError of an error status."""
+    """The parsed JSON of an operation the docs leave open; raises the ApiError of an error status.
+
+    An operation whose docs list no responses has only an undocumented ``default`` response, which
+    the generated code never parses (``parsed`` is None): its body is read here, so the method
+    still returns the JSON (None for an empty body)."""
     if response.status_code >= 400:
         raise error_for(response)
     parsed: object = response.parsed
+    if parsed is None and response.content.strip():
+        try:
+            parsed = json.loads(response.content)
+        except ValueError as exc:
+            raise InvalidResponseBody(response.status_code, response.content, exc) from exc
     return parsed
 
 
