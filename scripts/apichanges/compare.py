@@ -39,7 +39,7 @@ from enum import Enum
 from typing import Any
 
 from facade.naming import names_by_spec
-from openapi_common import HTTP_METHODS, PATH_PARAMETER, path_shape
+from openapi_common import HTTP_METHODS, PATH_PARAMETER, operation_class, path_shape
 
 from .schemas import Field, TypeInfo, fields, outermost, resolve, type_info
 
@@ -347,7 +347,7 @@ def _body_class(operation: Operation, document: Document, status: str | None) ->
     kinds = type_info(resolve(schema, document), document).kinds
     if "object" not in kinds:
         return kinds == ("any",), None
-    base = "".join(word.capitalize() for word in str(operation.get("operationId", "")).split("_"))
+    base = operation_class(operation.get("operationId", ""))
     return True, f"{base}Body" if status is None else f"{base}Response{status}"
 
 

@@ -43,6 +43,7 @@ import griffe
 from client_check import ENTRY_POINTS, request_target, route
 from client_files import MANIFEST
 from facade.naming import names_by_spec
+from openapi_common import operation_class
 
 from .compare import METHODS, Area, Key, Match
 
@@ -637,8 +638,7 @@ def _owners(document: Document) -> dict[str, Key]:
         for method in METHODS:
             operation = item.get(method) if isinstance(item, Mapping) else None
             if isinstance(operation, Mapping) and operation.get("operationId"):
-                words = str(operation["operationId"]).split("_")
-                result["".join(word.capitalize() for word in words)] = (str(path), method)
+                result[operation_class(operation["operationId"])] = (str(path), method)
     return result
 
 

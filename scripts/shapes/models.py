@@ -33,8 +33,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from openapi_common import HTTP_METHODS
+
 Schema = dict[str, Any]
-_METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
 _ANNOTATIONS = ("description", "title")
 _OPEN_OBJECT = "JsonObject"  # a body that is a JSON object of fields nobody listed
 _OPEN_DESCRIPTION = (
@@ -114,7 +115,7 @@ def bodies(document: Mapping[str, Any], scope: str, *, requests: bool) -> Iterat
         if not path.startswith(scope):
             continue
         suffix = path[len(scope) :]
-        for method in _METHODS:
+        for method in HTTP_METHODS:
             operation = item.get(method)
             if operation is None:
                 continue
@@ -221,7 +222,7 @@ def _query_parameters(
 ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     for path, item in document.get("paths", {}).items():
         if path.startswith(scope):
-            for method in _METHODS:
+            for method in HTTP_METHODS:
                 operation = item.get(method)
                 for parameter in (operation or {}).get("parameters", []):
                     if parameter.get("in") == "query" and isinstance(parameter.get("schema"), dict):

@@ -1,0 +1,77 @@
+"""One home for each rule: a scan of the hand-written code (scripts/ and templates/) finds each
+rule's literal in one module only, so changing the rule is one edit, not a hunt.
+
+Each scan is an AST walk (not a text search), so a comment or a docstring that names the rule
+does not count, and each has a test that it finds a planted copy (the scan can fail).
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+HAND_WRITTEN = (ROOT / "scripts", ROOT / "templates")
+_METHOD_NAMES = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+
+Finder = Callable[[ast.AST], bool]
+
+
+def _modules() -> Iterator[tuple[str, ast.Module]]:
+    for root in HAND_WRITTEN:
+        for path in sorted(root.rglob("*.py")):
+            yield path.relative_to(ROOT).as_posix(), ast.parse(path.read_text(encoding="utf-8"))
+
+
+def _homes(finder: Finder, modules: Iterator[tuple[str, ast.Module]] | None = None) -> list[str]:
+    """The modules with at least one node ``finder`` accepts."""
+    return [name for name, tree in modules or _modules() if any(finder(node) for node in ast.walk(tree))]
+
+
+def method_list(node: ast.AST) -> bool:
+    """A tuple, list or set literal of three or more lowercase HTTP methods (the path item's keys)."""
+    if not isinstance(node, ast.Tuple | ast.List | ast.Set):
+        return False
+    names = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    return len([name for name in names if name in _METHOD_NAMES]) >= 3
+
+
+def class_name_rule(node: ast.AST) -> bool:
+    """``"".join(word.capitalize() ...)`` or ``.title()``: an operationId spelt as a class name."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "join"):
+        return False
+    if not (node.args and isinstance(node.args[0], ast.GeneratorExp | ast.ListComp)):
+        return False
+    element = node.args[0].elt
+    return (
+        isinstance(element, ast.Call)
+        and isinstance(element.func, ast.Attribute)
+        and element.func.attr in {"capitalize", "title"}
+    )
+
+
+RULES: dict[str, tuple[Finder, str, str]] = {
+    # rule -> (finder, its one home, a planted copy the finder must see)
+    "HTTP methods": (method_list, "scripts/openapi_common.py", 'M = ("get", "post", "patch")'),
+    "operationId to class name": (
+        class_name_rule,
+        "scripts/openapi_common.py",
+        'n = "".join(w.title() for w in s.split("_"))',
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_a_rule_has_one_home(rule: str) -> None:
+    finder, home, _ = RULES[rule]
+    assert _homes(finder) == [home]
+
+
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_the_scan_finds_a_planted_copy(rule: str) -> None:
+    finder, _, planted = RULES[rule]
+    assert _homes(finder, iter([("planted.py", ast.parse(planted))])) == ["planted.py"]
+    assert _homes(finder, iter([("other.py", ast.parse("x = ('get',)\ny = ''.join(s)"))])) == []
