@@ -8,6 +8,7 @@ does not count, and each has a test that it finds a planted copy (the scan can f
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -53,6 +54,29 @@ def class_name_rule(node: ast.AST) -> bool:
     )
 
 
+def _strings(node: ast.AST) -> list[str]:
+    """The text of a string literal (an f-string's literal parts joined)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.JoinedStr):
+        return [
+            "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        ]
+    return []
+
+
+def dependency_range(node: ast.AST) -> bool:
+    """A string pinning a runtime dependency (``httpx>=0.26,<0.30``): the pyproject template's."""
+    return any(re.search(r"\b(httpx|attrs)\s*[<>=~]", text) for text in _strings(node))
+
+
+def error_table(node: ast.AST) -> bool:
+    """A dict literal mapping an error status to a class, or a string pairing one with its status."""
+    if isinstance(node, ast.Dict):
+        return any(isinstance(key, ast.Constant) and key.value == 404 for key in node.keys)
+    return any(re.search(r"NotFoundError\W{1,3}\(?404", text) for text in _strings(node))
+
+
 RULES: dict[str, tuple[Finder, str, str]] = {
     # rule -> (finder, its one home, a planted copy the finder must see)
     "HTTP methods": (method_list, "scripts/openapi_common.py", 'M = ("get", "post", "patch")'),
@@ -61,13 +85,16 @@ RULES: dict[str, tuple[Finder, str, str]] = {
         "scripts/openapi_common.py",
         'n = "".join(w.title() for w in s.split("_"))',
     ),
+    # the home of the ranges is templates/pyproject.toml.jinja (not Python): no .py writes one
+    "dependency ranges": (dependency_range, "", 'D = f"{x} httpx>=0.26,<0.30"'),
+    "error statuses": (error_table, "templates/runtime/errors.py", 'E = "`NotFoundError` (404)"'),
 }
 
 
 @pytest.mark.parametrize("rule", sorted(RULES))
 def test_a_rule_has_one_home(rule: str) -> None:
     finder, home, _ = RULES[rule]
-    assert _homes(finder) == [home]
+    assert _homes(finder) == ([home] if home else [])
 
 
 @pytest.mark.parametrize("rule", sorted(RULES))
