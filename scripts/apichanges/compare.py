@@ -69,27 +69,14 @@ class Area(Enum):
     PACKAGE = "package"  # not one operation's: model classes, package modules
 
 
-# The first words of a description -> its area (the descriptions are written in this module).
-_AREAS = (
-    (("operation added", "operation removed"), Area.OPERATION),
-    (("function ", "tag changed", "facade method renamed"), Area.NAMES),
-    (("path parameter ",), Area.REQUEST),
-    (("response ",), Area.RESPONSE),
-    (("path changed", "query parameter", "header parameter", "cookie parameter"), Area.REQUEST),
-    (("request body", "now requires", "no longer requires"), Area.REQUEST),
-)
+# One change found in an operation: (breaking, description, area). The area is set where the
+# change is found, never read back from the description's words.
+Found = tuple[bool, str, Area]
 
 
-def area_of(description: str) -> Area:
-    """The area of a description this module writes (PATH_NAME for a path parameter renamed)."""
-    if description.startswith("path parameter ") and " renamed " in description:
-        return Area.PATH_NAME
-    for starts, area in _AREAS:
-        if description.startswith(starts):
-            return area
-    if description.split(" ", 2)[1:2] == ["parameter"]:  # a place the spec should not have ("?", "body")
-        return Area.REQUEST
-    raise ValueError(f"no area for the change {description!r}")
+def _in(area: Area, found: Iterable[tuple[bool, str]]) -> list[Found]:
+    """The changes of one area (a helper shared by request and response gives (breaking, text))."""
+    return [(breaking, text, area) for breaking, text in found]
 
 
 @dataclass(frozen=True)
@@ -151,8 +138,8 @@ def compare_documents(old: Document, new: Document) -> list[Change]:
             )
             before, after = old_names.get(match.old), new_names.get(match.new)
             if before and after and before != after:
-                found.insert(0, (True, f"facade method renamed rtk.{before} -> rtk.{after}"))
-            changes.extend(Change(label, text, breaking, area_of(text), key) for breaking, text in found)
+                found.insert(0, (True, f"facade method renamed rtk.{before} -> rtk.{after}", Area.NAMES))
+            changes.extend(Change(label, text, breaking, area, key) for breaking, text, area in found)
     return _taken_names(changes, matches, old_ops, new_ops)
 
 
@@ -312,22 +299,31 @@ def _operation_changes(
     new_key: tuple[str, str],
     new: Operation,
     new_doc: Document,
-) -> list[tuple[bool, str]]:
-    found: list[tuple[bool, str]] = []
+) -> list[Found]:
+    """The changes of one operation found in both specs, each with its area."""
+    found: list[Found] = []
     if path_shape(old_key[0]) != path_shape(new_key[0]):
-        found.append((False, f"path changed from {old_key[0]}"))
+        found.append((False, f"path changed from {old_key[0]}", Area.REQUEST))
     old_id, new_id = old.get("operationId"), new.get("operationId")
     if old_id != new_id:
-        found.append((True, f"function renamed {old_id} -> {new_id}"))
+        found.append((True, f"function renamed {old_id} -> {new_id}", Area.NAMES))
     old_tag, new_tag = _first_tag(old), _first_tag(new)
     if old_tag != new_tag:
-        found.append((True, f"tag changed {old_tag!r} -> {new_tag!r} (the function's module moves)"))
+        found.append(
+            (True, f"tag changed {old_tag!r} -> {new_tag!r} (the function's module moves)", Area.NAMES)
+        )
     if bool(old.get("security")) != bool(new.get("security")):
         now = bool(new.get("security"))
-        found.append((now, "now requires authentication" if now else "no longer requires authentication"))
-    found += _parameter_changes(old, old_doc, new, new_doc, _path_renames(old_key[0], new_key[0]))
-    found += _body_changes(old.get("requestBody"), old_doc, new.get("requestBody"), new_doc)
-    found += _response_changes(old.get("responses") or {}, old_doc, new.get("responses") or {}, new_doc)
+        words = "now requires authentication" if now else "no longer requires authentication"
+        found.append((now, words, Area.REQUEST))
+    renamed = _path_renames(old_key[0], new_key[0])
+    found += _in(Area.PATH_NAME, [(True, f"path parameter {a} renamed {b}") for a, b in renamed.items()])
+    found += _in(Area.REQUEST, _parameter_changes(old, old_doc, new, new_doc, renamed))
+    found += _in(
+        Area.REQUEST, _body_changes(old.get("requestBody"), old_doc, new.get("requestBody"), new_doc)
+    )
+    old_responses, new_responses = old.get("responses") or {}, new.get("responses") or {}
+    found += _in(Area.RESPONSE, _response_changes(old_responses, old_doc, new_responses, new_doc))
     found += _model_changes(old, old_doc, new, new_doc)
     return found
 
@@ -351,15 +347,14 @@ def _body_class(operation: Operation, document: Document, status: str | None) ->
     return True, f"{base}Body" if status is None else f"{base}Response{status}"
 
 
-def _model_changes(
-    old: Operation, old_doc: Document, new: Operation, new_doc: Document
-) -> list[tuple[bool, str]]:
+def _model_changes(old: Operation, old_doc: Document, new: Operation, new_doc: Document) -> list[Found]:
     """Bodies whose model class was renamed, or that became a model or plain JSON (both JSON
     before and after: a body added, removed or retyped is reported as such)."""
-    found: list[tuple[bool, str]] = []
+    found: list[Found] = []
     statuses = set(old.get("responses") or {}) & set(new.get("responses") or {})
     for status in [None, *sorted(statuses, key=str)]:
         label = "request body" if status is None else f"response {status}"
+        area = Area.REQUEST if status is None else Area.RESPONSE
         (was_json, before), (is_json, after) = (
             _body_class(old, old_doc, status),
             _body_class(new, new_doc, status),
@@ -367,11 +362,11 @@ def _model_changes(
         if before == after or not (was_json and is_json):
             continue
         if before and after:
-            found.append((True, f"{label} model renamed {before} -> {after}"))
+            found.append((True, f"{label} model renamed {before} -> {after}", area))
         elif after:
-            found.append((True, f"{label} is now the model {after} (was the parsed JSON)"))
+            found.append((True, f"{label} is now the model {after} (was the parsed JSON)", area))
         else:
-            found.append((True, f"{label} is now the parsed JSON (was the model {before})"))
+            found.append((True, f"{label} is now the parsed JSON (was the model {before})", area))
     return found
 
 
@@ -391,8 +386,9 @@ def _path_renames(old_path: str, new_path: str) -> dict[str, str]:
 def _parameter_changes(
     old: Operation, old_doc: Document, new: Operation, new_doc: Document, renamed: Mapping[str, str]
 ) -> list[tuple[bool, str]]:
-    """Parameter changes; a path parameter renamed in place is one line (its name is not sent),
-    breaking until the comparison of the clients shows the Python argument unchanged (``merge``)."""
+    """Parameter changes, a path parameter renamed in place compared under its new name (the
+    rename is its own line, of the area PATH_NAME: breaking until the comparison of the clients
+    shows the Python argument unchanged, ``merge``)."""
 
     def table(operation: Operation, document: Document, names: Mapping[str, str]) -> dict[str, Field]:
         result: dict[str, Field] = {}
@@ -406,9 +402,8 @@ def _parameter_changes(
             )
         return result
 
-    found = [(True, f"path parameter {a} renamed {b}") for a, b in renamed.items()]
     old_table, new_table = table(old, old_doc, renamed), table(new, new_doc, {})
-    return found + _field_table_changes("", old_table, new_table, Direction.REQUEST)
+    return _field_table_changes("", old_table, new_table, Direction.REQUEST)
 
 
 def _body_changes(old_raw: Any, old_doc: Document, new_raw: Any, new_doc: Document) -> list[tuple[bool, str]]:

@@ -34,7 +34,8 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -57,17 +58,33 @@ FACADE_ROOTS = {"RealtimeKit": "rtk", "AsyncRealtimeKit": "async rtk"}
 _GENERIC = re.compile(r"^([A-Za-z_][\w.]*)\[(.*)\]$", re.DOTALL)
 
 
+class Subject(Enum):
+    """What a change of the package (area PACKAGE) is about, set where the change is found: the
+    merge (``merge._said``) tells from it, and the names it carries, whether a spec line already
+    says the change, without reading the change's own words."""
+
+    MODEL_RENAMED = "model renamed"  # names: the old and the new class name
+    MODEL = "model"  # a model class added or removed; names: the class
+    FIELD = "field"  # a model field added, removed or retyped; names: the field
+    VALUE_ADDED = "value added"  # a Literal's value; names: the value as the Literal writes it
+    VALUE_REMOVED = "value removed"
+    OTHER = "other"  # anything else (a runtime module's change, or not a package change)
+
+
 @dataclass(frozen=True)
 class PyChange:
     """One change of the Python API. ``key`` is the operation's (new key; the old one when it has
     no new one), None for a change of the package (a model used by several operations, a runtime
-    module). ``subjects`` are what a user's code names (``sync``, ``rtk.webhooks.get``)."""
+    module). ``subjects`` are what a user's code names (``sync``, ``rtk.webhooks.get``);
+    ``subject`` and ``names`` what a change of the package is about (see ``Subject``)."""
 
     key: Key | None
     area: Area
     description: str
     breaking: bool
     subjects: tuple[str, ...] = ()
+    subject: Subject = Subject.OTHER
+    names: tuple[str, ...] = ()
 
 
 @dataclass
@@ -595,38 +612,48 @@ def _model_changes(
     renamed = _renamer(renames)
     for before, after in pairs_found:
         key = _owner(after.name, new_owners)
-        found.append(PyChange(key, Area.PACKAGE, f"model renamed {before.name} -> {after.name}", True))
+        words = f"model renamed {before.name} -> {after.name}"
+        found.append(_package(key, words, True, Subject.MODEL_RENAMED, before.name, after.name))
         found += _member_changes(before, after, key, renamed)
         removed.remove(before)
         added.remove(after)
     for gone in removed:
         old_key = _owner(gone.name, old_owners)
         key = successor.get(old_key, old_key) if old_key else None
-        found.append(PyChange(key, Area.PACKAGE, f"model {gone.name} removed", True))
+        found.append(_package(key, f"model {gone.name} removed", True, Subject.MODEL, gone.name))
     for new in added:
-        found.append(PyChange(_owner(new.name, new_owners), Area.PACKAGE, f"model {new.name} added", False))
+        owner = _owner(new.name, new_owners)
+        found.append(_package(owner, f"model {new.name} added", False, Subject.MODEL, new.name))
     for name in sorted(set(olds) & set(news)):
         found += _member_changes(olds[name], news[name], _owner(name, new_owners), renamed)
     return found, renames
+
+
+def _package(key: Key | None, words: str, breaking: bool, subject: Subject, *names: str) -> PyChange:
+    """A change of the package's models, with what it is about as data (see ``Subject``)."""
+    return PyChange(key, Area.PACKAGE, words, breaking, subject=subject, names=names)
 
 
 def _member_changes(old: _Type, new: _Type, key: Key | None, renamed: Renamer) -> list[PyChange]:
     found: list[PyChange] = []
     if old.literal or new.literal:
         for value in sorted(set(old.members) - set(new.members)):
-            found.append(PyChange(key, Area.PACKAGE, f"model {new.name}: value {value} removed", True))
+            words = f"model {new.name}: value {value} removed"
+            found.append(_package(key, words, True, Subject.VALUE_REMOVED, value))
         for value in sorted(set(new.members) - set(old.members)):
-            found.append(PyChange(key, Area.PACKAGE, f"model {new.name}: value {value} added", False))
+            found.append(
+                _package(key, f"model {new.name}: value {value} added", False, Subject.VALUE_ADDED, value)
+            )
         return found
     for name in sorted(set(old.members) - set(new.members)):
-        found.append(PyChange(key, Area.PACKAGE, f"model {new.name}: field {name} removed", True))
+        found.append(_package(key, f"model {new.name}: field {name} removed", True, Subject.FIELD, name))
     for name in sorted(set(new.members) - set(old.members)):
         words = f"model {new.name}: field {name} added ({new.members[name]})"
-        found.append(PyChange(key, Area.PACKAGE, words, False))
+        found.append(_package(key, words, False, Subject.FIELD, name))
     for name in sorted(set(old.members) & set(new.members)):
         if renamed(old.members[name]) != new.members[name]:
             words = f"model {new.name}: field {name} retyped {old.members[name]} -> {new.members[name]}"
-            found.append(PyChange(key, Area.PACKAGE, words, True))
+            found.append(_package(key, words, True, Subject.FIELD, name))
     return found
 
 
@@ -718,11 +745,10 @@ def _runtime_changes(clients: Clients) -> list[PyChange]:
 
 def _collapsed(changes: list[PyChange]) -> list[PyChange]:
     """One change for each (operation, area, words, class), naming every subject that shows it."""
-    merged: dict[tuple[Key | None, Area, str, bool], list[str]] = {}
+    merged: dict[tuple[Key | None, Area, str, bool], tuple[PyChange, list[str]]] = {}
     for change in changes:
-        subjects = merged.setdefault((change.key, change.area, change.description, change.breaking), [])
+        _, subjects = merged.setdefault(
+            (change.key, change.area, change.description, change.breaking), (change, [])
+        )
         subjects += [s for s in change.subjects if s not in subjects]
-    return [
-        PyChange(key, area, text, breaking, tuple(subjects))
-        for (key, area, text, breaking), subjects in merged.items()
-    ]
+    return [replace(first, subjects=tuple(subjects)) for first, subjects in merged.values()]
