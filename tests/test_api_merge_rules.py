@@ -25,7 +25,7 @@ def package(
 
 
 R, M, F = Subject.MODEL_RENAMED, Subject.MODEL, Subject.FIELD
-VA, VR = Subject.VALUE_ADDED, Subject.VALUE_REMOVED
+VA, VR, A = Subject.VALUE_ADDED, Subject.VALUE_REMOVED, Subject.ARGUMENT_RENAMED
 RENAME_AB = package("model renamed A -> B", None, R, "A", "B")
 ADDED_A = package("model K: value 'a' added", None, VA, "'a'")
 
@@ -133,9 +133,10 @@ ARGUMENT = "path parameter id renamed thing_id in the spec (same URL; the Python
     ("python", "description"),
     [
         ([], UNAFFECTED),
-        ([PyChange(KEY, Area.REQUEST, "argument id renamed thing_id", B)], ARGUMENT),
-        ([PyChange(("/b", "get"), Area.REQUEST, "argument id renamed thing_id", B)], UNAFFECTED),
-        ([PyChange(KEY, Area.RESPONSE, "argument id renamed thing_id", B)], UNAFFECTED),
+        ([PyChange(KEY, Area.REQUEST, "argument id renamed thing_id", B, (), A)], ARGUMENT),
+        ([PyChange(KEY, Area.REQUEST, "reworded", B, (), A)], ARGUMENT),
+        ([PyChange(KEY, Area.REQUEST, "argument id renamed thing_id", B)], UNAFFECTED),
+        ([PyChange(("/b", "get"), Area.REQUEST, "argument id renamed thing_id", B, (), A)], UNAFFECTED),
         ([PyChange(KEY, Area.REQUEST, "argument id renamed thing_id (positional only)", N)], UNAFFECTED),
         ([PyChange(KEY, Area.REQUEST, "argument id removed", B)], UNAFFECTED),
     ],

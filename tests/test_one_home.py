@@ -77,6 +77,22 @@ def error_table(node: ast.AST) -> bool:
     return any(re.search(r"NotFoundError\W{1,3}\(?404", text) for text in _strings(node))
 
 
+def _is_description(node: ast.AST) -> bool:
+    return isinstance(node, ast.Attribute) and node.attr == "description"
+
+
+def reads_change_words(node: ast.AST) -> bool:
+    """A change classified by its words: ``x.description.startswith(...)`` (or ``endswith``),
+    ``... in x.description``, or an ``area_of``. The area and subject are fields."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        return node.func.attr in {"startswith", "endswith"} and _is_description(node.func.value)
+    if isinstance(node, ast.Compare):
+        return any(isinstance(op, ast.In | ast.NotIn) for op in node.ops) and any(
+            _is_description(c) for c in node.comparators
+        )
+    return isinstance(node, ast.FunctionDef) and node.name == "area_of"
+
+
 RULES: dict[str, tuple[Finder, str, str]] = {
     # rule -> (finder, its one home, a planted copy the finder must see)
     "HTTP methods": (method_list, "scripts/openapi_common.py", 'M = ("get", "post", "patch")'),
@@ -88,6 +104,8 @@ RULES: dict[str, tuple[Finder, str, str]] = {
     # the home of the ranges is templates/pyproject.toml.jinja (not Python): no .py writes one
     "dependency ranges": (dependency_range, "", 'D = f"{x} httpx>=0.26,<0.30"'),
     "error statuses": (error_table, "templates/runtime/errors.py", 'E = "`NotFoundError` (404)"'),
+    # the change report's areas: no home at all, each change carries its own
+    "change areas from words": (reads_change_words, "", 'ok = " renamed " in p.description'),
 }
 
 

@@ -83,7 +83,7 @@ def signature_changes(old: str, new: str) -> list[tuple[bool, str]]:
         _breakages(before, after).get("sync", []),
         lambda text: text,
     )
-    return [(breaking, text) for _, breaking, text, _ in found]
+    return [(line.breaking, line.text) for line in found]
 
 
 @pytest.mark.parametrize(

@@ -34,8 +34,9 @@ there is one.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
+from types import MappingProxyType
 from typing import Any
 
 from facade.naming import names_by_spec
@@ -113,6 +114,7 @@ def compare_documents(old: Document, new: Document) -> list[Change]:
     old_names, new_names = names_by_spec(old), names_by_spec(new)
     changes: list[Change] = []
     matches = match_operations(old, new)
+    function_lines = _taken_names(matches, old_ops, new_ops)
     for match in matches:
         key = match.new or match.old
         assert key is not None
@@ -133,14 +135,14 @@ def compare_documents(old: Document, new: Document) -> list[Change]:
                 []
                 if unchanged
                 else _operation_changes(
-                    match.old, old_ops[match.old], old, match.new, new_ops[match.new], new
+                    match.old, old_ops[match.old], old, match.new, new_ops[match.new], new, function_lines
                 )
             )
             before, after = old_names.get(match.old), new_names.get(match.new)
             if before and after and before != after:
                 found.insert(0, (True, f"facade method renamed rtk.{before} -> rtk.{after}", Area.NAMES))
             changes.extend(Change(label, text, breaking, area, key) for breaking, text, area in found)
-    return _taken_names(changes, matches, old_ops, new_ops)
+    return changes
 
 
 def _same_outside_refs(start: Any, old: Document, new: Document) -> bool:
@@ -182,15 +184,12 @@ def _module(operation: Operation) -> tuple[str | None, Any]:
 
 
 def _taken_names(
-    changes: list[Change],
-    matches: list[Match],
-    old_ops: Mapping[Key, Operation],
-    new_ops: Mapping[Key, Operation],
-) -> list[Change]:
+    matches: list[Match], old_ops: Mapping[Key, Operation], new_ops: Mapping[Key, Operation]
+) -> dict[Key, str | None]:
     """One change, not two renames, for a function name that now calls another operation
     (``delete_a_webhook`` was the DELETE and is now the GET whose summary was edited): the
-    operation that took the name says so, and the rename of the operation that lost it is
-    folded into that line."""
+    operation that took the name says so (its key -> that line), and the rename of the
+    operation that lost it is folded into that line (its key -> None, no line of its own)."""
     losers: dict[tuple[str | None, Any], Match] = {}  # function -> the operation that called it
     for match in matches:
         if match.old is None:
@@ -198,8 +197,7 @@ def _taken_names(
         before = _module(old_ops[match.old])
         if match.new is None or before != _module(new_ops[match.new]):
             losers[before] = match
-    taken: dict[Key, str] = {}  # the taking operation's key -> its line
-    folded: set[Key] = set()  # operations whose rename line is folded into another's
+    lines: dict[Key, str | None] = {}
     for match in matches:
         if match.old is None or match.new is None:
             continue
@@ -213,20 +211,12 @@ def _taken_names(
             now = "which was removed"
         else:
             now = f"now {new_ops[loser.new].get('operationId')}"
-            folded.add(loser.new)
-        taken[match.new] = (
+            lines.setdefault(loser.new, None)
+        lines[match.new] = (
             f"function {name[1]} now calls this operation, not {was} ({now}); "
             f"this operation's function was {old_ops[match.old].get('operationId')}"
         )
-    result: list[Change] = []
-    for change in changes:
-        if change.key in taken and change.description.startswith("function renamed "):
-            result.append(replace(change, description=taken[change.key]))
-        elif change.key in folded and change.description.startswith("function renamed "):
-            continue
-        else:
-            result.append(change)
-    return result
+    return lines
 
 
 def _operations(document: Document) -> dict[tuple[str, str], Operation]:
@@ -299,14 +289,17 @@ def _operation_changes(
     new_key: tuple[str, str],
     new: Operation,
     new_doc: Document,
+    function_lines: Mapping[Key, str | None] = MappingProxyType({}),
 ) -> list[Found]:
-    """The changes of one operation found in both specs, each with its area."""
+    """The changes of one operation found in both specs, each with its area (a function rename
+    says what ``function_lines`` says for the operation, see ``_taken_names``)."""
     found: list[Found] = []
     if path_shape(old_key[0]) != path_shape(new_key[0]):
         found.append((False, f"path changed from {old_key[0]}", Area.REQUEST))
     old_id, new_id = old.get("operationId"), new.get("operationId")
-    if old_id != new_id:
-        found.append((True, f"function renamed {old_id} -> {new_id}", Area.NAMES))
+    line = function_lines.get(new_key, f"function renamed {old_id} -> {new_id}")
+    if old_id != new_id and line is not None:
+        found.append((True, line, Area.NAMES))
     old_tag, new_tag = _first_tag(old), _first_tag(new)
     if old_tag != new_tag:
         found.append(

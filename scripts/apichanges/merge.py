@@ -69,8 +69,7 @@ def _settled(change: Change, python: Iterable[PyChange]) -> Change:
     if change.area is not Area.PATH_NAME:
         return change
     argument = any(
-        p.key == change.key and p.area is Area.REQUEST and p.breaking and " renamed " in p.description
-        for p in python
+        p.key == change.key and p.subject is Subject.ARGUMENT_RENAMED and p.breaking for p in python
     )
     effect = "the Python argument is renamed (below)" if argument else "Python code is unaffected"
     return replace(
