@@ -93,6 +93,17 @@ def reads_change_words(node: ast.AST) -> bool:
     return isinstance(node, ast.FunctionDef) and node.name == "area_of"
 
 
+def page_loop(node: ast.AST) -> bool:
+    """A loop that fetches pages: a ``for`` or ``while`` whose body takes a page (``.take(...)``)."""
+    if not isinstance(node, ast.For | ast.AsyncFor | ast.While):
+        return False
+    return any(
+        isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) and inner.func.attr == "take"
+        for statement in node.body
+        for inner in ast.walk(statement)
+    )
+
+
 RULES: dict[str, tuple[Finder, str, str]] = {
     # rule -> (finder, its one home, a planted copy the finder must see)
     "HTTP methods": (method_list, "scripts/openapi_common.py", 'M = ("get", "post", "patch")'),
@@ -104,6 +115,11 @@ RULES: dict[str, tuple[Finder, str, str]] = {
     # the home of the ranges is templates/pyproject.toml.jinja (not Python): no .py writes one
     "dependency ranges": (dependency_range, "", 'D = f"{x} httpx>=0.26,<0.30"'),
     "error statuses": (error_table, "templates/runtime/errors.py", 'E = "`NotFoundError` (404)"'),
+    "the page loop": (
+        page_loop,
+        "templates/runtime/pagination.py",
+        "async def f():\n    for n in w.pages:\n        yield w.take(await g(n))",
+    ),
     # the change report's areas: no home at all, each change carries its own
     "change areas from words": (reads_change_words, "", 'ok = " renamed " in p.description'),
 }
