@@ -26,31 +26,26 @@ import json
 import os
 import shutil
 import signal
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-CRASH_EXIT = 70
-_CRASH_AT = "REGENERATE_CRASH_AT"
-_INTERRUPT_AT = "REGENERATE_INTERRUPT_AT"
-_PAUSE_AT = "REGENERATE_PAUSE_AT"
+
+def _no_fault(step: str) -> None:
+    """What a run does at a step: nothing (see ``step_hook``)."""
+
+
+# The seam of the crash tests: called with each step the pipeline reaches (``reached``). A test
+# replaces it to crash, interrupt or pause a run there (tests/faulty_regenerate.py); the pipeline
+# itself reads no switch for that.
+step_hook: Callable[[str], None] = _no_fault
 
 
 def reached(step: str) -> None:
-    """Test hook: the pipeline reached ``step``. With ``REGENERATE_CRASH_AT=step`` the process
-    dies there (``os._exit``, no cleanup, like SIGKILL); with ``REGENERATE_INTERRUPT_AT=step``
-    it raises KeyboardInterrupt (Ctrl-C); with ``REGENERATE_PAUSE_AT=step`` it prints
-    ``paused at STEP`` and waits for a line on stdin."""
-    if os.environ.get(_CRASH_AT) == step:
-        os._exit(CRASH_EXIT)
-    if os.environ.get(_INTERRUPT_AT) == step:
-        raise KeyboardInterrupt
-    if os.environ.get(_PAUSE_AT) == step:
-        print(f"paused at {step}", flush=True)
-        sys.stdin.readline()
+    """The pipeline reached ``step``, a point where a crash test may stop it: ``step_hook(step)``."""
+    step_hook(step)
 
 
 class Busy(RuntimeError):

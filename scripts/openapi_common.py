@@ -1,5 +1,6 @@
 """What every stage knows about OpenAPI documents, written once: the HTTP methods of a path
-item, the ``{name}`` pattern of a path template, YAML loading and local ``$ref`` resolution.
+item, the ``{name}`` pattern of a path template, the class-name stem the generator gives an
+operation, YAML loading and local ``$ref`` resolution.
 
 Used by the converter (``docs2openapi``), the change report (``apichanges``), the client check
 (``client_check``) and the tests.
@@ -32,6 +33,13 @@ def path_shape(path: str) -> str:
     """``path`` with its parameter names blanked (``/a/{id}`` -> ``/a/{}``): two paths of one shape
     are one route, whatever the parameters are called."""
     return PATH_PARAMETER.sub("{}", path)
+
+
+def operation_class(operation_id: object) -> str:
+    """The class-name stem the generator gives an operation's inline models (``{stem}Body``,
+    ``{stem}Response200``): the snake_case operationId in PascalCase (``fetch_a_webhook`` ->
+    ``FetchAWebhook``), as openapi-python-client's ``pascal_case`` spells a lowercase one."""
+    return "".join(word.capitalize() for word in str(operation_id).split("_"))
 
 
 def load_yaml(text: str) -> Any:

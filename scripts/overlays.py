@@ -53,11 +53,12 @@ from typing import Any
 import jsonpath_rfc9535
 from input_yaml import Lines, load, schemas_problem
 
+from openapi_common import HTTP_METHODS
+
 _VERSION = re.compile(r"1\.0\.\d+")
 _TOP_LEVEL = {"overlay", "info", "extends", "actions"}
 _ACTION_KEYS = {"target", "description", "update", "remove"}
 _ADD = "x-add"  # an update that adds keys only (see the module docstring)
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE_PARAMETER = re.compile(r"\{([^}]*)\}")
 
 Location = tuple[int | str, ...]
@@ -317,7 +318,7 @@ def _operations_at(document: dict[str, Any], location: Location) -> list[Operati
         return [(p, m) for p, m in _operations(document) if p == path]
     item = document["paths"].get(path)
     method = location[2]
-    found = method in _HTTP_METHODS and isinstance(item, dict) and isinstance(item.get(str(method)), dict)
+    found = method in HTTP_METHODS and isinstance(item, dict) and isinstance(item.get(str(method)), dict)
     return [(path, str(method))] if found else []
 
 
@@ -440,14 +441,12 @@ def _added_operations(location: Location, target: object, update: object) -> lis
             (str(path), method)
             for path, item in update.items()
             if path not in target and isinstance(item, dict)
-            for method in _HTTP_METHODS
+            for method in HTTP_METHODS
             if method in item
         ]
     if len(location) == 2 and location[0] == "paths":
         return [
-            (str(location[1]), method)
-            for method in _HTTP_METHODS
-            if method in update and method not in target
+            (str(location[1]), method) for method in HTTP_METHODS if method in update and method not in target
         ]
     return []
 
@@ -496,7 +495,7 @@ def _operations(document: dict[str, Any]) -> list[tuple[str, str]]:
         (str(path), method)
         for path, item in (paths.items() if isinstance(paths, dict) else [])
         if isinstance(item, dict)
-        for method in _HTTP_METHODS
+        for method in HTTP_METHODS
         if isinstance(item.get(method), dict)
     ]
 

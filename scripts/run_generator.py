@@ -59,10 +59,10 @@ from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 import generator_pin
 import progress
+from openapi_common import HTTP_METHODS
 from property_names import distinct_names, respell
 
 T = TypeVar("T")
-HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 
 
 def path_parameter_order(path: str) -> list[str]:

@@ -45,12 +45,12 @@ import jinja2
 from cache_dirs import cache_dir
 from client_check import ClientModule
 from client_version import set_client_version
+from openapi_common import HTTP_METHODS
 from progress import Progress
 from ruff_cache import ruff_in_place
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = Path(os.environ.get("RUN_GENERATOR_CACHE") or cache_dir("shards"))
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MODELS_INDEX = "RUN_GENERATOR_MODELS_INDEX"  # where run_generator.py writes its model list
 KEEP_EXTRA = 64  # cached shards kept beyond those of the latest run
 VERSION_SLOT = "0.0.0"  # the version every shard is generated at (see the module doc)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from apichanges import compare
-from apichanges.compare import Area, Change, area_of, compare_documents
+from apichanges.compare import Area, Change, compare_documents
 
 B, N = True, False
 QUERY = {"name": "q", "in": "query", "schema": {"type": "string"}}
@@ -66,21 +66,14 @@ def test_a_function_name_taken_among_other_changes() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("description", "area"),
-    [
-        ("? parameter x added (optional, string)", Area.REQUEST),
-        ("body parameter x removed", Area.REQUEST),
-    ],
-)
-def test_a_parameter_of_an_unknown_place_is_a_request_change(description: str, area: Area) -> None:
-    assert area_of(description) is area
-
-
-@pytest.mark.parametrize("description", ["x y parameter", "body  parameter x removed", "parameter x"])
-def test_a_description_without_parameter_as_its_second_word_has_no_area(description: str) -> None:
-    with pytest.raises(ValueError, match="no area"):
-        area_of(description)
+@pytest.mark.parametrize(("place", "said"), [({}, "?"), ({"in": "body"}, "body")])
+def test_a_parameter_of_an_unknown_place_is_a_request_change(place: dict[str, str], said: str) -> None:
+    schema = {"schema": {"type": "string"}}
+    new = {"paths": {"/a": {"get": {"operationId": "a", "parameters": [{"name": "x"} | place | schema]}}}}
+    changes = compare_documents({"paths": {"/a": {"get": {"operationId": "a"}}}}, new)
+    assert [(c.description, c.area) for c in changes] == [
+        (f"{said} parameter x added (optional, string)", Area.REQUEST)
+    ]
 
 
 def test_each_path_parameter_is_compared_by_its_own_name() -> None:
@@ -187,7 +180,7 @@ def test_only_the_operations_that_may_have_changed_are_compared(monkeypatch: pyt
     compared: list[Any] = []
     original = compare._operation_changes
 
-    def spy(old_key: Any, *rest: Any) -> list[tuple[bool, str]]:
+    def spy(old_key: Any, *rest: Any) -> list[compare.Found]:
         compared.append(old_key)
         return original(old_key, *rest)
 

@@ -8,7 +8,7 @@ import pytest
 
 from apichanges.compare import Area, Change
 from apichanges.merge import PACKAGE_LABEL, _said, _settled, merge_changes
-from apichanges.python_api import PyChange
+from apichanges.python_api import PyChange, Subject
 
 B, N = True, False
 KEY = ("/a", "get")
@@ -18,8 +18,16 @@ def line(area: Area, breaking: bool, description: str = "x") -> Change:
     return Change("GET /a (a)", description, breaking, area, KEY)
 
 
-def package(description: str, key: tuple[str, str] | None = None) -> PyChange:
-    return PyChange(key, Area.PACKAGE, description, True)
+def package(
+    description: str, key: tuple[str, str] | None = None, subject: Subject = Subject.OTHER, *names: str
+) -> PyChange:
+    return PyChange(key, Area.PACKAGE, description, True, subject=subject, names=names)
+
+
+R, M, F = Subject.MODEL_RENAMED, Subject.MODEL, Subject.FIELD
+VA, VR, A = Subject.VALUE_ADDED, Subject.VALUE_REMOVED, Subject.ARGUMENT_RENAMED
+RENAME_AB = package("model renamed A -> B", None, R, "A", "B")
+ADDED_A = package("model K: value 'a' added", None, VA, "'a'")
 
 
 @pytest.mark.parametrize(
@@ -41,35 +49,59 @@ def package(description: str, key: tuple[str, str] | None = None) -> PyChange:
         ),
         (PyChange(KEY, Area.REQUEST, "argument a renamed b", B), [line(Area.PATH_NAME, B)], set(), [], False),
         # a model renamed: said when a spec line names the rename
-        (package("model renamed A -> B"), [], set(), ["response 200 model renamed A -> B"], True),
-        (package("model renamed A -> B"), [], set(), ["request body: A -> B"], True),
-        (package("model renamed A -> B"), [], set(), ["response 200 model renamed A -> C"], False),
+        (
+            RENAME_AB,
+            [],
+            set(),
+            ["response 200 model renamed A -> B"],
+            True,
+        ),
+        (RENAME_AB, [], set(), ["request body: A -> B"], True),
+        (
+            RENAME_AB,
+            [],
+            set(),
+            ["response 200 model renamed A -> C"],
+            False,
+        ),
         # a model type came or went: said when its operation has a line
-        (package("model A removed", KEY), [line(Area.RESPONSE, N)], set(), [], True),
-        (package("model A added", KEY), [line(Area.RESPONSE, N)], set(), [], True),
-        (package("model A removed", KEY), [], set(), [], False),
-        (package("model A removed"), [line(Area.RESPONSE, N)], set(), [], False),
+        (package("model A removed", KEY, M, "A"), [line(Area.RESPONSE, N)], set(), [], True),
+        (package("model A added", KEY, M, "A"), [line(Area.RESPONSE, N)], set(), [], True),
+        (package("model A removed", KEY, M, "A"), [], set(), [], False),
+        (package("model A removed", None, M, "A"), [line(Area.RESPONSE, N)], set(), [], False),
         # a field: said when a spec line names a field of that name
-        (package("model W: field target_url added (str)"), [], {"targeturl"}, [], True),
-        (package("model W: field target_url removed"), [], {"url"}, [], False),
+        (
+            package("model W: field target_url added (str)", None, F, "target_url"),
+            [],
+            {"targeturl"},
+            [],
+            True,
+        ),
+        (package("model W: field target_url removed", None, F, "target_url"), [], {"url"}, [], False),
         # a Literal value: said when a spec line names the enum value
         (
-            package("model K: value 'a b' removed"),
+            package("model K: value 'a b' removed", None, VR, "'a b'"),
             [],
             set(),
             ["response 200 field k enum value a b removed"],
             True,
         ),
-        (package("model K: value 'a' added"), [], set(), ["response 200 field k enum value a added"], True),
         (
-            package("model K: value 'a' added"),
+            ADDED_A,
+            [],
+            set(),
+            ["response 200 field k enum value a added"],
+            True,
+        ),
+        (
+            ADDED_A,
             [],
             set(),
             ["response 200 field k enum value a removed"],
             False,
         ),
         (
-            package("model K: value 'x: value y' removed"),
+            package("model K: value 'x: value y' removed", None, VR, "'x: value y'"),
             [],
             set(),
             ["response 200 field k enum value x: value y removed"],
@@ -101,9 +133,10 @@ ARGUMENT = "path parameter id renamed thing_id in the spec (same URL; the Python
     ("python", "description"),
     [
         ([], UNAFFECTED),
-        ([PyChange(KEY, Area.REQUEST, "argument id renamed thing_id", B)], ARGUMENT),
-        ([PyChange(("/b", "get"), Area.REQUEST, "argument id renamed thing_id", B)], UNAFFECTED),
-        ([PyChange(KEY, Area.RESPONSE, "argument id renamed thing_id", B)], UNAFFECTED),
+        ([PyChange(KEY, Area.REQUEST, "argument id renamed thing_id", B, (), A)], ARGUMENT),
+        ([PyChange(KEY, Area.REQUEST, "reworded", B, (), A)], ARGUMENT),
+        ([PyChange(KEY, Area.REQUEST, "argument id renamed thing_id", B)], UNAFFECTED),
+        ([PyChange(("/b", "get"), Area.REQUEST, "argument id renamed thing_id", B, (), A)], UNAFFECTED),
         ([PyChange(KEY, Area.REQUEST, "argument id renamed thing_id (positional only)", N)], UNAFFECTED),
         ([PyChange(KEY, Area.REQUEST, "argument id removed", B)], UNAFFECTED),
     ],
@@ -120,9 +153,9 @@ def test_fields_named_by_the_spec_are_compared_by_their_last_name() -> None:
         line(Area.RESPONSE, N, "response 200 field url added (string)"),
     ]
     python = [
-        package("model W: field target_url added (str)"),
-        package("model W: field url added (str)"),
-        package("model W: field items_target_url added (str)"),
+        package("model W: field target_url added (str)", None, F, "target_url"),
+        package("model W: field url added (str)", None, F, "url"),
+        package("model W: field items_target_url added (str)", None, F, "items_target_url"),
     ]
     merged = merge_changes(spec, python, {}, {})
     assert [c.description for c in merged[2:]] == ["model W: field items_target_url added (str)"]
@@ -142,3 +175,13 @@ def test_an_added_line_keeps_its_key_and_takes_its_label_from_the_old_spec_when_
         Change("GET /a (a)", "return type now also A", B, Area.RESPONSE, KEY),
         Change(PACKAGE_LABEL, "module pkg.x removed", B, Area.PACKAGE, None),
     ]
+
+
+def test_a_verdict_reads_the_change_as_data_not_its_words() -> None:
+    """Rewording a change does not change whether a spec line says it: the area and the subject
+    are fields set where the change is found."""
+    reworded = PyChange(None, Area.PACKAGE, "a field went away", True, subject=F, names=("target_url",))
+    assert _said(reworded, [], {"targeturl"}, []) is True
+    assert _said(reworded, [], {"other"}, []) is False
+    worded_like_a_field = PyChange(None, Area.PACKAGE, "model W: field target_url removed", True)
+    assert _said(worded_like_a_field, [], {"targeturl"}, []) is False

@@ -3,6 +3,7 @@ and CHANGES.md stay all old or become all new, and nothing is left behind (insta
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import os
 import shutil
@@ -12,15 +13,19 @@ import sys
 from pathlib import Path
 
 import pytest
+from faulty_regenerate import CRASH_EXIT
 
+import install_journal
 import regenerate
 from conftest import ROOT, doc_markdown, op_markdown
-from install_journal import CRASH_EXIT
 
 RESPONSE = '#### 200 OK\n\n```json\n{"success": "*boolean*", "%s": "*string*"}\n```'
 REGENERATE = ROOT / "scripts" / "regenerate.py"
+# regenerate.py with the tests' fault at a step (REGENERATE_CRASH_AT=STEP, ..._PAUSE_AT=STEP).
+FAULTY = ROOT / "tests" / "faulty_regenerate.py"
 
-# Every point regenerate.py reports through install_journal.reached, in order. With a previous
+# Every point regenerate.py reports through install_journal.reached (the seam
+# tests/faulty_regenerate.py puts its faults in), in order. With a previous
 # spec, client and CHANGES.md there are six renames: client aside, client in, spec aside, spec
 # in, CHANGES.md aside, CHANGES.md in.
 BEFORE_JOURNAL = ["converted", "generated", "spec-staged", "client-staged"]
@@ -68,13 +73,13 @@ def write_docs(root: Path, field: str) -> None:
 
 
 def run(root: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, str(REGENERATE), *arguments(root)]
+    command = [sys.executable, str(FAULTY if env else REGENERATE), *arguments(root)]
     return subprocess.run(command, capture_output=True, text=True, env={**os.environ, **env}, check=False)
 
 
 def paused_run(root: Path) -> subprocess.Popen[str]:
     """regenerate.py stopped at "client-staged" (lock held, everything staged) until a line on stdin."""
-    command = [sys.executable, str(REGENERATE), *arguments(root)]
+    command = [sys.executable, str(FAULTY), *arguments(root)]
     env = {**os.environ, "REGENERATE_PAUSE_AT": "client-staged"}
     pipe = subprocess.PIPE
     return subprocess.Popen(command, stdin=pipe, stdout=pipe, stderr=pipe, text=True, env=env)
@@ -188,3 +193,26 @@ def test_a_second_run_fails_at_once_while_the_first_holds_the_lock(
     assert state(project) == versions[2]  # the first run's change and entry are there
     assert regenerate.main(arguments(project)) == 0  # and a later run finds nothing to add
     assert state(project) == versions[2]
+
+
+def test_the_pipeline_reports_each_step_through_the_seam_the_tests_own(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The faults above are put in through ``install_journal.step_hook``: every step the crash
+    tests name is reached, once, in order."""
+    seen: list[str] = []
+    monkeypatch.setattr(install_journal, "step_hook", seen.append)
+    assert regenerate.main(arguments(project)) == 0
+    assert seen == BEFORE_JOURNAL + AFTER_JOURNAL
+
+
+def test_the_pipeline_reads_no_fault_switch() -> None:
+    """No module of scripts/ names a fault variable: only the tests' wrapper reads them."""
+    named = [
+        path.name
+        for path in sorted((ROOT / "scripts").rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and "REGENERATE_" in node.value
+    ]
+    assert named == []
+    assert "REGENERATE_CRASH_AT" in FAULTY.read_text(encoding="utf-8")  # the scan reads what it must

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import griffe
 import pytest
 
-from apichanges.compare import Area, Change, area_of, compare_documents, counts
+from apichanges.compare import Area, Change, compare_documents, counts
 from apichanges.merge import PACKAGE_LABEL, merge_changes
 from apichanges.python_api import (
     PyChange,
+    Subject,
     _breakages,
     _facade_sources,
     _function_pair_changes,
@@ -81,7 +83,7 @@ def signature_changes(old: str, new: str) -> list[tuple[bool, str]]:
         _breakages(before, after).get("sync", []),
         lambda text: text,
     )
-    return [(breaking, text) for _, breaking, text, _ in found]
+    return [(line.breaking, line.text) for line in found]
 
 
 @pytest.mark.parametrize(
@@ -206,8 +208,10 @@ def test_a_shared_model_renamed_is_paired_by_its_fields_when_the_pair_is_unique(
     assert _renames([foo], [bar, twin], {}, {}, {}) == []  # two candidates: not guessed
 
 
-def spec_change(description: str, breaking: bool, key: tuple[str, str] = ("/a", "get")) -> Change:
-    return Change("GET /a (a)", description, breaking, area_of(description), key)
+def spec_change(
+    description: str, breaking: bool, area: Area = Area.REQUEST, key: tuple[str, str] = ("/a", "get")
+) -> Change:
+    return Change("GET /a (a)", description, breaking, area, key)
 
 
 def test_a_python_change_a_spec_line_already_says_is_not_listed_again() -> None:
@@ -219,7 +223,7 @@ def test_a_python_change_a_spec_line_already_says_is_not_listed_again() -> None:
 
 
 def test_a_breaking_python_change_behind_a_non_breaking_spec_line_is_listed() -> None:
-    spec = [spec_change("response 404 added", N)]
+    spec = [spec_change("response 404 added", N, Area.RESPONSE)]
     python = [PyChange(("/a", "get"), Area.RESPONSE, "return type now also E", B, ("sync", "asyncio"))]
     merged = merge_changes(spec, python, {"paths": {"/a": {"get": {"operationId": "a"}}}}, {})
     assert [(c.breaking, c.operation, c.description) for c in merged] == [
@@ -228,16 +232,20 @@ def test_a_breaking_python_change_behind_a_non_breaking_spec_line_is_listed() ->
     ]
 
 
+def package(description: str, breaking: bool, subject: Subject, *names: str) -> PyChange:
+    return PyChange(None, Area.PACKAGE, description, breaking, subject=subject, names=names)
+
+
 def test_model_fields_and_values_are_listed_unless_a_spec_line_names_them() -> None:
     spec = [
-        spec_change("response 200 field data.targetUrl added (string|null)", N),
-        spec_change("response 200 field data.kind enum value b removed", B),
+        spec_change("response 200 field data.targetUrl added (string|null)", N, Area.RESPONSE),
+        spec_change("response 200 field data.kind enum value b removed", B, Area.RESPONSE),
     ]
     python = [
-        PyChange(None, Area.PACKAGE, "model Webhook: field target_url added (str | None)", N),
-        PyChange(None, Area.PACKAGE, "model Kind: value 'b' removed", B),
-        PyChange(None, Area.PACKAGE, "model Webhook: field secret removed", B),
-        PyChange(None, Area.PACKAGE, "model Shared removed", B),
+        package("model Webhook: field target_url added (str | None)", N, Subject.FIELD, "target_url"),
+        package("model Kind: value 'b' removed", B, Subject.VALUE_REMOVED, "'b'"),
+        package("model Webhook: field secret removed", B, Subject.FIELD, "secret"),
+        package("model Shared removed", B, Subject.MODEL, "Shared"),
     ]
     merged = merge_changes(spec, python, {}, {})
     assert [(c.operation, c.description) for c in merged[2:]] == [
@@ -248,7 +256,7 @@ def test_model_fields_and_values_are_listed_unless_a_spec_line_names_them() -> N
 
 
 def test_without_a_previous_client_the_spec_lines_stand() -> None:
-    spec = [spec_change("path parameter id renamed thing_id", B)]
+    spec = [spec_change("path parameter id renamed thing_id", B, Area.PATH_NAME)]
     assert merge_changes(spec, None, {}, {}) == spec
     settled = merge_changes(spec, [], {}, {})
     assert [(c.breaking, c.description) for c in settled] == [
@@ -256,13 +264,21 @@ def test_without_a_previous_client_the_spec_lines_stand() -> None:
     ]
 
 
-def test_every_description_has_an_area() -> None:
-    assert area_of("path parameter a renamed b") is Area.PATH_NAME
-    assert area_of("path parameter a added (required, string)") is Area.REQUEST
-    assert area_of("function renamed a -> b") is Area.NAMES
-    assert area_of("response 200 model renamed A -> B") is Area.RESPONSE
-    with pytest.raises(ValueError, match="no area"):
-        area_of("something else")
+def test_each_change_has_the_area_of_where_it_was_found() -> None:
+    """The area is set where the change is found: a path parameter renamed (PATH_NAME) and one
+    added (REQUEST) share their first words; a response's model rename is a RESPONSE change."""
+
+    def spec(path: str, operation_id: str, schema: dict[str, Any]) -> dict[str, Any]:
+        responses = {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+        return {"paths": {path: {"get": {"operationId": operation_id, "responses": responses}}}}
+
+    obj = {"type": "object", "properties": {"x": {"type": "string"}}}
+    old = spec("/t/{a}", "a", {"$ref": "#/components/schemas/A"}) | {"components": {"schemas": {"A": obj}}}
+    new = spec("/t/{b}", "b", {"$ref": "#/components/schemas/B"}) | {"components": {"schemas": {"B": obj}}}
+    areas = {c.description: c.area for c in compare_documents(old, new)}
+    assert areas["path parameter a renamed b"] is Area.PATH_NAME
+    assert areas["function renamed a -> b"] is Area.NAMES
+    assert areas["response 200 model renamed A -> B"] is Area.RESPONSE
 
 
 def test_a_function_name_taken_from_a_removed_operation_says_so() -> None:

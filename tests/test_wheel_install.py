@@ -93,7 +93,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_classifiers_name_every_python_here() -> None:
     """The Pythons the package names are the ones this machine runs it on: a Python installed
-    later fails here until the classifiers (and facade/readme.py's PYTHONS) name it."""
+    later fails here until the classifiers (facade/readme.py reads them) name it."""
     assert sorted(interpreters()) == sorted(PYTHONS)
 
 

@@ -36,12 +36,13 @@ there is one.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
+from types import MappingProxyType
 from typing import Any
 
 from facade.naming import names_by_spec
-from openapi_common import HTTP_METHODS, PATH_PARAMETER, UNDOCUMENTED, path_shape
+from openapi_common import HTTP_METHODS, PATH_PARAMETER, UNDOCUMENTED, operation_class, path_shape
 
 from .schemas import Field, TypeInfo, fields, outermost, resolve, type_info
 
@@ -75,27 +76,14 @@ class Area(Enum):
     PACKAGE = "package"  # not one operation's: model classes, package modules
 
 
-# The first words of a description -> its area (the descriptions are written in this module).
-_AREAS = (
-    (("operation added", "operation removed"), Area.OPERATION),
-    (("function ", "tag changed", "facade method renamed"), Area.NAMES),
-    (("path parameter ",), Area.REQUEST),
-    (("response ", "responses "), Area.RESPONSE),
-    (("path changed", "query parameter", "header parameter", "cookie parameter"), Area.REQUEST),
-    (("request body", "now requires", "no longer requires"), Area.REQUEST),
-)
+# One change found in an operation: (breaking, description, area). The area is set where the
+# change is found, never read back from the description's words.
+Found = tuple[bool, str, Area]
 
 
-def area_of(description: str) -> Area:
-    """The area of a description this module writes (PATH_NAME for a path parameter renamed)."""
-    if description.startswith("path parameter ") and " renamed " in description:
-        return Area.PATH_NAME
-    for starts, area in _AREAS:
-        if description.startswith(starts):
-            return area
-    if description.split(" ", 2)[1:2] == ["parameter"]:  # a place the spec should not have ("?", "body")
-        return Area.REQUEST
-    raise ValueError(f"no area for the change {description!r}")
+def _in(area: Area, found: Iterable[tuple[bool, str]]) -> list[Found]:
+    """The changes of one area (a helper shared by request and response gives (breaking, text))."""
+    return [(breaking, text, area) for breaking, text in found]
 
 
 @dataclass(frozen=True)
@@ -132,6 +120,7 @@ def compare_documents(old: Document, new: Document) -> list[Change]:
     old_names, new_names = names_by_spec(old), names_by_spec(new)
     changes: list[Change] = []
     matches = match_operations(old, new)
+    function_lines = _taken_names(matches, old_ops, new_ops)
     for match in matches:
         key = match.new or match.old
         assert key is not None
@@ -152,14 +141,14 @@ def compare_documents(old: Document, new: Document) -> list[Change]:
                 []
                 if unchanged
                 else _operation_changes(
-                    match.old, old_ops[match.old], old, match.new, new_ops[match.new], new
+                    match.old, old_ops[match.old], old, match.new, new_ops[match.new], new, function_lines
                 )
             )
             before, after = old_names.get(match.old), new_names.get(match.new)
             if before and after and before != after:
-                found.insert(0, (True, f"facade method renamed rtk.{before} -> rtk.{after}"))
-            changes.extend(Change(label, text, breaking, area_of(text), key) for breaking, text in found)
-    return _taken_names(changes, matches, old_ops, new_ops)
+                found.insert(0, (True, f"facade method renamed rtk.{before} -> rtk.{after}", Area.NAMES))
+            changes.extend(Change(label, text, breaking, area, key) for breaking, text, area in found)
+    return changes
 
 
 def _same_outside_refs(start: Any, old: Document, new: Document) -> bool:
@@ -201,15 +190,12 @@ def _module(operation: Operation) -> tuple[str | None, Any]:
 
 
 def _taken_names(
-    changes: list[Change],
-    matches: list[Match],
-    old_ops: Mapping[Key, Operation],
-    new_ops: Mapping[Key, Operation],
-) -> list[Change]:
+    matches: list[Match], old_ops: Mapping[Key, Operation], new_ops: Mapping[Key, Operation]
+) -> dict[Key, str | None]:
     """One change, not two renames, for a function name that now calls another operation
     (``delete_a_webhook`` was the DELETE and is now the GET whose summary was edited): the
-    operation that took the name says so, and the rename of the operation that lost it is
-    folded into that line."""
+    operation that took the name says so (its key -> that line), and the rename of the
+    operation that lost it is folded into that line (its key -> None, no line of its own)."""
     losers: dict[tuple[str | None, Any], Match] = {}  # function -> the operation that called it
     for match in matches:
         if match.old is None:
@@ -217,8 +203,7 @@ def _taken_names(
         before = _module(old_ops[match.old])
         if match.new is None or before != _module(new_ops[match.new]):
             losers[before] = match
-    taken: dict[Key, str] = {}  # the taking operation's key -> its line
-    folded: set[Key] = set()  # operations whose rename line is folded into another's
+    lines: dict[Key, str | None] = {}
     for match in matches:
         if match.old is None or match.new is None:
             continue
@@ -232,20 +217,12 @@ def _taken_names(
             now = "which was removed"
         else:
             now = f"now {new_ops[loser.new].get('operationId')}"
-            folded.add(loser.new)
-        taken[match.new] = (
+            lines.setdefault(loser.new, None)
+        lines[match.new] = (
             f"function {name[1]} now calls this operation, not {was} ({now}); "
             f"this operation's function was {old_ops[match.old].get('operationId')}"
         )
-    result: list[Change] = []
-    for change in changes:
-        if change.key in taken and change.description.startswith("function renamed "):
-            result.append(replace(change, description=taken[change.key]))
-        elif change.key in folded and change.description.startswith("function renamed "):
-            continue
-        else:
-            result.append(change)
-    return result
+    return lines
 
 
 def _operations(document: Document) -> dict[tuple[str, str], Operation]:
@@ -318,22 +295,33 @@ def _operation_changes(
     new_key: tuple[str, str],
     new: Operation,
     new_doc: Document,
-) -> list[tuple[bool, str]]:
-    found: list[tuple[bool, str]] = []
+    function_lines: Mapping[Key, str | None] = MappingProxyType({}),
+) -> list[Found]:
+    """The changes of one operation found in both specs, each with its area (a function rename
+    says what ``function_lines`` says for the operation, see ``_taken_names``)."""
+    found: list[Found] = []
     if path_shape(old_key[0]) != path_shape(new_key[0]):
-        found.append((False, f"path changed from {old_key[0]}"))
+        found.append((False, f"path changed from {old_key[0]}", Area.REQUEST))
     old_id, new_id = old.get("operationId"), new.get("operationId")
-    if old_id != new_id:
-        found.append((True, f"function renamed {old_id} -> {new_id}"))
+    line = function_lines.get(new_key, f"function renamed {old_id} -> {new_id}")
+    if old_id != new_id and line is not None:
+        found.append((True, line, Area.NAMES))
     old_tag, new_tag = _first_tag(old), _first_tag(new)
     if old_tag != new_tag:
-        found.append((True, f"tag changed {old_tag!r} -> {new_tag!r} (the function's module moves)"))
+        found.append(
+            (True, f"tag changed {old_tag!r} -> {new_tag!r} (the function's module moves)", Area.NAMES)
+        )
     if bool(old.get("security")) != bool(new.get("security")):
         now = bool(new.get("security"))
-        found.append((now, "now requires authentication" if now else "no longer requires authentication"))
-    found += _parameter_changes(old, old_doc, new, new_doc, _path_renames(old_key[0], new_key[0]))
-    found += _body_changes(old.get("requestBody"), old_doc, new.get("requestBody"), new_doc)
-    found += _documentation_changes(old, old_doc, new, new_doc)
+        words = "now requires authentication" if now else "no longer requires authentication"
+        found.append((now, words, Area.REQUEST))
+    renamed = _path_renames(old_key[0], new_key[0])
+    found += _in(Area.PATH_NAME, [(True, f"path parameter {a} renamed {b}") for a, b in renamed.items()])
+    found += _in(Area.REQUEST, _parameter_changes(old, old_doc, new, new_doc, renamed))
+    found += _in(
+        Area.REQUEST, _body_changes(old.get("requestBody"), old_doc, new.get("requestBody"), new_doc)
+    )
+    found += _in(Area.RESPONSE, _documentation_changes(old, old_doc, new, new_doc))
     found += _model_changes(old, old_doc, new, new_doc)
     return found
 
@@ -353,19 +341,18 @@ def _body_class(operation: Operation, document: Document, status: str | None) ->
     kinds = type_info(resolve(schema, document), document).kinds
     if "object" not in kinds:
         return kinds == ("any",), None
-    base = "".join(word.capitalize() for word in str(operation.get("operationId", "")).split("_"))
+    base = operation_class(operation.get("operationId", ""))
     return True, f"{base}Body" if status is None else f"{base}Response{status}"
 
 
-def _model_changes(
-    old: Operation, old_doc: Document, new: Operation, new_doc: Document
-) -> list[tuple[bool, str]]:
+def _model_changes(old: Operation, old_doc: Document, new: Operation, new_doc: Document) -> list[Found]:
     """Bodies whose model class was renamed, or that became a model or plain JSON (both JSON
     before and after: a body added, removed or retyped is reported as such)."""
-    found: list[tuple[bool, str]] = []
+    found: list[Found] = []
     statuses = set(old.get("responses") or {}) & set(new.get("responses") or {})
     for status in [None, *sorted(statuses, key=str)]:
         label = "request body" if status is None else f"response {status}"
+        area = Area.REQUEST if status is None else Area.RESPONSE
         (was_json, before), (is_json, after) = (
             _body_class(old, old_doc, status),
             _body_class(new, new_doc, status),
@@ -373,11 +360,11 @@ def _model_changes(
         if before == after or not (was_json and is_json):
             continue
         if before and after:
-            found.append((True, f"{label} model renamed {before} -> {after}"))
+            found.append((True, f"{label} model renamed {before} -> {after}", area))
         elif after:
-            found.append((True, f"{label} is now the model {after} (was the parsed JSON)"))
+            found.append((True, f"{label} is now the model {after} (was the parsed JSON)", area))
         else:
-            found.append((True, f"{label} is now the parsed JSON (was the model {before})"))
+            found.append((True, f"{label} is now the parsed JSON (was the model {before})", area))
     return found
 
 
@@ -397,8 +384,9 @@ def _path_renames(old_path: str, new_path: str) -> dict[str, str]:
 def _parameter_changes(
     old: Operation, old_doc: Document, new: Operation, new_doc: Document, renamed: Mapping[str, str]
 ) -> list[tuple[bool, str]]:
-    """Parameter changes; a path parameter renamed in place is one line (its name is not sent),
-    breaking until the comparison of the clients shows the Python argument unchanged (``merge``)."""
+    """Parameter changes, a path parameter renamed in place compared under its new name (the
+    rename is its own line, of the area PATH_NAME: breaking until the comparison of the clients
+    shows the Python argument unchanged, ``merge``)."""
 
     def table(operation: Operation, document: Document, names: Mapping[str, str]) -> dict[str, Field]:
         result: dict[str, Field] = {}
@@ -412,9 +400,8 @@ def _parameter_changes(
             )
         return result
 
-    found = [(True, f"path parameter {a} renamed {b}") for a, b in renamed.items()]
     old_table, new_table = table(old, old_doc, renamed), table(new, new_doc, {})
-    return found + _field_table_changes("", old_table, new_table, Direction.REQUEST)
+    return _field_table_changes("", old_table, new_table, Direction.REQUEST)
 
 
 def _body_changes(old_raw: Any, old_doc: Document, new_raw: Any, new_doc: Document) -> list[tuple[bool, str]]:

@@ -30,7 +30,7 @@ from dataclasses import replace
 from typing import Any
 
 from .compare import RESPONSES_DOCUMENTED, Area, Change, Key, operation_label
-from .python_api import PyChange
+from .python_api import PyChange, Subject
 
 PACKAGE_LABEL = "models and package"  # the label of Python changes that are no one operation's
 _FIELD = re.compile(r"\bfield (\S+)")
@@ -71,8 +71,7 @@ def _settled(change: Change, python: Iterable[PyChange]) -> Change:
     if change.area is not Area.PATH_NAME:
         return change
     argument = any(
-        p.key == change.key and p.area is Area.REQUEST and p.breaking and " renamed " in p.description
-        for p in python
+        p.key == change.key and p.subject is Subject.ARGUMENT_RENAMED and p.breaking for p in python
     )
     effect = "the Python argument is renamed (below)" if argument else "Python code is unaffected"
     return replace(
@@ -89,16 +88,16 @@ def _said(change: PyChange, spec: Sequence[Change], fields: set[str], texts: Seq
     if change.area is not Area.PACKAGE:
         areas = {change.area, Area.PATH_NAME} if not change.breaking else {change.area}
         return any(c.area in areas and c.breaking >= change.breaking for c in spec)
-    words = change.description
-    if words.startswith("model renamed "):
-        return any(words.removeprefix("model renamed ") in text for text in texts)
-    if words.endswith((" removed", " added")) and ":" not in words:  # a model type came or went
+    if change.subject is Subject.MODEL_RENAMED:
+        before, after = change.names
+        return any(f"{before} -> {after}" in text for text in texts)
+    if change.subject is Subject.MODEL:  # a model type came or went
         return change.key is not None and bool(spec)
-    if ": field " in words:
-        return _plain(words.split(": field ", 1)[1].split(" ", 1)[0]) in fields
-    if ": value " in words:
-        value, what = words.split(": value ", 1)[1].rsplit(" ", 1)
-        return any(f"enum value {value.strip(QUOTES)} {what}" in text for text in texts)
+    if change.subject is Subject.FIELD:
+        return _plain(change.names[0]) in fields
+    if change.subject in (Subject.VALUE_ADDED, Subject.VALUE_REMOVED):
+        what = "added" if change.subject is Subject.VALUE_ADDED else "removed"
+        return any(f"enum value {change.names[0].strip(QUOTES)} {what}" in text for text in texts)
     return False
 
 

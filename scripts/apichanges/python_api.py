@@ -34,15 +34,17 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import griffe
 
 from client_check import ENTRY_POINTS, request_target, route
 from client_files import MANIFEST
 from facade.naming import names_by_spec
+from openapi_common import operation_class
 
 from .compare import METHODS, Area, Key, Match
 
@@ -56,17 +58,44 @@ FACADE_ROOTS = {"RealtimeKit": "rtk", "AsyncRealtimeKit": "async rtk"}
 _GENERIC = re.compile(r"^([A-Za-z_][\w.]*)\[(.*)\]$", re.DOTALL)
 
 
+class Subject(Enum):
+    """What a change of the package (area PACKAGE), or an argument renamed, is about, set where
+    the change is found: the merge (``merge``) tells from it, and the names it carries, whether a
+    spec line already says the change, without reading the change's own words."""
+
+    MODEL_RENAMED = "model renamed"  # names: the old and the new class name
+    MODEL = "model"  # a model class added or removed; names: the class
+    FIELD = "field"  # a model field added, removed or retyped; names: the field
+    VALUE_ADDED = "value added"  # a Literal's value; names: the value as the Literal writes it
+    VALUE_REMOVED = "value removed"
+    ARGUMENT_RENAMED = "argument renamed"  # an operation's argument renamed (area REQUEST)
+    OTHER = "other"  # anything else (a runtime module's change, or not a package change)
+
+
 @dataclass(frozen=True)
 class PyChange:
     """One change of the Python API. ``key`` is the operation's (new key; the old one when it has
     no new one), None for a change of the package (a model used by several operations, a runtime
-    module). ``subjects`` are what a user's code names (``sync``, ``rtk.webhooks.get``)."""
+    module). ``subjects`` are what a user's code names (``sync``, ``rtk.webhooks.get``);
+    ``subject`` and ``names`` what a change of the package is about (see ``Subject``)."""
 
     key: Key | None
     area: Area
     description: str
     breaking: bool
     subjects: tuple[str, ...] = ()
+    subject: Subject = Subject.OTHER
+    names: tuple[str, ...] = ()
+
+
+class _Line(NamedTuple):
+    """One change of one function, before it is a ``PyChange`` of its operation."""
+
+    function: str
+    breaking: bool
+    text: str
+    area: Area
+    subject: Subject = Subject.OTHER
 
 
 @dataclass
@@ -196,8 +225,10 @@ def _endpoint_changes(clients: Clients, pairs: list[Match], renamed: Renamer) ->
         new_module = clients.module(True, after) if after else None
         if old_module is None or new_module is None:
             continue
-        for function, breaking, text, area in _container_changes(old_module, new_module, renamed):
-            found.append(PyChange(match.new, area, text, breaking, (function,)))
+        for line in _container_changes(old_module, new_module, renamed):
+            found.append(
+                PyChange(match.new, line.area, line.text, line.breaking, (line.function,), line.subject)
+            )
     return found
 
 
@@ -258,10 +289,8 @@ def _facade_changes(
             owners = (before.parent.path, after.parent.path)
             if owners not in breakages:
                 breakages[owners] = _breakages(before.parent, after.parent)
-            for _, breaking, text, area in _function_pair_changes(
-                before, after, breakages[owners].get(after.name, []), renamed
-            ):
-                found.append(PyChange(match.new, area, text, breaking, (path,)))
+            for line in _function_pair_changes(before, after, breakages[owners].get(after.name, []), renamed):
+                found.append(PyChange(match.new, line.area, line.text, line.breaking, (path,), line.subject))
     return found
 
 
@@ -384,23 +413,19 @@ def _facade_methods(module: griffe.Module) -> Iterator[tuple[str, griffe.Functio
 # --- signatures ------------------------------------------------------------------------------
 
 
-def _container_changes(
-    old: griffe.Module, new: griffe.Module, renamed: Renamer
-) -> list[tuple[str, bool, str, Area]]:
+def _container_changes(old: griffe.Module, new: griffe.Module, renamed: Renamer) -> list[_Line]:
     """(function name, breaking, text, area) for the operation functions of two modules."""
     breakages = _breakages(old, new)
-    found: list[tuple[str, bool, str, Area]] = []
+    found: list[_Line] = []
     for name in ENTRY_POINTS:
         before, after = old.members.get(name), new.members.get(name)
         if not isinstance(before, griffe.Function):
             continue
         if not isinstance(after, griffe.Function):
-            found.append((name, True, f"function {name} removed", Area.NAMES))
+            found.append(_Line(name, True, f"function {name} removed", Area.NAMES))
             continue
-        for _, breaking, text, area in _function_pair_changes(
-            before, after, breakages.get(name, []), renamed
-        ):
-            found.append((name, breaking, text, area))
+        for line in _function_pair_changes(before, after, breakages.get(name, []), renamed):
+            found.append(line._replace(function=name))
     return found
 
 
@@ -414,7 +439,7 @@ def _breakages(old: griffe.Object, new: griffe.Object) -> dict[str, list[griffe.
 
 def _function_pair_changes(
     old: griffe.Function, new: griffe.Function, breakages: list[griffe.Breakage], renamed_types: Renamer
-) -> list[tuple[str, bool, str, Area]]:
+) -> list[_Line]:
     """The changes of one function: griffe's ``breakages`` of it, worded (a removed argument
     whose place a new one took is a rename), then what griffe does not check: argument and
     return types, optional arguments added."""
@@ -427,13 +452,13 @@ def _function_pair_changes(
         successor = new.parameters[index]
         if successor.name not in old_names and _positional(successor) == _positional(parameter):
             renamed[parameter.name] = successor
-    found: list[tuple[str, bool, str, Area]] = []
+    found: list[_Line] = []
     for breakage in breakages:
         found += _worded(breakage, renamed)
     for name, successor in renamed.items():
         if old.parameters[name].kind is griffe.ParameterKind.positional_only:
             words = f"argument {name} renamed {successor.name} (positional only: calls are unaffected)"
-            found.append((new.name, False, words, Area.REQUEST))
+            found.append(_Line(new.name, False, words, Area.REQUEST))
     for before in old.parameters:
         after_name = renamed[before.name].name if before.name in renamed else before.name
         if after_name not in new_names:
@@ -442,15 +467,15 @@ def _function_pair_changes(
         old_type = renamed_types(str(before.annotation or ""))
         change = _type_change(old_type, str(after.annotation or ""), returned=False)
         if change is not None:
-            found.append((new.name, change[0], f"argument {after.name} type {change[1]}", Area.REQUEST))
+            found.append(_Line(new.name, change[0], f"argument {after.name} type {change[1]}", Area.REQUEST))
     successors = {p.name for p in renamed.values()}
     for parameter in new.parameters:
         if parameter.name not in old_names and parameter.name not in successors and not parameter.required:
-            found.append((new.name, False, f"argument {parameter.name} added (optional)", Area.REQUEST))
+            found.append(_Line(new.name, False, f"argument {parameter.name} added (optional)", Area.REQUEST))
     if old.returns is not None:
         change = _type_change(renamed_types(str(old.returns)), str(new.returns or ""), returned=True)
         if change is not None:
-            found.append((new.name, change[0], f"return type {change[1]}", Area.RESPONSE))
+            found.append(_Line(new.name, change[0], f"return type {change[1]}", Area.RESPONSE))
     return found
 
 
@@ -461,9 +486,7 @@ def _positional(parameter: griffe.Parameter) -> bool:
     )
 
 
-def _worded(
-    breakage: griffe.Breakage, renamed: Mapping[str, griffe.Parameter]
-) -> list[tuple[str, bool, str, Area]]:
+def _worded(breakage: griffe.Breakage, renamed: Mapping[str, griffe.Parameter]) -> list[_Line]:
     """A griffe breakage in the report's words (all breaking; a positional rename is not)."""
     kind, name = breakage.kind, breakage.obj.name
     old, new = breakage.old_value, breakage.new_value
@@ -472,27 +495,35 @@ def _worded(
         if old.name in renamed:
             if old.kind is griffe.ParameterKind.positional_only:
                 return []  # listed as a positional rename, not breaking
-            return [(name, True, f"argument {old.name} renamed {renamed[old.name].name}", Area.REQUEST)]
-        return [(name, True, f"argument {old.name} removed", Area.REQUEST)]
+            words = f"argument {old.name} renamed {renamed[old.name].name}"
+            return [_Line(name, True, words, Area.REQUEST, Subject.ARGUMENT_RENAMED)]
+        return [_Line(name, True, f"argument {old.name} removed", Area.REQUEST)]
     if kind is kinds.PARAMETER_ADDED_REQUIRED:
         if new.name in {p.name for p in renamed.values()}:
             return []
-        return [(name, True, f"required argument {new.name} added", Area.REQUEST)]
+        return [_Line(name, True, f"required argument {new.name} added", Area.REQUEST)]
     if kind is kinds.PARAMETER_CHANGED_REQUIRED:
-        return [(name, True, f"argument {old.name} became required", Area.REQUEST)]
+        return [_Line(name, True, f"argument {old.name} became required", Area.REQUEST)]
     if kind is kinds.PARAMETER_CHANGED_KIND:
         return [
-            (name, True, f"argument {old.name} is now {new.kind.value} (was {old.kind.value})", Area.REQUEST)
+            _Line(
+                name,
+                True,
+                f"argument {old.name} is now {new.kind.value} (was {old.kind.value})",
+                Area.REQUEST,
+            )
         ]
     if kind is kinds.PARAMETER_CHANGED_DEFAULT:
-        return [(name, True, f"argument {old.name} default {old.default} -> {new.default}", Area.REQUEST)]
+        return [
+            _Line(name, True, f"argument {old.name} default {old.default} -> {new.default}", Area.REQUEST)
+        ]
     if kind is kinds.PARAMETER_MOVED:
-        return [(name, True, f"argument {old.name} moved ({breakage.details})", Area.REQUEST)]
+        return [_Line(name, True, f"argument {old.name} moved ({breakage.details})", Area.REQUEST)]
     if kind is kinds.RETURN_CHANGED_TYPE:
-        return [(name, True, f"return type {old} -> {new}", Area.RESPONSE)]
+        return [_Line(name, True, f"return type {old} -> {new}", Area.RESPONSE)]
     if kind is kinds.OBJECT_REMOVED:
-        return [(name, True, f"{name} removed", Area.NAMES)]
-    return [(name, True, f"{kind.value}: {old} -> {new}", Area.REQUEST)]
+        return [_Line(name, True, f"{name} removed", Area.NAMES)]
+    return [_Line(name, True, f"{kind.value}: {old} -> {new}", Area.REQUEST)]
 
 
 def _union(annotation: str) -> tuple[str, frozenset[str]]:
@@ -594,38 +625,48 @@ def _model_changes(
     renamed = _renamer(renames)
     for before, after in pairs_found:
         key = _owner(after.name, new_owners)
-        found.append(PyChange(key, Area.PACKAGE, f"model renamed {before.name} -> {after.name}", True))
+        words = f"model renamed {before.name} -> {after.name}"
+        found.append(_package(key, words, True, Subject.MODEL_RENAMED, before.name, after.name))
         found += _member_changes(before, after, key, renamed)
         removed.remove(before)
         added.remove(after)
     for gone in removed:
         old_key = _owner(gone.name, old_owners)
         key = successor.get(old_key, old_key) if old_key else None
-        found.append(PyChange(key, Area.PACKAGE, f"model {gone.name} removed", True))
+        found.append(_package(key, f"model {gone.name} removed", True, Subject.MODEL, gone.name))
     for new in added:
-        found.append(PyChange(_owner(new.name, new_owners), Area.PACKAGE, f"model {new.name} added", False))
+        owner = _owner(new.name, new_owners)
+        found.append(_package(owner, f"model {new.name} added", False, Subject.MODEL, new.name))
     for name in sorted(set(olds) & set(news)):
         found += _member_changes(olds[name], news[name], _owner(name, new_owners), renamed)
     return found, renames
+
+
+def _package(key: Key | None, words: str, breaking: bool, subject: Subject, *names: str) -> PyChange:
+    """A change of the package's models, with what it is about as data (see ``Subject``)."""
+    return PyChange(key, Area.PACKAGE, words, breaking, subject=subject, names=names)
 
 
 def _member_changes(old: _Type, new: _Type, key: Key | None, renamed: Renamer) -> list[PyChange]:
     found: list[PyChange] = []
     if old.literal or new.literal:
         for value in sorted(set(old.members) - set(new.members)):
-            found.append(PyChange(key, Area.PACKAGE, f"model {new.name}: value {value} removed", True))
+            words = f"model {new.name}: value {value} removed"
+            found.append(_package(key, words, True, Subject.VALUE_REMOVED, value))
         for value in sorted(set(new.members) - set(old.members)):
-            found.append(PyChange(key, Area.PACKAGE, f"model {new.name}: value {value} added", False))
+            found.append(
+                _package(key, f"model {new.name}: value {value} added", False, Subject.VALUE_ADDED, value)
+            )
         return found
     for name in sorted(set(old.members) - set(new.members)):
-        found.append(PyChange(key, Area.PACKAGE, f"model {new.name}: field {name} removed", True))
+        found.append(_package(key, f"model {new.name}: field {name} removed", True, Subject.FIELD, name))
     for name in sorted(set(new.members) - set(old.members)):
         words = f"model {new.name}: field {name} added ({new.members[name]})"
-        found.append(PyChange(key, Area.PACKAGE, words, False))
+        found.append(_package(key, words, False, Subject.FIELD, name))
     for name in sorted(set(old.members) & set(new.members)):
         if renamed(old.members[name]) != new.members[name]:
             words = f"model {new.name}: field {name} retyped {old.members[name]} -> {new.members[name]}"
-            found.append(PyChange(key, Area.PACKAGE, words, True))
+            found.append(_package(key, words, True, Subject.FIELD, name))
     return found
 
 
@@ -637,8 +678,7 @@ def _owners(document: Document) -> dict[str, Key]:
         for method in METHODS:
             operation = item.get(method) if isinstance(item, Mapping) else None
             if isinstance(operation, Mapping) and operation.get("operationId"):
-                words = str(operation["operationId"]).split("_")
-                result["".join(word.capitalize() for word in words)] = (str(path), method)
+                result[operation_class(operation["operationId"])] = (str(path), method)
     return result
 
 
@@ -718,11 +758,10 @@ def _runtime_changes(clients: Clients) -> list[PyChange]:
 
 def _collapsed(changes: list[PyChange]) -> list[PyChange]:
     """One change for each (operation, area, words, class), naming every subject that shows it."""
-    merged: dict[tuple[Key | None, Area, str, bool], list[str]] = {}
+    merged: dict[tuple[Key | None, Area, str, bool], tuple[PyChange, list[str]]] = {}
     for change in changes:
-        subjects = merged.setdefault((change.key, change.area, change.description, change.breaking), [])
+        _, subjects = merged.setdefault(
+            (change.key, change.area, change.description, change.breaking), (change, [])
+        )
         subjects += [s for s in change.subjects if s not in subjects]
-    return [
-        PyChange(key, area, text, breaking, tuple(subjects))
-        for (key, area, text, breaking), subjects in merged.items()
-    ]
+    return [replace(first, subjects=tuple(subjects)) for first, subjects in merged.values()]

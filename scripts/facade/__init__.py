@@ -21,7 +21,7 @@ import yaml
 
 from facade.docs import OperationDoc, operation_doc
 from facade.endpoint_cache import Endpoints
-from facade.naming import placements
+from facade.naming import METHODS, placements
 from facade.paged import Paged, is_paged, paged_source
 from facade.reading import Endpoint
 from facade.readme import readme_source
@@ -72,7 +72,7 @@ def facade_source(
     modules_on_disk = _modules(package)
     reader = reader or Endpoints(package, None)
     for item in document.get("paths", {}).values():
-        for method in ("get", "put", "post", "delete", "patch"):
+        for method in METHODS:
             operation = item.get(method)
             if isinstance(operation, dict):
                 module = _module_of(operation, modules_on_disk)

@@ -35,9 +35,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from openapi_common import HTTP_METHODS
+
 PREFIX = re.compile(r"^/accounts/\{account_id\}(/realtime/kit)?(/\{app_id\})?")
-METHODS = ("get", "put", "post", "delete", "patch")
 _ITEM = {"get": "get", "patch": "update", "put": "replace", "delete": "delete", "post": "create"}
+# The methods the facade places (those it has a verb for), in the order of the specification.
+METHODS = tuple(method for method in HTTP_METHODS if method in _ITEM)
 # Names the facade's classes use themselves.
 _RESERVED = {"client", "close", "aclose", "account_id", "app_id", "with_raw_response"}
 

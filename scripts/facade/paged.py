@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from facade.reading import Endpoint, Function, Module
 from facade.rendering import Imports
+from openapi_common import operation_class
 
 PAGE = "page_no"
 PER_PAGE = "per_page"
@@ -95,10 +96,6 @@ def _paginate_keywords(function: Function, imports: Imports, module: Module) -> 
     return ", ".join([*parts, OPTIONS])
 
 
-def _pascal(name: str) -> str:
-    return "".join(part.title() for part in name.split("_"))
-
-
 def _overloads(paged: Paged, imports: Imports, is_async: bool) -> tuple[list[str], list[str]]:
     """(protocol classes, overloads) of one operation for ``paginate`` or ``apaginate``."""
     endpoint = paged.endpoint
@@ -109,7 +106,7 @@ def _overloads(paged: Paged, imports: Imports, is_async: bool) -> tuple[list[str
     imports.need(module, detailed.returns)
     returns = ast.unparse(detailed.returns)
     parameters = _parameters(detailed, imports, module)
-    stem = ("_Async" if is_async else "_") + _pascal(paged.operation_id)
+    stem = ("_Async" if is_async else "_") + operation_class(paged.operation_id)
     prefix = "async " if is_async else ""
     protocols = [
         f"    class {stem}Module(Protocol):\n"

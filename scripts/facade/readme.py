@@ -13,20 +13,89 @@ gets a quick start over its first list.
 
 from __future__ import annotations
 
+import ast
+import re
+import textwrap
+import tomllib
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from facade.naming import Placement
 
-# What the package's metadata declares (templates/pyproject.toml.jinja) and the tests run
-# (tests/test_wheel_install.py); tests/test_package_metadata.py checks that both say the same.
-PYTHONS = ("3.11", "3.12", "3.13")
-DEPENDENCIES = ("httpx>=0.26,<0.30", "attrs>=22.2,<27")
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+# The Pythons and dependency ranges the package's metadata declares (read from its template, the
+# one home of both) and the tests run (tests/test_wheel_install.py).
+PYPROJECT_TEMPLATE = TEMPLATES / "pyproject.toml.jinja"
+# The status -> exception table of the runtime (its ``_ERROR_TYPES``), read for the Errors section.
+ERRORS_MODULE = TEMPLATES / "runtime" / "errors.py"
+_ERROR_NOTES = {"RateLimitError": "`retry_after`"}  # what the Errors section adds to a family
 # The mock server the generator project pins (package.json); checked by the same test.
 PRISM = "@stoplight/prism-cli@5.16.0"
 MOCK_URL = "http://127.0.0.1:4010"
 # The facade methods the RealtimeKit examples call.
 EXAMPLE_METHODS = frozenset({"meetings.create", "meetings.participants.create", "meetings.list"})
+
+
+def _metadata() -> Mapping[str, Any]:
+    """The ``[project]`` table of the package's pyproject template (its Jinja parts blanked)."""
+    text = PYPROJECT_TEMPLATE.read_text(encoding="utf-8")
+    text = re.sub(r"\{#.*?#\}|\{%.*?%\}", "", text, flags=re.DOTALL)
+    project: Mapping[str, Any] = tomllib.loads(re.sub(r"\{\{.*?\}\}", "", text))["project"]
+    return project
+
+
+def pythons() -> tuple[str, ...]:
+    """The Python versions the package declares (its ``Programming Language :: Python :: 3.x``)."""
+    prefix = "Programming Language :: Python :: "
+    found = (c.removeprefix(prefix) for c in _metadata()["classifiers"] if c.startswith(prefix))
+    return tuple(version for version in found if "." in version)
+
+
+def dependencies() -> tuple[str, ...]:
+    """The package's dependency ranges (requirement strings), as its metadata declares."""
+    return tuple(_metadata()["dependencies"])
+
+
+PYTHONS = pythons()
+DEPENDENCIES = dependencies()
+
+
+def error_families() -> list[tuple[str, list[int]]]:
+    """Each exception class of the runtime's status table with its statuses, in the table's order."""
+    for node in ast.parse(ERRORS_MODULE.read_text(encoding="utf-8")).body:
+        if (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and node.target.id == "_ERROR_TYPES"
+            and isinstance(node.value, ast.Dict)
+        ):
+            families: dict[str, list[int]] = {}
+            for key, value in zip(node.value.keys, node.value.values, strict=True):
+                if (
+                    isinstance(key, ast.Constant)
+                    and isinstance(key.value, int)
+                    and isinstance(value, ast.Name)
+                ):
+                    families.setdefault(value.id, []).append(key.value)
+            return list(families.items())
+    raise LookupError(f"{ERRORS_MODULE}: no _ERROR_TYPES table")
+
+
+def _api_error_line() -> str:
+    """The Errors section's ``ApiError`` item, its families from the runtime's status table."""
+    families = [
+        f"`{name}` ({', '.join([*map(str, statuses), *filter(None, [_ERROR_NOTES.get(name)])])})"
+        for name, statuses in error_families()
+    ]
+    text = (
+        "`ApiError`: a 4xx/5xx status (`status_code`, `headers`, the API's error code and `message`; "
+        f"`str(error)` names the status, the error and the operation), with {', '.join(families)} "
+        "and `ServerError` (5xx)."
+    )
+    return textwrap.fill(
+        text, 95, initial_indent="- ", subsequent_indent="  ", break_on_hyphens=False, break_long_words=False
+    )
 
 
 def _cell(text: str) -> str:
@@ -133,8 +202,8 @@ def readme_source(
         f"| {_cell(p.summary)}{REFERENCE_MARK if p.operation_id in from_reference else ''} |\n"
         for p in sorted(placed, key=lambda p: p.dotted)
     )
-    pythons = ", ".join(PYTHONS[:-1]) + f" and {PYTHONS[-1]}"
-    dependencies = " and ".join(f"`{dependency}`" for dependency in DEPENDENCIES)
+    python_list = ", ".join(PYTHONS[:-1]) + f" and {PYTHONS[-1]}"
+    needs = " and ".join(f"`{dependency}`" for dependency in DEPENDENCIES)
     return f"""# {project} {version}
 
 A typed Python client of the {title}.
@@ -159,8 +228,8 @@ pip install ./{package}-*-py3-none-any.whl   # the wheel file
 pip install ./generated_client   # or, in the generator project, its folder
 ```
 
-It needs {dependencies}, as its metadata says:
-the lowest and the newest release of each range are tested, on Python {pythons}.
+It needs {needs}, as its metadata says:
+the lowest and the newest release of each range are tested, on Python {python_list}.
 
 ## Quick start
 
@@ -196,10 +265,7 @@ others: 401 without a token, 422 for a body of the wrong shape; a request with t
 Every failure of a call raises one family, all importable from `{package}`:
 
 - `RealtimeKitError`: the base; `except RealtimeKitError` handles every failure below.
-- `ApiError`: a 4xx/5xx status (`status_code`, `headers`, the API's error code and `message`;
-  `str(error)` names the status, the error and the operation), with `BadRequestError` (400,
-  422), `AuthError` (401, 403), `NotFoundError` (404), `ConflictError` (409), `RateLimitError`
-  (429, `retry_after`) and `ServerError` (5xx).
+{_api_error_line()}
 - `ApiConnectionError`, `ApiTimeoutError`: the server could not be reached, or did not answer in
   time, after the retries (httpx's exception is the `__cause__`; the request's method and URL,
   never the token).

@@ -33,13 +33,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from openapi_common import UNDOCUMENTED
+from openapi_common import HTTP_METHODS, UNDOCUMENTED
 
 Schema = dict[str, Any]
 # The status word of the alias location of a body the reference typed for an operation whose docs
 # list no responses (see _success_of_undocumented).
 _FROM_REFERENCE = "2XX-from-reference"
-_METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
 _ANNOTATIONS = ("description", "title")
 _OPEN_OBJECT = "JsonObject"  # a body that is a JSON object of fields nobody listed
 _OPEN_DESCRIPTION = (
@@ -119,7 +118,7 @@ def bodies(document: Mapping[str, Any], scope: str, *, requests: bool) -> Iterat
         if not path.startswith(scope):
             continue
         suffix = path[len(scope) :]
-        for method in _METHODS:
+        for method in HTTP_METHODS:
             operation = item.get(method)
             if operation is None:
                 continue
@@ -259,7 +258,7 @@ def _query_parameters(
 ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     for path, item in document.get("paths", {}).items():
         if path.startswith(scope):
-            for method in _METHODS:
+            for method in HTTP_METHODS:
                 operation = item.get(method)
                 for parameter in (operation or {}).get("parameters", []):
                     if parameter.get("in") == "query" and isinstance(parameter.get("schema"), dict):

@@ -38,7 +38,7 @@ from .errors import (
     connection_error,
     error_for,
 )
-from .pagination import DEFAULT_MAX_PAGES, PageWalk
+from .pagination import DEFAULT_MAX_PAGES, PageWalk, aiterate_pages, iterate_pages
 from .retry import RetryPolicy
 from .types import UNSET, Response, Unset, request_url
 
@@ -308,15 +308,7 @@ class Pager(Generic[T]):
         return walk.take(self._fetch(walk.kwargs(page_no))) or []
 
     def __iter__(self) -> Iterator[T]:
-        walk: PageWalk[Any, T] = PageWalk(self._items, self._per_page, 1, self.max_pages, {})
-        for page_no in walk.pages:
-            page = walk.take(self._fetch(walk.kwargs(page_no)))
-            if page is None:
-                return
-            yield from page
-            if not walk.more(page):
-                return
-        walk.stopped_early()
+        return iterate_pages(self._fetch, self._items, self._per_page, 1, self.max_pages, {})
 
 
 class AsyncPager(Generic[T]):
@@ -339,17 +331,8 @@ class AsyncPager(Generic[T]):
         walk: PageWalk[Any, T] = PageWalk(self._items, self._per_page, page_no, 1, {})
         return walk.take(await self._fetch(walk.kwargs(page_no))) or []
 
-    async def __aiter__(self) -> AsyncIterator[T]:
-        walk: PageWalk[Any, T] = PageWalk(self._items, self._per_page, 1, self.max_pages, {})
-        for page_no in walk.pages:
-            page = walk.take(await self._fetch(walk.kwargs(page_no)))
-            if page is None:
-                return
-            for item in page:
-                yield item
-            if not walk.more(page):
-                return
-        walk.stopped_early()
+    def __aiter__(self) -> AsyncIterator[T]:
+        return aiterate_pages(self._fetch, self._items, self._per_page, 1, self.max_pages, {})
 
 
 def page_items(operation: str, model: type[Any], key: str, nested: str | None) -> Callable[[Any], list[Any]]:

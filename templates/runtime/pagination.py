@@ -37,8 +37,10 @@ __all__ = [
     "AsyncListOperation",
     "PageWalk",
     "SyncListOperation",
+    "aiterate_pages",
     "apaginate",
     "data_items",
+    "iterate_pages",
     "paginate",
 ]
 
@@ -88,8 +90,9 @@ def _paging_number(body: Any, name: str) -> int | None:
 
 
 class PageWalk(Generic[T, ItemT]):
-    """The state of one walk, shared by the sync and async loops: which page to ask for, and
-    whether a page is new and another one is worth asking for."""
+    """The state and the stop rules of one walk, shared by the sync and the async loop
+    (``iterate_pages``, ``aiterate_pages``): which page to ask for, whether a page is new and
+    whether another one is worth asking for."""
 
     def __init__(
         self,
@@ -104,6 +107,7 @@ class PageWalk(Generic[T, ItemT]):
         self.items = items
         self.per_page = per_page
         self.pages = range(first_page, first_page + max_pages)
+        self.page_no = first_page  # the page asked for last
         self.params = params if per_page is None else {**params, "per_page": per_page}
         self.seen = 0
         self.previous_content: bytes | None = None
@@ -143,8 +147,57 @@ class PageWalk(Generic[T, ItemT]):
             self.per_page = len(page)  # without paging, the first page's size is the page size
         return len(page) >= self.per_page
 
+    def after(self, page: list[ItemT] | None) -> dict[str, Any] | None:
+        """The arguments of the page to ask for after ``page`` (None: it repeated the previous
+        one), or None when the walk is over (with a warning when ``max_pages`` ended it)."""
+        if page is None or not self.more(page):
+            return None
+        self.page_no += 1
+        if self.page_no not in self.pages:
+            self.stopped_early()
+            return None
+        return self.kwargs(self.page_no)
+
     def stopped_early(self) -> None:
         logger.warning("paginate: stopped after max_pages=%d pages; more may remain", len(self.pages))
+
+
+def iterate_pages(
+    fetch: Callable[[dict[str, Any]], Response[T]],
+    items: Callable[[T], Iterable[ItemT]],
+    per_page: int | None,
+    first_page: int,
+    max_pages: int,
+    params: dict[str, Any],
+) -> Iterator[ItemT]:
+    """Every item of every page, each page fetched by ``fetch(arguments)`` as the loop needs it:
+    the one loop behind :func:`paginate` and the facade's ``Pager`` (the rules are ``PageWalk``'s)."""
+    walk: PageWalk[T, ItemT] = PageWalk(items, per_page, first_page, max_pages, params)
+    arguments: dict[str, Any] | None = walk.kwargs(first_page)
+    while arguments is not None:
+        page = walk.take(fetch(arguments))
+        if page:
+            yield from page
+        arguments = walk.after(page)
+
+
+async def aiterate_pages(
+    fetch: Callable[[dict[str, Any]], Awaitable[Response[T]]],
+    items: Callable[[T], Iterable[ItemT]],
+    per_page: int | None,
+    first_page: int,
+    max_pages: int,
+    params: dict[str, Any],
+) -> AsyncIterator[ItemT]:
+    """:func:`iterate_pages` with an awaited ``fetch``: behind :func:`apaginate` and ``AsyncPager``."""
+    walk: PageWalk[T, ItemT] = PageWalk(items, per_page, first_page, max_pages, params)
+    arguments: dict[str, Any] | None = walk.kwargs(first_page)
+    while arguments is not None:
+        page = walk.take(await fetch(arguments))
+        if page:
+            for item in page:
+                yield item
+        arguments = walk.after(page)
 
 
 @overload
@@ -193,15 +246,14 @@ def paginate(
     ``errors.ApiError`` subclass on an error status. See the module docstring for when it stops.
     """
     fetch: Callable[..., Response[Any]] = getattr(operation, "sync_detailed", operation)
-    walk: PageWalk[Any, Any] = PageWalk(items or data_items, per_page, first_page, max_pages, params)
-    for page_no in walk.pages:
-        page = walk.take(fetch(client=client, **walk.kwargs(page_no)))
-        if page is None:
-            return
-        yield from page
-        if not walk.more(page):
-            return
-    walk.stopped_early()
+    return iterate_pages(
+        lambda arguments: fetch(client=client, **arguments),
+        items or data_items,
+        per_page,
+        first_page,
+        max_pages,
+        params,
+    )
 
 
 @overload
@@ -232,7 +284,7 @@ def apaginate(
 ) -> AsyncIterator[ItemT]: ...
 
 
-async def apaginate(
+def apaginate(
     operation: Any,
     /,
     *,
@@ -246,13 +298,11 @@ async def apaginate(
     """The asynchronous :func:`paginate` (``async for item in apaginate(...)``), through the
     operation's ``asyncio_detailed``."""
     fetch: Callable[..., Awaitable[Response[Any]]] = getattr(operation, "asyncio_detailed", operation)
-    walk: PageWalk[Any, Any] = PageWalk(items or data_items, per_page, first_page, max_pages, params)
-    for page_no in walk.pages:
-        page = walk.take(await fetch(client=client, **walk.kwargs(page_no)))
-        if page is None:
-            return
-        for item in page:
-            yield item
-        if not walk.more(page):
-            return
-    walk.stopped_early()
+    return aiterate_pages(
+        lambda arguments: fetch(client=client, **arguments),
+        items or data_items,
+        per_page,
+        first_page,
+        max_pages,
+        params,
+    )

@@ -1,0 +1,42 @@
+"""scripts/regenerate.py with a fault at one step, for the crash tests (run as a script, in a
+subprocess, with regenerate.py's arguments). The faults are the tests' own: the pipeline only
+calls ``install_journal.reached(step)``, whose ``step_hook`` this wrapper replaces. Which fault,
+and where, is read here (never by the pipeline) from the environment:
+
+- ``REGENERATE_CRASH_AT=STEP``: the process dies there (``os._exit(CRASH_EXIT)``, no cleanup,
+  like SIGKILL);
+- ``REGENERATE_INTERRUPT_AT=STEP``: KeyboardInterrupt there (Ctrl-C);
+- ``REGENERATE_PAUSE_AT=STEP``: prints ``paused at STEP`` and waits for a line on stdin.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+
+import install_journal
+import regenerate
+
+CRASH_EXIT = 70
+CRASH_AT, INTERRUPT_AT, PAUSE_AT = "REGENERATE_CRASH_AT", "REGENERATE_INTERRUPT_AT", "REGENERATE_PAUSE_AT"
+
+
+def fault(step: str) -> None:
+    """The fault the environment asks for at ``step``, if any (see the module doc)."""
+    if os.environ.get(CRASH_AT) == step:
+        os._exit(CRASH_EXIT)
+    if os.environ.get(INTERRUPT_AT) == step:
+        raise KeyboardInterrupt
+    if os.environ.get(PAUSE_AT) == step:
+        print(f"paused at {step}", flush=True)
+        sys.stdin.readline()
+
+
+if __name__ == "__main__":
+    install_journal.step_hook = fault
+    gc.disable()  # as regenerate.py's own entry point does
+    sys.exit(regenerate.main(sys.argv[1:]))
