@@ -44,7 +44,18 @@ from docs2openapi.openapi_builder import Document, DocumentInfo
 from docs2openapi.yaml_writer import to_yaml, write_atomically
 from docs_to_openapi import convert_paths
 from generate_client import built_client, client_moves, staging_patterns
-from install_journal import Busy, Move, clean_staging, install, journal_path, plan, reached, recover, run_lock
+from install_journal import (
+    Busy,
+    Move,
+    RecoveryError,
+    clean_staging,
+    install,
+    journal_path,
+    plan,
+    reached,
+    recover,
+    run_lock,
+)
 from overlays import Overlay, OverlayError, Write, apply_overlays, blame, read_overlay
 from progress import Progress, for_stderr
 from shapes.stage import Shapes, ShapesError, apply_shapes, line_of_invalid, located, read_shapes
@@ -199,8 +210,9 @@ def _backup(staged: Path) -> Path:
 def _recover(outputs: _Outputs) -> None:
     """Finish an install an earlier run left half done; delete staging files of dead runs."""
     for journal in (outputs.journal, journal_path(outputs.client)):  # the latter: generate_client.py's
-        if recover(journal):
-            print(f"finished the install an interrupted run had started ({journal})")
+        recovery = recover(journal)
+        if recovery is not None:
+            print("\n".join(recovery.lines()))
     removed = clean_staging(outputs.staging_patterns())
     if removed:
         print(f"removed {len(removed)} staging file(s) an interrupted run left behind")
@@ -298,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
         with run_lock(args.spec):
             _recover(outputs)
             return 0 if args.recover else _regenerate(args, outputs, progress)
-    except Busy as exc:
+    except (Busy, RecoveryError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
