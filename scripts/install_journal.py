@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from client_files import tree_files
+from client_files import named, tree_files
 
 CRASH_EXIT = 70
 _CRASH_AT = "REGENERATE_CRASH_AT"
@@ -279,13 +279,11 @@ class Recovery:
         """One line for the outcome, one for each folder of files moved aside."""
         names = _listed([target.name for target in self.targets])
         why = f" ({_listed(self.changed)} after it)" if self.changed else ""
-        if self.finished:
-            outcome = f"finished the install an interrupted run had started{why}: {names} are the new ones"
-        else:
-            outcome = f"undid the install an interrupted run had started{why}: {names} are the ones from before it"
+        done = "finished" if self.finished else "undid"
+        which = "the new ones" if self.finished else "the ones from before it"
+        outcome = f"{done} the install an interrupted run had started{why}: {names} are {which}"
         moved = [
-            f"moved {len(files)} file(s) changed after the interrupted run to {folder}: {', '.join(files[:5])}"
-            + (f" and {len(files) - 5} more" if len(files) > 5 else "")
+            f"moved {len(files)} file(s) changed after the interrupted run to {folder}: {named(files)}"
             for folder, files in self.moved
         ]
         return [outcome, *moved]
@@ -411,9 +409,9 @@ def recover(journal: Path) -> Recovery | None:
     touched = [t for t in targets if live[t.path] != t.expected()]
     forward = all(t.new_whole(live[t.path]) for t in targets)
     if not forward and not all(t.old_whole(live[t.path]) for t in targets):
-        changed = _listed([_what_changed(t, live[t.path]) for t in touched])
+        why = _listed([_what_changed(t, live[t.path]) for t in touched])
         raise RecoveryError(
-            f"cannot finish or undo the install an interrupted run started ({journal}): {changed} "
+            f"cannot finish or undo the install an interrupted run started ({journal}): {why} "
             "after it, and neither the old nor the new generation is whole any more. Nothing was "
             f"changed. To give that install up and keep the files as they are now, run: rm '{journal}'"
         )
