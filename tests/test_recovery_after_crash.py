@@ -16,11 +16,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 from test_pipeline_crash import REGENERATE, State, arguments, run, state, write_docs
 
 import regenerate
 from install_journal import CRASH_EXIT
 
+CHECK_CHANGELOG = REGENERATE.with_name("check_changelog.py")
 EDITED = "client/realtimekit_client/models/get_a_thing_response_200.py"
 MY_EDIT = "# my edit\n"
 # The crash points with a journal, and how many of its six renames (client aside, client in,
@@ -124,6 +126,20 @@ def outcome(step: str, action: str) -> tuple[str, str | None]:
     return "finished", None
 
 
+def consistent(root: Path) -> str:
+    """The version of a tree whose spec, client and CHANGES.md are of one generation."""
+    checked = subprocess.run(
+        [sys.executable, str(CHECK_CHANGELOG), str(root / "openapi.yaml"), str(root / "CHANGES.md")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    version = yaml.safe_load((root / "openapi.yaml").read_text())["info"]["version"]
+    assert f'version = "{version}"' in (root / "client" / "pyproject.toml").read_text()
+    return str(version)
+
+
 def leftovers(root: Path) -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.name.startswith(".") and p.name != ".git")
 
@@ -154,3 +170,31 @@ def test_recovery_after_a_crash_and_any_user_action_ends_in_one_generation(
         assert lines[1] == f"moved 1 file(s) changed after the interrupted run to {aside}: {name}"
     else:
         assert not aside.exists() and len(lines) == 1
+
+
+NEXT_GENERATE = [
+    *((step, action) for step in ("client-staged", "journal-removed") for action in ACTIONS),
+    ("journal-written", "rm-client"),
+    ("move-0", "git-checkout-client"),  # the run that used to fail with "Directory not empty"
+    ("move-1", "edit-client"),
+    ("move-3", "restore-spec"),
+]
+
+
+@pytest.mark.parametrize(("step", "action"), NEXT_GENERATE)
+def test_the_next_make_generate_after_a_crash_and_a_user_action_installs_the_new_generation(
+    step: str, action: str, project: Path, generations: tuple[Path, State, State]
+) -> None:
+    crashed(project, step, action)
+    again = run(project)
+    assert again.returncode == 0, again.stderr
+    assert leftovers(project) == []
+    if (step, action) == ("journal-removed", "git-checkout-client"):
+        # The install had finished: the user put back the 0.2.0 client under the 0.3.0 spec,
+        # so the next run reports the 0.2.0 -> 0.3.0 client changes again, as 0.4.0.
+        assert consistent(project) == "0.4.0"
+        return
+    assert state(project) == generations[2]
+    if step in RENAMES_DONE:
+        done, _ = outcome(step, action)
+        assert again.stdout.startswith(f"{done} the install an interrupted run had started")
