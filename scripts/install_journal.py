@@ -318,12 +318,14 @@ class _Target:
         return None if self.backup is None or self.backed_up else self.old
 
     def new_whole(self, live: Fingerprint | None) -> bool:
-        return live == self.new if self.installed else os.path.lexists(self.install.source)
+        """Whether the new generation of the target is intact (live or staged)."""
+        return live == self.new if self.installed else fingerprint(self.install.source) == self.new
 
     def old_whole(self, live: Fingerprint | None) -> bool:
+        """Whether the old generation of the target is intact (live or moved aside)."""
         if self.backup is None:
             return True  # undone, the target is absent again
-        return os.path.lexists(self.backup.target) if self.backed_up else live == self.old
+        return fingerprint(self.backup.target) == self.old if self.backed_up else live == self.old
 
     def copies(self) -> list[Path]:
         """The intact copies of either generation that are not the live path."""
@@ -403,9 +405,11 @@ def recover(journal: Path) -> Recovery | None:
         return None
     moves, extra, states = _read_record(journal)
     targets = _targets(moves, states)
+    if not states:  # a journal of an older version, without fingerprints: finish it
+        with signals_deferred():
+            roll_forward(journal, moves, extra)
+        return Recovery(True, [t.path for t in targets], [], [])
     live = {target.path: fingerprint(target.path) for target in targets}
-    if not states:  # a journal of an older version: no fingerprints to compare
-        live = {target.path: target.expected() for target in targets}
     touched = [t for t in targets if live[t.path] != t.expected()]
     forward = all(t.new_whole(live[t.path]) for t in targets)
     if not forward and not all(t.old_whole(live[t.path]) for t in targets):
