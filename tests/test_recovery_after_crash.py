@@ -20,7 +20,7 @@ import yaml
 from test_pipeline_crash import REGENERATE, State, arguments, run, state, write_docs
 
 import regenerate
-from install_journal import CRASH_EXIT
+from install_journal import CRASH_EXIT, journal_path
 
 CHECK_CHANGELOG = REGENERATE.with_name("check_changelog.py")
 EDITED = "client/realtimekit_client/models/get_a_thing_response_200.py"
@@ -198,3 +198,44 @@ def test_the_next_make_generate_after_a_crash_and_a_user_action_installs_the_new
     if step in RENAMES_DONE:
         done, _ = outcome(step, action)
         assert again.stdout.startswith(f"{done} the install an interrupted run had started")
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    """Every file of the project (the git repository left out)."""
+    files = (p for p in root.rglob("*") if p.is_file() and ".git" not in p.relative_to(root).parts)
+    return {str(path.relative_to(root)): path.read_bytes() for path in files}
+
+
+def refused(project: Path) -> str:
+    """The command the refusal says to run, after checking that it changed nothing."""
+    before = snapshot(project)
+    recovery = recover(project)
+    assert recovery.returncode == 1
+    assert recovery.stdout == "" and "Traceback" not in recovery.stderr
+    assert "nothing was changed" in recovery.stderr.lower()
+    assert snapshot(project) == before
+    command = recovery.stderr.rstrip("\n").rsplit("run: ", 1)[1]
+    assert command == f"rm '{journal_path(project / 'openapi.yaml')}'"
+    return command
+
+
+def test_when_neither_generation_is_whole_recovery_changes_nothing_and_says_what_to_run(
+    project: Path,
+) -> None:
+    """Killed once the new client was in: the user edits it, and edits the old spec too."""
+    crashed(project, "move-1", "edit-client")
+    with (project / "openapi.yaml").open("a", encoding="utf-8") as stream:
+        stream.write("# my note\n")
+    command = refused(project)
+    assert "client was changed and openapi.yaml was changed after it" in recover(project).stderr
+    subprocess.run(command, shell=True, check=True)
+    again = run(project)  # the way out works, and the edits were where the user left them
+    assert again.returncode == 0, again.stderr
+    assert consistent(project) == "0.3.0"
+    assert leftovers(project) == []
+
+
+def test_an_unreadable_journal_changes_nothing_and_says_what_to_run(project: Path) -> None:
+    crashed(project, "move-0", "none")
+    journal_path(project / "openapi.yaml").write_text('{"moves": [', encoding="utf-8")
+    refused(project)
