@@ -20,6 +20,7 @@ import yaml
 from test_pipeline_crash import REGENERATE, State, arguments, run, state, write_docs
 
 import regenerate
+from conftest import ROOT
 from install_journal import CRASH_EXIT, journal_path
 
 CHECK_CHANGELOG = REGENERATE.with_name("check_changelog.py")
@@ -239,3 +240,32 @@ def test_an_unreadable_journal_changes_nothing_and_says_what_to_run(project: Pat
     crashed(project, "move-0", "none")
     journal_path(project / "openapi.yaml").write_text('{"moves": [', encoding="utf-8")
     refused(project)
+
+
+SETTINGS = [("SPEC", "openapi.yaml"), ("CLIENT", "client"), ("CHANGES", "CHANGES.md")]
+
+
+def test_make_test_finishes_an_interrupted_install_before_anything_else(
+    project: Path, generations: tuple[Path, State, State]
+) -> None:
+    for target, first in (("test", "ruff check"), ("test-fast", "pytest")):
+        dry = subprocess.run(["make", "-n", target], cwd=ROOT, capture_output=True, text=True, check=True)
+        lines = dry.stdout.splitlines()
+        recovery = next(
+            i for i, line in enumerate(lines) if "regenerate.py --recover --spec openapi.yaml" in line
+        )
+        assert recovery < next(i for i, line in enumerate(lines) if first in line)
+    crashed(project, "move-0", "git-checkout-client")  # the run of the issue
+    settings = [
+        f"SPEC={project / 'openapi.yaml'}",
+        f"CLIENT={project / 'client'}",
+        f"CHANGES={project / 'CHANGES.md'}",
+    ]
+    recovered = subprocess.run(["make", "-s", "recover", *settings], cwd=ROOT, capture_output=True, text=True)
+    assert recovered.returncode == 0, recovered.stderr
+    assert recovered.stdout.startswith(
+        "finished the install an interrupted run had started (client was changed"
+    )
+    assert state(project) == generations[2]
+    again = subprocess.run(["make", "-s", "recover", *settings], cwd=ROOT, capture_output=True, text=True)
+    assert (again.returncode, again.stdout, again.stderr) == (0, "", "")  # no journal: nothing to do
