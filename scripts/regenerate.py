@@ -12,8 +12,10 @@ client's (--previous-client, default --client) and merged with the spec's change
 of API changes is printed and the version bumped from it (see apichanges; the version is set in
 the client, ``client_version``) and the spec is written once to a staging file. Only then are
 the spec, the client and the CHANGES.md entry put in place, together, through a journal (``install_journal``):
-whatever instant the process dies at, the next run (or ``--recover``, which ``make check`` runs)
-finishes the install, so the three are all old or all new. A failure at any step leaves them
+whatever instant the process dies at, the next run (or ``--recover``, which ``make check`` and
+``make test`` run) finishes the install, or undoes it when the tree was changed since (a client
+restored with git, say), so the three are all old or all new; it says which, and moves aside
+(never deletes) files changed after the crash. A failure at any step leaves them
 as they were: problems in the docs or an overlay exit 2, anything else exits 1, Ctrl-C exits 130.
 
 One run at a time per spec: a second run fails at once (exit 1) saying another one is running.
