@@ -187,7 +187,7 @@ def write_journal(journal: Path, moves: list[Move], extra: list[Path]) -> None:
     }
     temporary = journal.with_name(journal.name + ".tmp")
     with temporary.open("w", encoding="utf-8") as stream:
-        json.dump(record, stream, indent=1)
+        json.dump(record, stream, separators=(",", ":"))  # compact: a large client has 25,000 files
         stream.flush()
         os.fsync(stream.fileno())
     os.replace(temporary, journal)
@@ -267,8 +267,8 @@ class RecoveryError(RuntimeError):
 
 @dataclass
 class Recovery:
-    """What ``recover`` did: ``finished`` (else undone), why it was undone, and the files it
-    moved aside (``(folder, names)`` pairs)."""
+    """What ``recover`` did: ``finished`` (else undone), the targets, what was changed after
+    the crash, and the files it moved aside (``(folder, names)`` pairs)."""
 
     finished: bool
     targets: list[Path]
