@@ -203,7 +203,9 @@ def generate(spec: Path, output: Path, config: Path, templates: Path) -> list[st
     old client's files that were kept. Raises RuntimeError with the reason on failure."""
     journal = journal_path(output)
     with run_lock(output):
-        recover(journal)
+        recovery = recover(journal)  # RecoveryError (a RuntimeError) when it can do neither
+        if recovery is not None:
+            print("\n".join(recovery.lines()))
         clean_staging(staging_patterns(output))
         with built_client(spec, output, config, templates, journal=journal) as fresh:
             kept = carry_over(output, fresh)

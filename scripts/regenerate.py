@@ -12,8 +12,10 @@ client's (--previous-client, default --client) and merged with the spec's change
 of API changes is printed and the version bumped from it (see apichanges; the version is set in
 the client, ``client_version``) and the spec is written once to a staging file. Only then are
 the spec, the client and the CHANGES.md entry put in place, together, through a journal (``install_journal``):
-whatever instant the process dies at, the next run (or ``--recover``, which ``make check`` runs)
-finishes the install, so the three are all old or all new. A failure at any step leaves them
+whatever instant the process dies at, the next run (or ``--recover``, which ``make check`` and
+``make test`` run) finishes the install, or undoes it when the tree was changed since (a client
+restored with git, say), so the three are all old or all new; it says which, and moves aside
+(never deletes) files changed after the crash. A failure at any step leaves them
 as they were: problems in the docs or an overlay exit 2, anything else exits 1, Ctrl-C exits 130.
 
 One run at a time per spec: a second run fails at once (exit 1) saying another one is running.
@@ -44,7 +46,18 @@ from docs2openapi.openapi_builder import Document, DocumentInfo
 from docs2openapi.yaml_writer import to_yaml, write_atomically
 from docs_to_openapi import convert_paths
 from generate_client import built_client, client_moves, staging_patterns
-from install_journal import Busy, Move, clean_staging, install, journal_path, plan, reached, recover, run_lock
+from install_journal import (
+    Busy,
+    Move,
+    RecoveryError,
+    clean_staging,
+    install,
+    journal_path,
+    plan,
+    reached,
+    recover,
+    run_lock,
+)
 from overlays import Overlay, OverlayError, Write, apply_overlays, blame, read_overlay
 from progress import Progress, for_stderr
 from shapes.stage import Shapes, ShapesError, apply_shapes, line_of_invalid, located, read_shapes
@@ -199,8 +212,9 @@ def _backup(staged: Path) -> Path:
 def _recover(outputs: _Outputs) -> None:
     """Finish an install an earlier run left half done; delete staging files of dead runs."""
     for journal in (outputs.journal, journal_path(outputs.client)):  # the latter: generate_client.py's
-        if recover(journal):
-            print(f"finished the install an interrupted run had started ({journal})")
+        recovery = recover(journal)
+        if recovery is not None:
+            print("\n".join(recovery.lines()))
     removed = clean_staging(outputs.staging_patterns())
     if removed:
         print(f"removed {len(removed)} staging file(s) an interrupted run left behind")
@@ -298,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         with run_lock(args.spec):
             _recover(outputs)
             return 0 if args.recover else _regenerate(args, outputs, progress)
-    except Busy as exc:
+    except (Busy, RecoveryError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

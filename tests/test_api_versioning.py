@@ -96,3 +96,17 @@ def test_entries_are_newest_first_after_the_header() -> None:
 
 def test_prepend_keeps_a_hand_written_header() -> None:
     assert prepend_entry("# Log\nintro", "## 1 (d)\n") == "# Log\nintro\n\n## 1 (d)\n"
+
+
+def test_an_entry_of_the_newest_version_replaces_it_instead_of_repeating_it() -> None:
+    """The spec put back to 0.1.1 after 0.2.0 was installed (git checkout): 0.2.0 is released
+    again, and CHANGES.md keeps one 0.2.0 entry, the new one."""
+    first = prepend_entry("", changelog_entry("0.1.1", "0.1.0", "2026-01-01", "one"))
+    second = prepend_entry(first, changelog_entry("0.2.0", "0.1.1", "2026-01-02", "two"))
+    again = prepend_entry(second, changelog_entry("0.2.0", "0.1.1", "2026-01-03", "two again"))
+    assert again == (
+        f"{CHANGES_HEADER}\n"
+        "## 0.2.0 (2026-01-03)\n\nFrom 0.1.1.\n\ntwo again\n\n"
+        "## 0.1.1 (2026-01-01)\n\nFrom 0.1.0.\n\none\n"
+    )
+    assert prepend_entry(again, changelog_entry("0.2.1", "0.2.0", "d", "three")).count("## 0.2.0") == 1

@@ -7,15 +7,16 @@ from pathlib import Path
 
 import check_changelog
 from apichanges.changelog_check import changelog_problems
-from apichanges.report import changelog_entry, prepend_entry
+from apichanges.report import CHANGES_HEADER, changelog_entry, prepend_entry
 from conftest import ROOT
 
 
 def changelog(*versions: str) -> str:
-    text = ""
-    for version in reversed(versions):  # prepended one by one, as make generate does
-        text = prepend_entry(text, changelog_entry(version, "0.0.1", "2026-01-02", "no API changes"))
-    return text
+    """CHANGES.md with an entry for each of ``versions``, newest first, as make generate writes
+    them (a version twice, which make generate replaces, is kept: a hand edit or a merge)."""
+    entries = [changelog_entry(version, "0.0.1", "2026-01-02", "no API changes") for version in versions]
+    assert prepend_entry("", entries[-1]) == f"{CHANGES_HEADER}\n{entries[-1]}"
+    return f"{CHANGES_HEADER}\n" + "\n".join(entries)
 
 
 def test_a_changelog_whose_newest_entry_is_the_spec_version_passes() -> None:

@@ -48,7 +48,9 @@ def changelog_entry(version: str, previous: str, date: str, report: str) -> str:
 
 def prepend_entry(changelog: str, entry: str) -> str:
     """``changelog`` with ``entry`` before its first entry (after the header); a new file when empty.
-    The first entry is the first line starting with ``## ``, lines ending as markdown's do."""
+    The first entry is the first line starting with ``## ``, lines ending as markdown's do. A
+    first entry of the same version is replaced, not repeated: the spec was put back to the
+    version before it (``git checkout``, say) and that version is being released again."""
     if not changelog.strip():
         return f"{CHANGES_HEADER}\n{entry}"
     lines = split_lines(changelog, keepends=True)
@@ -56,5 +58,8 @@ def prepend_entry(changelog: str, entry: str) -> str:
     head = "".join(lines[:at])
     if not head.endswith("\n\n"):
         head = head.rstrip("\n") + "\n\n"
+    version = entry.split("\n", 1)[0].split(" ")[:2]
+    if at < len(lines) and lines[at].split(" ")[:2] == version:
+        at = next((i for i in range(at + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
     tail = "".join(lines[at:])
     return head + entry + ("\n" + tail if tail else "")
