@@ -83,9 +83,12 @@ def tree_hashes(folder: Path) -> dict[str, str]:
     return hashes
 
 
-def tree_matches(folder: Path, hashes: Mapping[str, str], skip: frozenset[str] = frozenset()) -> bool:
+def tree_matches(
+    folder: Path, hashes: Mapping[str, str], skip: frozenset[str] = frozenset(), quiet: bool = False
+) -> bool:
     """Whether the files under ``folder`` (but ``skip``) are exactly ``hashes``; else False,
-    with a warning naming the first file that differs (or is missing, or was added)."""
+    with a warning naming the first file that differs (or is missing, or was added) unless
+    ``quiet``."""
     try:
         found = {name: sha for name, sha in tree_hashes(folder).items() if name not in skip}
     except OSError:
@@ -95,6 +98,7 @@ def tree_matches(folder: Path, hashes: Mapping[str, str], skip: frozenset[str] =
             what = "is missing" if name not in found else "was not written with the entry"
             if name in found and name in hashes:
                 what = "does not match the hash it was written with"
-            warn_corrupt(folder / name, what)
+            if not quiet:
+                warn_corrupt(folder / name, what)
             return False
     return True

@@ -232,9 +232,9 @@ _HASHES = "hashes"  # the entry's list of its files' hashes (``cache_entry``)
 _DONE = "done"  # written last: the entry is complete
 
 
-def _intact(entry: Path) -> bool:
+def _intact(entry: Path, quiet: bool = False) -> bool:
     """Whether the cached shard ``entry`` is complete and its files are exactly those stored
-    (a warning names the first that is not)."""
+    (a warning names the first that is not, unless ``quiet``)."""
     if not (entry / _DONE).exists():
         return False
     listed = read_entry(entry / _HASHES)
@@ -243,10 +243,10 @@ def _intact(entry: Path) -> bool:
     except ValueError:
         hashes = None
     if not isinstance(hashes, dict):
-        if listed is not None:
+        if listed is not None and not quiet:
             warn_corrupt(entry / _HASHES, "is not a list of hashes")
         return False
-    return tree_matches(entry, hashes, skip=frozenset({_HASHES, _DONE}))
+    return tree_matches(entry, hashes, skip=frozenset({_HASHES, _DONE}), quiet=quiet)
 
 
 def _store(work: Path, entry: Path) -> None:
@@ -261,7 +261,7 @@ def _store(work: Path, entry: Path) -> None:
     if not write_entry(partial / _HASHES, hashes):
         raise OSError(f"cannot write {partial / _HASHES}")
     (partial / _DONE).write_text("")
-    if (entry / _DONE).exists() and read_entry(entry / _HASHES) == hashes:
+    if read_entry(entry / _HASHES) == hashes and _intact(entry, quiet=True):
         shutil.rmtree(partial, ignore_errors=True)  # the same shard, stored by a run beside this one
         return
     shutil.rmtree(entry, ignore_errors=True)
@@ -269,7 +269,7 @@ def _store(work: Path, entry: Path) -> None:
         partial.rename(entry)
     except OSError:  # another run stored it between the two lines above
         shutil.rmtree(partial, ignore_errors=True)
-        if not _intact(entry):
+        if not _intact(entry, quiet=True):
             raise
 
 
