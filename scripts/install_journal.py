@@ -27,7 +27,7 @@ import os
 import shutil
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,17 +37,21 @@ CRASH_EXIT = 70
 _CRASH_AT = "REGENERATE_CRASH_AT"
 _INTERRUPT_AT = "REGENERATE_INTERRUPT_AT"
 _PAUSE_AT = "REGENERATE_PAUSE_AT"
+_SIGINT_AT = "REGENERATE_SIGINT_AT"
 
 
 def reached(step: str) -> None:
     """Test hook: the pipeline reached ``step``. With ``REGENERATE_CRASH_AT=step`` the process
     dies there (``os._exit``, no cleanup, like SIGKILL); with ``REGENERATE_INTERRUPT_AT=step``
-    it raises KeyboardInterrupt (Ctrl-C); with ``REGENERATE_PAUSE_AT=step`` it prints
-    ``paused at STEP`` and waits for a line on stdin."""
+    it raises KeyboardInterrupt (Ctrl-C); with ``REGENERATE_SIGINT_AT=step`` it sends itself
+    SIGINT (a real Ctrl-C: deferred where signals are, see :func:`signals_deferred`); with
+    ``REGENERATE_PAUSE_AT=step`` it prints ``paused at STEP`` and waits for a line on stdin."""
     if os.environ.get(_CRASH_AT) == step:
         os._exit(CRASH_EXIT)
     if os.environ.get(_INTERRUPT_AT) == step:
         raise KeyboardInterrupt
+    if os.environ.get(_SIGINT_AT) == step:
+        os.kill(os.getpid(), signal.SIGINT)
     if os.environ.get(_PAUSE_AT) == step:
         print(f"paused at {step}", flush=True)
         sys.stdin.readline()
@@ -62,15 +66,16 @@ def journal_path(spec: Path) -> Path:
 
 
 @contextmanager
-def run_lock(output: Path) -> Iterator[None]:
+def run_lock(output: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
     """Hold the lock of the folder of ``output`` for the ``with`` body; :class:`Busy` at once
-    when another process holds it. A folder made for the lock is removed again when the body
-    left it empty (a run that failed on bad input writes nothing, not even a folder)."""
+    when another process holds it, or, with ``waiting``, that is called and the lock waited
+    for. A folder made for the lock is removed again when the body left it empty (a run that
+    failed on bad input writes nothing, not even a folder)."""
     folder = output.absolute().parent
     made = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     try:
-        with _locked(folder):
+        with _locked(folder, waiting):
             yield
     finally:
         if made:
@@ -79,13 +84,18 @@ def run_lock(output: Path) -> Iterator[None]:
 
 
 @contextmanager
-def _locked(folder: Path) -> Iterator[None]:
+def _locked(folder: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
     """Hold the lock on ``folder`` (an flock on the folder itself) for the ``with`` body."""
     handle = os.open(folder, os.O_RDONLY)
     try:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            if waiting is not None:
+                waiting()
+                fcntl.flock(handle, fcntl.LOCK_EX)
+                yield
+                return
             raise Busy(
                 f"another regeneration into {folder} is running (it holds the lock on that folder); "
                 "wait for it to finish and run again"
@@ -193,8 +203,14 @@ def rollback(journal: Path, moves: list[Move], extra: list[Path]) -> None:
     _finish(journal, moves, extra)
 
 
-def install(journal: Path, moves: list[Move], extra: list[Path]) -> None:
-    """Journal ``moves`` and run them; on any failure undo them (``extra`` is deleted after)."""
+def _nothing() -> None:
+    return None
+
+
+def install(journal: Path, moves: list[Move], extra: list[Path], done: Callable[[], None] = _nothing) -> None:
+    """Journal ``moves`` and run them; on any failure undo them (``extra`` is deleted after).
+    ``done`` is called once the moves are all done, before a Ctrl-C that came meanwhile is
+    let through (so the caller knows what happened whatever the instant of the Ctrl-C)."""
     with signals_deferred():
         write_journal(journal, moves, extra)
         reached("journal-written")
@@ -204,15 +220,18 @@ def install(journal: Path, moves: list[Move], extra: list[Path]) -> None:
             if journal.exists():
                 rollback(journal, moves, extra)
             raise
+        done()
 
 
-def recover(journal: Path) -> bool:
-    """Finish the install an earlier run left in ``journal``; True when there was one."""
+def recover(journal: Path, done: Callable[[], None] = _nothing) -> bool:
+    """Finish the install an earlier run left in ``journal``; True when there was one (then
+    ``done`` is called before a Ctrl-C that came meanwhile is let through)."""
     if not journal.exists():
         return False
     moves, extra = read_journal(journal)
     with signals_deferred():
         roll_forward(journal, moves, extra)
+        done()
     return True
 
 
