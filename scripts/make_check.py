@@ -117,6 +117,8 @@ def check(args: argparse.Namespace, private: Path) -> int:
         print(f"make check: {changes} does not match {args.spec}", file=sys.stderr)
         return 1
     run = _regenerate(args, private)
+    if run.returncode == 130:  # Ctrl-C reached the regeneration first
+        raise KeyboardInterrupt
     if run.returncode != 0:
         print(run.stdout + run.stderr, end="", file=sys.stderr)
         return 1
