@@ -261,6 +261,7 @@ def _install(
             document=document,
             progress=progress,
             journal=outputs.journal,
+            reuse=args.keep_files_of,
         ) as fresh:
             # before the comparison: a user's file stays
             kept = carry_over(args.keep_files_of or outputs.client, fresh)

@@ -20,12 +20,17 @@ shard that fails the check is generated again, with a warning naming the file.
 The shards' folders are then merged (those from the cache while the others are generated):
 every file of the client belongs to one tag's operations or is the same in every shard (package
 modules, shared component models), so the merge copies them and fails if two shards disagree on
-a file. Copies, not hard links: the installed client shares no storage with the cache, so an
-edit that writes into an installed file (``>>``, an editor or formatter that writes in place)
-cannot change the cache. The one file that lists every model, ``models/__init__.py``, is
-rendered again from the shards' model lists with the same template and formatted with the same
-ruff commands as the post hooks (``ruff_cache``: the same list of models gives the same file),
-and the version is set (``client_version``). The result is byte for byte what one run of the generator gives
+a file. Copies, never hard links into the cache: the installed client shares no storage with
+the cache, so an edit that writes into an installed file (``>>``, an editor or formatter that
+writes in place) cannot change the cache. Creating 25,000 files costs, though (about 1 ms each
+on a busy virtual disk), so a file that the previous client (``previous``, the one the install
+replaces and then deletes) holds with exactly the cached bytes (its SHA-256 is the one listed)
+is hard-linked from there instead: an edited installed file has other bytes and is not reused.
+
+The one file that lists every model, ``models/__init__.py``, is rendered again from the shards'
+model lists with the same template and formatted with the same ruff commands as the post hooks
+(``ruff_cache``: the same list of models gives the same file), and the version is set
+(``client_version``). The result is byte for byte what one run of the generator gives
 (``tests/test_generator_speed.py`` compares them).
 """
 
@@ -49,7 +54,7 @@ from typing import Any
 import jinja2
 
 from cache_dirs import cache_dir
-from cache_entry import read_entry, tree_hashes, tree_matches, warn_corrupt, write_entry
+from cache_entry import digest, read_entry, tree_hashes, tree_matches, warn_corrupt, write_entry
 from client_check import ClientModule
 from client_version import set_client_version
 from progress import Progress
@@ -159,8 +164,10 @@ def generate(
     base: str,
     progress: Progress,
     cache: Path = CACHE,
+    previous: Path | None = None,
 ) -> ShardRun:
-    """Generate ``document`` into the project folder ``fresh`` (see the module doc)."""
+    """Generate ``document`` into the project folder ``fresh`` (see the module doc), reusing
+    the files of the client folder ``previous`` that are what the cache holds."""
     info = document.get("info") or {}
     shards = split({**document, "info": {**info, "version": VERSION_SLOT}}, shard_operations())
     keys = [shard_key(shard, base) for shard in shards]
@@ -206,12 +213,12 @@ def generate(
         # not depend on its order: a file two shards make must be the same in both).
         for index, key in enumerate(keys):
             if index not in todo:
-                _merge(cache / key / "project", fresh)
+                _merge(cache / key, fresh, previous)
         for future in futures:
             future.result()
     progress.stage("merging the shards")
     for index in todo:
-        _merge(cache / keys[index] / "project", fresh)
+        _merge(cache / keys[index], fresh, previous)
     modules = [module for key in keys for module in _endpoint_modules(cache / key)]
     indexes = [json.loads((cache / key / "models.json").read_text(encoding="utf-8")) for key in keys]
     models_init = _write_models_init(fresh, indexes, env)
@@ -273,11 +280,21 @@ def _store(work: Path, entry: Path) -> None:
             raise
 
 
-def _merge(source: Path, target: Path) -> list[Path]:
-    """Copy the files of ``source`` into ``target`` (copies: see the module doc); raises when a
-    file already there differs. ``models/__init__.py`` is skipped (rendered for all shards
-    afterwards). (``os.walk`` on strings: 24,000 files at scale.)"""
+def _listed(entry: Path) -> dict[str, str]:
+    """The SHA-256 of each file of the cached shard ``entry`` (its ``hashes``; verified)."""
+    content = read_entry(entry / _HASHES)
+    hashes = json.loads(content.decode("utf-8")) if content is not None else {}
+    return hashes if isinstance(hashes, dict) else {}
+
+
+def _merge(entry: Path, target: Path, previous: Path | None = None) -> list[Path]:
+    """Copy the files of the cached shard ``entry``'s project into ``target`` (copies, or links
+    to the same bytes in ``previous``: see the module doc); raises when a file already there
+    differs. ``models/__init__.py`` is skipped (rendered for all shards afterwards).
+    (``os.walk`` on strings: 24,000 files at scale.)"""
+    hashes = _listed(entry) if previous is not None else {}
     added: list[Path] = []
+    source = entry / "project"
     root, into = str(source), str(target)
     for parent, folders, files in os.walk(root):
         folders.sort()
@@ -291,7 +308,13 @@ def _merge(source: Path, target: Path) -> list[Path]:
                 os.makedirs(destination_folder, exist_ok=True)
                 made = True
             file, destination = os.path.join(parent, name), os.path.join(destination_folder, name)
-            if _copy(file, destination):
+            relative = os.path.relpath(file, root).replace(os.sep, "/")
+            old = (
+                None
+                if previous is None
+                else (os.path.join(previous, relative), hashes.get("project/" + relative))
+            )
+            if _copy(file, destination, old):
                 added.append(Path(destination))
             elif not _same_bytes(file, destination):
                 shown = os.path.relpath(file, root).replace(os.sep, "/")
@@ -299,11 +322,20 @@ def _merge(source: Path, target: Path) -> list[Path]:
     return added
 
 
-def _copy(file: str, destination: str) -> bool:
-    """Copy ``file`` to ``destination`` (a new file, never a link into the cache); False when
+def _copy(file: str, destination: str, old: tuple[str, str | None] | None = None) -> bool:
+    """Copy ``file`` to ``destination`` (a new file, never a link into the cache), or link the
+    file ``old[0]`` of the previous client there when its SHA-256 is ``old[1]``; False when
     ``destination`` exists already."""
     if os.path.lexists(destination):
         return False
+    if old is not None and old[1] is not None:
+        try:
+            with open(old[0], "rb") as stream:
+                if digest(stream.read()) == old[1]:
+                    os.link(old[0], destination)
+                    return True
+        except OSError:  # none there, or another file system
+            pass
     shutil.copyfile(file, destination)
     return True
 
