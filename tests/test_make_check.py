@@ -119,7 +119,8 @@ def test_ctrl_c_during_a_check_changes_nothing_and_says_so(project: Path, step: 
     assert list((project.parent / "tmp").iterdir()) == []
 
 
-def test_ctrl_c_while_the_check_finishes_an_earlier_install_says_so(project: Path) -> None:
+def crashed_install(project: Path) -> None:
+    """A regeneration to a new version killed between two renames (its journal left behind)."""
     (project / "docs" / "things.md").write_text(
         doc_markdown(op_markdown(responses=RESPONSE.replace("name", "title")))
     )
@@ -132,6 +133,18 @@ def test_ctrl_c_while_the_check_finishes_an_earlier_install_says_so(project: Pat
         text=True,
     )
     assert crashed.returncode == CRASH_EXIT, crashed.stderr
+
+
+def test_a_check_first_finishes_an_interrupted_install(project: Path) -> None:
+    crashed_install(project)
+    checked = check(project)
+    assert checked.returncode == 0, checked.stderr
+    assert "finished the install an interrupted run had started" in checked.stdout
+    assert "title" in (project / "openapi.yaml").read_text()
+
+
+def test_ctrl_c_while_the_check_finishes_an_earlier_install_says_so(project: Path) -> None:
+    crashed_install(project)
     interrupted = check(project, REGENERATE_SIGINT_AT="move-3")  # a rename of the recovery
     assert interrupted.returncode == 130, interrupted.stderr
     journal = project / ".openapi.yaml.journal"
