@@ -74,4 +74,4 @@ def test_make_check_runs_the_check_on_the_projects_outputs() -> None:
     tests/test_make_check.py)."""
     dry = subprocess.run(["make", "-n", "check"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     (line,) = [line for line in dry.splitlines() if "scripts/make_check.py" in line]
-    assert line.endswith(" --spec openapi.yaml --client generated_client --changes CHANGES.md")
+    assert line.endswith(" --spec openapi.yaml --client generated_client --changes ./CHANGES.md")
