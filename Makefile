@@ -70,24 +70,12 @@ lint: $(STAMP)
 # Fails, with the report of API changes, when regenerating from the docs would change the
 # committed spec or client, or when CHANGES.md does not match the spec (its newest entry must be
 # the spec's version, no version twice). It first finishes (or cleans up after) a regeneration
-# that was interrupted. The committed spec and client are the "previous" ones, so no change keeps
-# its version.
-# Untracked build output (a pip install of the client leaves build/ and *.egg-info) is not compared.
+# that was interrupted. It holds the pipeline's lock (a second check waits) and regenerates into a
+# private temporary folder; the files of your own in the client (those make generate keeps) and
+# untracked build output are not compared. See scripts/make_check.py.
 CHANGES ?= $(dir $(SPEC))CHANGES.md
-CHECK_IGNORE := -x __pycache__ -x build -x '*.egg-info'
 check: $(STAMP)
-	@$(PY) scripts/regenerate.py --recover --spec $(SPEC) --client $(CLIENT) --changes $(CHANGES)
-	@$(PY) scripts/check_changelog.py $(SPEC) $(CHANGES) || { echo "make check: $(CHANGES) does not match $(SPEC)" >&2; exit 1; }
-	@rm -rf .check && mkdir -p .check && { cp $(SPEC) .check/openapi.yaml 2>/dev/null || true; }
-	@$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) $(foreach o,$(OVERLAYS),--overlay $(o)) $(foreach s,$(SHAPES),--shapes $(s)) --spec .check/openapi.yaml \
-		--client .check/generated_client --previous-client $(CLIENT) --changes .check/CHANGES.md >.check/log || { cat .check/log; rm -rf .check; exit 1; }
-	@{ diff -q $(SPEC) .check/openapi.yaml >/dev/null && diff -rq $(CHECK_IGNORE) $(CLIENT) .check/generated_client >/dev/null; } \
-		|| { echo "make check: $(SPEC) or $(CLIENT) is not what the docs produce; run make generate and commit" >&2; \
-		     { $(PY) scripts/api_changes.py $(SPEC) .check/openapi.yaml --clients $(CLIENT) .check/generated_client || true; } >&2; \
-		     diff -u $(SPEC) .check/openapi.yaml >&2; diff -rq $(CHECK_IGNORE) $(CLIENT) .check/generated_client >&2; \
-		     rm -rf .check; exit 1; }
-	@rm -rf .check
-	@echo "make check: $(SPEC), $(CLIENT) and $(CHANGES) are what the docs produce"
+	@$(PY) scripts/make_check.py $(foreach d,$(DOCS),--docs $(d)) $(foreach o,$(OVERLAYS),--overlay $(o)) $(foreach s,$(SHAPES),--shapes $(s)) --spec $(SPEC) --client $(CLIENT) --changes $(CHANGES)
 
 # Benchmarks (not part of `make test`): per-call cost beside plain httpx and the official SDK,
 # import times, converter and generation speed. The SDK lives in its own environment.

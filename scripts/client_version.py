@@ -9,7 +9,7 @@ verdict gives another, sets it here; the shards of a large spec are all generate
 0.0.0 and given theirs here too (sharded_generation: so a version bump regenerates no shard).
 Each place must hold the old version exactly once, or
 nothing is changed and RuntimeError says where. Files are replaced, never written in place: a
-generated file may be a hard link into the shard cache (sharded_generation).
+generated file may be a hard link to the previous client's (sharded_generation).
 """
 
 from __future__ import annotations

@@ -85,6 +85,7 @@ def built_client(
     document: Mapping[str, Any] | None = None,
     progress: Progress | None = None,
     journal: Path | None = None,
+    reuse: Path | None = None,
 ) -> Iterator[Path]:
     """Generate and check the client for ``spec`` in a staging folder beside ``output``.
 
@@ -95,7 +96,8 @@ def built_client(
     (and whatever is left in it) is removed afterwards, unless ``journal`` exists then (an
     install that could not be undone: the next run finishes it from there). Raises RuntimeError
     with the reason when the generator fails, or when the result lacks an operation or does
-    not compile.
+    not compile. A sharded build reuses the files of the client ``reuse`` (default ``output``)
+    that are what its cache holds (``sharded_generation``).
     """
     output = output.absolute()
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -138,7 +140,9 @@ def built_client(
         if sharded:
             assert document is not None
             base = fingerprint(config, templates, version("openapi-python-client"))
-            done = sharded_generation.generate(document, fresh, staging, command_for, env, base, progress)
+            done = sharded_generation.generate(
+                document, fresh, staging, command_for, env, base, progress, previous=reuse or output
+            )
             print(f"generated {done.shards} shards, {done.cached} of them from the cache")
             reached("generated")
             progress.stage("writing the facade")

@@ -67,15 +67,16 @@ def journal_path(spec: Path) -> Path:
 
 
 @contextmanager
-def run_lock(output: Path) -> Iterator[None]:
+def run_lock(output: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
     """Hold the lock of the folder of ``output`` for the ``with`` body; :class:`Busy` at once
-    when another process holds it. A folder made for the lock is removed again when the body
-    left it empty (a run that failed on bad input writes nothing, not even a folder)."""
+    when another process holds it, or, with ``waiting``, that is called and the lock waited
+    for. A folder made for the lock is removed again when the body left it empty (a run that
+    failed on bad input writes nothing, not even a folder)."""
     folder = output.absolute().parent
     made = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     try:
-        with _locked(folder):
+        with _locked(folder, waiting):
             yield
     finally:
         if made:
@@ -84,13 +85,18 @@ def run_lock(output: Path) -> Iterator[None]:
 
 
 @contextmanager
-def _locked(folder: Path) -> Iterator[None]:
+def _locked(folder: Path, waiting: Callable[[], None] | None = None) -> Iterator[None]:
     """Hold the lock on ``folder`` (an flock on the folder itself) for the ``with`` body."""
     handle = os.open(folder, os.O_RDONLY)
     try:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            if waiting is not None:
+                waiting()
+                fcntl.flock(handle, fcntl.LOCK_EX)
+                yield
+                return
             raise Busy(
                 f"another regeneration into {folder} is running (it holds the lock on that folder); "
                 "wait for it to finish and run again"
@@ -243,8 +249,14 @@ def rollback(journal: Path, moves: list[Move], extra: list[Path]) -> None:
     _finish(journal, moves, extra)
 
 
-def install(journal: Path, moves: list[Move], extra: list[Path]) -> None:
-    """Journal ``moves`` and run them; on any failure undo them (``extra`` is deleted after)."""
+def _nothing() -> None:
+    return None
+
+
+def install(journal: Path, moves: list[Move], extra: list[Path], done: Callable[[], None] = _nothing) -> None:
+    """Journal ``moves`` and run them; on any failure undo them (``extra`` is deleted after).
+    ``done`` is called once the moves are all done, before a Ctrl-C that came meanwhile is
+    let through (so the caller knows what happened whatever the instant of the Ctrl-C)."""
     with signals_deferred():
         write_journal(journal, moves, extra)
         reached("journal-written")
@@ -254,6 +266,7 @@ def install(journal: Path, moves: list[Move], extra: list[Path]) -> None:
             if journal.exists():
                 rollback(journal, moves, extra)
             raise
+        done()
 
 
 class RecoveryError(RuntimeError):
@@ -392,10 +405,11 @@ def _what_changed(target: _Target, live: Fingerprint | None) -> str:
     return f"{target.path.name} was changed"
 
 
-def recover(journal: Path) -> Recovery | None:
+def recover(journal: Path, done: Callable[[], None] = _nothing) -> Recovery | None:
     """Finish, or undo, the install an earlier run left in ``journal`` (None when there is
     none): finished when the new generation of every target is whole, undone when the old one
-    is (see the module doc); RecoveryError, with nothing changed, when neither is."""
+    is (see the module doc); RecoveryError, with nothing changed, when neither is. ``done`` is
+    called once the renames are over, before a Ctrl-C that came meanwhile is let through."""
     if not journal.exists():
         return None
     moves, extra, states = _read_record(journal)
@@ -403,6 +417,7 @@ def recover(journal: Path) -> Recovery | None:
     if not states:  # a journal of an older version, without fingerprints: finish it
         with signals_deferred():
             roll_forward(journal, moves, extra)
+            done()
         return Recovery(True, [t.path for t in targets], [], [])
     live = {target.path: fingerprint(target.path) for target in targets}
     touched = [t for t in targets if live[t.path] != t.expected()]
@@ -422,6 +437,7 @@ def recover(journal: Path) -> Recovery | None:
                 aside = _clear(target, current)
                 moved += [aside] if aside else []
         (roll_forward if forward else rollback)(journal, moves, extra)
+        done()
     changed = [_what_changed(t, live[t.path]) for t in touched]
     return Recovery(forward, [t.path for t in targets], changed, moved)
 

@@ -31,8 +31,9 @@ import os
 import sys
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,11 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         "--previous-client",
         type=Path,
         help="the client the new one is compared with, for the report (default: --client)",
+    )
+    parser.add_argument(
+        "--keep-files-of",
+        type=Path,
+        help="the client whose files of one's own (not generated) the new client keeps (default: --client)",
     )
     parser.add_argument("--config", type=Path, default=Path("generator-config.yaml"))
     parser.add_argument("--templates", type=Path, default=Path("templates"))
@@ -175,6 +181,22 @@ class _Outputs:
     changelog: Path
     previous_client: Path
     installed: bool = False
+    recovered: list[Path] = field(default_factory=list)  # journals of earlier runs finished
+
+    def interrupted(self) -> str:
+        """The message for a Ctrl-C now: what this run changed (the flags are set before a
+        Ctrl-C during an install is let through, ``install_journal.install``)."""
+        if self.installed:
+            return f"interrupted: the new spec, client and {self.changelog.name} were installed"
+        if self.recovered:
+            named = ", ".join(str(journal) for journal in self.recovered)
+            finished = f"the install an interrupted run had started was finished ({named})"
+            return f"interrupted: {finished}; nothing else was replaced"
+        return "interrupted: nothing was replaced"
+
+    def done(self) -> None:
+        """The install of this run is done (``install_journal.install``)."""
+        self.installed = True
 
     @property
     def journal(self) -> Path:
@@ -191,17 +213,21 @@ class _Outputs:
         ]
 
 
-def _staging_file(target: Path, text: str) -> Path:
-    """``text`` written (durably) to a new staging file beside ``target``."""
+def _staging_file(target: Path, text: str, staged: list[Path]) -> Path:
+    """``text`` written (durably) to a new staging file beside ``target``; the file is added
+    to ``staged`` before it exists, so that the caller removes it whatever instant a Ctrl-C
+    comes at."""
     target = target.absolute()
     target.parent.mkdir(parents=True, exist_ok=True)
     suffix = target.suffix or ".txt"
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    file = Path(name)
+    staged.append(file)
     os.close(handle)
-    staged = Path(name)
-    staged.unlink()  # written anew so that it gets the permissions of a new file, not mkstemp's 0600
-    write_atomically(staged, text)  # fsync'ed
-    return staged
+    file.unlink()  # written anew so that it gets the permissions of a new file, not mkstemp's 0600
+    write_atomically(file, text)  # fsync'ed
+    reached(f"staging-{target.name}")
+    return file
 
 
 def _backup(staged: Path) -> Path:
@@ -209,10 +235,17 @@ def _backup(staged: Path) -> Path:
     return staged.with_name(f"{staged.stem}.old{staged.suffix}")
 
 
+def recover_outputs(spec: Path, client: Path, changes: Path, finished: list[Path]) -> None:
+    """What ``--recover`` does, for a caller that holds the lock of ``spec``'s folder already
+    (``make_check``); the journals of installs it finished are added to ``finished`` (before a
+    Ctrl-C that came meanwhile is let through)."""
+    _recover(_Outputs(spec, client, changes, client, recovered=finished))
+
+
 def _recover(outputs: _Outputs) -> None:
     """Finish an install an earlier run left half done; delete staging files of dead runs."""
     for journal in (outputs.journal, journal_path(outputs.client)):  # the latter: generate_client.py's
-        recovery = recover(journal)
+        recovery = recover(journal, partial(outputs.recovered.append, journal))
         if recovery is not None:
             print("\n".join(recovery.lines()))
     removed = clean_staging(outputs.staging_patterns())
@@ -242,25 +275,27 @@ def _install(
             document=document,
             progress=progress,
             journal=outputs.journal,
+            reuse=args.keep_files_of,
         ) as fresh:
-            kept = carry_over(outputs.client, fresh)  # before the comparison: a user's file stays
+            # before the comparison: a user's file stays
+            kept = carry_over(args.keep_files_of or outputs.client, fresh)
             progress.stage("comparing the Python API with the previous client")
             final = settle_client(settled, document, outputs.previous_client, fresh)
             if final.version != settled.version:
                 set_client_version(fresh, settled.version, final.version)
                 text = to_yaml(document)
             entry = final.changelog(_read_text(outputs.changelog), args.date)
-            staged.append(_staging_file(outputs.spec, text))
-            moves: list[Move] = plan(staged[0], outputs.spec.absolute(), _backup(staged[0]))
+            spec = _staging_file(outputs.spec, text, staged)
+            moves: list[Move] = plan(spec, outputs.spec.absolute(), _backup(spec))
             if entry is not None:
-                staged.append(_staging_file(outputs.changelog, entry))
-                moves += plan(staged[1], outputs.changelog.absolute(), _backup(staged[1]))
-            remember(staged[0], document)  # the next run reads the installed spec from its JSON twin
+                changes = _staging_file(outputs.changelog, entry, staged)
+                moves += plan(changes, outputs.changelog.absolute(), _backup(changes))
+            remember(spec, document)  # the next run reads the installed spec from its JSON twin
             reached("spec-staged")
             reached("client-staged")
             progress.stage("installing the spec and the client")
-            install(outputs.journal, client_moves(fresh, outputs.client) + moves, [fresh.parent])
-            outputs.installed = True
+            moves = client_moves(fresh, outputs.client) + moves
+            install(outputs.journal, moves, [fresh.parent], outputs.done)
     finally:
         if not outputs.journal.exists():
             for path in staged:
@@ -316,8 +351,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        done = "the new spec and client were installed" if outputs.installed else "nothing was replaced"
-        print(f"interrupted: {done}", file=sys.stderr)
+        print(outputs.interrupted(), file=sys.stderr)
         return 130
     finally:
         progress.finish()

@@ -9,7 +9,8 @@ the same key: the SHA-256 of ruff's version, the commands, the files' paths and 
 and the ruff settings that apply to them (``[tool.ruff]`` and ``requires-python`` of the
 project's ``pyproject.toml``, or a ``ruff.toml``). When the settings cannot be told from the
 project (none there, or one that ``extend``s another file) nothing is cached. Only the newest
-:data:`KEEP` results are kept; deleting the folder is always safe.
+:data:`KEEP` results are kept; deleting the folder is always safe. Each result carries the hash
+of its content (``cache_entry``): one changed since it was written is a miss, with a warning.
 """
 
 from __future__ import annotations
@@ -19,19 +20,20 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import tomllib
 from collections.abc import Mapping, Sequence
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from cache_entry import read_entry, write_entry
+
 KEEP = 4
 
 
 def _replace(path: Path, text: str) -> None:
-    """``text`` as a new file at ``path`` (never a write into the old one: a sharded build
-    hard-links files from the shard cache, which a write in place would change)."""
+    """``text`` as a new file at ``path`` (never a write into the old one, whose inode another
+    folder may share)."""
     fresh = path.with_name(f".{path.name}.new")
     fresh.write_bytes(text.encode("utf-8"))
     os.replace(fresh, path)
@@ -73,9 +75,10 @@ def _key(project: Path, texts: Mapping[str, str], commands: Sequence[Sequence[st
 
 
 def _cached(cache: Path, key: str, names: Sequence[str]) -> dict[str, str] | None:
+    content = read_entry(cache / f"{key}.json")
     try:
-        loaded = json.loads((cache / f"{key}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        loaded = None if content is None else json.loads(content.decode("utf-8"))
+    except ValueError:
         return None
     if not isinstance(loaded, dict) or sorted(loaded) != sorted(names):
         return None
@@ -85,12 +88,9 @@ def _cached(cache: Path, key: str, names: Sequence[str]) -> dict[str, str] | Non
 
 
 def _store(cache: Path, key: str, result: Mapping[str, str]) -> None:
+    if not write_entry(cache / f"{key}.json", json.dumps(result, ensure_ascii=False).encode("utf-8")):
+        return
     try:
-        cache.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(dir=cache, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(json.dumps(result, ensure_ascii=False))
-        os.replace(name, cache / f"{key}.json")
         entries = sorted(cache.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in entries[KEEP:]:
             old.unlink(missing_ok=True)

@@ -13,12 +13,23 @@ templates, the configuration, the generator's scripts and the versions of the ge
 ruff). A shard whose key is cached is not generated; when only one shard is to be generated it
 gets all the CPUs (``run_generator.py`` renders in that many forks).
 
+A cached shard is used only when its files are exactly those it was stored with: the entry
+lists the SHA-256 of each of its files (``hashes``, a ``cache_entry``), checked before use; a
+shard that fails the check is generated again, with a warning naming the file.
+
 The shards' folders are then merged (those from the cache while the others are generated):
 every file of the client belongs to one tag's operations or is the same in every shard (package
-modules, shared component models), so the merge links them and fails if two shards disagree on
-a file. The one file that lists every model, ``models/__init__.py``, is rendered again from the
-shards' model lists with the same template and formatted with the same ruff commands as the
-post hooks (``ruff_cache``: the same list of models gives the same file), and the version is set
+modules, shared component models), so the merge copies them and fails if two shards disagree on
+a file. Copies, never hard links into the cache: the installed client shares no storage with
+the cache, so an edit that writes into an installed file (``>>``, an editor or formatter that
+writes in place) cannot change the cache. Creating 25,000 files costs, though (about 1 ms each
+on a busy virtual disk), so a file that the previous client (``previous``, the one the install
+replaces and then deletes) holds with exactly the cached bytes (its SHA-256 is the one listed)
+is hard-linked from there instead: an edited installed file has other bytes and is not reused.
+
+The one file that lists every model, ``models/__init__.py``, is rendered again from the shards'
+model lists with the same template and formatted with the same ruff commands as the post hooks
+(``ruff_cache``: the same list of models gives the same file), and the version is set
 (``client_version``). The result is byte for byte what one run of the generator gives
 (``tests/test_generator_speed.py`` compares them).
 """
@@ -43,6 +54,7 @@ from typing import Any
 import jinja2
 
 from cache_dirs import cache_dir
+from cache_entry import digest, read_entry, tree_hashes, tree_matches, warn_corrupt, write_entry
 from client_check import ClientModule
 from client_version import set_client_version
 from openapi_common import HTTP_METHODS
@@ -152,12 +164,14 @@ def generate(
     base: str,
     progress: Progress,
     cache: Path = CACHE,
+    previous: Path | None = None,
 ) -> ShardRun:
-    """Generate ``document`` into the project folder ``fresh`` (see the module doc)."""
+    """Generate ``document`` into the project folder ``fresh`` (see the module doc), reusing
+    the files of the client folder ``previous`` that are what the cache holds."""
     info = document.get("info") or {}
     shards = split({**document, "info": {**info, "version": VERSION_SLOT}}, shard_operations())
     keys = [shard_key(shard, base) for shard in shards]
-    todo = [i for i, key in enumerate(keys) if not (cache / key / "done").exists()]
+    todo = [i for i, key in enumerate(keys) if not _intact(cache / key)]
     progress.stage(
         f"generating the client in {len(shards)} shards ({len(shards) - len(todo)} cached)", len(todo)
     )
@@ -199,12 +213,12 @@ def generate(
         # not depend on its order: a file two shards make must be the same in both).
         for index, key in enumerate(keys):
             if index not in todo:
-                _merge(cache / key / "project", fresh)
+                _merge(cache / key, fresh, previous)
         for future in futures:
             future.result()
     progress.stage("merging the shards")
     for index in todo:
-        _merge(cache / keys[index] / "project", fresh)
+        _merge(cache / keys[index], fresh, previous)
     modules = [module for key in keys for module in _endpoint_modules(cache / key)]
     indexes = [json.loads((cache / key / "models.json").read_text(encoding="utf-8")) for key in keys]
     models_init = _write_models_init(fresh, indexes, env)
@@ -221,23 +235,66 @@ def _endpoint_modules(entry: Path) -> list[ClientModule]:
     ]
 
 
+_HASHES = "hashes"  # the entry's list of its files' hashes (``cache_entry``)
+_DONE = "done"  # written last: the entry is complete
+
+
+def _intact(entry: Path, quiet: bool = False) -> bool:
+    """Whether the cached shard ``entry`` is complete and its files are exactly those stored
+    (a warning names the first that is not, unless ``quiet``)."""
+    if not (entry / _DONE).exists():
+        return False
+    listed = read_entry(entry / _HASHES)
+    try:
+        hashes = None if listed is None else json.loads(listed.decode("utf-8"))
+    except ValueError:
+        hashes = None
+    if not isinstance(hashes, dict):
+        if listed is not None and not quiet:
+            warn_corrupt(entry / _HASHES, "is not a list of hashes")
+        return False
+    return tree_matches(entry, hashes, skip=frozenset({_HASHES, _DONE}), quiet=quiet)
+
+
 def _store(work: Path, entry: Path) -> None:
-    """Move a shard's project and model list into the cache as ``entry`` (atomically)."""
+    """Move a shard's project and model list into the cache as ``entry`` (atomically), with
+    the hashes of its files. An intact entry another run stored meanwhile is kept as it is."""
     partial = entry.with_name(entry.name + f".{os.getpid()}.tmp")
     shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir(parents=True)
     for name in ("project", "models.json", "modules.json"):
         (work / name).rename(partial / name)
-    (partial / "done").write_text("")
+    hashes = json.dumps(tree_hashes(partial), sort_keys=True).encode("utf-8")
+    if not write_entry(partial / _HASHES, hashes):
+        raise OSError(f"cannot write {partial / _HASHES}")
+    (partial / _DONE).write_text("")
+    if read_entry(entry / _HASHES) == hashes and _intact(entry, quiet=True):
+        shutil.rmtree(partial, ignore_errors=True)  # the same shard, stored by a run beside this one
+        return
     shutil.rmtree(entry, ignore_errors=True)
-    partial.rename(entry)
+    try:
+        partial.rename(entry)
+    except OSError:  # another run stored it between the two lines above
+        shutil.rmtree(partial, ignore_errors=True)
+        if not _intact(entry, quiet=True):
+            raise
 
 
-def _merge(source: Path, target: Path) -> list[Path]:
-    """Hard-link (or, across file systems, copy) the files of ``source`` into ``target``; raises
-    when a file already there differs. ``models/__init__.py`` is skipped (rendered for all
-    shards afterwards). (``os.walk`` and ``os.link`` on strings: 24,000 files at scale.)"""
+def _listed(entry: Path) -> dict[str, str]:
+    """The SHA-256 of each file of the cached shard ``entry`` (its ``hashes``; verified)."""
+    content = read_entry(entry / _HASHES)
+    hashes = json.loads(content.decode("utf-8")) if content is not None else {}
+    return hashes if isinstance(hashes, dict) else {}
+
+
+def _merge(entry: Path, target: Path, previous: Path | None = None) -> list[Path]:
+    """Copy the files of the cached shard ``entry``'s project into ``target`` (copies, or links
+    to the same bytes in ``previous``: see the module doc); raises when a file already there
+    differs. ``models/__init__.py`` is skipped (rendered for all shards afterwards).
+    (``os.walk`` on strings: 24,000 files at scale.)"""
+    hashes = _listed(entry) if previous is not None else {}
     added: list[Path] = []
+    source = entry / "project"
     root, into = str(source), str(target)
     for parent, folders, files in os.walk(root):
         folders.sort()
@@ -251,7 +308,13 @@ def _merge(source: Path, target: Path) -> list[Path]:
                 os.makedirs(destination_folder, exist_ok=True)
                 made = True
             file, destination = os.path.join(parent, name), os.path.join(destination_folder, name)
-            if _link(file, destination):
+            relative = os.path.relpath(file, root).replace(os.sep, "/")
+            old = (
+                None
+                if previous is None
+                else (os.path.join(previous, relative), hashes.get("project/" + relative))
+            )
+            if _copy(file, destination, old):
                 added.append(Path(destination))
             elif not _same_bytes(file, destination):
                 shown = os.path.relpath(file, root).replace(os.sep, "/")
@@ -259,18 +322,21 @@ def _merge(source: Path, target: Path) -> list[Path]:
     return added
 
 
-def _link(file: str, destination: str) -> bool:
-    """Hard-link ``file`` as ``destination`` (a copy across file systems); False when
-    ``destination`` exists already. A hard link writes no data (the client's files are never
-    edited in place)."""
-    try:
-        os.link(file, destination)
-    except FileExistsError:
+def _copy(file: str, destination: str, old: tuple[str, str | None] | None = None) -> bool:
+    """Copy ``file`` to ``destination`` (a new file, never a link into the cache), or link the
+    file ``old[0]`` of the previous client there when its SHA-256 is ``old[1]``; False when
+    ``destination`` exists already."""
+    if os.path.lexists(destination):
         return False
-    except OSError:  # another file system
-        if os.path.lexists(destination):
-            return False
-        shutil.copy2(file, destination)
+    if old is not None and old[1] is not None:
+        try:
+            with open(old[0], "rb") as stream:
+                if digest(stream.read()) == old[1]:
+                    os.link(old[0], destination)
+                    return True
+        except OSError:  # none there, or another file system
+            pass
+    shutil.copyfile(file, destination)
     return True
 
 

@@ -4,19 +4,20 @@ Loading a 12 MB spec (2,600 operations) with PyYAML's C loader takes about 20 s,
 ``regenerate.py`` remembers the spec it installs; the next run loads the previous spec from its
 twin when the file's bytes are still exactly those (any edit changes the key, and the YAML is
 read as before). The twins live in ``.cache/specs/`` at the repository's root (``cache_dirs``;
-ignored by git); only the newest :data:`KEEP` are kept. Removing the folder is always safe.
+ignored by git); only the newest :data:`KEEP` are kept. Removing the folder is always safe. Each
+twin carries the hash of its content (``cache_entry``): a twin changed since it was written is a
+miss, with a warning, and the YAML is read.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from cache_dirs import cache_dir
+from cache_entry import read_entry, write_entry
 
 CACHE = cache_dir("specs")
 KEEP = 4
@@ -29,8 +30,8 @@ def _twin(data: bytes, cache: Path) -> Path:
 def cached_document(path: Path, cache: Path = CACHE) -> dict[str, Any] | None:
     """The document of the YAML file ``path`` from its twin, or None when there is none."""
     try:
-        twin = _twin(path.read_bytes(), cache)
-        loaded = json.loads(twin.read_text(encoding="utf-8"))
+        content = read_entry(_twin(path.read_bytes(), cache))
+        loaded = None if content is None else json.loads(content.decode("utf-8"))
     except (OSError, ValueError):
         return None
     return loaded if isinstance(loaded, dict) else None
@@ -39,12 +40,10 @@ def cached_document(path: Path, cache: Path = CACHE) -> dict[str, Any] | None:
 def remember(path: Path, document: dict[str, Any], cache: Path = CACHE) -> None:
     """Keep ``document`` as the twin of the YAML file ``path`` (written from it); best effort."""
     try:
-        cache.mkdir(parents=True, exist_ok=True)
         twin = _twin(path.read_bytes(), cache)
-        handle, name = tempfile.mkstemp(dir=cache, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(json.dumps(document, ensure_ascii=False))  # dumps: the C encoder
-        os.replace(name, twin)
+        # dumps: the C encoder
+        if not write_entry(twin, json.dumps(document, ensure_ascii=False).encode("utf-8")):
+            return
         twins = sorted(cache.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in twins[KEEP:]:
             old.unlink(missing_ok=True)

@@ -6,6 +6,8 @@ and where, is read here (never by the pipeline) from the environment:
 - ``REGENERATE_CRASH_AT=STEP``: the process dies there (``os._exit(CRASH_EXIT)``, no cleanup,
   like SIGKILL);
 - ``REGENERATE_INTERRUPT_AT=STEP``: KeyboardInterrupt there (Ctrl-C);
+- ``REGENERATE_SIGINT_AT=STEP``: the process sends itself SIGINT there (a real Ctrl-C: deferred
+  where the pipeline defers signals, ``install_journal.signals_deferred``);
 - ``REGENERATE_PAUSE_AT=STEP``: prints ``paused at STEP`` and waits for a line on stdin.
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -23,6 +26,7 @@ import regenerate
 
 CRASH_EXIT = 70
 CRASH_AT, INTERRUPT_AT, PAUSE_AT = "REGENERATE_CRASH_AT", "REGENERATE_INTERRUPT_AT", "REGENERATE_PAUSE_AT"
+SIGINT_AT = "REGENERATE_SIGINT_AT"
 
 
 def fault(step: str) -> None:
@@ -31,6 +35,8 @@ def fault(step: str) -> None:
         os._exit(CRASH_EXIT)
     if os.environ.get(INTERRUPT_AT) == step:
         raise KeyboardInterrupt
+    if os.environ.get(SIGINT_AT) == step:
+        os.kill(os.getpid(), signal.SIGINT)
     if os.environ.get(PAUSE_AT) == step:
         print(f"paused at {step}", flush=True)
         sys.stdin.readline()

@@ -140,13 +140,23 @@ def make_dry_run(*variables: str) -> str:
 
 
 def test_make_applies_the_project_overlay_in_generate_and_check_and_none_when_empty() -> None:
-    lines = [line for line in make_dry_run().splitlines() if "regenerate.py --docs" in line]
+    lines = [
+        line
+        for line in make_dry_run().splitlines()
+        if "regenerate.py --docs" in line or "make_check.py --docs" in line
+    ]
     assert len(lines) == 2
     assert all(" --overlay overlays/realtimekit.yaml " in line for line in lines)
-    empty = [line for line in make_dry_run("OVERLAYS=").splitlines() if "regenerate.py --docs" in line]
+    empty = [
+        line
+        for line in make_dry_run("OVERLAYS=").splitlines()
+        if "regenerate.py --docs" in line or "make_check.py --docs" in line
+    ]
     assert len(empty) == 2
     assert not any("--overlay" in line for line in empty)
     two = [
-        line for line in make_dry_run("OVERLAYS=a.yaml b.yaml").splitlines() if "regenerate.py --docs" in line
+        line
+        for line in make_dry_run("OVERLAYS=a.yaml b.yaml").splitlines()
+        if "regenerate.py --docs" in line or "make_check.py --docs" in line
     ]
     assert all(" --overlay a.yaml --overlay b.yaml " in line for line in two)

@@ -30,6 +30,7 @@ FAULTY = ROOT / "tests" / "faulty_regenerate.py"
 # in, CHANGES.md aside, CHANGES.md in.
 BEFORE_JOURNAL = ["converted", "generated", "spec-staged", "client-staged"]
 AFTER_JOURNAL = ["journal-written", *(f"move-{n}" for n in range(6)), "journal-removed"]
+STAGING_WRITTEN = ["staging-openapi.yaml", "staging-CHANGES.md"]  # each staging file just written
 
 STAGING_NAMES = [
     ".openapi.yaml.abc.yaml",
@@ -203,7 +204,7 @@ def test_the_pipeline_reports_each_step_through_the_seam_the_tests_own(
     seen: list[str] = []
     monkeypatch.setattr(install_journal, "step_hook", seen.append)
     assert regenerate.main(arguments(project)) == 0
-    assert seen == BEFORE_JOURNAL + AFTER_JOURNAL
+    assert seen == BEFORE_JOURNAL[:2] + STAGING_WRITTEN + BEFORE_JOURNAL[2:] + AFTER_JOURNAL
 
 
 def test_the_pipeline_reads_no_fault_switch() -> None:
@@ -216,3 +217,37 @@ def test_the_pipeline_reads_no_fault_switch() -> None:
     ]
     assert named == []
     assert "REGENERATE_CRASH_AT" in FAULTY.read_text(encoding="utf-8")  # the scan reads what it must
+
+
+@pytest.mark.parametrize("step", BEFORE_JOURNAL[:2] + STAGING_WRITTEN + BEFORE_JOURNAL[2:] + AFTER_JOURNAL)
+def test_ctrl_c_at_any_step_says_what_was_installed_and_leaves_no_staging_file(
+    step: str, project: Path, versions: tuple[Path, State, State]
+) -> None:
+    """A real SIGINT (``REGENERATE_SIGINT_AT``): during the renames it waits until they are done,
+    so from the journal on the three new files are in place, and the message says so."""
+    _, old, new = versions
+    interrupted = run(project, REGENERATE_SIGINT_AT=step)
+    assert interrupted.returncode == 130, interrupted.stderr
+    assert "Traceback" not in interrupted.stderr
+    if step in AFTER_JOURNAL:
+        assert interrupted.stderr == "interrupted: the new spec, client and CHANGES.md were installed\n"
+        assert state(project) == new
+    else:
+        assert interrupted.stderr == "interrupted: nothing was replaced\n"
+        assert state(project) == old
+    assert leftovers(project) == []  # no .CHANGES.md.*.md, .openapi.yaml.*.yaml, journal or folder
+
+
+def test_ctrl_c_while_an_earlier_install_is_finished_says_so(
+    project: Path, versions: tuple[Path, State, State]
+) -> None:
+    assert run(project, REGENERATE_CRASH_AT="move-2").returncode == CRASH_EXIT
+    again = run(project, REGENERATE_SIGINT_AT="move-4")  # a rename of the recovery, not of this run
+    assert again.returncode == 130, again.stderr
+    journal = project / ".openapi.yaml.journal"
+    assert again.stderr == (
+        f"interrupted: the install an interrupted run had started was finished ({journal}); "
+        "nothing else was replaced\n"
+    )
+    assert state(project) == versions[2]
+    assert leftovers(project) == []

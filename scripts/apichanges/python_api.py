@@ -10,7 +10,7 @@ return type that gains a member (a new status with a body) is breaking: code tha
 case no longer does, and ``mypy --strict`` fails on it; an argument type that loses one is too.
 
 Only the files whose bytes differ between the two clients are read (a file of the new client
-that is a hard link to the old one's, from the shard cache, is not even read), so a small change
+that is a hard link to the old one's, as a sharded build makes them, is not even read), so a small change
 of a large client costs little. What is compared, operation by operation (the pairs of the spec
 comparison, ``compare.match_operations``):
 

@@ -109,8 +109,8 @@ def write_facade(
     reader = Endpoints(packages[0], None if cache is None else cache / "facade")
     files, readme = facade_source(document, packages[0], reader)
     reader.save()
-    # New files, never writes into the old ones: a sharded build hard-links the shards' files
-    # (README.md too) from the shard cache, which a write in place would change.
+    # New files, never writes into the old ones: a sharded build hard-links the files that did
+    # not change (README.md too) from the previous client, which a write in place would change.
     ruff_in_place(project, {"README.md": readme}, [])
     package = packages[0].name
     (packages[0] / "resources").mkdir(exist_ok=True)

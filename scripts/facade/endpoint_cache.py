@@ -14,18 +14,19 @@ uncached one gives (``tests/test_generator_speed.py`` compares them).
 The cache is one pickle file in ``.cache/facade/`` (``cache_dirs``), named after the SHA-256 of
 ``reading.py``, of this module and of the Python version: changing the code starts an empty
 one. It holds the endpoints of the latest run and up to :data:`KEEP_OTHERS` earlier ones; a file
-that cannot be read is ignored, and deleting the folder is always safe. (A pickle runs code
+that cannot be read is ignored, and deleting the folder is always safe. The file carries the
+hash of its content (``cache_entry``), checked before it is unpickled: one changed since it was
+written is a miss, with a warning. (A pickle runs code
 when loaded: the folder is the repository's own, as trusted as its scripts.)
 """
 
 from __future__ import annotations
 
-import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 
+from cache_entry import read_entry, write_entry
 from facade.reading import Endpoint, Package, digest, read_endpoint
 
 KEEP_OTHERS = 3_000  # cached endpoints kept beyond those of the latest run
@@ -51,8 +52,11 @@ class Endpoints:
     def _load(self) -> dict[str, Entry]:
         if self.file is None:
             return {}
+        content = read_entry(self.file)
+        if content is None:
+            return {}
         try:
-            loaded = pickle.loads(self.file.read_bytes())
+            loaded = pickle.loads(content)
         except Exception:  # any unreadable cache is no cache
             return {}
         return loaded if isinstance(loaded, dict) else {}
@@ -85,12 +89,9 @@ class Endpoints:
             if len(kept) >= len(self._used) + KEEP_OTHERS:
                 break
             kept.setdefault(dotted, entry)
+        if not write_entry(self.file, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)):
+            return
         try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(dir=self.file.parent, suffix=".tmp")
-            with os.fdopen(handle, "wb") as out:
-                out.write(pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(name, self.file)
             for old in self.file.parent.glob("endpoints-*.pickle"):
                 if old != self.file:
                     old.unlink(missing_ok=True)
