@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from faulty_regenerate import fault  # tests/, this script's folder, is first on sys.path
+from faulty_regenerate import deliver_ctrl_c, fault  # tests/, this script's folder, is first on sys.path
 
 import install_journal
 import make_check
@@ -24,6 +24,7 @@ def _python(script: str, *arguments: str | Path) -> list[str]:
 
 
 if __name__ == "__main__":
+    deliver_ctrl_c()
     install_journal.step_hook = fault
     make_check._python = _python
     sys.exit(make_check.main())

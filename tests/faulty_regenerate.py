@@ -42,7 +42,15 @@ def fault(step: str) -> None:
         sys.stdin.readline()
 
 
+def deliver_ctrl_c() -> None:
+    """Ctrl-C raises KeyboardInterrupt, as in a terminal, even when the test run was started in
+    the background: a shell without job control starts background commands with SIGINT ignored,
+    and Python then keeps it ignored, so a Ctrl-C test would wait forever."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 if __name__ == "__main__":
+    deliver_ctrl_c()
     install_journal.step_hook = fault
     gc.disable()  # as regenerate.py's own entry point does
     sys.exit(regenerate.main(sys.argv[1:]))

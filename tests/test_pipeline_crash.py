@@ -17,7 +17,7 @@ from faulty_regenerate import CRASH_EXIT
 
 import install_journal
 import regenerate
-from conftest import ROOT, doc_markdown, op_markdown
+from conftest import HANG_GUARD_SECONDS, ROOT, doc_markdown, op_markdown
 
 RESPONSE = '#### 200 OK\n\n```json\n{"success": "*boolean*", "%s": "*string*"}\n```'
 REGENERATE = ROOT / "scripts" / "regenerate.py"
@@ -78,12 +78,17 @@ def run(root: Path, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, env={**os.environ, **env}, check=False)
 
 
-def paused_run(root: Path) -> subprocess.Popen[str]:
-    """regenerate.py stopped at "client-staged" (lock held, everything staged) until a line on stdin."""
+def paused_run(root: Path, ignoring_ctrl_c: bool = False) -> subprocess.Popen[str]:
+    """regenerate.py stopped at "client-staged" (lock held, everything staged) until a line on
+    stdin; ``ignoring_ctrl_c``: started as a shell without job control starts a background
+    command, with SIGINT ignored."""
     command = [sys.executable, str(FAULTY), *arguments(root)]
     env = {**os.environ, "REGENERATE_PAUSE_AT": "client-staged"}
     pipe = subprocess.PIPE
-    return subprocess.Popen(command, stdin=pipe, stdout=pipe, stderr=pipe, text=True, env=env)
+    ignore = (lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ignoring_ctrl_c else None
+    return subprocess.Popen(
+        command, stdin=pipe, stdout=pipe, stderr=pipe, text=True, env=env, preexec_fn=ignore
+    )
 
 
 @pytest.fixture(scope="module")
@@ -162,16 +167,23 @@ def test_staging_files_of_a_dead_run_are_removed_by_the_next(
     assert leftovers(project) == []
 
 
+@pytest.mark.parametrize("ignoring_ctrl_c", [False, True], ids=["foreground", "started-in-background"])
 def test_ctrl_c_exits_130_without_a_traceback_and_changes_nothing(
-    project: Path, versions: tuple[Path, State, State]
+    project: Path, versions: tuple[Path, State, State], ignoring_ctrl_c: bool
 ) -> None:
-    with paused_run(project) as process:
+    """Also when the test run itself was started in the background (SIGINT ignored)."""
+    with paused_run(project, ignoring_ctrl_c) as process:
         assert process.stdout is not None and process.stderr is not None
         assert process.stdout.readline() == "converted 1 operations from 1 file(s)\n"
         assert process.stdout.readline() == "paused at client-staged\n"
         process.send_signal(signal.SIGINT)
+        try:  # a guard against a hang (a run that ignores Ctrl-C), not a deadline
+            code = process.wait(timeout=HANG_GUARD_SECONDS)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            raise AssertionError("the paused run did not stop on Ctrl-C") from None
         stderr = process.stderr.read()
-        assert process.wait() == 130
+    assert code == 130
     assert "Traceback" not in stderr
     assert stderr == "interrupted: nothing was replaced\n"
     assert state(project) == versions[1]
