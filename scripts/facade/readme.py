@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from facade.naming import Placement
+from openapi_common import HTTP_METHODS
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 # The Pythons and dependency ranges the package's metadata declares (read from its template, the
@@ -177,11 +178,12 @@ REFERENCE_MARK = " (from the API's reference)"
 
 def _from_reference(document: Mapping[str, Any]) -> set[str]:
     """The operationIds the spec marks ``x-source: reference`` (added by an overlay, not in the docs)."""
+    operations = (
+        item.get(method) for item in document.get("paths", {}).values() for method in HTTP_METHODS
+    )
     return {
         operation["operationId"]
-        for item in document.get("paths", {}).values()
-        if isinstance(item, Mapping)
-        for operation in item.values()
+        for operation in operations
         if isinstance(operation, Mapping) and operation.get("x-source") == "reference"
     }
 
