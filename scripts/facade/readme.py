@@ -178,9 +178,7 @@ REFERENCE_MARK = " (from the API's reference)"
 
 def _from_reference(document: Mapping[str, Any]) -> set[str]:
     """The operationIds the spec marks ``x-source: reference`` (added by an overlay, not in the docs)."""
-    operations = (
-        item.get(method) for item in document.get("paths", {}).values() for method in HTTP_METHODS
-    )
+    operations = (item.get(method) for item in document.get("paths", {}).values() for method in HTTP_METHODS)
     return {
         operation["operationId"]
         for operation in operations
