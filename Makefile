@@ -14,7 +14,7 @@ CLIENT ?= generated_client
 OVERLAYS ?= overlays/realtimekit.yaml
 SHAPES ?= shapes/realtimekit.yaml
 
-.PHONY: setup generate test test-fast check lint clean bench mock mutation dist recover
+.PHONY: setup generate test test-fast check lint clean bench mock mutation dist recover docs
 
 setup: $(STAMP)
 
@@ -63,8 +63,8 @@ dist: $(STAMP)
 
 # templates/runtime/ is the client's runtime, a package of its own: checked here, before any generation.
 lint: $(STAMP)
-	$(VENV)/bin/ruff check scripts tests bench templates/runtime mutation
-	$(VENV)/bin/ruff format --check scripts tests bench templates/runtime mutation
+	$(VENV)/bin/ruff check scripts tests bench templates/runtime mutation docsite
+	$(VENV)/bin/ruff format --check scripts tests bench templates/runtime mutation docsite
 	$(VENV)/bin/mypy
 
 # Fails, with the report of API changes, when regenerating from the docs would change the
@@ -90,6 +90,24 @@ $(BENCH_STAMP): bench/requirements.txt
 bench: $(STAMP) $(BENCH_STAMP)
 	$(BENCH_VENV)/bin/python bench/bench.py $(BENCH_ARGS)
 
+# The documentation site (not part of `make test` or CI: it needs Debian's chromium and
+# chromium-driver for its browser test): the guides and the package's API reference from its
+# docstrings (MkDocs + mkdocstrings, pinned with hashes in docsite/requirements.txt, own venv),
+# staged in .docs-src/ and built into site/ with every link and anchor checked (--strict), then
+# opened in headless Chromium (docsite/browser_check.py). See docs/maintaining.md.
+DOCS_VENV := .venv-docs
+DOCS_STAMP := $(DOCS_VENV)/.installed
+
+$(DOCS_STAMP): docsite/requirements.txt
+	test -x $(DOCS_VENV)/bin/python || $(PYTHON) -m venv $(DOCS_VENV)
+	$(DOCS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-input --require-hashes -r docsite/requirements.txt
+	touch $@
+
+docs: $(DOCS_STAMP)
+	$(DOCS_VENV)/bin/python docsite/build_site.py --root . --stage .docs-src --site site
+	$(DOCS_VENV)/bin/mkdocs build --strict --quiet -f .docs-src/mkdocs.yml
+	$(DOCS_VENV)/bin/python docsite/browser_check.py --site site
+
 # Mutation testing (not part of `make test` or CI; takes a long while): mutmut mutates the
 # converter, the change report and the client's runtime modules in a copy (.mutation/, mutmut wants
 # its sources under src/; all of scripts/ is copied, since the mutated packages import the others)
@@ -113,4 +131,4 @@ mutation: $(MUTATION_STAMP)
 	cd .mutation && ../$(MUTATION_VENV)/bin/python ../mutation/score.py
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) $(MUTATION_VENV) node_modules dist .check .mutation .pytest_cache .mypy_cache .hypothesis
+	rm -rf $(VENV) $(BENCH_VENV) $(MUTATION_VENV) $(DOCS_VENV) node_modules dist .check .mutation .pytest_cache .mypy_cache .hypothesis site .docs-src
