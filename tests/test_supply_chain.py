@@ -13,6 +13,7 @@ LOCKS = [
     ROOT / "requirements.lock",
     ROOT / "bench" / "requirements.txt",
     ROOT / "mutation" / "requirements.txt",
+    ROOT / "docsite" / "requirements.txt",
 ]
 
 
@@ -47,5 +48,5 @@ def test_the_lock_covers_requirements_in() -> None:
 def test_the_makefile_installs_with_require_hashes() -> None:
     lines = (ROOT / "Makefile").read_text().splitlines()
     installs = [line for line in lines if "pip install" in line and not line.startswith("#")]
-    assert len(installs) == 4  # setup, bench, mutation (the lock, then mutmut)
+    assert len(installs) == 5  # setup, bench, mutation (the lock, then mutmut), docs
     assert all("--require-hashes -r " in line for line in installs)
