@@ -77,18 +77,15 @@ INTERNALS: tuple[Internal, ...] = (
     Internal(_MODEL, "_PropertyData.required_props", _NAMES),
     Internal(_MODEL, "_PropertyData.optional_props", _NAMES),
     Internal(_MODEL, "_resolve_naming_conflict", _NAMES, ("first", "second", "config")),
-    Internal(
-        _PROJECT,
-        "Project.__init__",
-        "run_generator._project_init wraps it",
-        ("self", "openapi", "config", "custom_template_path"),
-    ),
     Internal(_PROJECT, "Project._build_models", _RENDER, ("self",)),
     Internal(_PROJECT, "Project._build_api", _RENDER, ("self",)),
     Internal(
-        _PROJECT, "Project._run_post_hooks", "run_generator._run_post_hooks wraps it (progress)", ("self",)
+        _PROJECT,
+        "Project.build",
+        "run_generator._build_api announces the post hooks, which build() runs right after it",
+        ("self",),
     ),
-    Internal(_PROJECT, "Project.env()", f"{_RENDER}; run_generator._project_init"),
+    Internal(_PROJECT, "Project.env()", f"{_RENDER} (and set env.auto_reload)"),
     Internal(_PROJECT, "Project.package_dir()", _RENDER),
     Internal(_PROJECT, "Project.config()", _RENDER),
     Internal(_PROJECT, "Project.openapi()", _RENDER),

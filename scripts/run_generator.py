@@ -1,35 +1,75 @@
-"""openapi-python-client's command line, with one rule of this project added before it runs.
+"""openapi-python-client's command line, with this project's patches to the generator installed first.
 
 Usage: run_generator.py generate --path SPEC ... (the generator's own arguments)
 
-**A path parameter named more than once** (``/accounts/{account_id}/x/{account_id}``) is one
-parameter whose value fills every place. The generator (0.29.1) compares the list of names in
-the path, repeats included, with the declared parameters and drops such an endpoint ("Incorrect
-path templating"). ``sort_parameters`` below is the generator's own, with the path's names taken
-once each, in the order of their first place; the URL template keeps every place, and the
-generated ``"...".format(account_id=...)`` fills them all with the one argument. It also sorts
-in place instead of on a ``deepcopy`` of the endpoint (the endpoint is freshly built and thrown
-away on error, so the copy protected nothing; it cost a tenth of a large generation).
+The patches
+-----------
+Each patch replaces or wraps one function of openapi-python-client 0.29.1 (or jinja2 3.1) that
+neither ``templates/`` nor ``generator-config.yaml`` can change: the first three are rules
+(without them the generator drops operations and responses of this API), the rest are speed
+(without them the output is the same, byte for byte: ``tests/test_generator_speed.py``).
+``tests/test_generator_patches.py`` has, for each, the source hash of the patched original and
+the stock behaviour on a tiny input, so an upgrade fails there patch by patch: re-read the
+original, adapt the patch (or drop it when the new generator does the job), update the hash.
+``generator_pin`` lists every other internal used here.
 
-**Property names that differ only in symbols** (``<=1y`` and ``>1y``) get the same Python name
-from the generator, which then drops the whole response ("Conflicting property names"). Here
-the conflict is not an error; once a model's properties are read, every one is named by
-:func:`property_names.distinct_names` (a name no other property shares is the generator's own).
+Each entry: the patched original -> this module's function; **changes**: the generator's
+behaviour it changes; **not by config**: why neither a template nor the configuration does it.
 
-**Speed.** Models and endpoint modules are rendered by ``jobs`` processes (``os.fork`` after
-parsing, each writing its share of the files; ``RUN_GENERATOR_JOBS``, default: the CPU count,
-at most 4). Every file is rendered from the same parsed data by the same template, so the output
-is byte for byte that of one process (``tests/test_generator_speed.py`` compares them). Jinja's
-``Template._get_default_module`` is replaced by one that computes the same key difference
-without ``collections.abc``'s slow generic set code (it ran for every macro import: a fifth of
-a large generation). Progress (``progress.py``) goes to the descriptor the caller hands over.
+1. ``Endpoint.sort_parameters`` -> :func:`sort_parameters`. **Changes**: a path naming a
+   parameter twice (``/accounts/{account_id}/x/{account_id}``) is dropped ("Incorrect path
+   templating"). **Not by config**: parsing, before any template; no option checks paths.
+2. ``model_property._process_properties`` -> :func:`_process_properties`, with
+   ``_resolve_naming_conflict`` -> :func:`_no_naming_conflict`. **Changes**: properties whose
+   names differ only in symbols (``<=1y``, ``>1y``) get one Python name and one nested class
+   name, and the whole response is dropped ("Conflicting property names"). **Not by config**:
+   parsing; ``class_overrides`` renames a class after it is named, and both have one name.
+3. ``GeneratorData.from_dict`` -> :func:`_from_dict`. **Changes**: parameters and properties
+   named as the generated code's own locals and members (``headers``, ``to_dict``) keep that
+   name and shadow them. **Not by config**: names are decided at parsing and used by the
+   generator's own templates and macros in many places; ``field_prefix`` only prefixes names
+   that are not identifiers.
+4. ``jinja2.Template._get_default_module`` -> :func:`_fast_default_module` (speed). **Changes**:
+   jinja computes a key difference through ``collections.abc``'s generic ``KeysView`` code at
+   every ``{% import %}`` of the generator's macros (a fifth of a large generation). **Not by
+   config**: jinja's code; the imports are in the generator's own templates.
+5. ``Project._build_models`` -> :func:`_build_models` (speed). **Changes**: models and enums
+   rendered one by one; templates checked on disk at each use (``env.auto_reload``: a stat per
+   macro import, tens of thousands per run; set off here). **Not by config**: the rendering
+   loop has no option for processes, nor the environment for ``auto_reload``.
+6. ``Project._build_api`` -> :func:`_build_api` (speed). **Changes**: endpoint modules rendered
+   one by one; ``client.py``/``errors.py`` rendered (the runtime's replace them); no progress
+   for the post hooks (announced here: ``Project.build`` runs them right after). **Not by
+   config**: as 5.
+
+Dropped: ``Project.__init__`` (it only set ``env.auto_reload``; :func:`_build_models` now does,
+before any macro import of the models and endpoints) and ``Project._run_post_hooks`` (it only
+announced a progress stage; :func:`_build_api`, which ``Project.build`` runs just before the hooks,
+now does). Both drops keep the output byte-identical.
+
+**A path parameter named more than once** is one parameter whose value fills every place.
+``sort_parameters`` below is the generator's own, with the path's names taken once each, in the
+order of their first place; the URL template keeps every place, and the generated
+``"...".format(account_id=...)`` fills them all with the one argument. It also sorts in place
+instead of on a ``deepcopy`` of the endpoint (the endpoint is freshly built and thrown away on
+error, so the copy protected nothing; it cost a tenth of a large generation).
+
+**Property names that differ only in symbols**: once a model's properties are read, every one is
+named by :func:`property_names.distinct_names` (a name no other property shares is the
+generator's own), and nested models are titled apart (:func:`titled_apart`).
 
 **Renames** (:func:`rename_clashing_names`): a parameter or property whose Python name is one
 the generated code uses for itself gets another (``headers`` -> ``headers_query``,
 ``additional_properties`` -> ``additional_properties_``), on the parsed data, before rendering.
 
-The patch touches the generator's internals, so it runs only on the pinned version, with every
-internal it uses still there: ``generator_pin`` lists them and checks them before anything runs.
+**Speed.** Models and endpoint modules are rendered by ``jobs`` processes (``os.fork`` after
+parsing, each writing its share of the files; ``RUN_GENERATOR_JOBS``, default: the CPU count,
+at most 4). Every file is rendered from the same parsed data by the same template, so the output
+is byte for byte that of one process. Progress (``progress.py``) goes to the descriptor the
+caller hands over.
+
+The patches touch the generator's internals, so they run only on the pinned version, with every
+internal they use still there: ``generator_pin`` lists them and checks them before anything runs.
 """
 
 from __future__ import annotations
@@ -266,7 +306,10 @@ def render_in_parallel(items: Sequence[T], render: Callable[[T], None], stage: s
 
 
 def _build_models(self: Project) -> None:
-    """The generator's ``Project._build_models``, models and enums rendered in parallel."""
+    """The generator's ``Project._build_models``, models and enums rendered in parallel. First,
+    its templates are no longer checked on disk at every use (``auto_reload``: a stat per macro
+    import, tens of thousands per run); they do not change while it runs."""
+    self.env.auto_reload = False
     models_dir = self.package_dir / "models"
     shutil.rmtree(models_dir, ignore_errors=True)
     models_dir.mkdir()
@@ -306,7 +349,8 @@ def _build_models(self: Project) -> None:
 def _build_api(self: Project) -> None:
     """The generator's ``Project._build_api``, endpoint modules rendered in parallel. Without its
     ``client.py`` and ``errors.py``: those are the runtime's (``templates/runtime/``), which the
-    first post_hook copies into the package (over the stock ones, when the stock generator runs)."""
+    first post_hook copies into the package (over the stock ones, when the stock generator runs).
+    Ends by announcing the post hooks (``Project.build`` runs them next) as a progress stage."""
     encoding = self.config.file_encoding
     api_dir = self.package_dir / "api"
     shutil.rmtree(api_dir, ignore_errors=True)
@@ -333,26 +377,10 @@ def _build_api(self: Project) -> None:
         module_path.write_text(endpoint_template.render(endpoint=endpoint), encoding=encoding)
 
     render_in_parallel(endpoints, render, "rendering endpoint modules")
-
-
-_original_run_post_hooks = Project._run_post_hooks
-_original_project_init = Project.__init__
-
-
-def _project_init(self: Project, **arguments: Any) -> None:
-    """The generator's ``Project.__init__``; then its templates are not checked on disk again at
-    every use (``auto_reload``: a stat per macro import, tens of thousands per run). They do not
-    change while it runs."""
-    _original_project_init(self, **arguments)
-    self.env.auto_reload = False
+    PROGRESS.stage("formatting the client (post hooks: ruff)")
 
 
 _original_from_dict = openapi.GeneratorData.from_dict
-
-
-def _run_post_hooks(self: Project) -> None:
-    PROGRESS.stage("formatting the client (post hooks: ruff)")
-    _original_run_post_hooks(self)
 
 
 def _from_dict(data: dict[str, Any], *, config: Config) -> Any:
@@ -370,9 +398,9 @@ def _from_dict(data: dict[str, Any], *, config: Config) -> Any:
 def install(*, fast: bool = True) -> None:
     """Put this project's rules into the generator (repeated path parameters, property names,
     renames), and with ``fast`` its speed paths (parallel rendering, jinja's default module,
-    templates not reloaded, progress). Refuses (SystemExit, saying what to re-check) when the
-    generator is not the pinned version or one of the internals used here changed
-    (``generator_pin``, which lists every one of them)."""
+    templates not reloaded, progress); this module's docstring says why each. Refuses
+    (SystemExit, saying what to re-check) when the generator is not the pinned version or one of
+    the internals used here changed (``generator_pin``, which lists every one of them)."""
     generator_pin.check()
     openapi.Endpoint.sort_parameters = staticmethod(sort_parameters)  # type: ignore[method-assign]
     model_property._process_properties = _process_properties
@@ -380,10 +408,8 @@ def install(*, fast: bool = True) -> None:
     openapi.GeneratorData.from_dict = staticmethod(_from_dict)  # type: ignore[method-assign]
     if fast:
         jinja2.Template._get_default_module = _fast_default_module  # type: ignore[method-assign]
-        Project.__init__ = _project_init  # type: ignore[method-assign]
         Project._build_models = _build_models  # type: ignore[method-assign]
         Project._build_api = _build_api  # type: ignore[method-assign]
-        Project._run_post_hooks = _run_post_hooks  # type: ignore[method-assign]
 
 
 def main() -> None:
