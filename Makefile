@@ -105,7 +105,7 @@ $(DOCS_STAMP): docsite/requirements.txt
 
 docs: $(DOCS_STAMP)
 	$(DOCS_VENV)/bin/python docsite/build_site.py --root . --stage .docs-src --site site
-	$(DOCS_VENV)/bin/mkdocs build --strict --quiet -f .docs-src/mkdocs.yml
+	$(DOCS_VENV)/bin/mkdocs build --strict -f .docs-src/mkdocs.yml
 	$(DOCS_VENV)/bin/python docsite/browser_check.py --site site
 
 # Mutation testing (not part of `make test` or CI; takes a long while): mutmut mutates the

@@ -70,3 +70,12 @@ def test_stage_writes_the_pages_and_a_strict_configuration(tmp_path: Path) -> No
     assert (pages / "reference" / "resources" / "meetings.md").is_file()
     assert set(config["validation"].values()) == {"warn"}  # with --strict, every problem fails
     assert not (pages / "realtimekit").exists()  # the API docs the converter reads are no guide
+
+
+def test_make_docs_builds_strict_and_runs_the_browser_check() -> None:
+    """``--quiet`` would hide the warnings that ``--strict`` turns into errors (MkDocs 1.6 counts
+    only the warnings it logs), so a broken link would pass."""
+    lines = (ROOT / "Makefile").read_text(encoding="utf-8").splitlines()
+    build = [line for line in lines if "mkdocs build" in line]
+    assert len(build) == 1 and "--strict" in build[0] and "--quiet" not in build[0] and " -q" not in build[0]
+    assert any("docsite/browser_check.py --site site" in line for line in lines)
