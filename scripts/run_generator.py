@@ -28,7 +28,7 @@ behaviour it changes; **not by config**: why neither a template nor the configur
    named as the generated code's own locals and members (``headers``, ``to_dict``) keep that
    name and shadow them. **Not by config**: names are decided at parsing and used by the
    generator's own templates and macros in many places; ``field_prefix`` only prefixes names
-   that are not identifiers.
+   that are not identifiers (or start with ``_``).
 4. ``jinja2.Template._get_default_module`` -> :func:`_fast_default_module` (speed). **Changes**:
    jinja computes a key difference through ``collections.abc``'s generic ``KeysView`` code at
    every ``{% import %}`` of the generator's macros (a fifth of a large generation). **Not by
