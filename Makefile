@@ -28,8 +28,15 @@ $(STAMP): requirements.lock
 generate: $(STAMP)
 	$(PY) scripts/regenerate.py $(foreach d,$(DOCS),--docs $(d)) $(foreach o,$(OVERLAYS),--overlay $(o)) $(foreach s,$(SHAPES),--shapes $(s)) --spec $(SPEC) --client $(CLIENT)
 
+# The tests start hundreds of Python processes (the pipeline, the generator, the client): their
+# bytecode is cached in the virtual environment, not beside the sources, so that each process does
+# not compile scripts/ and the client again (also where PYTHONDONTWRITEBYTECODE is set). xdist's
+# worksteal keeps both workers busy to the end: a few tests take ten times the others.
+TEST_ENV := SCARF_ANALYTICS=false PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(CURDIR)/$(VENV)/pycache
+PYTEST := $(TEST_ENV) $(PY) -m pytest -n 2 --dist worksteal
+
 test: recover lint $(NODE_STAMP)
-	SCARF_ANALYTICS=false $(PY) -m pytest -n 2
+	$(PYTEST)
 
 # The tests read the spec and the client: an install a killed make generate left half done is
 # finished (or undone) first, or make stops with the command to run. Without a journal (the
@@ -43,7 +50,7 @@ recover:
 # or mypy runs, no lint, no npm; tests/conftest.py marks the others `slow`), each property test
 # with at most 10 examples. make test runs all, with every example.
 test-fast: recover $(STAMP)
-	$(PY) -m pytest -n 2 -m "not slow" --max-examples 10
+	$(PYTEST) -m "not slow" --max-examples 10
 
 # The mock server of the contract tests (Prism, pinned in package.json / package-lock.json).
 $(NODE_STAMP): package-lock.json

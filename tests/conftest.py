@@ -6,6 +6,7 @@ import atexit
 import inspect
 import locale
 import os
+import pickle
 import shutil
 import tempfile
 from collections import Counter
@@ -21,6 +22,7 @@ from docs2openapi.convert import convert
 from docs2openapi.markdown_parser import parse_document
 from docs2openapi.records import DocFile
 from mock_server import MockServer, MockServerUnavailable
+from openapi_common import load_yaml
 
 # No hypothesis test depends on the wall clock: a busy machine must not fail one (deadline=None
 # for every property test; the speed targets live in make bench).
@@ -94,6 +96,20 @@ CORPUS_FAMILIES = ("cloudflare-sample", "realtimekit")
 
 class MissingTestInput(AssertionError):
     """A test's input file is not in the repository: the test fails at once, naming it."""
+
+
+_COMMITTED_SPEC: list[bytes] = []  # the committed openapi.yaml, parsed once per test process (pickled)
+
+
+def committed_spec() -> dict[str, Any]:
+    """The committed ``openapi.yaml`` as Python data: parsed once per test process (about 1 s of
+    YAML parsing, which a dozen test modules would otherwise each pay at collection), and a fresh
+    copy on every call, so a test that changes it changes nobody else's."""
+    if not _COMMITTED_SPEC:
+        document = load_yaml((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+        _COMMITTED_SPEC.append(pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL))
+    spec: dict[str, Any] = pickle.loads(_COMMITTED_SPEC[0])
+    return spec
 
 
 def data_files(folder: Path, pattern: str = "*.md") -> list[Path]:
@@ -291,9 +307,20 @@ def is_slow(item: pytest.Item) -> bool:
         return False
     if SLOW_FIXTURES.intersection(item.fixturenames):
         return True
-    seen: set[CodeType] = set()
-    fixtures = [d.func for defs in item._fixtureinfo.name2fixturedefs.values() for d in defs]
-    return any(_starts_a_process(value, seen) for value in (item.obj, *fixtures))
+    fixtures = tuple(d.func for defs in item._fixtureinfo.name2fixturedefs.values() for d in defs)
+    return _uses_a_process((item.obj, *fixtures))
+
+
+_CLASSIFIED: dict[tuple[object, ...], bool] = {}  # the items of one parametrized test share theirs
+
+
+def _uses_a_process(functions: tuple[object, ...]) -> bool:
+    """Whether a test function or one of its fixtures starts a process (see above); worked out
+    once per test function and set of fixtures, not once per parametrized case."""
+    if functions not in _CLASSIFIED:
+        seen: set[CodeType] = set()
+        _CLASSIFIED[functions] = any(_starts_a_process(value, seen) for value in functions)
+    return _CLASSIFIED[functions]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

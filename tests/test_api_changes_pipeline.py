@@ -17,9 +17,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import yaml
-
 from conftest import ROOT
+from openapi_common import load_yaml
 
 REGENERATE = ROOT / "scripts" / "regenerate.py"
 OPERATION = "POST /accounts/{account_id}/realtime/kit/{app_id}/webhooks (add_a_webhook)"
@@ -78,7 +77,7 @@ def test_renaming_a_response_field_reports_bumps_and_regenerates(tmp_path: Path)
     assert '"url": "*string*"' in text
     webhooks.write_text(text.replace('"url": "*string*"', '"target_url": "*string*"', 1))
 
-    old = yaml.safe_load(spec.read_text())["info"]["version"]
+    old = load_yaml(spec.read_text())["info"]["version"]
     major, minor, _ = (int(part) for part in old.split("."))
     new = f"{major}.{minor + 1}.0" if major == 0 else f"{major + 1}.0.0"  # a breaking change
 

@@ -23,7 +23,7 @@ import yaml
 
 import apichanges.settle
 from cache_entry import read_entry, write_entry
-from conftest import CORPUS, ROOT
+from conftest import CORPUS, ROOT, committed_spec
 from facade import facade_source
 from facade.endpoint_cache import Endpoints
 from ruff_cache import ruff_in_place
@@ -110,7 +110,7 @@ def test_facade_reading_with_a_changed_digit_is_read_anew(
     project = tmp_path / "client"
     shutil.copytree(ROOT / "generated_client", project, ignore=shutil.ignore_patterns("build", "__pycache__"))
     package = project / "realtimekit_client"
-    document = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    document = committed_spec()
     cache = tmp_path / "cache"
     first = Endpoints(package, cache)
     plain = facade_source(document, package, first)

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from conftest import ROOT
+from conftest import committed_spec
 from contract_spec import (
     HOSTILE_PATH_VALUE,
     Operation,
@@ -24,12 +24,11 @@ from contract_spec import (
     check_response,
     endpoint_module,
     exact_codes,
-    load_spec,
     operations,
 )
 from mock_server import MockServer
 
-SPEC = load_spec(ROOT / "openapi.yaml")
+SPEC = committed_spec()
 OPERATIONS = operations(SPEC)
 # Every documented code but the lowest 2xx, which Prism answers unasked (the cases above).
 FORCED = [

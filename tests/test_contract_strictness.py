@@ -16,14 +16,13 @@ from typing import Any
 import httpx
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, committed_spec
 from contract_spec import (
     TIMEOUT,
     Operation,
     arguments,
     authenticated_client,
     endpoint_module,
-    load_spec,
     operations,
     prism_rejection,
 )
@@ -31,7 +30,7 @@ from mock_server import MockServer
 from openapi_common import HTTP_METHODS
 from schema_values import Schema, problems, resolve, sample, types_of
 
-SPEC = load_spec(ROOT / "openapi.yaml")
+SPEC = committed_spec()
 OPERATIONS = operations(SPEC)
 WRONG_VALUES: tuple[Any, ...] = (12345, "not-valid", True, [1], {"not": "valid"}, 2.5)
 

@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import HANG_GUARD_SECONDS, ROOT
+from conftest import HANG_GUARD_SECONDS, ROOT, committed_spec
 from contract_spec import (
     HOSTILE_PATH_VALUE,
     Expected,
@@ -31,7 +31,6 @@ from contract_spec import (
     code_for,
     documented,
     expected_type,
-    load_spec,
     operations,
     prism_rejection,
     undocumented_code,
@@ -39,7 +38,7 @@ from contract_spec import (
 from mock_server import MockServer, MockServerUnavailable, prism_command
 from schema_values import Schema, problems, sample, to_python
 
-SPEC = load_spec(ROOT / "openapi.yaml")
+SPEC = committed_spec()
 NO_SPEC: Schema = {}
 
 

@@ -21,6 +21,7 @@ import yaml
 
 from conftest import ROOT, data_file
 from mock_server import MockServer, MockServerUnavailable
+from openapi_common import load_yaml
 
 DOCS = ROOT / "tests" / "data" / "envelope.md"
 REGENERATE = ROOT / "scripts" / "regenerate.py"
@@ -114,7 +115,7 @@ def envelope_client(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Pat
 
 def test_the_spec_declares_both_forms(envelope_client: tuple[Path, Path]) -> None:
     spec, client = envelope_client
-    document = yaml.safe_load(spec.read_text())
+    document = load_yaml(spec.read_text())
     schema = document["paths"]["/zones"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
     for name in ("errors", "messages"):
         kinds = schema["properties"][name]["items"]["anyOf"]
@@ -133,7 +134,7 @@ def test_the_mock_serves_both_forms_and_the_client_parses_them(
     envelope_client: tuple[Path, Path], tmp_path: Path
 ) -> None:
     spec, client = envelope_client
-    document = yaml.safe_load(spec.read_text())
+    document = load_yaml(spec.read_text())
     media = document["paths"]["/zones"]["get"]["responses"]["200"]["content"]["application/json"]
     media["examples"] = {name: {"value": value} for name, value in EXAMPLES.items()}
     served = tmp_path / "served.yaml"

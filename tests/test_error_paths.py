@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from conftest import ROOT
+from conftest import committed_spec
 from contract_spec import (
     Operation,
     arguments,
@@ -28,13 +28,12 @@ from contract_spec import (
     documented,
     endpoint_module,
     expected_type,
-    load_spec,
     operations,
     undocumented_code,
 )
 from schema_values import sample
 
-SPEC = load_spec(ROOT / "openapi.yaml")
+SPEC = committed_spec()
 OPERATIONS = operations(SPEC)
 CLOUDFLARE_5XX = range(520, 528)
 HTML_PAGE = b"<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>cloudflare</body></html>"

@@ -12,7 +12,6 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 from realtimekit_client import (
     AsyncRealtimeKit,
     AuthenticatedClient,
@@ -24,11 +23,11 @@ from realtimekit_client import (
 from realtimekit_client.facade import OPERATIONS
 from realtimekit_client.facade_base import MissingResultError, Pager, Resource
 
-from conftest import ROOT
+from conftest import committed_spec
 from facade.naming import names_by_spec, place
 from typecheck import run_mypy
 
-SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC = committed_spec()
 METHODS = ("get", "put", "post", "delete", "patch")
 PREFIX = "/accounts/acc/realtime/kit/app"
 

@@ -16,9 +16,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import yaml
 
-from conftest import ROOT
+from conftest import ROOT, committed_spec
 from facade import facade_source
 from facade.endpoint_cache import Endpoints
 from ruff_cache import ruff_in_place
@@ -35,7 +34,7 @@ def client(tmp_path: Path) -> Path:
 
 
 def _document() -> dict[str, object]:
-    loaded: dict[str, object] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    loaded: dict[str, object] = committed_spec()
     return loaded
 
 

@@ -12,14 +12,13 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import pytest
-import yaml
 from realtimekit_client import AsyncRealtimeKit, RealtimeKit
 from realtimekit_client.facade import OPERATIONS
 from realtimekit_client.facade_base import Resource
 
-from conftest import ROOT
+from conftest import committed_spec
 
-SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC: dict[str, Any] = committed_spec()
 METHODS = ("get", "put", "post", "delete", "patch")
 UNDESCRIBED = "the API's docs do not describe it"
 EXTRAS = ("extra_body", "extra_query", "extra_headers", "timeout")

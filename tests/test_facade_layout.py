@@ -12,11 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 from realtimekit_client import RealtimeKit
 from realtimekit_client.facade import OPERATIONS
 
-from conftest import ROOT
+from conftest import ROOT, committed_spec
 from facade import facade_source, rendering
 
 PACKAGE = ROOT / "generated_client" / "realtimekit_client"
@@ -93,7 +92,7 @@ def test_one_module_per_top_level_resource_with_its_public_classes() -> None:
 
 def test_an_operation_named_at_the_root_is_a_method_of_the_clients() -> None:
     """``x-facade-name: ping`` (no resource) puts the method on the clients, in ``facade.py``."""
-    document = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    document = committed_spec()
     changed = copy.deepcopy(document)
     for item in changed["paths"].values():
         if item.get("get", {}).get("operationId") == "fetch_all_webhooks_details":
@@ -109,7 +108,7 @@ def test_an_operation_named_at_the_root_is_a_method_of_the_clients() -> None:
 def test_a_resource_class_named_like_a_model_it_uses_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """Should a resource's class name be a model its methods return (``Webhook``), the module
     would mean two things by one name: the generation stops and says so."""
-    document = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    document = committed_spec()
     from facade.naming import flavoured as original
 
     def clashing(stem: str) -> tuple[str, str, str, str]:

@@ -11,11 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from test_input_file_errors import OVERLAY, RESPONSES, arguments, project, tree
 
 import regenerate
 from conftest import doc_markdown, op_markdown
+from openapi_common import load_yaml
 from overlays import apply_overlay
 
 DELETE = op_markdown(summary="Delete a thing", method="DELETE", responses=RESPONSES)
@@ -298,6 +298,6 @@ def test_a_docs_path_naming_a_parameter_twice_gives_it_once(
         ],
     )
     assert regenerate.main(arguments(root)) == 0, capsys.readouterr().err
-    spec = yaml.safe_load((root / "out" / "openapi.yaml").read_text(encoding="utf-8"))
+    spec = load_yaml((root / "out" / "openapi.yaml").read_text(encoding="utf-8"))
     parameters = spec["paths"][again]["get"]["parameters"]
     assert [(p["name"], p["in"]) for p in parameters] == [("thing_id", "path"), ("fields", "query")]

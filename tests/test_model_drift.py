@@ -32,19 +32,18 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
-import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from realtimekit_client import model_base
 from realtimekit_client.model_base import MissingFieldError, Model
 
+from conftest import committed_spec
 from model_reading import warnings_logged
 
-SPEC = yaml.safe_load((Path(__file__).parent.parent / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC = committed_spec()
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 MODELS = sorted(name for name, schema in SCHEMAS.items() if schema.get("type") == "object")
 OPERATION = "an_operation"

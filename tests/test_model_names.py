@@ -13,11 +13,10 @@ from typing import Any
 
 import pytest
 import realtimekit_client.models as models
-import yaml
 
-from conftest import ROOT
+from conftest import ROOT, committed_spec
 
-SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC: dict[str, Any] = committed_spec()
 OPERATIONS = {op["operationId"]: op for item in SPEC["paths"].values() for op in item.values()}
 SUMMARIES = {"".join(word.capitalize() for word in op_id.split("_")) for op_id in OPERATIONS}
 

@@ -24,9 +24,9 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-import yaml
 
 from conftest import ROOT
+from openapi_common import load_yaml
 
 DOCS = ROOT / "tests" / "data" / "name_hazards.md"
 REGENERATE = ROOT / "scripts" / "regenerate.py"
@@ -159,7 +159,7 @@ def hazard_client(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, A
         cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
-    return yaml.safe_load(spec.read_text()), client
+    return load_yaml(spec.read_text()), client
 
 
 def _operations(document: dict[str, Any]) -> dict[str, tuple[str, str, str]]:

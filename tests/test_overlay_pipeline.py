@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from conftest import ROOT, doc_markdown, op_markdown
+from openapi_common import load_yaml
 
 REGENERATE = ROOT / "scripts" / "regenerate.py"
 HEADER = "overlay: 1.0.0\ninfo: {title: test, version: '1'}\nactions:\n"
@@ -116,7 +116,7 @@ def test_overlays_reach_the_spec_and_the_client(tmp_path: Path) -> None:
     result, spec, client = run(tmp_path, QUERY, body)
     assert result.returncode == 0, result.stderr
     assert "applied 2 overlay action(s) from 2 file(s)" in result.stdout
-    operation = yaml.safe_load(spec.read_text())["paths"]["/things/{thing_id}"]["get"]
+    operation = load_yaml(spec.read_text())["paths"]["/things/{thing_id}"]["get"]
     assert operation["parameters"][1] == {
         "name": "page_no",
         "in": "query",

@@ -17,9 +17,10 @@ from typing import Any
 import pytest
 import yaml
 
-from conftest import REFERENCE_DIR, ROOT, data_file
+from conftest import REFERENCE_DIR, ROOT, committed_spec, data_file
 from docs2openapi.openapi_builder import DocumentInfo
 from docs_to_openapi import convert_paths
+from openapi_common import load_yaml
 
 REFERENCE = REFERENCE_DIR / "realtimekit-requests.md"
 
@@ -179,7 +180,7 @@ def spec_tables(spec: dict[str, Any]) -> tuple[dict[Operation, Fields], dict[Ope
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = committed_spec()
     return loaded
 
 
@@ -284,7 +285,7 @@ def test_the_spec_reader_sees_a_missing_field(
 ) -> None:
     """The comparison can fail: drop preset_name from a copy of the spec and it differs."""
     key = "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants"
-    body = yaml.safe_load(yaml.safe_dump(spec))
+    body = load_yaml(yaml.safe_dump(spec))
     del flat(body, body["paths"][key]["post"]["requestBody"]["content"]["application/json"]["schema"])[
         "properties"
     ]["preset_name"]

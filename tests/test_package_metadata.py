@@ -11,16 +11,15 @@ import zipfile
 from pathlib import Path
 
 import realtimekit_client
-import yaml
 from build_dist import build
 from packaging.requirements import Requirement
 from realtimekit_client.facade import OPERATIONS
 
-from conftest import ROOT
+from conftest import ROOT, committed_spec
 from facade.readme import DEPENDENCIES, PRISM, PYTHONS, REFERENCE_MARK
 
 CLIENT = ROOT / "generated_client"
-SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC = committed_spec()
 PROJECT = tomllib.loads((CLIENT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 README = (CLIENT / "README.md").read_text(encoding="utf-8")
 

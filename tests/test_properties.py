@@ -22,6 +22,7 @@ from docs2openapi.convert import convert
 from docs2openapi.records import ConversionError
 from docs2openapi.yaml_writer import to_yaml
 from docs_renderer import NO_SKELETON, Op, Reply, expected_content, render_file
+from openapi_common import load_yaml
 
 # Deterministic in CI (derandomize: the same examples every run, no example database), fast.
 FAST = settings(
@@ -279,11 +280,10 @@ def test_random_operations_come_back_exactly(files: list[tuple[str, list[Op], st
 def test_random_documents_are_valid_openapi_and_yaml_round_trips(
     files: list[tuple[str, list[Op], str]],
 ) -> None:
-    import yaml
 
     document = _convert(files)
     validate(document)
-    assert yaml.safe_load(to_yaml(document)) == document
+    assert load_yaml(to_yaml(document)) == document
 
 
 # ---- damage: every mutation ends in a ConversionError or a valid document ----

@@ -16,13 +16,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import yaml
 from faulty_regenerate import CRASH_EXIT
 from test_pipeline_crash import REGENERATE, State, arguments, run, state, write_docs
 
 import regenerate
 from conftest import ROOT
 from install_journal import journal_path
+from openapi_common import load_yaml
 
 CHECK_CHANGELOG = REGENERATE.with_name("check_changelog.py")
 EDITED = "client/realtimekit_client/models/get_a_thing_response_200.py"
@@ -137,7 +137,7 @@ def consistent(root: Path) -> str:
         check=False,
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    version = yaml.safe_load((root / "openapi.yaml").read_text())["info"]["version"]
+    version = load_yaml((root / "openapi.yaml").read_text())["info"]["version"]
     assert f'version = "{version}"' in (root / "client" / "pyproject.toml").read_text()
     return str(version)
 

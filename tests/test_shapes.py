@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from conftest import ROOT
+from conftest import ROOT, committed_spec
 from docs2openapi.openapi_builder import DocumentInfo
 from docs_to_openapi import convert_paths
 from openapi_common import UNDOCUMENTED
@@ -382,7 +381,7 @@ def test_the_operations_left_open_are_the_ones_the_guide_lists(project: Any) -> 
 
 
 def test_the_committed_spec_is_the_stage_output(project: Any) -> None:
-    committed = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    committed = committed_spec()
     assert committed["components"]["schemas"] == project.document["components"]["schemas"]
 
 

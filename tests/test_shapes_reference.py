@@ -14,7 +14,6 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 from realtimekit_client import AuthenticatedClient, RealtimeKit
 from realtimekit_client.models import (
     Background,
@@ -27,12 +26,12 @@ from realtimekit_client.models import (
     PresetParams,
 )
 
-from conftest import ROOT
+from conftest import committed_spec
 from mock_server import MockServer
 from schema_values import sample
 from typecheck import run_mypy
 
-SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC: dict[str, Any] = committed_spec()
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 PRESETS = "/accounts/{account_id}/realtime/kit/{app_id}/presets"
 BRAND = {"300": "#EDF3FF", "400": "#B7CFFF", "500": "#2160FD", "600": "#1A4DCA", "700": "#143A97"}

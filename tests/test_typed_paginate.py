@@ -8,10 +8,9 @@ import ast
 from pathlib import Path
 
 import realtimekit_client
-import yaml
 from realtimekit_client import pagination
 
-from conftest import ROOT
+from conftest import ROOT, committed_spec
 from typecheck import run_mypy
 
 PAGED = ROOT / "generated_client" / "realtimekit_client" / "paged.py"
@@ -93,7 +92,7 @@ def test_at_run_time_they_are_the_runtimes_functions() -> None:
 
 def test_every_paged_operation_of_the_spec_has_its_overloads() -> None:
     """One Protocol pair per paged operation (query parameters page_no and per_page) and form."""
-    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    spec = committed_spec()
     paged = {
         operation["operationId"]
         for item in spec["paths"].values()

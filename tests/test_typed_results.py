@@ -17,11 +17,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
+from conftest import ROOT, committed_spec, shared_cache
 
-from conftest import ROOT, shared_cache
-
-SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC: dict[str, Any] = committed_spec()
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 
 
