@@ -181,20 +181,11 @@ def generate(
     per_shard = max(1, jobs() // max(1, len(todo)))
     shard_env = {**env, "RUN_GENERATOR_JOBS": str(per_shard)}
 
+    def run(index: int) -> None:
+        _generate_shard(index, shards[index], cache / keys[index], staging, command, shard_env, progress)
+
     with ThreadPoolExecutor(max_workers=jobs()) as pool:
-        futures = [
-            pool.submit(
-                _generate_shard,
-                index,
-                shards[index],
-                cache / keys[index],
-                staging,
-                command,
-                shard_env,
-                progress,
-            )
-            for index in todo
-        ]
+        futures = [pool.submit(run, index) for index in todo]
         # The cached shards are merged while the others are generated (the merge's result does
         # not depend on its order: a file two shards make must be the same in both).
         for index, key in enumerate(keys):
