@@ -24,6 +24,7 @@ from apichanges.python_api import (
     _type_change,
     _union,
     changed_files,
+    facade_classes,
 )
 from client_version import set_client_version
 from conftest import doc_markdown, op_markdown
@@ -350,14 +351,40 @@ OPERATIONS: dict[str, str] = {}
 
 
 def test_griffe_reads_only_the_facade_classes_that_differ_and_the_way_to_them() -> None:
-    assert _facade_sources(FACADE, FACADE) is None
-    sources = _facade_sources(FACADE, FACADE.replace("-> X:", "-> Z:"))
+    before = facade_classes(FACADE)
+    assert _facade_sources(before, before) is None
+    changed = FACADE.replace("-> X:", "-> Z:")
+    sources = _facade_sources(before, facade_classes(changed))
     assert sources is not None
     for source in sources:
         assert "class _A_R(" in source and "class RealtimeKit(" in source
         assert "class _B_R(" not in source and "OPERATIONS" not in source
-    changed = FACADE.replace("-> X:", "-> Z:")
     blocks = changed.split("\n\n\n")
-    assert sources[1] == "\n\n\n".join([blocks[0], blocks[2], ""])  # _A_R and RealtimeKit, as written
-    added = FACADE + "\n\nclass _C_R(_Resource):\n    def x(self) -> None: ...\n"
-    assert _facade_sources(FACADE, added) == ("", "class _C_R(_Resource):\n    def x(self) -> None: ...\n")
+    assert sources[1] == "\n\n\n".join([blocks[0], blocks[2]]) + "\n"  # _A_R and RealtimeKit, as written
+    added = FACADE + "\n\n@final\nclass _C_R(_Resource):\n    def x(self) -> None: ...\n"
+    assert _facade_sources(before, facade_classes(added)) == (
+        "",
+        "@final\nclass _C_R(_Resource):\n    def x(self) -> None: ...\n",  # with its decorator
+    )
+
+
+def test_a_property_whose_signature_is_wrapped_still_leads_to_its_class() -> None:
+    """ruff wraps a line over 120 characters: ``def participants(\\n        self,\\n    ) -> X:``
+    (a long resource name); the class it returns still hangs from the property's class (a
+    regular expression over ``def x(self) -> X:`` lost it, and the class's changes with it)."""
+    wrapped = FACADE.replace(
+        "    def a(self) -> _A_R:\n", "    def a(\n        self,\n    ) -> _A_R:\n"
+    ).replace("    def b(self) -> _B_R:", '    def b(self) -> "_B_R":')
+    assert facade_classes(wrapped)["RealtimeKit"].children == ("_A_R", "_B_R")
+    sources = _facade_sources(facade_classes(wrapped), facade_classes(wrapped.replace("-> X:", "-> Z:")))
+    assert sources is not None and "class RealtimeKit(" in sources[1]
+
+
+def test_a_class_is_read_by_the_lines_python_counts() -> None:
+    """A docstring holding a character ``str.splitlines`` splits at (a form feed, U+2028) does
+    not shift the classes after it."""
+    odd = FACADE.replace('"Get."', '"Get\f this\u2028 that."', 1)
+    classes = facade_classes(odd)
+    assert classes["_B_R"].source.startswith("class _B_R(") and classes["RealtimeKit"].source.startswith(
+        "class RealtimeKit("
+    )
