@@ -10,11 +10,10 @@ from typing import Any
 import griffe
 import pytest
 
-from apichanges.compare import Area, Change, compare_documents, counts
+from apichanges.compare import Area, Change, Subject, compare_documents, counts
 from apichanges.merge import PACKAGE_LABEL, merge_changes
 from apichanges.python_api import (
     PyChange,
-    Subject,
     _breakages,
     _facade_sources,
     _function_pair_changes,
@@ -210,9 +209,15 @@ def test_a_shared_model_renamed_is_paired_by_its_fields_when_the_pair_is_unique(
 
 
 def spec_change(
-    description: str, breaking: bool, area: Area = Area.REQUEST, key: tuple[str, str] = ("/a", "get")
+    description: str,
+    breaking: bool,
+    area: Area = Area.REQUEST,
+    key: tuple[str, str] = ("/a", "get"),
+    *about: str,
+    subject: Subject = Subject.OTHER,
+    field: str = "",
 ) -> Change:
-    return Change("GET /a (a)", description, breaking, area, key)
+    return Change("GET /a (a)", description, breaking, area, key, subject, about, field)
 
 
 def test_a_python_change_a_spec_line_already_says_is_not_listed_again() -> None:
@@ -239,8 +244,18 @@ def package(description: str, breaking: bool, subject: Subject, *names: str) -> 
 
 def test_model_fields_and_values_are_listed_unless_a_spec_line_names_them() -> None:
     spec = [
-        spec_change("response 200 field data.targetUrl added (string|null)", N, Area.RESPONSE),
-        spec_change("response 200 field data.kind enum value b removed", B, Area.RESPONSE),
+        spec_change(
+            "response 200 field data.targetUrl added (string|null)", N, Area.RESPONSE, field="data.targetUrl"
+        ),
+        spec_change(
+            'response 200 field data.kind enum value "b" removed',
+            B,
+            Area.RESPONSE,
+            ("/a", "get"),
+            '"b"',
+            subject=Subject.VALUE_REMOVED,
+            field="data.kind",
+        ),
     ]
     python = [
         package("model Webhook: field target_url added (str | None)", N, Subject.FIELD, "target_url"),

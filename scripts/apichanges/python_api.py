@@ -37,7 +37,6 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from enum import Enum
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -48,7 +47,7 @@ from client_files import MANIFEST
 from facade.naming import names_by_spec
 from openapi_common import operation_class
 
-from .compare import METHODS, Area, Key, Match
+from .compare import METHODS, Area, Key, Match, Subject
 
 logging.getLogger("griffe").setLevel(logging.ERROR)  # griffe logs what it cannot resolve; we don't resolve
 
@@ -61,26 +60,12 @@ _LINE_ENDS = re.compile(r"(?<=\n)|(?<=\r)(?!\n)")  # splits a text after each li
 _GENERIC = re.compile(r"^([A-Za-z_][\w.]*)\[(.*)\]$", re.DOTALL)
 
 
-class Subject(Enum):
-    """What a change of the package (area PACKAGE), or an argument renamed, is about, set where
-    the change is found: the merge (``merge``) tells from it, and the names it carries, whether a
-    spec line already says the change, without reading the change's own words."""
-
-    MODEL_RENAMED = "model renamed"  # names: the old and the new class name
-    MODEL = "model"  # a model class added or removed; names: the class
-    FIELD = "field"  # a model field added, removed or retyped; names: the field
-    VALUE_ADDED = "value added"  # a Literal's value; names: the value as the Literal writes it
-    VALUE_REMOVED = "value removed"
-    ARGUMENT_RENAMED = "argument renamed"  # an operation's argument renamed (area REQUEST)
-    OTHER = "other"  # anything else (a runtime module's change, or not a package change)
-
-
 @dataclass(frozen=True)
 class PyChange:
     """One change of the Python API. ``key`` is the operation's (new key; the old one when it has
     no new one), None for a change of the package (a model used by several operations, a runtime
     module). ``subjects`` are what a user's code names (``sync``, ``rtk.webhooks.get``);
-    ``subject`` and ``names`` what a change of the package is about (see ``Subject``)."""
+    ``subject`` and ``names`` what a change of the package is about (``compare.Subject``)."""
 
     key: Key | None
     area: Area
