@@ -23,6 +23,7 @@ import sys
 import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,128 @@ def staging_patterns(output: Path) -> list[tuple[Path, str]]:
     return [(output.parent, f".{output.name}.*/")]
 
 
+@dataclass(frozen=True)
+class _Generator:
+    """The generator's command line for one build and the environment it runs in."""
+
+    command: list[str]
+    env: dict[str, str]
+    source: Path  # the spec file the command names
+    fresh: Path  # the project folder the command writes
+
+    def command_for(self, spec_path: Path, output_path: Path) -> list[str]:
+        """The same command for another spec file and project folder (one shard's)."""
+        changed = [str(spec_path) if part == str(self.source) else part for part in self.command]
+        return [str(output_path) if part == str(self.fresh) else part for part in changed]
+
+
+def _generator(
+    spec: Path, document: Mapping[str, Any] | None, config: Path, templates: Path, staging: Path
+) -> _Generator:
+    """The generator's command line writing ``staging/new``; a loaded ``document`` is handed to
+    it as JSON in ``staging`` (its YAML loader is pure Python: half of a large generation)."""
+    fresh = staging / "new"
+    source = spec.absolute()
+    if document is not None:
+        source = staging / "spec.json"
+        source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    command = [
+        sys.executable,
+        str(RUN_GENERATOR),
+        "generate",
+        "--path",
+        str(source),
+        "--config",
+        str(config.absolute()),
+        "--output-path",
+        str(fresh),
+        "--meta",
+        "setup",
+        "--fail-on-warning",
+    ]
+    if templates.is_dir():
+        command += ["--custom-template-path", str(templates.absolute())]
+    env = dict(
+        os.environ,
+        RUFF_NO_CACHE="true",
+        CUSTOM_TEMPLATE_PATH=str(templates.absolute()),  # read by a post_hook of generator-config.yaml
+        PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    )
+    return _Generator(command, env, source, fresh)
+
+
+def _generate_sharded(
+    document: Mapping[str, Any],
+    generator: _Generator,
+    staging: Path,
+    base: str,
+    progress: Progress,
+    previous: Path,
+) -> sharded_generation.ShardRun:
+    """Generate ``document`` shard by shard (``sharded_generation``) into ``generator.fresh``."""
+    done = sharded_generation.generate(
+        document,
+        generator.fresh,
+        staging,
+        generator.command_for,
+        generator.env,
+        base,
+        progress,
+        previous=previous,
+    )
+    print(f"generated {done.shards} shards, {done.cached} of them from the cache")
+    return done
+
+
+def _generate_plain(generator: _Generator, staging: Path, progress: Progress) -> None:
+    """Run the generator once over the whole spec; RuntimeError with its output when it fails."""
+    progress.stage("generating the client (openapi-python-client)")
+    # The generator's own output is captured (its warnings fail the build); its progress
+    # goes to a copy of our stderr, handed over by number.
+    shown = progress.stream is not None and progress.stream is sys.stderr and _has_fd(sys.stderr)
+    progress_fd = os.dup(sys.stderr.fileno()) if shown else -1
+    env = dict(generator.env)
+    if shown:
+        env.update(child_environment(progress, progress_fd))
+    try:
+        run = subprocess.run(
+            generator.command,
+            cwd=staging,
+            env=env,
+            capture_output=True,
+            text=True,
+            pass_fds=(progress_fd,) if shown else (),
+        )
+    finally:
+        if shown:
+            os.close(progress_fd)
+    if run.returncode != 0:  # --fail-on-warning: a warning is a non-zero exit too
+        report = (run.stdout + run.stderr).strip()
+        raise RuntimeError(f"{GENERATOR} failed (exit {run.returncode}):\n{report}")
+
+
+def _problems(
+    fresh: Path, spec: Path, document: Mapping[str, Any] | None, done: sharded_generation.ShardRun | None
+) -> list[str]:
+    """What the client in ``fresh`` lacks (an operation's functions) or what does not compile.
+    A sharded build (``done``) lists its endpoint modules and compiled all but ``done.unchecked``."""
+    if done is not None:
+        assert document is not None
+        missing = missing_operations(document_operations(document), fresh, list(done.modules))
+        return missing + uncompilable_modules(fresh, only=set(done.unchecked))
+    operations = spec_operations(spec) if document is None else document_operations(document)
+    return missing_operations(operations, fresh) + uncompilable_modules(fresh)
+
+
+def _check(problems: list[str]) -> None:
+    """RuntimeError listing ``problems``, if any."""
+    if problems:
+        listed = "\n".join(f"  {item}" for item in problems)
+        raise RuntimeError(
+            f"the generated client is incomplete or broken ({len(problems)} problem(s)):\n{listed}"
+        )
+
+
 @contextmanager
 def built_client(
     spec: Path,
@@ -104,94 +227,20 @@ def built_client(
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
     progress = progress or Progress(None, live=False)
     try:
-        fresh = staging / "new"
-        source = spec.absolute()
-        if document is not None:
-            source = staging / "spec.json"
-            source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-        command = [
-            sys.executable,
-            str(RUN_GENERATOR),
-            "generate",
-            "--path",
-            str(source),
-            "--config",
-            str(config.absolute()),
-            "--output-path",
-            str(fresh),
-            "--meta",
-            "setup",
-            "--fail-on-warning",
-        ]
-        if templates.is_dir():
-            command += ["--custom-template-path", str(templates.absolute())]
-
-        def command_for(spec_path: Path, output_path: Path) -> list[str]:
-            changed = [str(spec_path) if part == str(source) else part for part in command]
-            return [str(output_path) if part == str(fresh) else part for part in changed]
-
-        env = dict(
-            os.environ,
-            RUFF_NO_CACHE="true",
-            CUSTOM_TEMPLATE_PATH=str(templates.absolute()),  # read by a post_hook of generator-config.yaml
-            PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-        )
-        sharded = document is not None and operation_count(document) > shard_operations()
-        if sharded:
-            assert document is not None
+        generator = _generator(spec, document, config, templates, staging)
+        done = None
+        if document is not None and operation_count(document) > shard_operations():
             base = fingerprint(config, templates, version("openapi-python-client"))
-            done = sharded_generation.generate(
-                document, fresh, staging, command_for, env, base, progress, previous=reuse or output
-            )
-            print(f"generated {done.shards} shards, {done.cached} of them from the cache")
-            reached("generated")
-            progress.stage("writing the facade")
-            write_facade(document, spec, fresh, cache_root())
-            progress.stage("checking the client")
-            missing = missing_operations(document_operations(document), fresh, list(done.modules))
-            missing += uncompilable_modules(fresh, only=set(done.unchecked))
-            if missing:
-                listed = "\n".join(f"  {item}" for item in missing)
-                raise RuntimeError(
-                    f"the generated client is incomplete or broken ({len(missing)} problem(s)):\n{listed}"
-                )
-            write_manifest(fresh)
-            yield fresh
-            return
-        progress.stage("generating the client (openapi-python-client)")
-        # The generator's own output is captured (its warnings fail the build); its progress
-        # goes to a copy of our stderr, handed over by number.
-        shown = progress.stream is not None and progress.stream is sys.stderr and _has_fd(sys.stderr)
-        progress_fd = os.dup(sys.stderr.fileno()) if shown else -1
-        if shown:
-            env.update(child_environment(progress, progress_fd))
-        try:
-            run = subprocess.run(
-                command,
-                cwd=staging,
-                env=env,
-                capture_output=True,
-                text=True,
-                pass_fds=(progress_fd,) if shown else (),
-            )
-        finally:
-            if shown:
-                os.close(progress_fd)
-        if run.returncode != 0:  # --fail-on-warning: a warning is a non-zero exit too
-            report = (run.stdout + run.stderr).strip()
-            raise RuntimeError(f"{GENERATOR} failed (exit {run.returncode}):\n{report}")
+            done = _generate_sharded(document, generator, staging, base, progress, reuse or output)
+        else:
+            _generate_plain(generator, staging, progress)
         reached("generated")
         progress.stage("writing the facade")
-        write_facade(document, spec, fresh, cache_root())
+        write_facade(document, spec, generator.fresh, cache_root())
         progress.stage("checking the client")
-        operations = spec_operations(spec) if document is None else document_operations(document)
-        missing = missing_operations(operations, fresh) + uncompilable_modules(fresh)
-        if missing:
-            listed = "\n".join(f"  {item}" for item in missing)
-            problems = f"{len(missing)} problem(s)"
-            raise RuntimeError(f"the generated client is incomplete or broken ({problems}):\n{listed}")
-        write_manifest(fresh)
-        yield fresh
+        _check(_problems(generator.fresh, spec, document, done))
+        write_manifest(generator.fresh)
+        yield generator.fresh
     finally:
         if journal is None or not journal.exists():
             shutil.rmtree(staging, ignore_errors=True)

@@ -237,22 +237,38 @@ def apply_overlay(
             _remove(result, [node.location for node in nodes], source, line, label)
             continue
         for node in nodes:
-            where = f"{label} at {node.path()}"
             update = action["update"]
-            if action.get(_ADD, False):
-                _check_new(node.value, update, source, line, where)
-            added = _added_operations(node.location, node.value, update)
-            twice_before = _repeated_parameters(result, node.location)
-            _update(node.value, update, source, line, where)
-            for path, method in added:
-                _check_operation(result, path, method, source, line, where)
             at = _Action(source, line, label, index, node.location, update, lines or Lines())
-            _check_parameters(result, twice_before, at)
-            _check_facade_names(result, names, at)
-            if trace is not None:
-                keys = list(update) if isinstance(node.value, dict) and isinstance(update, dict) else [None]
-                trace += [Write(_child(node.location, key), source, line) for key in keys]
+            _update_node(result, node, update, action.get(_ADD, False), at, names, trace)
     return result
+
+
+def _update_node(
+    result: dict[str, Any],
+    node: jsonpath_rfc9535.JSONPathNode,
+    update: Any,
+    adds: bool,
+    at: _Action,
+    names: FacadeNames,
+    trace: list[Write] | None,
+) -> None:
+    """Apply ``update``, of the action ``at``, to one node it selects in ``result`` (``adds``: the
+    action's keys must be new), then check what it added: whole operations, no parameter twice,
+    no taken facade name. Each place written is appended to ``trace`` when given."""
+    source, line = at.source, at.line
+    where = f"{at.label} at {node.path()}"
+    if adds:
+        _check_new(node.value, update, source, line, where)
+    added = _added_operations(node.location, node.value, update)
+    twice_before = _repeated_parameters(result, node.location)
+    _update(node.value, update, source, line, where)
+    for path, method in added:
+        _check_operation(result, path, method, source, line, where)
+    _check_parameters(result, twice_before, at)
+    _check_facade_names(result, names, at)
+    if trace is not None:
+        keys = list(update) if isinstance(node.value, dict) and isinstance(update, dict) else [None]
+        trace += [Write(_child(node.location, key), source, line) for key in keys]
 
 
 def apply_overlays(

@@ -179,33 +179,10 @@ def generate(
     # The CPUs are shared among the shards to generate: one each in a full generation, all of
     # them for the one shard of a one-file change (the output does not depend on it).
     per_shard = max(1, jobs() // max(1, len(todo)))
+    shard_env = {**env, "RUN_GENERATOR_JOBS": str(per_shard)}
 
     def run(index: int) -> None:
-        work = staging / f"shard{index}"
-        work.mkdir()
-        spec = work / "spec.json"
-        spec.write_text(json.dumps(shards[index], ensure_ascii=False), encoding="utf-8")
-        shard_env = {**env, "RUN_GENERATOR_JOBS": str(per_shard), MODELS_INDEX: str(work / "models.json")}
-        result = subprocess.run(
-            command(spec, work / "project"), cwd=work, env=shard_env, capture_output=True, text=True
-        )
-        report = (result.stdout + result.stderr).strip()
-        if result.returncode != 0 or "encountered while generating" in report:
-            raise RuntimeError(
-                f"openapi-python-client failed on shard {index} (exit {result.returncode}):\n{report}"
-            )
-        # Checked in its own process, beside the other shards: every module compiles, and the
-        # list of its endpoint modules is kept for the completeness check of the merged client.
-        check = subprocess.run(
-            [sys.executable, "-c", SHARD_CHECK, str(work / "project"), str(work / "modules.json")],
-            cwd=Path(__file__).resolve().parent,
-            capture_output=True,
-            text=True,
-        )
-        if check.returncode != 0 or check.stdout.strip():
-            raise RuntimeError(f"shard {index} does not compile:\n{check.stdout}{check.stderr}".strip())
-        _store(work, cache / keys[index])
-        progress.advance()
+        _generate_shard(index, shards[index], cache / keys[index], staging, command, shard_env, progress)
 
     with ThreadPoolExecutor(max_workers=jobs()) as pool:
         futures = [pool.submit(run, index) for index in todo]
@@ -225,6 +202,48 @@ def generate(
     set_client_version(fresh, VERSION_SLOT, str(info.get("version", VERSION_SLOT)), readme=False)
     _prune(cache, set(keys))
     return ShardRun(len(shards), len(shards) - len(todo), (models_init,), tuple(modules))
+
+
+def _generate_shard(
+    index: int,
+    shard: Document,
+    entry: Path,
+    staging: Path,
+    command: Command,
+    env: dict[str, str],
+    progress: Progress,
+) -> None:
+    """Generate shard ``index`` in its own folder of ``staging``, check it and store it in the
+    cache as ``entry``; RuntimeError with the generator's words when it fails."""
+    work = staging / f"shard{index}"
+    work.mkdir()
+    spec = work / "spec.json"
+    spec.write_text(json.dumps(shard, ensure_ascii=False), encoding="utf-8")
+    shard_env = {**env, MODELS_INDEX: str(work / "models.json")}
+    result = subprocess.run(
+        command(spec, work / "project"), cwd=work, env=shard_env, capture_output=True, text=True
+    )
+    report = (result.stdout + result.stderr).strip()
+    if result.returncode != 0 or "encountered while generating" in report:
+        raise RuntimeError(
+            f"openapi-python-client failed on shard {index} (exit {result.returncode}):\n{report}"
+        )
+    _check_shard(index, work)
+    _store(work, entry)
+    progress.advance()
+
+
+def _check_shard(index: int, work: Path) -> None:
+    """Check a shard in its own process, beside the other shards: every module compiles, and the
+    list of its endpoint modules is kept for the completeness check of the merged client."""
+    check = subprocess.run(
+        [sys.executable, "-c", SHARD_CHECK, str(work / "project"), str(work / "modules.json")],
+        cwd=Path(__file__).resolve().parent,
+        capture_output=True,
+        text=True,
+    )
+    if check.returncode != 0 or check.stdout.strip():
+        raise RuntimeError(f"shard {index} does not compile:\n{check.stdout}{check.stderr}".strip())
 
 
 def _endpoint_modules(entry: Path) -> list[ClientModule]:

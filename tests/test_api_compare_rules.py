@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from apichanges import compare
-from apichanges.compare import Area, Change, compare_documents
+from apichanges.compare import Area, Change, Subject, compare_documents
 
 B, N = True, False
 QUERY = {"name": "q", "in": "query", "schema": {"type": "string"}}
@@ -45,7 +45,7 @@ def test_a_function_name_taken_among_other_changes() -> None:
         [QUERY],
     )
     assert compare_documents(old, new) == [
-        Change("POST /a (a)", "operation added", N, Area.OPERATION, ("/a", "post")),
+        Change("POST /a (a)", "operation added", N, Area.OPERATION, ("/a", "post"), Subject.OPERATION_ADDED),
         Change(
             "GET /t/{id} (delete_a_thing)",
             "function delete_a_thing now calls this operation, not DELETE /t/{id} (now remove_a_thing); "
@@ -61,7 +61,9 @@ def test_a_function_name_taken_among_other_changes() -> None:
             Area.REQUEST,
             ("/t/{id}", "delete"),
         ),
-        Change("GET /u (u)", "operation removed", B, Area.OPERATION, ("/u", "get")),
+        Change(
+            "GET /u (u)", "operation removed", B, Area.OPERATION, ("/u", "get"), Subject.OPERATION_REMOVED
+        ),
         Change("GET /z (z2)", "function renamed z1 -> z2", B, Area.NAMES, ("/z", "get")),
     ]
 

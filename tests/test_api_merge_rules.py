@@ -4,11 +4,15 @@ is settled, and the label and key of an added line."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 import pytest
 
-from apichanges.compare import Area, Change
+from apichanges.compare import Area, Change, Subject, compare_documents
 from apichanges.merge import PACKAGE_LABEL, _said, _settled, merge_changes
-from apichanges.python_api import PyChange, Subject
+from apichanges.python_api import PyChange
+from openapi_common import UNDOCUMENTED
 
 B, N = True, False
 KEY = ("/a", "get")
@@ -16,6 +20,11 @@ KEY = ("/a", "get")
 
 def line(area: Area, breaking: bool, description: str = "x") -> Change:
     return Change("GET /a (a)", description, breaking, area, KEY)
+
+
+def about(description: str, subject: Subject, *names: str, field: str = "") -> Change:
+    """A spec line of another operation, with what it is about as data (its words are not read)."""
+    return Change("GET /b (b)", description, True, Area.RESPONSE, ("/b", "get"), subject, names, field)
 
 
 def package(
@@ -31,7 +40,7 @@ ADDED_A = package("model K: value 'a' added", None, VA, "'a'")
 
 
 @pytest.mark.parametrize(
-    ("change", "spec", "fields", "texts", "said"),
+    ("change", "spec", "fields", "every", "said"),
     [
         # the operation came or went: everything of it is said
         (PyChange(KEY, Area.REQUEST, "argument a removed", B), [line(Area.OPERATION, B)], set(), [], True),
@@ -53,17 +62,19 @@ ADDED_A = package("model K: value 'a' added", None, VA, "'a'")
             RENAME_AB,
             [],
             set(),
-            ["response 200 model renamed A -> B"],
+            [about("response 200 model renamed A -> B", R, "A", "B")],
             True,
         ),
-        (RENAME_AB, [], set(), ["request body: A -> B"], True),
+        (RENAME_AB, [], set(), [about("request body model renamed A -> B", R, "A", "B")], True),
         (
             RENAME_AB,
             [],
             set(),
-            ["response 200 model renamed A -> C"],
+            [about("response 200 model renamed A -> C", R, "A", "C")],
             False,
         ),
+        # the words do not say it: "A -> B" in another line is no rename of A
+        (RENAME_AB, [], set(), [about("response 200 field x retyped A -> B", Subject.OTHER)], False),
         # a model type came or went: said when its operation has a line
         (package("model A removed", KEY, M, "A"), [line(Area.RESPONSE, N)], set(), [], True),
         (package("model A added", KEY, M, "A"), [line(Area.RESPONSE, N)], set(), [], True),
@@ -83,30 +94,34 @@ ADDED_A = package("model K: value 'a' added", None, VA, "'a'")
             package("model K: value 'a b' removed", None, VR, "'a b'"),
             [],
             set(),
-            ["response 200 field k enum value a b removed"],
+            [about('response 200 field k enum value "a b" removed', VR, '"a b"', field="k")],
             True,
         ),
         (
             ADDED_A,
             [],
             set(),
-            ["response 200 field k enum value a added"],
+            [about('response 200 field k enum value "a" added', VA, '"a"', field="k")],
             True,
         ),
         (
             ADDED_A,
             [],
             set(),
-            ["response 200 field k enum value a removed"],
+            [about('response 200 field k enum value "a" removed', VR, '"a"', field="k")],
             False,
         ),
         (
             package("model K: value 'x: value y' removed", None, VR, "'x: value y'"),
             [],
             set(),
-            ["response 200 field k enum value x: value y removed"],
+            [about('response 200 field k enum value "x: value y" removed', VR, '"x: value y"', field="k")],
             True,
         ),
+        # the spec writes values as JSON, a Literal as Python: the values are compared, not the text
+        (package("model K: value 1 added", None, VA, "1"), [], set(), [about("v", VA, "1")], True),
+        (package("model K: value True added", None, VA, "True"), [], set(), [about("v", VA, "true")], True),
+        (package("model K: value '1' added", None, VA, "'1'"), [], set(), [about("v", VA, "1")], False),
         # anything else of the package is listed
         (package("module pkg.client removed"), [line(Area.RESPONSE, B)], set(), [], False),
         (
@@ -119,9 +134,9 @@ ADDED_A = package("model K: value 'a' added", None, VA, "'a'")
     ],
 )
 def test_a_python_change_is_said_by_a_spec_line(
-    change: PyChange, spec: list[Change], fields: set[str], texts: list[str], said: bool
+    change: PyChange, spec: list[Change], fields: set[str], every: list[Change], said: bool
 ) -> None:
-    assert _said(change, spec, fields, texts) is said
+    assert _said(change, spec, fields, every) is said
 
 
 RENAMED = line(Area.PATH_NAME, B, "path parameter id renamed thing_id")
@@ -149,8 +164,12 @@ def test_a_path_parameter_renamed_in_the_spec_is_settled(python: list[PyChange],
 
 def test_fields_named_by_the_spec_are_compared_by_their_last_name() -> None:
     spec = [
-        line(Area.RESPONSE, N, "response 200 field data.items[].targetUrl added (string)"),
-        line(Area.RESPONSE, N, "response 200 field url added (string)"),
+        about(
+            "response 200 field data.items[].targetUrl added (string)",
+            Subject.OTHER,
+            field="data.items[].targetUrl",
+        ),
+        about("response 200 field url added (string)", Subject.OTHER, field="url"),
     ]
     python = [
         package("model W: field target_url added (str)", None, F, "target_url"),
@@ -185,3 +204,66 @@ def test_a_verdict_reads_the_change_as_data_not_its_words() -> None:
     assert _said(reworded, [], {"other"}, []) is False
     worded_like_a_field = PyChange(None, Area.PACKAGE, "model W: field target_url removed", True)
     assert _said(worded_like_a_field, [], {"targeturl"}, []) is False
+
+
+def _ok(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+
+
+def _thing(values: list[str], **more: Any) -> dict[str, Any]:
+    kind = {"type": "string", "enum": values}
+    return {"type": "object", "properties": {"kind": kind, "url": {"type": "string"}, **more}}
+
+
+OLD_DOC: dict[str, Any] = {
+    "paths": {
+        "/a": {"get": {"operationId": "a", "responses": _ok({"$ref": "#/components/schemas/Thing"})}},
+        "/b": {
+            "get": {"operationId": "b", UNDOCUMENTED: True, "responses": {"default": {"description": "x"}}}
+        },
+    },
+    "components": {"schemas": {"Thing": _thing(["x", "y"])}},
+}
+NEW_DOC: dict[str, Any] = {
+    "paths": {
+        "/a": {"get": {"operationId": "a", "responses": _ok({"$ref": "#/components/schemas/Thing2"})}},
+        "/b": {"get": {"operationId": "b", "responses": _ok({"type": "string"})}},
+        "/c": {"get": {"operationId": "c", "responses": _ok({"type": "string"})}},
+    },
+    "components": {"schemas": {"Thing2": _thing(["x"], targetUrl={"type": "string"})}},
+}
+A_KEY, B_KEY, C_KEY = ("/a", "get"), ("/b", "get"), ("/c", "get")
+PYTHON = [
+    package("model renamed Thing -> Thing2", None, R, "Thing", "Thing2"),  # said: the spec's rename
+    package("model Thing2: field target_url added (str)", None, F, "target_url"),  # said: targetUrl
+    package("model Thing2Kind: value 'y' removed", None, VR, "'y'"),  # said: enum value "y" removed
+    package("model Other: field secret removed", None, F, "secret"),  # no spec line names it
+    PyChange(B_KEY, Area.RESPONSE, "return type now also str", B, ("sync",)),  # said: now documented
+    PyChange(C_KEY, Area.REQUEST, "argument q removed", B, ("sync",)),  # said: the operation is new
+    PyChange(A_KEY, Area.REQUEST, "argument q removed", B, ("sync",)),  # no request line of /a
+]
+
+
+def _verdicts(spec: list[Change], python: list[PyChange]) -> list[tuple[object, ...]]:
+    """The Python changes the merge adds, as data (their words left out)."""
+    added = merge_changes(spec, python, OLD_DOC, NEW_DOC)[len(spec) :]
+    return [(c.key, c.area, c.breaking, c.subject, c.names) for c in added]
+
+
+def test_rewording_any_change_changes_no_verdict() -> None:
+    """The merge of a real comparison (a model renamed with a field added and an enum value
+    removed, responses now documented, an operation added) keeps the same Python lines when every
+    change, spec and Python, is worded otherwise: the verdicts read data, not words."""
+    spec = compare_documents(OLD_DOC, NEW_DOC)
+    expected = [
+        (None, Area.PACKAGE, B, F, ("secret",)),
+        (A_KEY, Area.REQUEST, B, Subject.OTHER, ()),
+    ]
+    assert _verdicts(spec, PYTHON) == expected
+    reworded_spec = [replace(c, description=f"spec line {i}") for i, c in enumerate(spec)]
+    reworded_python = [replace(c, description=f"python line {i}") for i, c in enumerate(PYTHON)]
+    assert _verdicts(reworded_spec, reworded_python) == expected
+    # and words alone say nothing: with only their areas (subjects, names and fields dropped) the
+    # spec's lines say only the new operation's change
+    bare = [Change(c.operation, c.description, c.breaking, c.area, c.key) for c in spec]
+    assert [verdict[0] for verdict in _verdicts(bare, PYTHON)] == [None, None, None, None, B_KEY, A_KEY]

@@ -12,6 +12,7 @@ from apichanges.compare import (
     RESPONSES_UNDOCUMENTED,
     Area,
     Change,
+    Subject,
     compare_documents,
 )
 from apichanges.merge import merge_changes
@@ -113,7 +114,7 @@ def test_python_response_changes_of_newly_documented_responses_are_not_added() -
     the spec line; the same Python change on an operation without that line stays breaking."""
     returned = PyChange(KEY, Area.RESPONSE, "return type Any -> Thing | None", B, ("sync",))
     other = PyChange(("/u", "get"), Area.RESPONSE, "return type Any -> Thing | None", B, ("sync",))
-    documented = [Change(LABEL, RESPONSES_DOCUMENTED, N, Area.RESPONSE, KEY)]
+    documented = [Change(LABEL, RESPONSES_DOCUMENTED, N, Area.RESPONSE, KEY, Subject.RESPONSES_DOCUMENTED)]
     old_doc = {"paths": {"/u": {"get": {"operationId": "get_u"}}}}
     merged = merge_changes(documented, [returned, other], old_doc, old_doc)
     assert [(c.key, c.breaking, c.description) for c in merged] == [

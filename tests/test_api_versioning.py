@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from apichanges.compare import Change
+from apichanges.compare import Area, Change, Subject
 from apichanges.report import CHANGES_HEADER, NO_CHANGES, changelog_entry, format_report, prepend_entry
 from apichanges.versioning import next_version, parse_version
 
@@ -58,8 +58,8 @@ def test_report_lists_breaking_changes_first_under_a_summary() -> None:
     changes = [
         Change("GET /a (a)", "response 404 added", False),
         Change("GET /a (a)", "response 200 field x removed", True),
-        Change("GET /b (b)", "operation added", False),
-        Change("GET /c (c)", "operation removed", True),
+        Change("GET /b (b)", "operation added", False, Area.OPERATION, None, Subject.OPERATION_ADDED),
+        Change("GET /c (c)", "operation removed", True, Area.OPERATION, None, Subject.OPERATION_REMOVED),
     ]
     assert format_report(changes) == (
         "API changes: 2 breaking, 2 non-breaking (operations: 1 added, 1 removed, 1 changed)\n"

@@ -99,6 +99,21 @@ def sharded_run(docs: Path, spec: Path, client: Path, cache: Path) -> str:
     return run.stdout
 
 
+def _edited(text: str) -> str:
+    """observatory.md with a sentence added to a description, and the first operation's result
+    made a list (a change of its models only)."""
+    text = text.replace("been tested.\n", "been tested.\n\nOne more line.\n", 1)  # a description
+    text, count = re.subn(
+        r'(#### 200 Page test availability\.\n\n> Data is at `body\["result"\]`\n\n```json\n).*?(\n```)',
+        r'\1[\n  {\n    "label": "*string*"\n  }\n]\2',
+        text,
+        count=1,
+        flags=re.DOTALL,
+    )
+    assert count == 1
+    return text
+
+
 def test_sharded_and_cached_generation_equals_one_plain_run(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -117,18 +132,7 @@ def test_sharded_and_cached_generation_equals_one_plain_run(tmp_path: Path) -> N
     assert list((cache / "ruff").glob("*.json"))  # and ruff's result
 
     changed = docs / "observatory.md"  # one tag: one shard is generated again
-    text = changed.read_text(encoding="utf-8")
-    text = text.replace("been tested.\n", "been tested.\n\nOne more line.\n", 1)  # a description
-    # The first operation's result becomes a list: a change of its models only.
-    text, count = re.subn(
-        r'(#### 200 Page test availability\.\n\n> Data is at `body\["result"\]`\n\n```json\n).*?(\n```)',
-        r'\1[\n  {\n    "label": "*string*"\n  }\n]\2',
-        text,
-        count=1,
-        flags=re.DOTALL,
-    )
-    assert count == 1
-    changed.write_text(text, encoding="utf-8")
+    changed.write_text(_edited(changed.read_text(encoding="utf-8")), encoding="utf-8")
     second = sharded_run(docs, spec, client, cache)
     assert f"generated {shards} shards, {shards - 1} of them from the cache" in second
     assert "version 0.1.0 -> 0.2.0" in second  # another return type: a breaking change

@@ -726,3 +726,39 @@ def test_a_facade_class_renamed_is_breaking(tmp_path: Path) -> None:
     assert found == [
         (("",), "names", "facade class WebhooksResource renamed HooksResource", B, ("rtk.webhooks",))
     ]
+
+
+def test_a_resource_behind_a_wrapped_property_signature_is_compared(tmp_path: Path) -> None:
+    """ruff wraps ``def webhooks(self) -> LongName:`` when it passes 120 characters; the facade
+    is read as modules (ast), so the wrapped property still leads to the changed resource."""
+    wrapped = FACADE.replace(
+        "    def webhooks(self) -> _Webhooks_R:\n",
+        "    def webhooks(\n        self,\n    ) -> _Webhooks_R:\n",
+    )
+    before = _split_facade(wrapped)
+    after = _split_facade(
+        wrapped.replace("def delete(self, webhook_id: str)", "def delete(self, hook: str)", 1)
+    )
+    found = described(changes(tmp_path, after, old_edits=before))
+    assert found == [(DELETE, "request", "argument webhook_id renamed hook", B, ("rtk.webhooks.delete",))]
+
+
+def test_a_resource_hanging_from_another_unchanged_resource_module_is_compared(tmp_path: Path) -> None:
+    """Only ``resources/webhooks.py`` changed, and one of its classes hangs from a class of the
+    unchanged ``resources/raw.py`` (``rtk.with_raw_response``): that module is read too (all of
+    them, when a changed class does not reach a client class through the modules that changed)."""
+
+    def laid_out(facade: str) -> dict[str, str | None]:
+        files = _split_facade(facade)
+        roots = files["facade.py"] or ""
+        start, end = roots.index("class _RawR("), roots.index("class AsyncRealtimeKit(")
+        files["facade.py"] = roots[:start] + roots[end:]
+        files["resources/raw.py"] = "from __future__ import annotations\n\n\n" + roots[start:end]
+        return files
+
+    before = laid_out(FACADE)
+    after = laid_out(FACADE.replace("def delete(self, webhook_id: str)", "def delete(self, hook: str)"))
+    assert [name for name in after if after[name] != before[name]] == ["resources/webhooks.py"]
+    found = described(changes(tmp_path, after, old_edits=before))
+    methods = ("rtk.webhooks.delete", "rtk.with_raw_response.webhooks.delete", "async rtk.webhooks.delete")
+    assert found == [(DELETE, "request", "argument webhook_id renamed hook", B, methods)]

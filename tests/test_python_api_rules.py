@@ -10,11 +10,10 @@ from typing import Any
 import griffe
 import pytest
 
-from apichanges.compare import Area, Change, compare_documents, counts
+from apichanges.compare import Area, Change, Subject, compare_documents, counts
 from apichanges.merge import PACKAGE_LABEL, merge_changes
 from apichanges.python_api import (
     PyChange,
-    Subject,
     _breakages,
     _facade_sources,
     _function_pair_changes,
@@ -24,6 +23,7 @@ from apichanges.python_api import (
     _type_change,
     _union,
     changed_files,
+    facade_classes,
 )
 from client_version import set_client_version
 from conftest import doc_markdown, op_markdown
@@ -209,9 +209,15 @@ def test_a_shared_model_renamed_is_paired_by_its_fields_when_the_pair_is_unique(
 
 
 def spec_change(
-    description: str, breaking: bool, area: Area = Area.REQUEST, key: tuple[str, str] = ("/a", "get")
+    description: str,
+    breaking: bool,
+    area: Area = Area.REQUEST,
+    key: tuple[str, str] = ("/a", "get"),
+    *about: str,
+    subject: Subject = Subject.OTHER,
+    field: str = "",
 ) -> Change:
-    return Change("GET /a (a)", description, breaking, area, key)
+    return Change("GET /a (a)", description, breaking, area, key, subject, about, field)
 
 
 def test_a_python_change_a_spec_line_already_says_is_not_listed_again() -> None:
@@ -238,8 +244,18 @@ def package(description: str, breaking: bool, subject: Subject, *names: str) -> 
 
 def test_model_fields_and_values_are_listed_unless_a_spec_line_names_them() -> None:
     spec = [
-        spec_change("response 200 field data.targetUrl added (string|null)", N, Area.RESPONSE),
-        spec_change("response 200 field data.kind enum value b removed", B, Area.RESPONSE),
+        spec_change(
+            "response 200 field data.targetUrl added (string|null)", N, Area.RESPONSE, field="data.targetUrl"
+        ),
+        spec_change(
+            'response 200 field data.kind enum value "b" removed',
+            B,
+            Area.RESPONSE,
+            ("/a", "get"),
+            '"b"',
+            subject=Subject.VALUE_REMOVED,
+            field="data.kind",
+        ),
     ]
     python = [
         package("model Webhook: field target_url added (str | None)", N, Subject.FIELD, "target_url"),
@@ -350,14 +366,40 @@ OPERATIONS: dict[str, str] = {}
 
 
 def test_griffe_reads_only_the_facade_classes_that_differ_and_the_way_to_them() -> None:
-    assert _facade_sources(FACADE, FACADE) is None
-    sources = _facade_sources(FACADE, FACADE.replace("-> X:", "-> Z:"))
+    before = facade_classes(FACADE)
+    assert _facade_sources(before, before) is None
+    changed = FACADE.replace("-> X:", "-> Z:")
+    sources = _facade_sources(before, facade_classes(changed))
     assert sources is not None
     for source in sources:
         assert "class _A_R(" in source and "class RealtimeKit(" in source
         assert "class _B_R(" not in source and "OPERATIONS" not in source
-    changed = FACADE.replace("-> X:", "-> Z:")
     blocks = changed.split("\n\n\n")
-    assert sources[1] == "\n\n\n".join([blocks[0], blocks[2], ""])  # _A_R and RealtimeKit, as written
-    added = FACADE + "\n\nclass _C_R(_Resource):\n    def x(self) -> None: ...\n"
-    assert _facade_sources(FACADE, added) == ("", "class _C_R(_Resource):\n    def x(self) -> None: ...\n")
+    assert sources[1] == "\n\n\n".join([blocks[0], blocks[2]]) + "\n"  # _A_R and RealtimeKit, as written
+    added = FACADE + "\n\n@final\nclass _C_R(_Resource):\n    def x(self) -> None: ...\n"
+    assert _facade_sources(before, facade_classes(added)) == (
+        "",
+        "@final\nclass _C_R(_Resource):\n    def x(self) -> None: ...\n",  # with its decorator
+    )
+
+
+def test_a_property_whose_signature_is_wrapped_still_leads_to_its_class() -> None:
+    """ruff wraps a line over 120 characters: ``def participants(\\n        self,\\n    ) -> X:``
+    (a long resource name); the class it returns still hangs from the property's class (a
+    regular expression over ``def x(self) -> X:`` lost it, and the class's changes with it)."""
+    wrapped = FACADE.replace(
+        "    def a(self) -> _A_R:\n", "    def a(\n        self,\n    ) -> _A_R:\n"
+    ).replace("    def b(self) -> _B_R:", '    def b(self) -> "_B_R":')
+    assert facade_classes(wrapped)["RealtimeKit"].children == ("_A_R", "_B_R")
+    sources = _facade_sources(facade_classes(wrapped), facade_classes(wrapped.replace("-> X:", "-> Z:")))
+    assert sources is not None and "class RealtimeKit(" in sources[1]
+
+
+def test_a_class_is_read_by_the_lines_python_counts() -> None:
+    """A docstring holding a character ``str.splitlines`` splits at (a form feed, U+2028) does
+    not shift the classes after it."""
+    odd = FACADE.replace('"Get."', '"Get\f this\u2028 that."', 1)
+    classes = facade_classes(odd)
+    assert classes["_B_R"].source.startswith("class _B_R(") and classes["RealtimeKit"].source.startswith(
+        "class RealtimeKit("
+    )

@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from facade.naming import names_by_spec
 from openapi_common import HTTP_METHODS, PATH_PARAMETER, UNDOCUMENTED, operation_class, path_shape
@@ -76,14 +76,40 @@ class Area(Enum):
     PACKAGE = "package"  # not one operation's: model classes, package modules
 
 
-# One change found in an operation: (breaking, description, area). The area is set where the
-# change is found, never read back from the description's words.
-Found = tuple[bool, str, Area]
+class Subject(Enum):
+    """What a change is about, beyond its area, set where the change is found: the merge
+    (``merge``) tells from it, and the names the change carries, whether a spec line already
+    says a change of the Python API, without reading either change's words."""
+
+    OPERATION_ADDED = "operation added"
+    OPERATION_REMOVED = "operation removed"
+    RESPONSES_DOCUMENTED = "responses documented"  # the docs list responses (they listed none)
+    MODEL_RENAMED = "model renamed"  # names: the old and the new class name
+    MODEL = "model"  # a model class added or removed; names: the class
+    FIELD = "field"  # a model field added, removed or retyped; names: the field
+    # An enum's or a Literal's value; names: the value as the spec (JSON) or the Literal writes it.
+    VALUE_ADDED = "value added"
+    VALUE_REMOVED = "value removed"
+    ARGUMENT_RENAMED = "argument renamed"  # an operation's argument renamed (area REQUEST)
+    OTHER = "other"  # anything else
 
 
-def _in(area: Area, found: Iterable[tuple[bool, str]]) -> list[Found]:
-    """The changes of one area (a helper shared by request and response gives (breaking, text))."""
-    return [(breaking, text, area) for breaking, text in found]
+class Found(NamedTuple):
+    """One change found in an operation: whether it breaks, its words, and what it is about as
+    data (area, subject, names, and the body field it is about, ``data.url``), set where the
+    change is found, never read back from the words."""
+
+    breaking: bool
+    text: str
+    area: Area = Area.REQUEST
+    subject: Subject = Subject.OTHER
+    names: tuple[str, ...] = ()
+    field: str = ""
+
+
+def _in(area: Area, found: Iterable[Found]) -> list[Found]:
+    """The changes with their area (a helper shared by request and response leaves it out)."""
+    return [change._replace(area=area) for change in found]
 
 
 @dataclass(frozen=True)
@@ -97,6 +123,9 @@ class Change:
     breaking: bool
     area: Area = Area.REQUEST
     key: Key | None = None
+    subject: Subject = Subject.OTHER
+    names: tuple[str, ...] = ()
+    field: str = ""  # the body field the change is about (``data.url``), if it is about one
 
 
 @dataclass(frozen=True)
@@ -127,9 +156,13 @@ def compare_documents(old: Document, new: Document) -> list[Change]:
         source = new_ops[match.new] if match.new else old_ops[key]
         label = f"{key[1].upper()} {key[0]} ({source.get('operationId', '?')})"
         if match.old is None:
-            changes.append(Change(label, "operation added", False, Area.OPERATION, key))
+            changes.append(
+                Change(label, "operation added", False, Area.OPERATION, key, Subject.OPERATION_ADDED)
+            )
         elif match.new is None:
-            changes.append(Change(label, "operation removed", True, Area.OPERATION, key))
+            changes.append(
+                Change(label, "operation removed", True, Area.OPERATION, key, Subject.OPERATION_REMOVED)
+            )
         else:
             unchanged = (
                 same_components
@@ -146,8 +179,10 @@ def compare_documents(old: Document, new: Document) -> list[Change]:
             )
             before, after = old_names.get(match.old), new_names.get(match.new)
             if before and after and before != after:
-                found.insert(0, (True, f"facade method renamed rtk.{before} -> rtk.{after}", Area.NAMES))
-            changes.extend(Change(label, text, breaking, area, key) for breaking, text, area in found)
+                found.insert(0, Found(True, f"facade method renamed rtk.{before} -> rtk.{after}", Area.NAMES))
+            changes.extend(
+                Change(label, f.text, f.breaking, f.area, key, f.subject, f.names, f.field) for f in found
+            )
     return changes
 
 
@@ -301,22 +336,22 @@ def _operation_changes(
     says what ``function_lines`` says for the operation, see ``_taken_names``)."""
     found: list[Found] = []
     if path_shape(old_key[0]) != path_shape(new_key[0]):
-        found.append((False, f"path changed from {old_key[0]}", Area.REQUEST))
+        found.append(Found(False, f"path changed from {old_key[0]}", Area.REQUEST))
     old_id, new_id = old.get("operationId"), new.get("operationId")
     line = function_lines.get(new_key, f"function renamed {old_id} -> {new_id}")
     if old_id != new_id and line is not None:
-        found.append((True, line, Area.NAMES))
+        found.append(Found(True, line, Area.NAMES))
     old_tag, new_tag = _first_tag(old), _first_tag(new)
     if old_tag != new_tag:
         found.append(
-            (True, f"tag changed {old_tag!r} -> {new_tag!r} (the function's module moves)", Area.NAMES)
+            Found(True, f"tag changed {old_tag!r} -> {new_tag!r} (the function's module moves)", Area.NAMES)
         )
     if bool(old.get("security")) != bool(new.get("security")):
         now = bool(new.get("security"))
         words = "now requires authentication" if now else "no longer requires authentication"
-        found.append((now, words, Area.REQUEST))
+        found.append(Found(now, words, Area.REQUEST))
     renamed = _path_renames(old_key[0], new_key[0])
-    found += _in(Area.PATH_NAME, [(True, f"path parameter {a} renamed {b}") for a, b in renamed.items()])
+    found += _in(Area.PATH_NAME, [Found(True, f"path parameter {a} renamed {b}") for a, b in renamed.items()])
     found += _in(Area.REQUEST, _parameter_changes(old, old_doc, new, new_doc, renamed))
     found += _in(
         Area.REQUEST, _body_changes(old.get("requestBody"), old_doc, new.get("requestBody"), new_doc)
@@ -360,11 +395,12 @@ def _model_changes(old: Operation, old_doc: Document, new: Operation, new_doc: D
         if before == after or not (was_json and is_json):
             continue
         if before and after:
-            found.append((True, f"{label} model renamed {before} -> {after}", area))
+            words = f"{label} model renamed {before} -> {after}"
+            found.append(Found(True, words, area, Subject.MODEL_RENAMED, (before, after)))
         elif after:
-            found.append((True, f"{label} is now the model {after} (was the parsed JSON)", area))
+            found.append(Found(True, f"{label} is now the model {after} (was the parsed JSON)", area))
         else:
-            found.append((True, f"{label} is now the parsed JSON (was the model {before})", area))
+            found.append(Found(True, f"{label} is now the parsed JSON (was the model {before})", area))
     return found
 
 
@@ -383,7 +419,7 @@ def _path_renames(old_path: str, new_path: str) -> dict[str, str]:
 
 def _parameter_changes(
     old: Operation, old_doc: Document, new: Operation, new_doc: Document, renamed: Mapping[str, str]
-) -> list[tuple[bool, str]]:
+) -> list[Found]:
     """Parameter changes, a path parameter renamed in place compared under its new name (the
     rename is its own line, of the area PATH_NAME: breaking until the comparison of the clients
     shows the Python argument unchanged, ``merge``)."""
@@ -404,19 +440,19 @@ def _parameter_changes(
     return _field_table_changes("", old_table, new_table, Direction.REQUEST)
 
 
-def _body_changes(old_raw: Any, old_doc: Document, new_raw: Any, new_doc: Document) -> list[tuple[bool, str]]:
+def _body_changes(old_raw: Any, old_doc: Document, new_raw: Any, new_doc: Document) -> list[Found]:
     old, new = resolve(old_raw, old_doc), resolve(new_raw, new_doc)
     if not old and not new:
         return []
     if not new:
-        return [(True, "request body removed")]
+        return [Found(True, "request body removed")]
     required = bool(new.get("required"))
     if not old:
-        return [(required, f"request body added ({'required' if required else 'optional'})")]
-    found: list[tuple[bool, str]] = []
+        return [Found(required, f"request body added ({'required' if required else 'optional'})")]
+    found: list[Found] = []
     if bool(old.get("required")) != required:
         found.append(
-            (required, "request body became required" if required else "request body became optional")
+            Found(required, "request body became required" if required else "request body became optional")
         )
     found += _content_changes("request body", old, old_doc, new, new_doc, Direction.REQUEST)
     return found
@@ -424,7 +460,7 @@ def _body_changes(old_raw: Any, old_doc: Document, new_raw: Any, new_doc: Docume
 
 def _documentation_changes(
     old: Operation, old_doc: Document, new: Operation, new_doc: Document
-) -> list[tuple[bool, str]]:
+) -> list[Found]:
     """The response changes, when the docs list the responses on both sides or on neither; else
     the responses becoming documented (not breaking: what was unknown is now said) or no longer
     documented (breaking: the types a user relied on are gone). An undocumented operation has the
@@ -438,13 +474,13 @@ def _documentation_changes(
     if was == now:
         return _response_changes(old_responses, old_doc, new_responses, new_doc)
     old_success, new_success = _success_status(old_responses), _success_status(new_responses)
-    found: list[tuple[bool, str]] = []
+    found: list[Found] = []
     if was:
-        found.append((False, RESPONSES_DOCUMENTED))
-        found += [(False, f"response {status} added") for status in sorted(new_responses, key=str)]
+        found.append(Found(False, RESPONSES_DOCUMENTED, subject=Subject.RESPONSES_DOCUMENTED))
+        found += [Found(False, f"response {status} added") for status in sorted(new_responses, key=str)]
     else:
         listed = ", ".join(sorted(map(str, old_responses)))
-        found.append((True, f"{RESPONSES_UNDOCUMENTED} (the docs list none; they listed {listed})"))
+        found.append(Found(True, f"{RESPONSES_UNDOCUMENTED} (the docs list none; they listed {listed})"))
     if old_success is not None and new_success is not None:
         label = f"response {old_success} -> {new_success}"
         old_response = resolve(old_responses[old_success], old_doc)
@@ -460,14 +496,14 @@ def _success_status(responses: Mapping[str, Any]) -> str | None:
 
 def _response_changes(
     old: Mapping[str, Any], old_doc: Document, new: Mapping[str, Any], new_doc: Document
-) -> list[tuple[bool, str]]:
-    found: list[tuple[bool, str]] = []
+) -> list[Found]:
+    found: list[Found] = []
     for status in sorted(set(old) | set(new), key=str):
         label = f"response {status}"
         if status not in new:
-            found.append((True, f"{label} removed"))
+            found.append(Found(True, f"{label} removed"))
         elif status not in old:
-            found.append((False, f"{label} added"))
+            found.append(Found(False, f"{label} added"))
         else:
             old_response, new_response = resolve(old[status], old_doc), resolve(new[status], new_doc)
             found += _content_changes(label, old_response, old_doc, new_response, new_doc, Direction.RESPONSE)
@@ -481,16 +517,16 @@ def _content_changes(
     new: Mapping[str, Any],
     new_doc: Document,
     direction: Direction,
-) -> list[tuple[bool, str]]:
+) -> list[Found]:
     """Media types added or removed, and the schema changes of those in both."""
     old_content, new_content = old.get("content") or {}, new.get("content") or {}
-    found: list[tuple[bool, str]] = []
+    found: list[Found] = []
     for media in sorted(set(old_content) | set(new_content)):
         where = label if len(set(old_content) | set(new_content)) == 1 else f"{label} ({media})"
         if media not in new_content:
-            found.append((True, f"{where}: {media} body removed"))
+            found.append(Found(True, f"{where}: {media} body removed"))
         elif media not in old_content:
-            found.append((False, f"{where}: {media} body added"))
+            found.append(Found(False, f"{where}: {media} body added"))
         else:
             found += _schema_changes(
                 where,
@@ -505,53 +541,92 @@ def _content_changes(
 
 def _schema_changes(
     label: str, old: Any, old_doc: Document, new: Any, new_doc: Document, direction: Direction
-) -> list[tuple[bool, str]]:
+) -> list[Found]:
     """The body's own type, then its fields."""
     found = _type_changes(f"{label} body", type_info(old, old_doc), type_info(new, new_doc), direction)
-    found += _field_table_changes(f"{label} field ", fields(old, old_doc), fields(new, new_doc), direction)
+    found += _field_table_changes(
+        f"{label} field ", fields(old, old_doc), fields(new, new_doc), direction, of_fields=True
+    )
     return found
 
 
 def _field_table_changes(
-    prefix: str, old: Mapping[str, Field], new: Mapping[str, Field], direction: Direction
-) -> list[tuple[bool, str]]:
-    """Removed, added and changed entries of two ``name -> Field`` tables (parameters or fields).
+    prefix: str,
+    old: Mapping[str, Field],
+    new: Mapping[str, Field],
+    direction: Direction,
+    *,
+    of_fields: bool = False,
+) -> list[Found]:
+    """Removed, added and changed entries of two ``name -> Field`` tables (parameters, or the
+    body fields when ``of_fields``: each change then names its field).
 
     Fields inside a removed or added field are not listed again.
     """
     request = direction is Direction.REQUEST
-    found: list[tuple[bool, str]] = []
+    found: list[Found] = []
     for name in outermost(set(old) - set(new)):
-        found.append((True, f"{prefix}{name} removed"))
+        found.append(Found(True, f"{prefix}{name} removed", field=name if of_fields else ""))
     for name in outermost(set(new) - set(old)):
         field = new[name]
         if request and not name.endswith("[]"):  # array items are neither required nor optional
             state = "required" if field.required else "optional"
-            found.append((field.required, f"{prefix}{name} added ({state}, {field.type.render()})"))
+            words = f"{prefix}{name} added ({state}, {field.type.render()})"
+            found.append(Found(field.required, words, field=name if of_fields else ""))
         else:
-            found.append((False, f"{prefix}{name} added ({field.type.render()})"))
+            found.append(
+                Found(False, f"{prefix}{name} added ({field.type.render()})", field=name if of_fields else "")
+            )
     for name in sorted(set(old) & set(new)):
-        before, after = old[name], new[name]
-        if before.required != after.required:
-            breaking = after.required if request else before.required
-            found.append((breaking, f"{prefix}{name} became {'required' if after.required else 'optional'}"))
-        found += _type_changes(f"{prefix}{name}", before.type, after.type, direction)
+        found += _entry_changes(f"{prefix}{name}", old[name], new[name], direction, name if of_fields else "")
     return found
 
 
-def _type_changes(label: str, old: TypeInfo, new: TypeInfo, direction: Direction) -> list[tuple[bool, str]]:
+def _entry_changes(label: str, before: Field, after: Field, direction: Direction, field: str) -> list[Found]:
+    """The changes of one parameter or body ``field`` (its name; "" for a parameter) in both tables."""
+    found: list[Found] = []
+    if before.required != after.required:
+        breaking = after.required if direction is Direction.REQUEST else before.required
+        words = f"{label} became {'required' if after.required else 'optional'}"
+        found.append(Found(breaking, words, field=field))
+    return found + _type_changes(label, before.type, after.type, direction, field)
+
+
+def _type_changes(
+    label: str, old: TypeInfo, new: TypeInfo, direction: Direction, field: str = ""
+) -> list[Found]:
+    """A type's changes: retyped, nullability, enum values (each naming the body ``field``, if any)."""
     if old.kinds != new.kinds or (old.enum is None) != (new.enum is None):
-        return [(True, f"{label} retyped {old.render()} -> {new.render()}")]
-    found: list[tuple[bool, str]] = []
+        return [Found(True, f"{label} retyped {old.render()} -> {new.render()}", field=field)]
+    found: list[Found] = []
     if old.nullable != new.nullable:
         request = direction is Direction.REQUEST
         breaking = new.nullable != request  # a request may now send None; a response may now give None
-        found.append((breaking, f"{label} {'became nullable' if new.nullable else 'is no longer nullable'}"))
+        words = f"{label} {'became nullable' if new.nullable else 'is no longer nullable'}"
+        found.append(Found(breaking, words, field=field))
     if old.enum is not None and new.enum is not None:
         removed = sorted(set(old.enum) - set(new.enum))
         added = sorted(set(new.enum) - set(old.enum))
-        found += [(True, f"{label} enum value {value} removed") for value in removed]
-        found += [(False, f"{label} enum value {value} added") for value in added]
+        found += [
+            Found(
+                True,
+                f"{label} enum value {value} removed",
+                subject=Subject.VALUE_REMOVED,
+                names=(value,),
+                field=field,
+            )
+            for value in removed
+        ]
+        found += [
+            Found(
+                False,
+                f"{label} enum value {value} added",
+                subject=Subject.VALUE_ADDED,
+                names=(value,),
+                field=field,
+            )
+            for value in added
+        ]
     return found
 
 
@@ -559,8 +634,8 @@ def counts(changes: Iterable[Change]) -> dict[str, int]:
     """Numbers for the summary: breaking, non-breaking, operations added, removed and changed
     (changes of the package, not of one operation, count as changes but not as operations)."""
     items = list(changes)
-    added = {c.operation for c in items if c.description == "operation added"}
-    removed = {c.operation for c in items if c.description == "operation removed"}
+    added = {c.operation for c in items if c.subject is Subject.OPERATION_ADDED}
+    removed = {c.operation for c in items if c.subject is Subject.OPERATION_REMOVED}
     operations = {c.operation for c in items if c.area is not Area.PACKAGE}
     return {
         "breaking": sum(c.breaking for c in items),

@@ -24,17 +24,17 @@ stands alone.
 
 from __future__ import annotations
 
+import ast
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from .compare import RESPONSES_DOCUMENTED, Area, Change, Key, operation_label
-from .python_api import PyChange, Subject
+from .compare import Area, Change, Key, Subject, operation_label
+from .python_api import PyChange
 
 PACKAGE_LABEL = "models and package"  # the label of Python changes that are no one operation's
-_FIELD = re.compile(r"\bfield (\S+)")
-QUOTES = "'\""
 
 
 def merge_changes(
@@ -50,14 +50,16 @@ def merge_changes(
     by_key: dict[Key | None, list[Change]] = {}
     for change in spec:
         by_key.setdefault(change.key, []).append(change)
-    fields = {_plain(match.rsplit(".", 1)[-1]) for c in spec for match in _FIELD.findall(c.description)}
-    texts = [c.description for c in spec]
+    fields = {_plain(c.field.rsplit(".", 1)[-1]) for c in spec if c.field}
     for found in python:
-        if _said(found, by_key.get(found.key, []), fields, texts):
+        if _said(found, by_key.get(found.key, []), fields, spec):
             continue
         label = PACKAGE_LABEL if found.key is None else _label(found.key, new_doc, old_doc)
         subjects = f" ({', '.join(found.subjects)})" if found.subjects else ""
-        result.append(Change(label, f"{found.description}{subjects}", found.breaking, found.area, found.key))
+        description = f"{found.description}{subjects}"
+        result.append(
+            Change(label, description, found.breaking, found.area, found.key, found.subject, found.names)
+        )
     return result
 
 
@@ -79,28 +81,43 @@ def _settled(change: Change, python: Iterable[PyChange]) -> Change:
     )
 
 
-def _said(change: PyChange, spec: Sequence[Change], fields: set[str], texts: Sequence[str]) -> bool:
-    """Whether a spec line already says ``change`` (see the module doc)."""
+def _said(change: PyChange, spec: Sequence[Change], fields: set[str], every: Sequence[Change]) -> bool:
+    """Whether a spec line already says ``change`` (see the module doc): ``spec`` are the lines
+    of its operation, ``fields`` the body fields any line names (``_plain``), ``every`` all the
+    lines. Read from the changes' areas, subjects and names, never from their words."""
     if any(c.area is Area.OPERATION for c in spec):
         return True
-    if change.area is Area.RESPONSE and any(c.description == RESPONSES_DOCUMENTED for c in spec):
+    if change.area is Area.RESPONSE and any(c.subject is Subject.RESPONSES_DOCUMENTED for c in spec):
         return True  # return types that come with responses now documented: a refinement
     if change.area is not Area.PACKAGE:
         areas = {change.area, Area.PATH_NAME} if not change.breaking else {change.area}
         return any(c.area in areas and c.breaking >= change.breaking for c in spec)
     if change.subject is Subject.MODEL_RENAMED:
-        before, after = change.names
-        return any(f"{before} -> {after}" in text for text in texts)
+        return any(c.subject is Subject.MODEL_RENAMED and c.names == change.names for c in every)
     if change.subject is Subject.MODEL:  # a model type came or went
         return change.key is not None and bool(spec)
     if change.subject is Subject.FIELD:
         return _plain(change.names[0]) in fields
     if change.subject in (Subject.VALUE_ADDED, Subject.VALUE_REMOVED):
-        what = "added" if change.subject is Subject.VALUE_ADDED else "removed"
-        return any(f"enum value {change.names[0].strip(QUOTES)} {what}" in text for text in texts)
+        value = _value(change.names[0])
+        return any(c.subject is change.subject and _value(c.names[0]) == value for c in every)
     return False
 
 
 def _plain(name: str) -> str:
     """A field name as both sides write it: ``data[].targetUrl`` and ``target_url`` -> ``targeturl``."""
     return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _value(literal: str) -> object:
+    """An enum value as the spec (JSON: ``"a"``, ``1``, ``true``) or a ``Literal`` (``'a'``,
+    ``1``, ``True``) writes it, as the value itself, so that both sides compare equal."""
+    try:
+        return json.loads(literal)
+    except ValueError:
+        pass
+    try:
+        value: object = ast.literal_eval(literal)
+    except (ValueError, SyntaxError):
+        return literal
+    return value

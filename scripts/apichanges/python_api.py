@@ -19,7 +19,9 @@ comparison, ``compare.match_operations``):
   name that now calls another operation is compared with the operation's old function);
 - its facade methods (``rtk.webhooks.get``, the async class's, and their ``with_raw_response``
   forms), found by their facade names (``facade.naming``), in ``facade.py`` and
-  ``resources/*.py`` read as one module; and the facade's public classes renamed
+  ``resources/*.py`` read as a tree of modules (``FacadeTree``: ``ast`` finds each module's
+  classes and the classes their properties return; griffe reads the classes that differ and
+  those on the way to them, as one module); and the facade's public classes renamed
   (``facade class WebhooksResource renamed HooksResource``: a user's annotations name them);
 - the model classes of changed model modules: renamed (a removed class and an added one of the
   same operation with the same suffix, or of the same fields), removed, added, and fields
@@ -35,7 +37,6 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from enum import Enum
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -46,7 +47,7 @@ from client_files import MANIFEST
 from facade.naming import names_by_spec
 from openapi_common import operation_class
 
-from .compare import METHODS, Area, Key, Match
+from .compare import METHODS, Area, Key, Match, Subject
 
 logging.getLogger("griffe").setLevel(logging.ERROR)  # griffe logs what it cannot resolve; we don't resolve
 
@@ -55,21 +56,8 @@ FACADE = "facade.py"
 RESOURCES = "resources/"  # the facade's resource classes, one module per top-level resource
 # Facade classes: the user's name for each (methods read ``rtk.webhooks.get``).
 FACADE_ROOTS = {"RealtimeKit": "rtk", "AsyncRealtimeKit": "async rtk"}
+_LINE_ENDS = re.compile(r"(?<=\n)|(?<=\r)(?!\n)")  # splits a text after each line's end
 _GENERIC = re.compile(r"^([A-Za-z_][\w.]*)\[(.*)\]$", re.DOTALL)
-
-
-class Subject(Enum):
-    """What a change of the package (area PACKAGE), or an argument renamed, is about, set where
-    the change is found: the merge (``merge``) tells from it, and the names it carries, whether a
-    spec line already says the change, without reading the change's own words."""
-
-    MODEL_RENAMED = "model renamed"  # names: the old and the new class name
-    MODEL = "model"  # a model class added or removed; names: the class
-    FIELD = "field"  # a model field added, removed or retyped; names: the field
-    VALUE_ADDED = "value added"  # a Literal's value; names: the value as the Literal writes it
-    VALUE_REMOVED = "value removed"
-    ARGUMENT_RENAMED = "argument renamed"  # an operation's argument renamed (area REQUEST)
-    OTHER = "other"  # anything else (a runtime module's change, or not a package change)
 
 
 @dataclass(frozen=True)
@@ -77,7 +65,7 @@ class PyChange:
     """One change of the Python API. ``key`` is the operation's (new key; the old one when it has
     no new one), None for a change of the package (a model used by several operations, a runtime
     module). ``subjects`` are what a user's code names (``sync``, ``rtk.webhooks.get``);
-    ``subject`` and ``names`` what a change of the package is about (see ``Subject``)."""
+    ``subject`` and ``names`` what a change of the package is about (``compare.Subject``)."""
 
     key: Key | None
     area: Area
@@ -262,25 +250,38 @@ def _facade_changes(
     change, ``facade method renamed``). The names are worked out only when the facade changed."""
     if not any(is_facade(relative) for relative in clients.changed):
         return []
-    old_text, new_text = facade_text(clients.old), facade_text(clients.new)
-    if old_text is None or new_text is None:
+    sides = FacadeTree(clients.old), FacadeTree(clients.new)
+    if not (sides[0].exists() and sides[1].exists()):
         return []
-    sources = _facade_sources(old_text, new_text)
+    sources = _changed_facade_sources(sides, {r for r in clients.changed if is_facade(r)})
     if sources is None:
         return []
-    old_names, new_names = names_by_spec(old_doc), names_by_spec(new_doc)
     old_module = griffe.visit("facade", clients.old / FACADE, sources[0])
     new_module = griffe.visit("facade", clients.new / FACADE, sources[1])
-    olds, news = dict(_facade_methods(old_module)), dict(_facade_methods(new_module))
     found: list[PyChange] = _class_renames(old_module, new_module)
+    names = names_by_spec(old_doc), names_by_spec(new_doc)
+    return found + _facade_method_changes(old_module, new_module, pairs, names, renamed)
+
+
+def _facade_method_changes(
+    old_module: griffe.Module,
+    new_module: griffe.Module,
+    pairs: list[Match],
+    names: tuple[Mapping[Key, str], Mapping[Key, str]],
+    renamed: Renamer,
+) -> list[PyChange]:
+    """The changes of the facade methods (every flavour: ``rtk``, ``async rtk``, raw) of each
+    operation pair whose facade name (``names``: old, new) is the same on both sides."""
+    olds, news = dict(_facade_methods(old_module)), dict(_facade_methods(new_module))
     by_name: dict[str, list[str]] = {}
     for path in olds:
         by_name.setdefault(_facade_name(path), []).append(path)
     breakages: dict[tuple[str, str], dict[str, list[griffe.Breakage]]] = {}
+    found: list[PyChange] = []
     for match in pairs:
         assert match.old is not None and match.new is not None
-        name = old_names.get(match.old)
-        if name is None or name != new_names.get(match.new):
+        name = names[0].get(match.old)
+        if name is None or name != names[1].get(match.new):
             continue
         for path in by_name.get(name, []):
             before, after = olds[path], news.get(path)
@@ -299,57 +300,138 @@ def is_facade(relative: str) -> bool:
     return relative == FACADE or (relative.startswith(RESOURCES) and relative.count("/") == 1)
 
 
-def facade_text(package: Path) -> str | None:
-    """The facade's source: ``facade.py`` then each ``resources/<resource>.py`` (their class
-    names are unique across them, ``facade.naming.class_stems``), as one text; None without a
-    ``facade.py``."""
-    main = package / FACADE
-    if not main.is_file():
-        return None
-    parts = [main.read_text(encoding="utf-8")]
-    folder = package / RESOURCES
-    if folder.is_dir():
-        parts += [
-            path.read_text(encoding="utf-8")
-            for path in sorted(folder.glob("*.py"))
-            if path.name != "__init__.py"
-        ]
-    return "\n\n".join(parts)
+@dataclass(frozen=True)
+class FacadeClass:
+    """A top-level class of a facade module, as ``ast`` reads it: its source (decorators
+    included) and the classes its properties return (``rtk.webhooks`` -> ``WebhooksResource``)."""
+
+    source: str
+    children: tuple[str, ...]
 
 
-_CLASS_BLOCK = re.compile(r"^class (\w+)\b.*?(?=^\S|\Z)", re.MULTILINE | re.DOTALL)
-_PROPERTY_CLASS = re.compile(r"@property\n    def \w+\(self\) -> (\w+):")
+def facade_classes(source: str) -> dict[str, FacadeClass]:
+    """The top-level classes of one facade module's ``source``, by name, in their order."""
+    lines = _LINE_ENDS.split(source)  # as ast counts lines (str.splitlines also splits at \f, \u2028...)
+    result: dict[str, FacadeClass] = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.ClassDef):
+            start = min([node.lineno, *(decorator.lineno for decorator in node.decorator_list)])
+            text = "".join(lines[start - 1 : node.end_lineno])
+            result[node.name] = FacadeClass(text, tuple(_property_classes(node)))
+    return result
 
 
-def _facade_sources(old: str, new: str) -> tuple[str, str] | None:
+def _property_classes(node: ast.ClassDef) -> Iterator[str]:
+    """The class names a class's properties are annotated to return (``-> X`` or ``-> "X"``)."""
+    for item in node.body:
+        if not isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        if not any(isinstance(d, ast.Name) and d.id == "property" for d in item.decorator_list):
+            continue
+        returns = item.returns
+        if isinstance(returns, ast.Name):
+            yield returns.id
+        elif isinstance(returns, ast.Constant) and isinstance(returns.value, str):
+            yield returns.value
+
+
+class FacadeTree:
+    """The facade of one package as a tree of modules (``facade.py``, ``resources/*.py``), each
+    read by ``ast`` when first asked for: the facade of a large spec is about 400,000 lines
+    (seconds to parse), and a change touches a few of its modules. Class names are unique
+    across the modules (``facade.naming.class_stems``)."""
+
+    def __init__(self, package: Path) -> None:
+        self.package = package
+        self._classes: dict[str, dict[str, FacadeClass]] = {}
+
+    def exists(self) -> bool:
+        """Whether the package has a facade (``facade.py``)."""
+        return (self.package / FACADE).is_file()
+
+    def modules(self) -> list[str]:
+        """The package-relative paths of the facade's modules: ``facade.py``, then each resource's."""
+        folder = self.package / RESOURCES
+        found = (
+            sorted(p.name for p in folder.glob("*.py") if p.name != "__init__.py") if folder.is_dir() else []
+        )
+        return [FACADE, *(f"{RESOURCES}{name}" for name in found)]
+
+    def classes(self, relative: str) -> dict[str, FacadeClass]:
+        """The classes of the facade module ``relative`` (none when this side lacks it)."""
+        if relative not in self._classes:
+            source = self.package / relative
+            text = source.read_text(encoding="utf-8") if source.is_file() else ""
+            self._classes[relative] = facade_classes(text)
+        return self._classes[relative]
+
+    def read(self, modules: Iterable[str]) -> dict[str, FacadeClass]:
+        """The classes of ``modules``, in the order of ``self.modules()`` then the others'."""
+        wanted = set(modules)
+        order = [m for m in self.modules() if m in wanted] + sorted(wanted - set(self.modules()))
+        return {name: cls for module in order for name, cls in self.classes(module).items()}
+
+
+def _changed_facade_sources(
+    sides: tuple[FacadeTree, FacadeTree], changed: set[str]
+) -> tuple[str, str] | None:
+    """The sources griffe reads of each side's facade (``_facade_sources``), from the modules
+    that differ and ``facade.py`` (the roots: resource modules hang from them); every module
+    when a changed class hangs from a class of another module."""
+    read = {FACADE, *changed}
+    olds, news = sides[0].read(read), sides[1].read(read)
+    if not (_rooted(olds, news) and _rooted(news, olds)):
+        every = set(sides[0].modules()) | set(sides[1].modules()) | read
+        olds, news = sides[0].read(every), sides[1].read(every)
+    return _facade_sources(olds, news)
+
+
+def _rooted(classes: Mapping[str, FacadeClass], other: Mapping[str, FacadeClass]) -> bool:
+    """Whether each class of ``classes`` that differs from ``other`` hangs, property after
+    property, from a facade client class (``FACADE_ROOTS``) among ``classes``."""
+    parents = _parents(classes)
+    for name in classes:
+        if classes[name] == other.get(name):
+            continue
+        seen = set()
+        while name in parents and name not in seen:
+            seen.add(name)
+            name = parents[name]
+        if name not in FACADE_ROOTS:
+            return False
+    return True
+
+
+def _parents(classes: Mapping[str, FacadeClass]) -> dict[str, str]:
+    """Class name -> the first class with a property that returns it."""
+    parents: dict[str, str] = {}
+    for name, cls in classes.items():
+        for child in cls.children:
+            parents.setdefault(child, name)
+    return parents
+
+
+def _facade_sources(
+    olds: Mapping[str, FacadeClass], news: Mapping[str, FacadeClass]
+) -> tuple[str, str] | None:
     """The facade's classes that differ, and those on the way to them from the facade classes
-    (through their properties), of each side: griffe reads these only. The facade of a large
-    spec is about 400,000 lines (5 s to read with griffe); a change touches a few classes. None
-    when no class differs."""
-    olds, news = _class_blocks(old), _class_blocks(new)
+    (through their properties), of each side, as one source each: griffe reads these only. The
+    facade of a large spec is about 400,000 lines (5 s to read with griffe); a change touches a
+    few classes. None when no class differs."""
     changed = {name for name in olds.keys() | news.keys() if olds.get(name) != news.get(name)}
     if not changed:
         return None
 
-    def reduced(blocks: Mapping[str, str]) -> str:
-        parents: dict[str, str] = {}
-        for name, block in blocks.items():
-            for child in _PROPERTY_CLASS.findall(block):
-                parents.setdefault(child, name)
+    def reduced(classes: Mapping[str, FacadeClass]) -> str:
+        parents = _parents(classes)
         kept: set[str] = set()
         for name in changed:
-            while name in blocks and name not in kept:
+            while name in classes and name not in kept:
                 kept.add(name)
                 name = parents.get(name, "")
-        return "".join(block for name, block in blocks.items() if name in kept)
+        return "\n\n".join(cls.source for name, cls in classes.items() if name in kept)
 
     return reduced(olds), reduced(news)
-
-
-def _class_blocks(source: str) -> dict[str, str]:
-    """The top-level classes of a module's source, by name (``class X`` to the next line at
-    column 0: the facade's classes hold no text at column 0)."""
-    return {match.group(1): match.group(0) for match in _CLASS_BLOCK.finditer(source)}
 
 
 def _facade_name(path: str) -> str:

@@ -305,50 +305,71 @@ def _parse_responses(lines: list[str], index: int, end: int, out: _Collector) ->
         index = _skip_blank(lines, index, end)
         if index >= end:
             break
-        match = _RESPONSE_HEADING.match(lines[index])
-        if not match:
-            out.error(
-                index,
-                f"expected a response heading '#### {{status}} {{description}}', found {lines[index]!r}",
-            )
+        response, index = _parse_response(lines, index, end, out, seen)
+        if response is None:
             return responses
-        status = match.group(1)
-        heading = index
-        if not _STATUS.match(status):
-            out.error(index, f"status {status!r} is not a code (200), a range (4XX) or 'default'")
-        elif status.upper() in seen:
-            out.error(index, f"status {status} is listed twice (first on line {seen[status.upper()] + 1})")
-        seen.setdefault(status.upper(), index)
-        description_lines = [match.group(2) or ""]
-        index += 1
-        while (
-            index < end
-            and lines[index] not in (_RESULT_NOTE, _FENCE_OPEN)
-            and not _RESPONSE_HEADING.match(lines[index])
-        ):
-            description_lines.append(lines[index])
-            index += 1
-        if index >= end or lines[index] not in (_RESULT_NOTE, _FENCE_OPEN):
-            out.error(
-                heading, f"response {status} has no '{_FENCE_OPEN}' block; expected one after its heading"
-            )
-            return responses
-        if description_lines[-1] != "" and len(description_lines) > 1:
-            out.error(index - 1, "expected a blank line before the response's body block")
-        description = "\n".join(description_lines[:-1] if len(description_lines) > 1 else description_lines)
-        if lines[index] == _RESULT_NOTE:
-            index = _skip_blank(lines, index + 1, end)
-            if index >= end or lines[index] != _FENCE_OPEN:
-                out.error(min(index, end - 1), f"expected '{_FENCE_OPEN}' after the result note")
-                return responses
-        skeleton, index = _parse_fence(lines, index, end, out)
-        responses.append(Response(status, description, skeleton, out.at(heading)))
+        responses.append(response)
     if not responses and len(out.errors) == errors_before:
         out.error(
             heading_line,
             f"'{_RESPONSES_HEADING}' lists no response; expected '#### {{status}} {{description}}'",
         )
     return responses
+
+
+def _parse_response(
+    lines: list[str], index: int, end: int, out: _Collector, seen: dict[str, int]
+) -> tuple[Response | None, int]:
+    """One response block (heading, description, body) at ``index``, and the line after it;
+    None when the block is malformed past recovery (the error is said). ``seen``: the line of
+    each status already listed."""
+    match = _RESPONSE_HEADING.match(lines[index])
+    if not match:
+        out.error(
+            index,
+            f"expected a response heading '#### {{status}} {{description}}', found {lines[index]!r}",
+        )
+        return None, index
+    status = match.group(1)
+    heading = index
+    if not _STATUS.match(status):
+        out.error(index, f"status {status!r} is not a code (200), a range (4XX) or 'default'")
+    elif status.upper() in seen:
+        out.error(index, f"status {status} is listed twice (first on line {seen[status.upper()] + 1})")
+    seen.setdefault(status.upper(), index)
+    description, index = _response_description(lines, index, end, out, match.group(2) or "")
+    if description is None:
+        out.error(heading, f"response {status} has no '{_FENCE_OPEN}' block; expected one after its heading")
+        return None, index
+    if lines[index] == _RESULT_NOTE:
+        index = _skip_blank(lines, index + 1, end)
+        if index >= end or lines[index] != _FENCE_OPEN:
+            out.error(min(index, end - 1), f"expected '{_FENCE_OPEN}' after the result note")
+            return None, index
+    skeleton, index = _parse_fence(lines, index, end, out)
+    return Response(status, description, skeleton, out.at(heading)), index
+
+
+def _response_description(
+    lines: list[str], heading: int, end: int, out: _Collector, first: str
+) -> tuple[str | None, int]:
+    """The description of the response whose heading is at ``heading`` (its text after the
+    status is ``first``), up to its result note or body fence, and that line's index; None when
+    neither follows."""
+    description_lines = [first]
+    index = heading + 1
+    while (
+        index < end
+        and lines[index] not in (_RESULT_NOTE, _FENCE_OPEN)
+        and not _RESPONSE_HEADING.match(lines[index])
+    ):
+        description_lines.append(lines[index])
+        index += 1
+    if index >= end or lines[index] not in (_RESULT_NOTE, _FENCE_OPEN):
+        return None, index
+    if description_lines[-1] != "" and len(description_lines) > 1:
+        out.error(index - 1, "expected a blank line before the response's body block")
+    return "\n".join(description_lines[:-1] if len(description_lines) > 1 else description_lines), index
 
 
 def _parse_fence(lines: list[str], opening: int, end: int, out: _Collector) -> tuple[Skeleton | None, int]:

@@ -194,16 +194,24 @@ def readme_source(
     package: str,
     project: str,
 ) -> str:
+    """The package's README.md: its sections in order (see the module doc)."""
     info = document.get("info", {})
     title, version = info.get("title", project), info.get("version", "")
-    from_reference = _from_reference(document)
-    rows = "".join(
-        f"| `rtk.{p.dotted}` | `{package}.{modules[p.operation_id]}` | {p.method.upper()} `{p.path}` "
-        f"| {_cell(p.summary)}{REFERENCE_MARK if p.operation_id in from_reference else ''} |\n"
-        for p in sorted(placed, key=lambda p: p.dotted)
+    return "".join(
+        [
+            _intro_section(project, version, title),
+            _install_section(package),
+            _quick_start_section(package, placed, positional),
+            _mock_section(),
+            _errors_section(package, placed),
+            _pagination_section(package, placed, modules),
+            _operations_section(document, placed, modules, package),
+        ]
     )
-    python_list = ", ".join(PYTHONS[:-1]) + f" and {PYTHONS[-1]}"
-    needs = " and ".join(f"`{dependency}`" for dependency in DEPENDENCIES)
+
+
+def _intro_section(project: str, version: str, title: str) -> str:
+    """The title, what the package is and where it comes from."""
     return f"""# {project} {version}
 
 A typed Python client of the {title}.
@@ -221,7 +229,14 @@ explains each step. To change the client, change the generator's inputs and rege
 checks it and `make dist` builds the wheel and the sdist into `dist/`. The package declares no
 repository URL: the generator project is wherever you got this wheel from.
 
-## Install
+"""
+
+
+def _install_section(package: str) -> str:
+    """How to install the wheel, and the Pythons and dependency ranges it is tested with."""
+    python_list = ", ".join(PYTHONS[:-1]) + f" and {PYTHONS[-1]}"
+    needs = " and ".join(f"`{dependency}`" for dependency in DEPENDENCIES)
+    return f"""## Install
 
 ```sh
 pip install ./{package}-*-py3-none-any.whl   # the wheel file
@@ -231,7 +246,12 @@ pip install ./generated_client   # or, in the generator project, its folder
 It needs {needs}, as its metadata says:
 the lowest and the newest release of each range are tested, on Python {python_list}.
 
-## Quick start
+"""
+
+
+def _quick_start_section(package: str, placed: list[Placement], positional: Mapping[str, int]) -> str:
+    """A first program, then the client's arguments and how methods take theirs."""
+    return f"""## Quick start
 
 {_quick_start(package, placed, positional)}
 `RealtimeKit(account_id=..., app_id=..., token=None, base_url=None, timeout=..., max_retries=None,
@@ -243,7 +263,12 @@ path parameters positionally, body fields and query parameters as typed keyword 
 `extra_body=`, `extra_query=`, `extra_headers=`, `timeout=`. It returns the model inside the
 response's envelope (`data`, or `result`), typed with no `None`.
 
-## Trying it against a mock server
+"""
+
+
+def _mock_section() -> str:
+    """How to try the package against a mock server of the spec."""
+    return f"""## Trying it against a mock server
 
 No account is needed: serve the API's OpenAPI document with a mock server and point the client
 at it. The document is `openapi.yaml` in the generator project (this package is generated from
@@ -260,7 +285,12 @@ the document allows with a body made from its schemas (every string is `"string"
 others: 401 without a token, 422 for a body of the wrong shape; a request with the header
 `Prefer: code=404` (`extra_headers={{"Prefer": "code=404"}}`) gets the documented 404.
 
-## Errors
+"""
+
+
+def _errors_section(package: str, placed: list[Placement]) -> str:
+    """The family of errors a call raises, with an example."""
+    return f"""## Errors
 
 Every failure of a call raises one family, all importable from `{package}`:
 
@@ -276,7 +306,12 @@ Every failure of a call raises one family, all importable from `{package}`:
 `rtk.with_raw_response.<same method>(...)` returns the whole `Response` (`status_code`,
 `headers`, `content`, `parsed`) instead of raising.
 {_errors_example(package, placed)}
-## Pagination
+"""
+
+
+def _pagination_section(package: str, placed: list[Placement], modules: Mapping[str, str]) -> str:
+    """The pagers of the facade and ``paginate``, with an example."""
+    return f"""## Pagination
 
 `list(...)` of an operation with `page_no`/`per_page` returns a pager: `for item in
 rtk.meetings.list(per_page=50)` fetches page after page as the loop needs them (`async for` with
@@ -285,7 +320,20 @@ modules, `paginate(module, client=client, account_id=..., ...)` (and `apaginate`
 its keywords are the operation's own, so mypy refuses a misspelt one or an operation that does
 not page, and the items are typed.
 {_paginate_example(package, placed, modules)}
-## Every operation
+"""
+
+
+def _operations_section(
+    document: Mapping[str, Any], placed: list[Placement], modules: Mapping[str, str], package: str
+) -> str:
+    """The index of every operation: facade method, module, METHOD path, summary."""
+    from_reference = _from_reference(document)
+    rows = "".join(
+        f"| `rtk.{p.dotted}` | `{package}.{modules[p.operation_id]}` | {p.method.upper()} `{p.path}` "
+        f"| {_cell(p.summary)}{REFERENCE_MARK if p.operation_id in from_reference else ''} |\n"
+        for p in sorted(placed, key=lambda p: p.dotted)
+    )
+    return f"""## Every operation
 
 Each operation is also a module with `sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`.
 An operation marked {REFERENCE_MARK.strip()} is one the API has and its markdown docs lack: it

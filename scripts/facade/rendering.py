@@ -196,12 +196,52 @@ def is_paged(placement: Placement, endpoint: Endpoint) -> bool:
     return placement.name == "list" and names >= PAGED and endpoint.envelope.item is not None
 
 
+@dataclass
+class _Arguments:
+    """A method's arguments: its signature's parameters, those its docstring lists (with where
+    each goes), the dict of the operation function's arguments, and the body model's import."""
+
+    params: list[str]
+    documented: list[tuple[Arg, str]]
+    call: str
+    body_import: str
+
+
 def method_of(
     placement: Placement, endpoint: Endpoint, flavour: Flavour, imports: Imports, doc: OperationDoc
 ) -> Method:
-    module = endpoint.module
-    op = placement.operation_id
+    """The method of one operation in one flavour (sync or async, raw or not)."""
     paged = is_paged(placement, endpoint) and not flavour.raw
+    arguments = _method_arguments(endpoint, paged, imports)
+    send = "await self._s.asend" if flavour.is_async else "self._s.send"
+    method = Method(
+        placement.name,
+        flavour.is_async and not paged,
+        arguments.params,
+        "",
+        "",
+        f".{endpoint.module.dotted}",
+        placement.operation_id,
+        "",
+        arguments.call,
+        arguments.body_import,
+        send=send,
+    )
+    yields = _set_returns(method, endpoint, flavour, paged, imports)
+    raises = list(RAISES[-2:] if flavour.raw else RAISES)
+    if method.kind == "envelope":
+        raises.append((MISSING[0], MISSING[1].format(key=method.key)))
+    method.doc = docstring(
+        _doc_lines(placement, endpoint, doc, arguments.documented, method.returns, yields, raises), " " * 8
+    )
+    return method
+
+
+def _method_arguments(endpoint: Endpoint, paged: bool, imports: Imports) -> _Arguments:
+    """The arguments of an operation's method: the path parameters left after the session's
+    (positional), then the query parameters, the body's fields (or the body), the extras. A
+    pager sends ``page_no`` and ``per_page`` itself: ``page_no`` is no argument of it."""
+    module = endpoint.module
     positional = [a for a in endpoint.positional if a.name not in SESSION]
     params = ["self", *(_signature(a, imports, module) for a in positional)]
     if positional:
@@ -211,21 +251,7 @@ def method_of(
     params += [_signature(a, imports, module) for a in keywords]
     documented: list[tuple[Arg, str]] = [(a, "path parameter") for a in positional]
     documented += [(a, "query parameter") for a in keywords]
-    body_expr = None
-    body_import = ""
-    if endpoint.body is not None:
-        if endpoint.body_fields is not None and endpoint.body_module is not None:
-            params += [_signature(a, imports, endpoint.body_module) for a in endpoint.body_fields]
-            documented += [(a, "field of the JSON body") for a in endpoint.body_fields]
-            fields = ", ".join(f"{a.name}={a.name}" for a in endpoint.body_fields)
-            body_expr = f"_body({fields})"
-            if endpoint.body_model:
-                source = "." * imports.depth + endpoint.module.imports[endpoint.body_model][0]
-                body_import = f"from {source} import {endpoint.body_model} as _body"
-        else:
-            params.append(_signature(endpoint.body, imports, module))
-            documented.append((endpoint.body, "request body"))
-            body_expr = "body"
+    body_expr, body_import = _body_arguments(endpoint, imports, params, documented)
     params += EXTRAS
     call = [
         f'"{a.name}": self._s.{a.name}' if a.name in SESSION else f'"{a.name}": {a.name}'
@@ -234,68 +260,80 @@ def method_of(
     call += [f'"{a.name}": {a.name}' for a in keywords if not (paged and a.name == "per_page")]
     if body_expr is not None:
         call.append(f'"body": {body_expr}')
-    send = "await self._s.asend" if flavour.is_async else "self._s.send"
-    method = Method(
-        placement.name,
-        flavour.is_async and not paged,
-        params,
-        "",
-        "",
-        f".{module.dotted}",
-        op,
-        "",
-        "{" + ", ".join(call) + "}",
-        body_import,
-        send=send,
-    )
+    return _Arguments(params, documented, "{" + ", ".join(call) + "}", body_import)
+
+
+def _body_arguments(
+    endpoint: Endpoint, imports: Imports, params: list[str], documented: list[tuple[Arg, str]]
+) -> tuple[str | None, str]:
+    """Add the body's arguments to ``params`` and ``documented``: its fields when the facade
+    spreads them, else the body itself. Returns the expression that builds the body (None: no
+    body) and the import of its model (or "")."""
+    if endpoint.body is None:
+        return None, ""
+    if endpoint.body_fields is None or endpoint.body_module is None:
+        params.append(_signature(endpoint.body, imports, endpoint.module))
+        documented.append((endpoint.body, "request body"))
+        return "body", ""
+    params += [_signature(a, imports, endpoint.body_module) for a in endpoint.body_fields]
+    documented += [(a, "field of the JSON body") for a in endpoint.body_fields]
+    fields = ", ".join(f"{a.name}={a.name}" for a in endpoint.body_fields)
+    body_import = ""
+    if endpoint.body_model:
+        source = "." * imports.depth + endpoint.module.imports[endpoint.body_model][0]
+        body_import = f"from {source} import {endpoint.body_model} as _body"
+    return f"_body({fields})", body_import
+
+
+def _set_returns(method: Method, endpoint: Endpoint, flavour: Flavour, paged: bool, imports: Imports) -> str:
+    """Set what ``method`` returns (its kind, annotation, model, envelope key); returns the
+    docstring's words for it."""
+    module = endpoint.module
     envelope = endpoint.envelope
     if flavour.raw:
         imports.need(module, endpoint.detailed)
         method.kind = "raw"
         method.returns = annotation(ast.Subscript(ast.Name("_Response"), _detailed_inner(endpoint.detailed)))
-        yields = "the whole ``Response``: ``status_code``, ``headers``, ``content`` and ``parsed``."
-    elif endpoint.success_model is None:
+        return "the whole ``Response``: ``status_code``, ``headers``, ``content`` and ``parsed``."
+    if endpoint.success_model is None:
         method.kind, method.returns = "json", "object"
-        yields = "the response's JSON body, as parsed (the docs leave its shape open)."
-    else:
-        # The operation module's own global (its import is done): cheaper than importing it here.
-        imports.need(module, ast.Name(endpoint.success_model))
-        method.model = endpoint.success_model
-        if paged:
-            assert envelope.annotation is not None and envelope.key is not None
-            assert envelope.item is not None and envelope.item_module is not None
-            item = annotation(envelope.item)
-            imports.need(envelope.item_module, envelope.item)
-            method.kind = "paged"
-            method.pager = "_AsyncPager" if flavour.is_async else "_Pager"
-            method.fetch = "self._s.asend" if flavour.is_async else "self._s.send"
-            method.returns = f"{method.pager}[{item}]"
-            method.key, method.nested = envelope.key, repr(envelope.nested)
-            loop = "async for" if flavour.is_async else "for"
-            yields = (
-                f"a pager: ``{loop}`` over it yields every ``{item}``, pages fetched as the loop needs "
-                f"them (``per_page`` items each); ``{'await ' if flavour.is_async else ''}pager.page(n)`` "
-                "is the items of page ``n`` alone."
-            )
-        elif envelope.key is None or envelope.annotation is None:
-            imports.need(endpoint.success_module or module, ast.Name(endpoint.success_model))
-            method.kind, method.returns = "model", endpoint.success_model
-            yields = "the response's body."
-        else:
-            imports.need(endpoint.success_module or module, envelope.annotation)
-            method.kind, method.returns, method.key = (
-                "envelope",
-                annotation(envelope.annotation),
-                envelope.key,
-            )
-            yields = f"the ``{envelope.key}`` of the response's body."
-    raises = list(RAISES[-2:] if flavour.raw else RAISES)
-    if method.kind == "envelope":
-        raises.append((MISSING[0], MISSING[1].format(key=method.key)))
-    method.doc = docstring(
-        _doc_lines(placement, endpoint, doc, documented, method.returns, yields, raises), " " * 8
+        return "the response's JSON body, as parsed (the docs leave its shape open)."
+    # The operation module's own global (its import is done): cheaper than importing it here.
+    imports.need(module, ast.Name(endpoint.success_model))
+    method.model = endpoint.success_model
+    if paged:
+        return _set_pager(method, endpoint, flavour, imports)
+    if envelope.key is None or envelope.annotation is None:
+        imports.need(endpoint.success_module or module, ast.Name(endpoint.success_model))
+        method.kind, method.returns = "model", endpoint.success_model
+        return "the response's body."
+    imports.need(endpoint.success_module or module, envelope.annotation)
+    method.kind, method.returns, method.key = (
+        "envelope",
+        annotation(envelope.annotation),
+        envelope.key,
     )
-    return method
+    return f"the ``{envelope.key}`` of the response's body."
+
+
+def _set_pager(method: Method, endpoint: Endpoint, flavour: Flavour, imports: Imports) -> str:
+    """Make ``method`` return a pager over the envelope's items; returns the docstring's words."""
+    envelope = endpoint.envelope
+    assert envelope.annotation is not None and envelope.key is not None
+    assert envelope.item is not None and envelope.item_module is not None
+    item = annotation(envelope.item)
+    imports.need(envelope.item_module, envelope.item)
+    method.kind = "paged"
+    method.pager = "_AsyncPager" if flavour.is_async else "_Pager"
+    method.fetch = "self._s.asend" if flavour.is_async else "self._s.send"
+    method.returns = f"{method.pager}[{item}]"
+    method.key, method.nested = envelope.key, repr(envelope.nested)
+    loop = "async for" if flavour.is_async else "for"
+    return (
+        f"a pager: ``{loop}`` over it yields every ``{item}``, pages fetched as the loop needs "
+        f"them (``per_page`` items each); ``{'await ' if flavour.is_async else ''}pager.page(n)`` "
+        "is the items of page ``n`` alone."
+    )
 
 
 def _doc_head(

@@ -202,21 +202,7 @@ def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
                 typed.add((method, path))
                 _document_from_reference(operation)
                 _merge_request(operation, entry, where, resolve, found)
-            for status, response in operation["responses"].items():
-                statuses.add(str(status))
-                content = response.get("content", {}).get("application/json")
-                if content is None:
-                    continue
-                if entry is not None and str(status).startswith("2"):
-                    wanted = from_reference(entry["response"])
-                elif str(status) in shapes.errors:
-                    wanted = {"$ref": f"#/components/schemas/{shapes.errors[str(status)]}"}
-                else:
-                    continue
-                content["schema"], more = merge(
-                    content.get("schema", {}), wanted, f"{where} {status}", resolve
-                )
-                found.extend(more)
+            statuses.update(_type_responses(operation, entry, where, shapes, resolve, found))
     unused = sorted(set(shapes.errors) - statuses)
     if unused and not undocumented:
         message = f"errors: no operation in scope answers {unused[0]}: remove it or fix the status"
@@ -226,6 +212,34 @@ def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
     except NamingError as exc:
         raise located(shapes.source, shapes.lines.line("names", exc.name), str(exc)) from exc
     return Result(named, sorted(found), len(typed))
+
+
+def _type_responses(
+    operation: dict[str, Any],
+    entry: Mapping[str, Any] | None,
+    where: str,
+    shapes: Shapes,
+    resolve: Callable[[str], Schema],
+    found: list[Disagreement],
+) -> set[str]:
+    """Type the JSON bodies of ``operation``'s responses: a 2xx one from the reference's
+    ``entry``, an error one from the shapes' errors (disagreements added to ``found``).
+    Returns the operation's statuses."""
+    statuses: set[str] = set()
+    for status, response in operation["responses"].items():
+        statuses.add(str(status))
+        content = response.get("content", {}).get("application/json")
+        if content is None:
+            continue
+        if entry is not None and str(status).startswith("2"):
+            wanted = from_reference(entry["response"])
+        elif str(status) in shapes.errors:
+            wanted = {"$ref": f"#/components/schemas/{shapes.errors[str(status)]}"}
+        else:
+            continue
+        content["schema"], more = merge(content.get("schema", {}), wanted, f"{where} {status}", resolve)
+        found.extend(more)
+    return statuses
 
 
 def line_of_invalid(
