@@ -35,6 +35,26 @@ def path_shape(path: str) -> str:
     return PATH_PARAMETER.sub("{}", path)
 
 
+def route_key(method: str, path: str) -> tuple[str, str]:
+    """What makes two operations one route: the method (lower case) and the ``path_shape``
+    (``{webhook_id}`` and ``{webhook-id}`` are one parameter)."""
+    return method.lower(), path_shape(path)
+
+
+def operation_ids(document: Mapping[str, Any] | None) -> dict[tuple[str, str], str]:
+    """The operationId of each operation of ``document`` by ``route_key`` (none for None)."""
+    found: dict[tuple[str, str], str] = {}
+    paths = document.get("paths") if isinstance(document, Mapping) else None
+    for path, item in (paths or {}).items():
+        if not isinstance(item, Mapping):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, Mapping) and isinstance(operation.get("operationId"), str):
+                found[route_key(method, str(path))] = operation["operationId"]
+    return found
+
+
 def operation_class(operation_id: object) -> str:
     """The class-name stem the generator gives an operation's inline models (``{stem}Body``,
     ``{stem}Response200``): the snake_case operationId in PascalCase (``fetch_a_webhook`` ->

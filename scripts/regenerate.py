@@ -40,7 +40,7 @@ from typing import Any
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from apichanges.settle import Settlement, settle_client, settle_document
+from apichanges.settle import Settlement, load_spec, settle_client, settle_document
 from client_files import carry_over, named
 from client_version import set_client_version
 from docs2openapi.openapi_builder import Document, DocumentInfo
@@ -59,6 +59,7 @@ from install_journal import (
     recover,
     run_lock,
 )
+from openapi_common import operation_ids
 from overlays import Overlay, OverlayError, Write, apply_overlays, blame, read_overlay
 from progress import Progress, for_stderr
 from shapes.stage import Shapes, ShapesError, apply_shapes, line_of_invalid, located, read_shapes
@@ -311,8 +312,14 @@ def _regenerate(args: argparse.Namespace, outputs: _Outputs, progress: Progress)
     except (OverlayError, ShapesError) as exc:
         print(f"{exc}\n{untouched}", file=sys.stderr)
         return 2
+    try:
+        previous = load_spec(args.spec) if args.spec.exists() else None
+    except ValueError as exc:
+        print(f"error: {exc}\n{untouched}", file=sys.stderr)
+        return 1
     progress.stage("converting the docs")
-    status, document = convert_paths(args.docs, DocumentInfo(title=args.title))
+    names = operation_ids(previous)  # operations keep the names the previous spec published
+    status, document = convert_paths(args.docs, DocumentInfo(title=args.title), previous_names=names)
     if document is None:
         return status
     try:
@@ -327,7 +334,7 @@ def _regenerate(args: argparse.Namespace, outputs: _Outputs, progress: Progress)
     reached("converted")
     try:
         progress.stage("comparing with the previous spec")
-        settled, text = settle_document(args.spec, document)
+        settled, text = settle_document(args.spec, document, previous)
         kept, settled = _install(text, settled, args, outputs, document, progress)
     except (RuntimeError, OSError, ValueError) as exc:
         print(f"error: {exc}\n{untouched}", file=sys.stderr)

@@ -44,7 +44,7 @@ from typing import Any
 from facade.naming import names_by_spec
 from openapi_common import HTTP_METHODS, PATH_PARAMETER, UNDOCUMENTED, operation_class, path_shape
 
-from .schemas import Field, TypeInfo, fields, outermost, resolve, type_info
+from .schemas import Field, TypeInfo, fields, outermost, quoted, resolve, type_info
 
 METHODS = HTTP_METHODS
 
@@ -395,7 +395,7 @@ def _parameter_changes(
             where, name = parameter.get("in", "?"), parameter.get("name", "?")
             if where == "path":
                 name = names.get(name, name)
-            result[f"{where} parameter {name}"] = Field(
+            result[f"{quoted(where)} parameter {quoted(name)}"] = Field(
                 type_info(parameter.get("schema", {}), document), bool(parameter.get("required"))
             )
         return result
