@@ -26,6 +26,11 @@ PATH_PARAMETER = re.compile(r"\{([^{}]*)\}")
 # change report reads it (responses becoming documented is an addition, the reverse a loss).
 UNDOCUMENTED = "x-responses-undocumented"
 
+# The top-level extension the shapes stage sets: where the docs and the API's reference disagree,
+# one line each (``METHOD path STATUS field: docs TYPE, reference TYPE``; ``shapes.merge``). The
+# change report lists the lines a docs change adds (a spec without the key recorded none).
+DISAGREEMENTS = "x-reference-disagreements"
+
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

@@ -13,7 +13,11 @@ For each operation in scope, the reference's success body is merged into every 2
 response and its request body into the request body (``shapes.merge``); each status named
 under ``errors`` is merged with that model. An operation whose docs list no responses gets a
 2XX typed from the reference. Paths match whatever their parameters are called.
-Then every body in scope is made of named models (``shapes.models``).
+Then every body in scope is made of named models (``shapes.models``). Where the docs and the
+reference disagree (``shapes.merge``) is recorded in the document, one line each, under the
+top-level ``x-reference-disagreements`` (``openapi_common.DISAGREEMENTS``): the change report
+lists the lines a docs change adds, so ``make generate`` says when the docs newly contradict
+the reference.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from typing import Any
 
 from input_yaml import Lines, kind, load, schema_problem
 
-from openapi_common import UNDOCUMENTED
+from openapi_common import DISAGREEMENTS, UNDOCUMENTED
 
 from .dialect import from_reference
 from .merge import Disagreement, Resolver, Schema, merge
@@ -225,7 +229,9 @@ def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
         named = name_models(out, shapes.scope, shapes.names)
     except NamingError as exc:
         raise located(shapes.source, shapes.lines.line("names", exc.name), str(exc)) from exc
-    return Result(named, sorted(found), len(typed))
+    found.sort()
+    named[DISAGREEMENTS] = [str(disagreement) for disagreement in found]
+    return Result(named, found, len(typed))
 
 
 def line_of_invalid(
