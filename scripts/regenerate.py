@@ -62,6 +62,7 @@ from install_journal import (
 from openapi_common import operation_ids
 from overlays import Overlay, OverlayError, Write, apply_overlays, blame, read_overlay
 from progress import Progress, for_stderr
+from shapes.stable import previous_places
 from shapes.stage import Shapes, ShapesError, apply_shapes, line_of_invalid, located, read_shapes
 from spec_cache import remember
 
@@ -153,11 +154,15 @@ def _valid(document: Mapping[str, Any]) -> bool:
     return True
 
 
-def _apply_shapes(document: Document, shapes: Shapes | None) -> Document:
-    """``document`` with typed bodies from ``shapes`` (unchanged without a shapes file)."""
+def _apply_shapes(
+    document: Document, shapes: Shapes | None, previous: Mapping[str, Any] | None = None
+) -> Document:
+    """``document`` with typed bodies from ``shapes`` (unchanged without a shapes file); the
+    places that shared a model in the ``previous`` spec keep sharing it (``shapes.stable``)."""
     if shapes is None:
         return document
-    result = apply_shapes(document, shapes)
+    places = previous_places(previous, shapes.scope) if previous is not None else {}
+    result = apply_shapes(document, shapes, places)
     try:
         validate(result.document)
     except OpenAPIValidationError as exc:
@@ -327,7 +332,7 @@ def _regenerate(args: argparse.Namespace, outputs: _Outputs, progress: Progress)
         document = _apply_overlays(document, overlays)
         if shapes is not None:
             progress.stage("applying the shapes")
-        document = _apply_shapes(document, shapes)
+        document = _apply_shapes(document, shapes, previous)
     except (OverlayError, ShapesError) as exc:
         print(f"{exc}\n{untouched}", file=sys.stderr)
         return 2

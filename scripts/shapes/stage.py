@@ -13,7 +13,8 @@ For each operation in scope, the reference's success body is merged into every 2
 response and its request body into the request body (``shapes.merge``); each status named
 under ``errors`` is merged with that model. An operation whose docs list no responses gets a
 2XX typed from the reference. Paths match whatever their parameters are called.
-Then every body in scope is made of named models (``shapes.models``). Where the docs and the
+Then every body in scope is made of named models (``shapes.models``); places that shared a model
+in the previous spec keep sharing it (``shapes.stable``, the union rule). Where the docs and the
 reference disagree (``shapes.merge``) is recorded in the document, one line each, under the
 top-level ``x-reference-disagreements`` (``openapi_common.DISAGREEMENTS``): the change report
 lists the lines a docs change adds, so ``make generate`` says when the docs newly contradict
@@ -37,6 +38,7 @@ from openapi_common import DISAGREEMENTS, UNDOCUMENTED
 from .dialect import from_reference
 from .merge import Disagreement, Resolver, Schema, merge
 from .models import NamingError, name_models
+from .stable import keep_shared, previous_places, split
 
 _PARAMETER = re.compile(r"\{[^}]*\}")
 _KEYS = {"reference", "scope", "models", "errors", "names"}
@@ -175,8 +177,12 @@ def _entry_line(text: str, index: int) -> int:
     return text.count("\n", 0, start) + 1
 
 
-def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
-    """``document`` with the shapes applied (input unchanged); raises ShapesError on a bad table."""
+def apply_shapes(
+    document: Mapping[str, Any], shapes: Shapes, previous: Mapping[str, str] | None = None
+) -> Result:
+    """``document`` with the shapes applied (input unchanged); raises ShapesError on a bad table.
+    ``previous``: where the previous spec had which model (``shapes.stable.previous_places``),
+    so that places that shared a model keep sharing it (``shapes.stable``)."""
     out = copy.deepcopy(dict(document))
     schemas = out.setdefault("components", {}).setdefault("schemas", {})
     schemas.update(copy.deepcopy(shapes.models))
@@ -225,13 +231,22 @@ def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
     if unused and not undocumented:
         message = f"errors: no operation in scope answers {unused[0]}: remove it or fix the status"
         raise located(shapes.source, shapes.lines.line("errors", unused[0]), message)
-    try:
-        named = name_models(out, shapes.scope, shapes.names)
-    except NamingError as exc:
-        raise located(shapes.source, shapes.lines.line("names", exc.name), str(exc)) from exc
+    named = _named(out, shapes)
+    models = split(previous or {}, previous_places(named, shapes.scope))
+    if models:  # the union rule: places that shared a model keep sharing it
+        keep_shared(out, shapes.scope, previous or {}, models)
+        named = _named(out, shapes)
     found.sort()
     named[DISAGREEMENTS] = [str(disagreement) for disagreement in found]
     return Result(named, found, len(typed))
+
+
+def _named(document: dict[str, Any], shapes: Shapes) -> dict[str, Any]:
+    """``document`` with its models named (``shapes.models``); a bad names entry is an error."""
+    try:
+        return name_models(document, shapes.scope, shapes.names)
+    except NamingError as exc:
+        raise located(shapes.source, shapes.lines.line("names", exc.name), str(exc)) from exc
 
 
 def line_of_invalid(
