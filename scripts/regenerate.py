@@ -46,6 +46,7 @@ from client_version import set_client_version
 from docs2openapi.openapi_builder import Document, DocumentInfo
 from docs2openapi.yaml_writer import to_yaml, write_atomically
 from docs_to_openapi import convert_paths
+from facade.naming import keep_previous_names
 from generate_client import built_client, client_moves, staging_patterns
 from install_journal import (
     Busy,
@@ -333,6 +334,8 @@ def _regenerate(args: argparse.Namespace, outputs: _Outputs, progress: Progress)
         if shapes is not None:
             progress.stage("applying the shapes")
         document = _apply_shapes(document, shapes, previous)
+        if previous is not None:  # a facade name stays with the operation that had it
+            keep_previous_names(document, previous)
     except (OverlayError, ShapesError) as exc:
         print(f"{exc}\n{untouched}", file=sys.stderr)
         return 2

@@ -17,7 +17,9 @@ is ``active_session``); its parameters become the method's positional arguments.
   (one name given to two operations is an error of the overlay, ``overlays.py``);
 - should two operations still get one name, the first in the spec's order keeps it and the
   later one takes its operationId as the method name (so adding an operation after it renames
-  nothing).
+  nothing); an operation that held the name in the previous spec keeps it though, whatever the
+  order: the pipeline pins the newcomer to its operationId with ``x-facade-name``
+  (``keep_previous_names``), so adding an operation before it renames nothing either.
 
 Each resource has four public classes (``class_stems``, ``flavoured``): ``MeetingsResource``,
 ``AsyncMeetingsResource``, ``MeetingsResourceWithRawResponse`` and
@@ -35,7 +37,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from openapi_common import HTTP_METHODS
+from openapi_common import HTTP_METHODS, route_key
 
 PREFIX = re.compile(r"^/accounts/\{account_id\}(/realtime/kit)?(/\{app_id\})?")
 _ITEM = {"get": "get", "patch": "update", "put": "replace", "delete": "delete", "post": "create"}
@@ -115,6 +117,37 @@ def placements(document: Mapping[str, Any], returns_list: Callable[[str], bool])
     return named
 
 
+def keep_previous_names(document: dict[str, Any], previous: Mapping[str, Any]) -> list[str]:
+    """Pin, in ``document`` (in place), each operation that now holds the facade name another
+    operation held in the ``previous`` spec to the name it would get as the later of the two
+    (``resources.operationId``, with ``x-facade-name``), so that the operation that had the
+    name keeps it; operations are matched by ``route_key``. Returns the pinned names."""
+    before = {route_key(method, path): dotted for (path, method), dotted in names_by_spec(previous).items()}
+    placed = {(p.path, p.method): p for p in _placed_by_spec(document)}
+    holders = {p.dotted: p for p in placed.values()}
+    pinned: list[str] = []
+    for (path, method), placement in placed.items():
+        lost = before.get(route_key(method, path))
+        holder = holders.get(lost) if lost is not None and lost != placement.dotted else None
+        if holder is None or before.get(route_key(holder.method, holder.path)) == lost:
+            continue
+        name = ".".join((*holder.resources, holder.operation_id))  # what ``placements`` gives a later one
+        document["paths"][holder.path][holder.method]["x-facade-name"] = name
+        pinned.append(name)
+    return pinned
+
+
+def _placed_by_spec(document: Mapping[str, Any]) -> list[Placement]:
+    by_id = {
+        str(op.get("operationId") or f"{method}_{path}"): op
+        for path, item in (document.get("paths") or {}).items()
+        if isinstance(item, Mapping)
+        for method in METHODS
+        if isinstance(op := item.get(method), Mapping)
+    }
+    return placements(document, lambda op_id: lists_by_spec(document, by_id[op_id]))
+
+
 def _resolve(document: Mapping[str, Any], schema: Any) -> Any:
     seen = 0
     while isinstance(schema, Mapping) and isinstance(schema.get("$ref"), str) and seen < 50:
@@ -166,15 +199,7 @@ def lists_by_spec(document: Mapping[str, Any], operation: Mapping[str, Any]) -> 
 def names_by_spec(document: Mapping[str, Any]) -> dict[tuple[str, str], str]:
     """``(path, method) -> facade name`` (``meetings.participants.create``) from the spec alone:
     what the change report compares."""
-    by_id = {
-        str(op.get("operationId") or f"{method}_{path}"): op
-        for path, item in (document.get("paths") or {}).items()
-        if isinstance(item, Mapping)
-        for method in METHODS
-        if isinstance(op := item.get(method), Mapping)
-    }
-    placed = placements(document, lambda op_id: lists_by_spec(document, by_id[op_id]))
-    return {(p.path, p.method): p.dotted for p in placed}
+    return {(p.path, p.method): p.dotted for p in _placed_by_spec(document)}
 
 
 # --- the public class names of the resources -------------------------------------------------
