@@ -90,12 +90,12 @@ def type_info(schema: Any, document: Mapping[str, Any], depth: int = 0) -> TypeI
     return TypeInfo(tuple(sorted(kinds)), nullable, enum)
 
 
-_PLAIN_NAME = re.compile(r"[A-Za-z0-9_$@-]+")
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9_$@?-]+")
 
 
 def quoted(name: object) -> str:
     """A property or parameter name as the report writes it: as is when plain (letters, digits,
-    ``_$@-``), else as a JSON string (``"a.b"``, ``"x\\n## 9.9.9 ("``), so that no name can
+    ``_$@?-``), else as a JSON string (``"a.b"``, ``"x\\n## 9.9.9 ("``), so that no name can
     break a report line, add a heading to CHANGES.md or pass for a nested path."""
     text = str(name)
     return text if _PLAIN_NAME.fullmatch(text) else json.dumps(text)
