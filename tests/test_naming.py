@@ -161,7 +161,8 @@ def test_the_converter_keeps_published_names_whatever_the_parameters_are_called(
     from docs2openapi.convert import convert
 
     def operation(path: str) -> str:
-        return f"## Get thing\n\n**GET** `{path}`\n\nGets.\n\n### Responses\n\n#### 200 OK\n\n```json\n{{}}\n```\n"
+        responses = "### Responses\n\n#### 200 OK\n\n```json\n{}\n```\n"
+        return f"## Get thing\n\n**GET** `{path}`\n\nGets.\n\n{responses}"
 
     old = [("b.md", f"# Things\n\n{operation('/b/{thing_id}')}".encode())]
     new = [("a.md", f"# Others\n\n{operation('/a')}".encode()), *old]

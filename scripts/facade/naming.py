@@ -95,6 +95,18 @@ def place(
 def placements(document: Mapping[str, Any], returns_list: Callable[[str], bool]) -> list[Placement]:
     """Every operation's place, in the spec's order; ``returns_list(operation_id)`` tells
     whether its result is a list."""
+    taken: set[str] = set()
+    named: list[Placement] = []
+    for p in _by_rule(document, returns_list):
+        if p.dotted in taken:  # the first operation (in the spec's order) keeps a name
+            p = Placement(p.operation_id, p.method, p.path, p.resources, p.operation_id, p.summary)
+        taken.add(p.dotted)
+        named.append(p)
+    return named
+
+
+def _by_rule(document: Mapping[str, Any], returns_list: Callable[[str], bool]) -> list[Placement]:
+    """Every operation's place by the rule alone (two may have one name), in the spec's order."""
     found: list[Placement] = []
     for path, item in (document.get("paths") or {}).items():
         if not isinstance(item, Mapping):
@@ -105,16 +117,7 @@ def placements(document: Mapping[str, Any], returns_list: Callable[[str], bool])
             resources, name = place(path, method, operation, len(operations), returns_list(op_id))
             summary = str(operation.get("summary") or "").strip()
             found.append(Placement(op_id, method, path, resources, name, summary))
-    taken: set[str] = set()
-    named: list[Placement] = []
-    for (
-        p
-    ) in found:  # the first operation (in the spec's order) keeps a name; later ones get their operationId
-        if p.dotted in taken:
-            p = Placement(p.operation_id, p.method, p.path, p.resources, p.operation_id, p.summary)
-        taken.add(p.dotted)
-        named.append(p)
-    return named
+    return found
 
 
 def keep_previous_names(document: dict[str, Any], previous: Mapping[str, Any]) -> list[str]:
@@ -122,6 +125,9 @@ def keep_previous_names(document: dict[str, Any], previous: Mapping[str, Any]) -
     operation held in the ``previous`` spec to the name it would get as the later of the two
     (``resources.operationId``, with ``x-facade-name``), so that the operation that had the
     name keeps it; operations are matched by ``route_key``. Returns the pinned names."""
+    dotted = [p.dotted for p in _by_rule(document, _lists_by_spec(document))]
+    if len(set(dotted)) == len(dotted):  # no two operations want one name: nothing to keep
+        return []
     before = {route_key(method, path): dotted for (path, method), dotted in names_by_spec(previous).items()}
     placed = {(p.path, p.method): p for p in _placed_by_spec(document)}
     holders = {p.dotted: p for p in placed.values()}
@@ -137,7 +143,8 @@ def keep_previous_names(document: dict[str, Any], previous: Mapping[str, Any]) -
     return pinned
 
 
-def _placed_by_spec(document: Mapping[str, Any]) -> list[Placement]:
+def _lists_by_spec(document: Mapping[str, Any]) -> Callable[[str], bool]:
+    """``returns_list`` by the spec alone (``lists_by_spec``), by operationId."""
     by_id = {
         str(op.get("operationId") or f"{method}_{path}"): op
         for path, item in (document.get("paths") or {}).items()
@@ -145,7 +152,11 @@ def _placed_by_spec(document: Mapping[str, Any]) -> list[Placement]:
         for method in METHODS
         if isinstance(op := item.get(method), Mapping)
     }
-    return placements(document, lambda op_id: lists_by_spec(document, by_id[op_id]))
+    return lambda op_id: lists_by_spec(document, by_id[op_id])
+
+
+def _placed_by_spec(document: Mapping[str, Any]) -> list[Placement]:
+    return placements(document, _lists_by_spec(document))
 
 
 def _resolve(document: Mapping[str, Any], schema: Any) -> Any:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from .models import Schema, _bare, _extractable, _key, bodies
 
@@ -198,7 +198,7 @@ def _joined(first: Schema, other: Schema) -> Schema:
         return placed_like
     if _is_object(first) and _is_object(other):
         return _placed(union([bare_first, bare_other]), placed_like)
-    items = (bare_first.get("items"), bare_other.get("items"))
-    if _is_object(items[0]) and _is_object(items[1]):
-        return {**placed_like, "items": _joined(items[0], items[1])}
+    items = [bare_first.get("items"), bare_other.get("items")]
+    if all(_is_object(item) for item in items):  # lists of objects
+        return {**placed_like, "items": _joined(cast(Schema, items[0]), cast(Schema, items[1]))}
     return first
