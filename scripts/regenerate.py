@@ -7,7 +7,9 @@ Usage: regenerate.py --docs DIR [--docs DIR ...] [--overlay FILE ...] [--shapes 
 The spec is converted in memory, the overlays (OpenAPI Overlay 1.0, see ``overlays.py``) are
 applied to it in the order given, then the shapes (typed bodies and named models, see
 ``shapes``), it is compared with the previous spec at --spec, and the client is generated and
-checked from it. The new client's public Python API is then compared with the previous
+checked from it. The previous spec also keeps names put: its operationIds go to the converter,
+the places of its models to the shapes stage, its facade names to ``facade.naming`` (all as
+data), so that what it published keeps its name while it is unchanged. The new client's public Python API is then compared with the previous
 client's (--previous-client, default --client) and merged with the spec's changes: the report
 of API changes is printed and the version bumped from it (see apichanges; the version is set in
 the client, ``client_version``) and the spec is written once to a staging file. Only then are
