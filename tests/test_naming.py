@@ -173,3 +173,21 @@ def test_the_converter_keeps_published_names_whatever_the_parameters_are_called(
     assert document["paths"]["/b/{thing-id}"]["get"]["operationId"] == "get_thing"
     assert document["paths"]["/a"]["get"]["operationId"] == "get_thing_others"
     assert convert(renamed)["paths"]["/a"]["get"]["operationId"] == "get_thing"  # without: order decides
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
+@given(REQUESTS, REQUESTS, st.integers(min_value=0, max_value=30))
+def test_published_names_stay_whatever_is_added_where(
+    requests: list[tuple[str, str, str, str]], added: list[tuple[str, str, str, str]], at: int
+) -> None:
+    wanted = [(base_name(s, m, p), tag) for s, m, p, tag in requests]
+    published = unique_names(wanted)
+    assert unique_names(wanted, published) == published  # a fixed point: nothing moves
+    newcomers = [(base_name(s, m, p), tag) for s, m, p, tag in added]
+    at = min(at, len(wanted))
+    names = unique_names(
+        [*wanted[:at], *newcomers, *wanted[at:]],
+        [*published[:at], *([None] * len(newcomers)), *published[at:]],
+    )
+    assert len(set(names)) == len(names)
+    assert [*names[:at], *names[at + len(newcomers) :]] == published

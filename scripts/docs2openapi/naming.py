@@ -50,8 +50,16 @@ def base_name(summary: str, method: str, path: str) -> str:
 def could_be(name: str, wanted: str, tag: str) -> bool:
     """Whether ``unique_names`` could give ``name`` to an operation that wants ``wanted`` and
     has ``tag``: ``wanted`` itself, or with its ``_{tag}`` and/or ``_{n}`` suffix."""
-    suffix = re.escape(snake_case(tag))
-    return re.fullmatch(rf"{re.escape(wanted)}(_{suffix})?(_[0-9]+)?", name) is not None
+    if name == wanted:
+        return True
+    if not name.startswith(f"{wanted}_"):
+        return False
+    rest, suffix = name[len(wanted) + 1 :], snake_case(tag)
+    if suffix and rest == suffix:
+        return True
+    if suffix and rest.startswith(f"{suffix}_"):
+        rest = rest[len(suffix) + 1 :]
+    return rest.isascii() and rest.isdigit()
 
 
 def unique_names(pairs: Iterable[tuple[str, str]], previous: Sequence[str | None] | None = None) -> list[str]:
