@@ -40,6 +40,14 @@ def path_shape(path: str) -> str:
     return PATH_PARAMETER.sub("{}", path)
 
 
+def after_scope(path: str, scope: str) -> str | None:
+    """``path`` after the prefix ``scope``, parameters unnamed (``path_shape``), or None when
+    ``path`` is not under ``scope``: the parameters' names do not matter (``/a/{id}/b`` is under
+    ``/a/{a_id}``, after it ``/b``)."""
+    shape, prefix = path_shape(path), path_shape(scope)
+    return shape[len(prefix) :] if shape.startswith(prefix) else None
+
+
 def route_key(method: str, path: str) -> tuple[str, str]:
     """What makes two operations one route: the method (lower case) and the ``path_shape``
     (``{webhook_id}`` and ``{webhook-id}`` are one parameter)."""

@@ -4,21 +4,21 @@ Usage: regenerate.py --docs DIR [--docs DIR ...] [--overlay FILE ...] [--shapes 
                      --client generated_client [--changes CHANGES.md] [--date YYYY-MM-DD]
        regenerate.py --recover --spec openapi.yaml --client generated_client [--changes CHANGES.md]
 
-The spec is converted in memory, the overlays (OpenAPI Overlay 1.0, see ``overlays.py``) are
-applied to it in the order given, then the shapes (typed bodies and named models, see
-``shapes``), it is compared with the previous spec at --spec, and the client is generated and
-checked from it. The previous spec also keeps names put: its operationIds go to the converter,
-the places of its models to the shapes stage, its facade names to ``facade.naming`` (all as
-data), so that what it published keeps its name while it is unchanged. The new client's public Python API is then compared with the previous
-client's (--previous-client, default --client) and merged with the spec's changes: the report
-of API changes is printed and the version bumped from it (see apichanges; the version is set in
-the client, ``client_version``) and the spec is written once to a staging file. Only then are
-the spec, the client and the CHANGES.md entry put in place, together, through a journal (``install_journal``):
-whatever instant the process dies at, the next run (or ``--recover``, which ``make check`` and
-``make test`` run) finishes the install, or undoes it when the tree was changed since (a client
-restored with git, say), so the three are all old or all new; it says which, and moves aside
-(never deletes) files changed after the crash. A failure at any step leaves them
-as they were: problems in the docs or an overlay exit 2, anything else exits 1, Ctrl-C exits 130.
+The spec is converted in memory, the overlays (OpenAPI Overlay 1.0, see ``overlays.py``) are applied
+to it in the order given, then the shapes (typed bodies and named models, see ``shapes``), it is
+compared with the previous spec at --spec, and the client is generated and checked from it. The
+previous spec also keeps names put: its operationIds go to the converter, the places of its models
+to the shapes stage, its facade names to ``facade.naming`` (all as data), so that what it published
+keeps its name while it is unchanged. The new client's public Python API is then compared with the
+previous client's (--previous-client, default --client) and merged with the spec's changes: the
+report of API changes is printed and the version bumped from it (see apichanges; the version is set
+in the client, ``client_version``) and the spec is written once to a staging file. Only then are the
+spec, the client and the CHANGES.md entry put in place, together, through a journal
+(``install_journal``): whatever instant the process dies at, the next run (or ``--recover``, which
+``make check`` and ``make test`` run) finishes the install, or undoes it when the tree was changed
+since (a client restored with git, say), so the three are all old or all new; it says which, and
+moves aside (never deletes) files changed after the crash. A failure at any step leaves them as they
+were: problems in the docs or an overlay exit 2, anything else exits 1, Ctrl-C exits 130.
 
 One run at a time per spec: a second run fails at once (exit 1) saying another one is running.
 Files in the client folder that were not generated are kept (``client_files``). Long runs say

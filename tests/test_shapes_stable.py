@@ -202,3 +202,14 @@ def test_overlays_match_paths_whatever_the_parameters_are_called() -> None:
     result = apply_overlays(document, [Overlay(overlay, "o.yaml", (3,))])
     assert list(result["paths"]) == ["/s/things/{thing-id}"]  # the docs' spelling stays
     assert result["paths"]["/s/things/{thing-id}"]["get"]["x-facade-name"] == "things.fetch"
+
+
+def test_the_scope_matches_whatever_its_parameters_are_called() -> None:
+    from openapi_common import after_scope
+
+    assert after_scope("/a/{a-id}/b/{b}", "/a/{a_id}") == "/b/{}"
+    assert after_scope("/a/{a-id}", "/a/{a_id}") == ""
+    assert after_scope("/x/{a_id}/b", "/a/{a_id}") is None
+    document = spec({("/t/{app-id}/things/{id}", "get"): body(THING)})
+    named_doc = name_models(document, "/t/{app_id}", {"Thing": "GET /things/{thing_id} 200 data"})
+    assert data_model(named_doc, "/t/{app-id}/things/{id}") == "Thing"

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
 
-from openapi_common import HTTP_METHODS, UNDOCUMENTED, path_shape
+from openapi_common import HTTP_METHODS, UNDOCUMENTED, after_scope, path_shape
 
 Schema = dict[str, Any]
 # The status word of the alias location of a body the reference typed for an operation whose docs
@@ -120,14 +120,14 @@ class Place:
 def bodies(document: Mapping[str, Any], scope: str, *, requests: bool) -> Iterator[Place]:
     """Every JSON response body (or request body) of the operations under path ``scope``."""
     for path, item in document.get("paths", {}).items():
-        if not path.startswith(scope):
+        suffix = after_scope(path, scope)  # parameters unnamed: see name_models
+        if suffix is None:
             continue
-        suffix = path[len(scope) :]
         for method in HTTP_METHODS:
             operation = item.get(method)
             if operation is None:
                 continue
-            where = f"{method.upper()} {path_shape(suffix)}"  # parameters unnamed: see name_models
+            where = f"{method.upper()} {suffix}"
             base = pascal(operation.get("operationId", f"{method}_{suffix}"))
             if requests:
                 content = operation.get("requestBody", {}).get("content", {}).get("application/json")
@@ -220,9 +220,9 @@ def _untyped_undocumented(document: Mapping[str, Any], scope: str) -> set[str]:
     """``METHOD path`` (path after ``scope``) of the operations whose docs list no responses and
     that the reference left untyped: a names entry for one of their bodies names nothing yet."""
     return {
-        f"{method.upper()} {path_shape(path[len(scope) :])}"
+        f"{method.upper()} {after_scope(path, scope)}"
         for path, item in document.get("paths", {}).items()
-        if path.startswith(scope)
+        if after_scope(path, scope) is not None
         for method, operation in item.items()
         if isinstance(operation, dict)
         and operation.get(UNDOCUMENTED)
@@ -289,7 +289,7 @@ def _query_parameters(
     document: Mapping[str, Any], scope: str
 ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     for path, item in document.get("paths", {}).items():
-        if path.startswith(scope):
+        if after_scope(path, scope) is not None:
             for method in HTTP_METHODS:
                 operation = item.get(method)
                 for parameter in (operation or {}).get("parameters", []):

@@ -12,7 +12,7 @@ survives every regeneration:
 For each operation in scope, the reference's success body is merged into every 2xx JSON
 response and its request body into the request body (``shapes.merge``); each status named
 under ``errors`` is merged with that model. An operation whose docs list no responses gets a
-2XX typed from the reference. Paths match whatever their parameters are called.
+2XX typed from the reference. Paths (the scope's too) match whatever their parameters are called.
 Then every body in scope is made of named models (``shapes.models``); places that shared a model
 in the previous spec keep sharing it (``shapes.stable``, the union rule). Where the docs and the
 reference disagree (``shapes.merge``) is recorded in the document, one line each, under the
@@ -33,7 +33,7 @@ from typing import Any
 
 from input_yaml import Lines, kind, load, schema_problem
 
-from openapi_common import DISAGREEMENTS, UNDOCUMENTED
+from openapi_common import DISAGREEMENTS, UNDOCUMENTED, after_scope
 
 from .dialect import from_reference
 from .merge import Disagreement, Resolver, Schema, merge
@@ -194,12 +194,12 @@ def apply_shapes(
     typed: set[tuple[str, str]] = set()
     statuses: set[str] = set()  # of the responses in scope
     undocumented = 0  # operations in scope whose docs list no responses: they may answer any
-    in_scope = [path for path in out.get("paths", {}) if path.startswith(shapes.scope)]
+    in_scope = [path for path in out.get("paths", {}) if after_scope(path, shapes.scope) is not None]
     if not in_scope:
         message = f"scope {shapes.scope!r} matches no path of the document"
         raise located(shapes.source, shapes.lines.line("scope"), message)
     for path, item in out.get("paths", {}).items():
-        if not path.startswith(shapes.scope):
+        if after_scope(path, shapes.scope) is None:
             continue
         for method, operation in item.items():
             if not isinstance(operation, dict) or "responses" not in operation:
