@@ -30,6 +30,7 @@ parent followed by its own name (``meetings.participants`` -> ``MeetingParticipa
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import keyword
 import re
@@ -61,6 +62,7 @@ class Placement:
         return ".".join((*self.resources, self.name))
 
 
+@functools.cache  # few distinct segments, met once per operation: at 10,000 operations, 95,000 calls
 def snake(segment: str) -> str:
     name = re.sub(r"[^0-9a-zA-Z]+", "_", segment).strip("_").lower() or "root"
     if name[0].isdigit():
@@ -95,10 +97,15 @@ def place(
 def placements(document: Mapping[str, Any], returns_list: Callable[[str], bool]) -> list[Placement]:
     """Every operation's place, in the spec's order; ``returns_list(operation_id)`` tells
     whether its result is a list."""
+    return _resolved(_by_rule(document, returns_list))
+
+
+def _resolved(found: list[Placement]) -> list[Placement]:
+    """``found`` (``_by_rule``) with one name each: the first in the spec's order keeps a name."""
     taken: set[str] = set()
     named: list[Placement] = []
-    for p in _by_rule(document, returns_list):
-        if p.dotted in taken:  # the first operation (in the spec's order) keeps a name
+    for p in found:
+        if p.dotted in taken:  # a later one gets its operationId
             p = Placement(p.operation_id, p.method, p.path, p.resources, p.operation_id, p.summary)
         taken.add(p.dotted)
         named.append(p)
@@ -114,7 +121,8 @@ def _by_rule(document: Mapping[str, Any], returns_list: Callable[[str], bool]) -
         operations = [(m, item[m]) for m in METHODS if isinstance(item.get(m), Mapping)]
         for method, operation in operations:
             op_id = str(operation.get("operationId") or f"{method}_{path}")
-            resources, name = place(path, method, operation, len(operations), returns_list(op_id))
+            listing = method == "get" and returns_list(op_id)  # only a GET's name depends on it
+            resources, name = place(path, method, operation, len(operations), listing)
             summary = str(operation.get("summary") or "").strip()
             found.append(Placement(op_id, method, path, resources, name, summary))
     return found
@@ -125,11 +133,11 @@ def keep_previous_names(document: dict[str, Any], previous: Mapping[str, Any]) -
     operation held in the ``previous`` spec to the name it would get as the later of the two
     (``resources.operationId``, with ``x-facade-name``), so that the operation that had the
     name keeps it; operations are matched by ``route_key``. Returns the pinned names."""
-    dotted = [p.dotted for p in _by_rule(document, _lists_by_spec(document))]
-    if len(set(dotted)) == len(dotted):  # no two operations want one name: nothing to keep
+    rule = _by_rule(document, _lists_by_spec(document))
+    if len({p.dotted for p in rule}) == len(rule):  # no two operations want one name: nothing to keep
         return []
     before = {route_key(method, path): dotted for (path, method), dotted in names_by_spec(previous).items()}
-    placed = {(p.path, p.method): p for p in _placed_by_spec(document)}
+    placed = {(p.path, p.method): p for p in _resolved(rule)}
     holders = {p.dotted: p for p in placed.values()}
     pinned: list[str] = []
     for (path, method), placement in placed.items():
