@@ -38,6 +38,9 @@ Semantics (Overlay 1.0.0; where the specification leaves room, the choice is wri
   ``x-facade-name`` (``facade.naming``) another operation was given: both are errors at the line
   of the parameter or of the ``x-facade-name`` key in the action, naming the operation (and, for
   a name, where the other operation got it).
+- Paths match whatever their parameters are called (``apply_overlays``): a target or an added
+  path spelled ``/webhooks/{webhook_id}`` applies to the docs' ``/webhooks/{webhook-id}``,
+  which keeps the docs' spelling, so renaming a path parameter in the docs needs no edit here.
 - Inputs are never modified: the result is a new document; values from the overlay are copied.
 """
 

@@ -177,6 +177,16 @@ def _apply_shapes(
     return result.document
 
 
+def _previous_spec(spec: Path) -> dict[str, Any] | None:
+    """The previous spec at ``spec`` for the names it published, or None when there is none or it
+    cannot be read (then the comparison says why, once the docs are known good: a problem in the
+    docs is reported first, exit 2)."""
+    try:
+        return load_spec(spec) if spec.exists() else None
+    except ValueError:
+        return None
+
+
 def _read_text(path: Path) -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
@@ -320,11 +330,7 @@ def _regenerate(args: argparse.Namespace, outputs: _Outputs, progress: Progress)
     except (OverlayError, ShapesError) as exc:
         print(f"{exc}\n{untouched}", file=sys.stderr)
         return 2
-    try:
-        previous = load_spec(args.spec) if args.spec.exists() else None
-    except ValueError as exc:
-        print(f"error: {exc}\n{untouched}", file=sys.stderr)
-        return 1
+    previous = _previous_spec(args.spec)
     progress.stage("converting the docs")
     names = operation_ids(previous)  # operations keep the names the previous spec published
     status, document = convert_paths(args.docs, DocumentInfo(title=args.title), previous_names=names)
