@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
+from collections.abc import Mapping
 from pathlib import Path
 
 from docs2openapi.convert import convert, markdown_files, read_sources
@@ -31,12 +32,17 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
 
 
 def convert_paths(
-    paths: list[Path], info: DocumentInfo, *, debug: bool = False
+    paths: list[Path],
+    info: DocumentInfo,
+    *,
+    debug: bool = False,
+    previous_names: Mapping[tuple[str, str], str] | None = None,
 ) -> tuple[int, Document | None]:
-    """Convert ``paths``; print problems to stderr. Returns the exit status and the document."""
+    """Convert ``paths``; print problems to stderr. Returns the exit status and the document
+    (``previous_names``: see ``docs2openapi.convert.convert``)."""
     try:
         sources = read_sources(markdown_files(paths))
-        document = convert(sources, info)
+        document = convert(sources, info, previous_names)
     except ConversionError as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)

@@ -26,6 +26,11 @@ PATH_PARAMETER = re.compile(r"\{([^{}]*)\}")
 # change report reads it (responses becoming documented is an addition, the reverse a loss).
 UNDOCUMENTED = "x-responses-undocumented"
 
+# The top-level extension the shapes stage sets: where the docs and the API's reference disagree,
+# one line each (``METHOD path STATUS field: docs TYPE, reference TYPE``; ``shapes.merge``). The
+# change report lists the lines a docs change adds (a spec without the key recorded none).
+DISAGREEMENTS = "x-reference-disagreements"
+
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -33,6 +38,34 @@ def path_shape(path: str) -> str:
     """``path`` with its parameter names blanked (``/a/{id}`` -> ``/a/{}``): two paths of one shape
     are one route, whatever the parameters are called."""
     return PATH_PARAMETER.sub("{}", path)
+
+
+def after_scope(path: str, scope: str) -> str | None:
+    """``path`` after the prefix ``scope``, parameters unnamed (``path_shape``), or None when
+    ``path`` is not under ``scope``: the parameters' names do not matter (``/a/{id}/b`` is under
+    ``/a/{a_id}``, after it ``/b``)."""
+    shape, prefix = path_shape(path), path_shape(scope)
+    return shape[len(prefix) :] if shape.startswith(prefix) else None
+
+
+def route_key(method: str, path: str) -> tuple[str, str]:
+    """What makes two operations one route: the method (lower case) and the ``path_shape``
+    (``{webhook_id}`` and ``{webhook-id}`` are one parameter)."""
+    return method.lower(), path_shape(path)
+
+
+def operation_ids(document: Mapping[str, Any] | None) -> dict[tuple[str, str], str]:
+    """The operationId of each operation of ``document`` by ``route_key`` (none for None)."""
+    found: dict[tuple[str, str], str] = {}
+    paths = document.get("paths") if isinstance(document, Mapping) else None
+    for path, item in (paths or {}).items():
+        if not isinstance(item, Mapping):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, Mapping) and isinstance(operation.get("operationId"), str):
+                found[route_key(method, str(path))] = operation["operationId"]
+    return found
 
 
 def operation_class(operation_id: object) -> str:

@@ -38,6 +38,9 @@ Semantics (Overlay 1.0.0; where the specification leaves room, the choice is wri
   ``x-facade-name`` (``facade.naming``) another operation was given: both are errors at the line
   of the parameter or of the ``x-facade-name`` key in the action, naming the operation (and, for
   a name, where the other operation got it).
+- Paths match whatever their parameters are called (``apply_overlays``): a target or an added
+  path spelled ``/webhooks/{webhook_id}`` applies to the docs' ``/webhooks/{webhook-id}``,
+  which keeps the docs' spelling, so renaming a path parameter in the docs needs no edit here.
 - Inputs are never modified: the result is a new document; values from the overlay are copied.
 """
 
@@ -53,7 +56,7 @@ from typing import Any
 import jsonpath_rfc9535
 from input_yaml import Lines, load, schemas_problem
 
-from openapi_common import HTTP_METHODS
+from openapi_common import HTTP_METHODS, path_shape
 
 _VERSION = re.compile(r"1\.0\.\d+")
 _TOP_LEVEL = {"overlay", "info", "extends", "actions"}
@@ -274,19 +277,80 @@ def _update_node(
 def apply_overlays(
     document: dict[str, Any], overlays: list[Overlay], trace: list[Write] | None = None
 ) -> dict[str, Any]:
-    """``document`` with every overlay applied in the order given (writes traced as in apply_overlay)."""
+    """``document`` with every overlay applied in the order given (writes traced as in apply_overlay).
+
+    Paths match whatever their parameters are called: while an overlay is applied, each path of
+    the document that the overlay spells with other parameter names (``{webhook_id}`` where the
+    docs now say ``{webhook-id}``) is spelled the overlay's way, then put back, so renaming a
+    path parameter in the docs needs no edit of the overlays."""
     names = FacadeNames()  # one name given in two files is a clash too
     for overlay in overlays:
+        renames = _respellings(document, spelled_paths(overlay.document))
+        writes: list[Write] = []
         document = apply_overlay(
-            document,
+            _renamed(document, renames),
             overlay.document,
             overlay.source,
             action_lines=overlay.action_lines,
-            trace=trace,
+            trace=writes,
             lines=overlay.lines,
             names=names,
         )
+        back = {spelled: path for path, spelled in renames.items()}
+        document = _renamed(document, back)
+        if trace is not None:
+            trace += [_renamed_write(write, back) for write in writes]
     return document
+
+
+# A path written in a target: ``$.paths['/a/{id}']`` (either quote).
+_QUOTED_PATH = re.compile(r"""\[\s*(['"])(/.*?)\1\s*\]""")
+
+
+def spelled_paths(overlay: Mapping[str, Any]) -> set[str]:
+    """The paths ``overlay`` names: in its targets, and the keys its updates of ``$.paths`` add."""
+    found: set[str] = set()
+    for action in overlay.get("actions") or []:
+        target = action.get("target") if isinstance(action, Mapping) else None
+        if not isinstance(target, str):
+            continue
+        found.update(match.group(2) for match in _QUOTED_PATH.finditer(target))
+        update = action.get("update")
+        if target.replace(" ", "") in ("$.paths", "$['paths']") and isinstance(update, Mapping):
+            found.update(str(key) for key in update)
+    return found
+
+
+def _respellings(document: Mapping[str, Any], spelled: set[str]) -> dict[str, str]:
+    """Each path of ``document`` that ``spelled`` holds under other parameter names -> that
+    spelling (only when it is the one such spelling, and no path of the document already)."""
+    paths = document.get("paths")
+    if not isinstance(paths, Mapping):
+        return {}
+    by_shape: dict[str, set[str]] = {}
+    for path in spelled:
+        by_shape.setdefault(path_shape(path), set()).add(path)
+    renames: dict[str, str] = {}
+    for path in paths:
+        options = by_shape.get(path_shape(str(path)), set())
+        if path not in spelled and len(options) == 1 and (other := next(iter(options))) not in paths:
+            renames[str(path)] = other
+    return renames
+
+
+def _renamed(document: dict[str, Any], renames: Mapping[str, str]) -> dict[str, Any]:
+    """``document`` with the keys of ``paths`` renamed (order kept; the same object without any)."""
+    if not renames:
+        return document
+    paths = {renames.get(path, path): item for path, item in document["paths"].items()}
+    return {**document, "paths": paths}
+
+
+def _renamed_write(write: Write, renames: Mapping[str, str]) -> Write:
+    location = write.location
+    if len(location) > 1 and location[0] == "paths" and location[1] in renames:
+        location = ("paths", renames[str(location[1])], *location[2:])
+    return Write(location, write.source, write.line)
 
 
 # --- what an action may not do: a parameter twice, one facade name for two operations ---------

@@ -4,19 +4,21 @@ Usage: regenerate.py --docs DIR [--docs DIR ...] [--overlay FILE ...] [--shapes 
                      --client generated_client [--changes CHANGES.md] [--date YYYY-MM-DD]
        regenerate.py --recover --spec openapi.yaml --client generated_client [--changes CHANGES.md]
 
-The spec is converted in memory, the overlays (OpenAPI Overlay 1.0, see ``overlays.py``) are
-applied to it in the order given, then the shapes (typed bodies and named models, see
-``shapes``), it is compared with the previous spec at --spec, and the client is generated and
-checked from it. The new client's public Python API is then compared with the previous
-client's (--previous-client, default --client) and merged with the spec's changes: the report
-of API changes is printed and the version bumped from it (see apichanges; the version is set in
-the client, ``client_version``) and the spec is written once to a staging file. Only then are
-the spec, the client and the CHANGES.md entry put in place, together, through a journal (``install_journal``):
-whatever instant the process dies at, the next run (or ``--recover``, which ``make check`` and
-``make test`` run) finishes the install, or undoes it when the tree was changed since (a client
-restored with git, say), so the three are all old or all new; it says which, and moves aside
-(never deletes) files changed after the crash. A failure at any step leaves them
-as they were: problems in the docs or an overlay exit 2, anything else exits 1, Ctrl-C exits 130.
+The spec is converted in memory, the overlays (OpenAPI Overlay 1.0, see ``overlays.py``) are applied
+to it in the order given, then the shapes (typed bodies and named models, see ``shapes``), it is
+compared with the previous spec at --spec, and the client is generated and checked from it. The
+previous spec also keeps names put: its operationIds go to the converter, the places of its models
+to the shapes stage, its facade names to ``facade.naming`` (all as data), so that what it published
+keeps its name while it is unchanged. The new client's public Python API is then compared with the
+previous client's (--previous-client, default --client) and merged with the spec's changes: the
+report of API changes is printed and the version bumped from it (see apichanges; the version is set
+in the client, ``client_version``) and the spec is written once to a staging file. Only then are the
+spec, the client and the CHANGES.md entry put in place, together, through a journal
+(``install_journal``): whatever instant the process dies at, the next run (or ``--recover``, which
+``make check`` and ``make test`` run) finishes the install, or undoes it when the tree was changed
+since (a client restored with git, say), so the three are all old or all new; it says which, and
+moves aside (never deletes) files changed after the crash. A failure at any step leaves them as they
+were: problems in the docs or an overlay exit 2, anything else exits 1, Ctrl-C exits 130.
 
 One run at a time per spec: a second run fails at once (exit 1) saying another one is running.
 Files in the client folder that were not generated are kept (``client_files``). Long runs say
@@ -40,12 +42,13 @@ from typing import Any
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from apichanges.settle import Settlement, settle_client, settle_document
+from apichanges.settle import Settlement, load_spec, settle_client, settle_document
 from client_files import carry_over, named
 from client_version import set_client_version
 from docs2openapi.openapi_builder import Document, DocumentInfo
 from docs2openapi.yaml_writer import to_yaml, write_atomically
 from docs_to_openapi import convert_paths
+from facade.naming import keep_previous_names
 from generate_client import built_client, client_moves, staging_patterns
 from install_journal import (
     Busy,
@@ -59,8 +62,10 @@ from install_journal import (
     recover,
     run_lock,
 )
+from openapi_common import operation_ids
 from overlays import Overlay, OverlayError, Write, apply_overlays, blame, read_overlay
 from progress import Progress, for_stderr
+from shapes.stable import previous_places
 from shapes.stage import Shapes, ShapesError, apply_shapes, line_of_invalid, located, read_shapes
 from spec_cache import remember
 
@@ -152,11 +157,15 @@ def _valid(document: Mapping[str, Any]) -> bool:
     return True
 
 
-def _apply_shapes(document: Document, shapes: Shapes | None) -> Document:
-    """``document`` with typed bodies from ``shapes`` (unchanged without a shapes file)."""
+def _apply_shapes(
+    document: Document, shapes: Shapes | None, previous: Mapping[str, Any] | None = None
+) -> Document:
+    """``document`` with typed bodies from ``shapes`` (unchanged without a shapes file); the
+    places that shared a model in the ``previous`` spec keep sharing it (``shapes.stable``)."""
     if shapes is None:
         return document
-    result = apply_shapes(document, shapes)
+    places = previous_places(previous, shapes.scope) if previous is not None else {}
+    result = apply_shapes(document, shapes, places)
     try:
         validate(result.document)
     except OpenAPIValidationError as exc:
@@ -166,6 +175,16 @@ def _apply_shapes(document: Document, shapes: Shapes | None) -> Document:
         raise located(shapes.source, line, message) from exc
     print(result.summary())
     return result.document
+
+
+def _previous_spec(spec: Path) -> dict[str, Any] | None:
+    """The previous spec at ``spec`` for the names it published, or None when there is none or it
+    cannot be read (then the comparison says why, once the docs are known good: a problem in the
+    docs is reported first, exit 2)."""
+    try:
+        return load_spec(spec) if spec.exists() else None
+    except ValueError:
+        return None
 
 
 def _read_text(path: Path) -> str:
@@ -311,8 +330,10 @@ def _regenerate(args: argparse.Namespace, outputs: _Outputs, progress: Progress)
     except (OverlayError, ShapesError) as exc:
         print(f"{exc}\n{untouched}", file=sys.stderr)
         return 2
+    previous = _previous_spec(args.spec)
     progress.stage("converting the docs")
-    status, document = convert_paths(args.docs, DocumentInfo(title=args.title))
+    names = operation_ids(previous)  # operations keep the names the previous spec published
+    status, document = convert_paths(args.docs, DocumentInfo(title=args.title), previous_names=names)
     if document is None:
         return status
     try:
@@ -320,14 +341,16 @@ def _regenerate(args: argparse.Namespace, outputs: _Outputs, progress: Progress)
         document = _apply_overlays(document, overlays)
         if shapes is not None:
             progress.stage("applying the shapes")
-        document = _apply_shapes(document, shapes)
+        document = _apply_shapes(document, shapes, previous)
+        if previous is not None:  # a facade name stays with the operation that had it
+            keep_previous_names(document, previous)
     except (OverlayError, ShapesError) as exc:
         print(f"{exc}\n{untouched}", file=sys.stderr)
         return 2
     reached("converted")
     try:
         progress.stage("comparing with the previous spec")
-        settled, text = settle_document(args.spec, document)
+        settled, text = settle_document(args.spec, document, previous)
         kept, settled = _install(text, settled, args, outputs, document, progress)
     except (RuntimeError, OSError, ValueError) as exc:
         print(f"error: {exc}\n{untouched}", file=sys.stderr)

@@ -4,9 +4,10 @@ second run that changes nothing.
 
 The edit renames a field of a documented response (``url`` -> ``target_url`` in the 201 of "Add a
 webhook"). The docs stay the source of truth: ``target_url`` is added, and ``url``, which the
-API's reference still lists, stays; but the operation's body is no longer the shared
-``WebhookResponse`` with a ``Webhook``, it is a model of its own holding both fields: a renamed
-model, so the change is breaking.
+API's reference still lists, stays but is no longer promised (optional). The operation keeps
+sharing the model ``Webhook`` with the other webhook operations (the union rule,
+``shapes/stable.py``): each of them gets ``target_url`` and an optional ``url``, which is
+breaking. The two new disagreements with the reference are lines of the report too.
 """
 
 from __future__ import annotations
@@ -21,14 +22,34 @@ from conftest import ROOT
 from openapi_common import load_yaml
 
 REGENERATE = ROOT / "scripts" / "regenerate.py"
-OPERATION = "POST /accounts/{account_id}/realtime/kit/{app_id}/webhooks (add_a_webhook)"
-REPORT = (
-    "API changes: 1 breaking, 1 non-breaking (operations: 0 added, 0 removed, 1 changed)\n"
-    f"- BREAKING     {OPERATION}: response 201 model renamed "
-    "WebhookResponse -> AddAWebhookResponse201DataResponse\n"
-    f"- non-breaking {OPERATION}: response 201 field data.target_url added (string|null)"
+WEBHOOKS = "/accounts/{account_id}/realtime/kit/{app_id}/webhooks"
+OPERATIONS = [  # (method, path after WEBHOOKS, operationId, status, field)
+    ("GET", "", "fetch_all_webhooks_details", "200", "data[]"),
+    ("POST", "", "add_a_webhook", "201", "data"),
+    ("GET", "/{webhook_id}", "fetch_details_of_a_webhook", "200", "data"),
+    ("PUT", "/{webhook_id}", "replace_a_webhook", "200", "data"),
+    ("DELETE", "/{webhook_id}", "delete_a_webhook", "200", "data"),
+    ("PATCH", "/{webhook_id}", "edit_a_webhook", "200", "data"),
+]
+OPERATION = f"POST {WEBHOOKS} (add_a_webhook)"
+REPORT = "\n".join(
+    [
+        "API changes: 6 breaking, 8 non-breaking (operations: 0 added, 0 removed, 6 changed)",
+        *(
+            f"- BREAKING     {m} {WEBHOOKS}{p} ({o}): response {s} field {f}.url became optional"
+            for m, p, o, s, f in OPERATIONS
+        ),
+        *(
+            f"- non-breaking {m} {WEBHOOKS}{p} ({o}): response {s} field {f}.target_url added (string|null)"
+            for m, p, o, s, f in OPERATIONS
+        ),
+        f"- non-breaking {OPERATION}: the docs newly disagree with the API reference: "
+        "201 data.target_url: docs string, reference absent",
+        f"- non-breaking {OPERATION}: the docs newly disagree with the API reference: "
+        "201 data.url: docs absent, reference string",
+    ]
 )
-MODEL = "AddAWebhookResponse201Data"
+MODEL = "Webhook"
 FIELDS = ["id", "created_at", "enabled", "events", "name", "updated_at", "url", "target_url"]
 
 

@@ -87,3 +87,35 @@ def test_a_second_collision_takes_a_hash_of_the_path() -> None:
     last = stems[("a_", "_1")]
     assert last.startswith("A_1_") and len(last) == len("A_1_") + 8
     assert class_stems(paths) == stems  # deterministic
+
+
+def _spec(*operations: tuple[str, str, str]) -> dict[str, object]:
+    """A spec of (path, method, operationId) in that order, no bodies."""
+    paths: dict[str, dict[str, object]] = {}
+    for path, method, operation_id in operations:
+        paths.setdefault(path, {})[method] = {"operationId": operation_id, "responses": {}}
+    return {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": paths}
+
+
+def test_a_facade_name_stays_with_the_operation_that_had_it() -> None:
+    from facade.naming import keep_previous_names, names_by_spec
+
+    base = "/accounts/{account_id}/realtime/kit/{app_id}"
+    item = (f"{base}/things/{{thing_id}}", "get", "get_thing")
+    previous = _spec(item)
+    assert names_by_spec(previous)[(item[0], "get")] == "things.get"
+    # a newcomer that the rule also names things.get comes first in the spec's order
+    document = _spec(
+        (f"{base}/things", "get", "get_things"), (f"{base}/things/{{thing-id}}", "get", "get_thing")
+    )
+    assert names_by_spec(document)[(f"{base}/things", "get")] == "things.get"  # by order alone
+    assert keep_previous_names(document, previous) == ["things.get_things"]
+    names = names_by_spec(document)
+    assert names[(f"{base}/things/{{thing-id}}", "get")] == "things.get"  # the parameter renamed too
+    assert names[(f"{base}/things", "get")] == "things.get_things"
+    # the next run: the docs give the same unpinned spec; the previous one is the pinned spec
+    again = _spec(
+        (f"{base}/things", "get", "get_things"), (f"{base}/things/{{thing-id}}", "get", "get_thing")
+    )
+    assert keep_previous_names(again, document) == ["things.get_things"]
+    assert names_by_spec(again) == names

@@ -133,3 +133,61 @@ def test_names_are_unique_identifiers_the_generator_keeps(requests: list[tuple[s
 def test_long_names_are_cut_at_a_word_boundary(summary: str, expected: str) -> None:
     assert base_name(summary, "GET", "/x") == expected
     assert len(expected) <= 80
+
+
+def test_previous_names_are_kept_and_newcomers_take_the_suffix() -> None:
+    # the newcomer (first in order) wants the name the second operation published
+    got = unique_names([("get_thing", "A"), ("get_thing", "B")], [None, "get_thing"])
+    assert got == ["get_thing_a", "get_thing"]
+
+
+def test_a_suffixed_name_stays_when_its_rival_goes() -> None:
+    assert unique_names([("get_thing", "B")], ["get_thing_b"]) == ["get_thing_b"]
+    assert unique_names([("get_thing", "B")], ["get_thing_b_3"]) == ["get_thing_b_3"]
+
+
+def test_a_previous_name_the_rule_could_not_give_is_not_kept() -> None:
+    # the summary changed: the operation is no longer what it was, so it is renamed
+    assert unique_names([("list_things", "A")], ["get_thing"]) == ["list_things"]
+    assert unique_names([("get", "A")], ["get_thing"]) == ["get"]
+    # one name kept once only, whoever claims it again
+    assert unique_names([("get_thing", "A"), ("get_thing", "A")], ["get_thing", "get_thing"]) == [
+        "get_thing",
+        "get_thing_a",
+    ]
+
+
+def test_the_converter_keeps_published_names_whatever_the_parameters_are_called() -> None:
+    from docs2openapi.convert import convert
+
+    def operation(path: str) -> str:
+        responses = "### Responses\n\n#### 200 OK\n\n```json\n{}\n```\n"
+        return f"## Get thing\n\n**GET** `{path}`\n\nGets.\n\n{responses}"
+
+    old = [("b.md", f"# Things\n\n{operation('/b/{thing_id}')}".encode())]
+    new = [("a.md", f"# Others\n\n{operation('/a')}".encode()), *old]
+    first = convert(old)["paths"]["/b/{thing_id}"]["get"]["operationId"]
+    assert first == "get_thing"
+    renamed = [new[0], ("b.md", f"# Things\n\n{operation('/b/{thing-id}')}".encode())]
+    document = convert(renamed, previous_names={("get", "/b/{}"): first})
+    assert document["paths"]["/b/{thing-id}"]["get"]["operationId"] == "get_thing"
+    assert document["paths"]["/a"]["get"]["operationId"] == "get_thing_others"
+    assert convert(renamed)["paths"]["/a"]["get"]["operationId"] == "get_thing"  # without: order decides
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, database=None)
+@given(REQUESTS, REQUESTS, st.integers(min_value=0, max_value=30))
+def test_published_names_stay_whatever_is_added_where(
+    requests: list[tuple[str, str, str, str]], added: list[tuple[str, str, str, str]], at: int
+) -> None:
+    wanted = [(base_name(s, m, p), tag) for s, m, p, tag in requests]
+    published = unique_names(wanted)
+    assert unique_names(wanted, published) == published  # a fixed point: nothing moves
+    newcomers = [(base_name(s, m, p), tag) for s, m, p, tag in added]
+    at = min(at, len(wanted))
+    names = unique_names(
+        [*wanted[:at], *newcomers, *wanted[at:]],
+        [*published[:at], *([None] * len(newcomers)), *published[at:]],
+    )
+    assert len(set(names)) == len(names)
+    assert [*names[:at], *names[at + len(newcomers) :]] == published

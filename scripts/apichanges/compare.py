@@ -26,6 +26,7 @@ request body) and what a user receives (responses) break in opposite directions:
 | path parameter renamed in the spec (same place in the path) | breaking (see below) | |
 | responses now documented (the docs listed none: ``x-responses-undocumented``) | | no |
 | responses no longer documented | | breaking |
+| the docs newly disagree with the API's reference (``x-reference-disagreements``) | no | no |
 
 A path parameter's name is not sent: ``/x/{id}`` -> ``/x/{x_id}`` is one line, "path parameter id
 renamed x_id", not a removal and an addition. It is breaking here; when the two clients are
@@ -42,9 +43,16 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from facade.naming import names_by_spec
-from openapi_common import HTTP_METHODS, PATH_PARAMETER, UNDOCUMENTED, operation_class, path_shape
+from openapi_common import (
+    DISAGREEMENTS,
+    HTTP_METHODS,
+    PATH_PARAMETER,
+    UNDOCUMENTED,
+    operation_class,
+    path_shape,
+)
 
-from .schemas import Field, TypeInfo, fields, outermost, resolve, type_info
+from .schemas import Field, TypeInfo, fields, outermost, quoted, resolve, type_info
 
 METHODS = HTTP_METHODS
 
@@ -74,6 +82,7 @@ class Area(Enum):
     RESPONSE = "response"  # statuses, response bodies and their models
     PATH_NAME = "path name"  # a path parameter renamed in the spec only
     PACKAGE = "package"  # not one operation's: model classes, package modules
+    REFERENCE = "reference"  # the docs newly disagree with the API's reference (DISAGREEMENTS)
 
 
 class Subject(Enum):
@@ -183,6 +192,23 @@ def compare_documents(old: Document, new: Document) -> list[Change]:
             changes.extend(
                 Change(label, f.text, f.breaking, f.area, key, f.subject, f.names, f.field) for f in found
             )
+    return changes + _new_disagreements(old, new)
+
+
+def _new_disagreements(old: Document, new: Document) -> list[Change]:
+    """One line per disagreement of the docs with the API's reference (``DISAGREEMENTS``, set
+    by the shapes stage) that ``new`` records and ``old`` did not; none when ``old`` recorded
+    none (a spec written before they were recorded, or without a shapes stage)."""
+    before, after = old.get(DISAGREEMENTS), new.get(DISAGREEMENTS)
+    if not isinstance(before, list) or not isinstance(after, list):
+        return []
+    known = {str(line) for line in before}
+    changes: list[Change] = []
+    for line in (str(line) for line in after if str(line) not in known):
+        method, path, rest = [*line.split(" ", 2), "", ""][:3]
+        key = (path, method.lower())
+        text = f"the docs newly disagree with the API reference: {rest}"
+        changes.append(Change(operation_label(key, new), text, False, Area.REFERENCE, key))
     return changes
 
 
@@ -431,7 +457,7 @@ def _parameter_changes(
             where, name = parameter.get("in", "?"), parameter.get("name", "?")
             if where == "path":
                 name = names.get(name, name)
-            result[f"{where} parameter {name}"] = Field(
+            result[f"{quoted(where)} parameter {quoted(name)}"] = Field(
                 type_info(parameter.get("schema", {}), document), bool(parameter.get("required"))
             )
         return result

@@ -11,6 +11,8 @@ or ``no API changes``. Lines start with ``- `` so that CHANGES.md renders them a
 
 from __future__ import annotations
 
+import json
+import unicodedata
 from collections.abc import Sequence
 
 from markdown_lines import split_lines
@@ -18,6 +20,8 @@ from markdown_lines import split_lines
 from .compare import Change, counts
 
 NO_CHANGES = "no API changes"
+# Unicode categories of characters that may break a line or hide: controls, formats, separators.
+_BREAKING = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 CHANGES_HEADER = (
     "# Changes\n\n"
     "API changes of the generated client, newest first. Each entry is written by `make generate`\n"
@@ -37,8 +41,17 @@ def format_report(changes: Sequence[Change]) -> str:
     ]
     for change in sorted(changes, key=lambda c: not c.breaking):  # stable: breaking first
         kind = "BREAKING    " if change.breaking else "non-breaking"
-        lines.append(f"- {kind} {change.operation}: {change.description}")
+        lines.append(one_line(f"- {kind} {change.operation}: {change.description}"))
     return "\n".join(lines)
+
+
+def one_line(text: str) -> str:
+    """``text`` with every line break and other control character written as its escape
+    (``\\n``), so that a change is one line of the report and of CHANGES.md whatever a name in it
+    holds (the names themselves are quoted when not plain, ``schemas.quoted``)."""
+    return "".join(
+        json.dumps(char)[1:-1] if unicodedata.category(char) in _BREAKING else char for char in text
+    )
 
 
 def changelog_entry(version: str, previous: str, date: str, report: str) -> str:

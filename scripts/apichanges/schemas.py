@@ -12,6 +12,7 @@ A schema's *fields* are its properties flattened to paths: ``data.url`` for a ne
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -89,6 +90,17 @@ def type_info(schema: Any, document: Mapping[str, Any], depth: int = 0) -> TypeI
     return TypeInfo(tuple(sorted(kinds)), nullable, enum)
 
 
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9_$@?-]+")
+
+
+def quoted(name: object) -> str:
+    """A property or parameter name as the report writes it: as is when plain (letters, digits,
+    ``_$@?-``), else as a JSON string (``"a.b"``, ``"x\\n## 9.9.9 ("``), so that no name can
+    break a report line, add a heading to CHANGES.md or pass for a nested path."""
+    text = str(name)
+    return text if _PLAIN_NAME.fullmatch(text) else json.dumps(text)
+
+
 def fields(schema: Any, document: Mapping[str, Any]) -> dict[str, Field]:
     """Every field under ``schema`` by its path (the schema itself is not included)."""
     return dict(_walk(schema, document, "", frozenset(), 0))
@@ -109,7 +121,7 @@ def _walk(
     properties = node.get("properties")
     if isinstance(properties, Mapping):
         for name, child in properties.items():
-            path = f"{prefix}.{name}" if prefix else str(name)
+            path = f"{prefix}.{quoted(name)}" if prefix else quoted(name)
             yield path, Field(type_info(child, document), name in required_names)
             yield from _walk(child, document, path, seen, depth + 1)
     items = node.get("items")

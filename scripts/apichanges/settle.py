@@ -90,14 +90,16 @@ def load_spec(path: Path) -> dict[str, Any]:
     return _checked(document, str(path))
 
 
-def settle_document(previous: Path, document: dict[str, Any]) -> tuple[Settlement, str]:
-    """Compare the new spec ``document`` with the one at ``previous``; sets its
-    ``info.version`` to the next version and returns the settlement and the final YAML text.
-    Nothing is written."""
+def settle_document(
+    previous: Path, document: dict[str, Any], loaded: dict[str, Any] | None = None
+) -> tuple[Settlement, str]:
+    """Compare the new spec ``document`` with the one at ``previous`` (``loaded``: that one
+    already read by ``load_spec``); sets its ``info.version`` to the next version and returns
+    the settlement and the final YAML text. Nothing is written."""
     new = _checked(document, "the new spec")
     if not previous.exists():
         return Settlement(None, str(new["info"]["version"]), ()), to_yaml(new)
-    old = load_spec(previous)
+    old = loaded if loaded is not None else load_spec(previous)
     changes = tuple(compare_documents(old, new))
     old_version = str(old["info"]["version"])
     version = next_version(old_version, changes)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -58,12 +58,17 @@ def parse_sources(sources: Sequence[tuple[str, bytes]]) -> list[DocFile]:
     return docs
 
 
-def convert(sources: Sequence[tuple[str, bytes]], info: DocumentInfo = DEFAULT_INFO) -> Document:
-    """Markdown sources into an OpenAPI document."""
+def convert(
+    sources: Sequence[tuple[str, bytes]],
+    info: DocumentInfo = DEFAULT_INFO,
+    previous_names: Mapping[tuple[str, str], str] | None = None,
+) -> Document:
+    """Markdown sources into an OpenAPI document; ``previous_names``: the operationIds the
+    previous spec published (``openapi_common.operation_ids``), which operations keep."""
     if not sources:
         raise ConversionError([DocError(SourceLocation("<input>", 0), "no markdown files to convert")])
     with _collector_paused():
-        return build_document(parse_sources(sources), info)
+        return build_document(parse_sources(sources), info, previous_names)
 
 
 @contextmanager

@@ -6,6 +6,12 @@ A name that starts with a digit gets ``op_`` in front; a Python keyword or built
 ``_op`` after (the generator would otherwise rename it). Names are cut to 80 characters at a
 word boundary. The first operation (files sorted by name, operations in written order) keeps
 the name; a later one with the same name gets ``_{tag}`` appended, then ``_2``, ``_3``, ...
+
+Names stay put: an operation the previous spec published (same method, same path whatever its
+parameters are called) keeps the name it had there, as long as that name is still one this rule
+could give it (its summary, hence its wanted name, is unchanged). Those names are taken first;
+the other operations, newcomers included, are then named in order as above, so a newcomer that
+collides takes the suffix, and an operation that loses its rival keeps its suffix.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ import builtins
 import keyword
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 MAX_LENGTH = 80
 _RESERVED = frozenset(dir(builtins)) | {"self", "true", "false", "datetime", "client", "body"}
@@ -41,11 +47,32 @@ def base_name(summary: str, method: str, path: str) -> str:
     return name
 
 
-def unique_names(requests: Iterable[tuple[str, str]]) -> list[str]:
-    """Unique names for (wanted name, tag) pairs, in order; see the module docstring."""
-    taken: set[str] = set()
+def could_be(name: str, wanted: str, tag: str) -> bool:
+    """Whether ``unique_names`` could give ``name`` to an operation that wants ``wanted`` and
+    has ``tag``: ``wanted`` itself, or with its ``_{tag}`` and/or ``_{n}`` suffix."""
+    if name == wanted:
+        return True
+    if not name.startswith(f"{wanted}_"):
+        return False
+    rest, suffix = name[len(wanted) + 1 :], snake_case(tag)
+    if suffix and rest == suffix:
+        return True
+    if suffix and rest.startswith(f"{suffix}_"):
+        rest = rest[len(suffix) + 1 :]
+    return rest.isascii() and rest.isdigit()
+
+
+def unique_names(pairs: Iterable[tuple[str, str]], previous: Sequence[str | None] | None = None) -> list[str]:
+    """Unique names for (wanted name, tag) pairs, in order; ``previous[i]`` is the name the
+    previous spec gave pair ``i`` (None: a newcomer). See the module docstring."""
+    requests = list(pairs)
+    kept = _kept_names(requests, previous or [None] * len(requests))
+    taken: set[str] = {name for name in kept if name is not None}
     names: list[str] = []
-    for wanted, tag in requests:
+    for (wanted, tag), keep in zip(requests, kept, strict=True):
+        if keep is not None:
+            names.append(keep)
+            continue
         name = wanted
         if name in taken:
             name = f"{wanted}_{snake_case(tag)}".rstrip("_")
@@ -57,3 +84,17 @@ def unique_names(requests: Iterable[tuple[str, str]]) -> list[str]:
         taken.add(name)
         names.append(name)
     return names
+
+
+def _kept_names(requests: Sequence[tuple[str, str]], previous: Sequence[str | None]) -> list[str | None]:
+    """The previous name of each request that keeps it (still one it could get, and not kept by
+    an earlier request already), else None."""
+    taken: set[str] = set()
+    kept: list[str | None] = []
+    for (wanted, tag), name in zip(requests, previous, strict=True):
+        if name is not None and name not in taken and could_be(name, wanted, tag):
+            taken.add(name)
+            kept.append(name)
+        else:
+            kept.append(None)
+    return kept

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from openapi_common import UNDOCUMENTED
+from openapi_common import UNDOCUMENTED, route_key
 
 from .naming import base_name, unique_names
 from .records import ConversionError, DocError, DocFile, Operation, Response
@@ -36,16 +36,26 @@ class DocumentInfo:
 DEFAULT_INFO = DocumentInfo()
 
 
-def build_document(files: Sequence[DocFile], info: DocumentInfo = DEFAULT_INFO) -> Document:
+def build_document(
+    files: Sequence[DocFile],
+    info: DocumentInfo = DEFAULT_INFO,
+    previous_names: Mapping[tuple[str, str], str] | None = None,
+) -> Document:
     """The OpenAPI document for all operations of ``files`` (in the order given).
 
-    Raises :class:`ConversionError` when two operations share a method and path.
+    ``previous_names``: the operationIds the previous spec published, by ``route_key`` (an
+    operation keeps its name while it could still get it, ``naming``). Raises
+    :class:`ConversionError` when two operations share a method and path.
     """
     errors = route_errors(files)
     if errors:
         raise ConversionError(errors)
     operations = [operation for doc in files for operation in doc.operations]
-    names = unique_names((base_name(op.summary, op.method, op.path), op.tag) for op in operations)
+    before = previous_names or {}
+    names = unique_names(
+        [(base_name(op.summary, op.method, op.path), op.tag) for op in operations],
+        [before.get(route_key(op.method, op.path)) for op in operations],
+    )
     paths: dict[str, dict[str, Any]] = {}
     for operation, name in zip(operations, names, strict=True):
         paths.setdefault(operation.path, {})[operation.method.lower()] = _operation(operation, name)

@@ -17,7 +17,9 @@ is ``active_session``); its parameters become the method's positional arguments.
   (one name given to two operations is an error of the overlay, ``overlays.py``);
 - should two operations still get one name, the first in the spec's order keeps it and the
   later one takes its operationId as the method name (so adding an operation after it renames
-  nothing).
+  nothing); an operation that held the name in the previous spec keeps it though, whatever the
+  order: the pipeline pins the newcomer to its operationId with ``x-facade-name``
+  (``keep_previous_names``), so adding an operation before it renames nothing either.
 
 Each resource has four public classes (``class_stems``, ``flavoured``): ``MeetingsResource``,
 ``AsyncMeetingsResource``, ``MeetingsResourceWithRawResponse`` and
@@ -28,6 +30,7 @@ parent followed by its own name (``meetings.participants`` -> ``MeetingParticipa
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import keyword
 import re
@@ -35,7 +38,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from openapi_common import HTTP_METHODS
+from openapi_common import HTTP_METHODS, route_key
 
 PREFIX = re.compile(r"^/accounts/\{account_id\}(/realtime/kit)?(/\{app_id\})?")
 _ITEM = {"get": "get", "patch": "update", "put": "replace", "delete": "delete", "post": "create"}
@@ -59,6 +62,7 @@ class Placement:
         return ".".join((*self.resources, self.name))
 
 
+@functools.cache  # few distinct segments, met once per operation: at 10,000 operations, 95,000 calls
 def snake(segment: str) -> str:
     name = re.sub(r"[^0-9a-zA-Z]+", "_", segment).strip("_").lower() or "root"
     if name[0].isdigit():
@@ -93,6 +97,23 @@ def place(
 def placements(document: Mapping[str, Any], returns_list: Callable[[str], bool]) -> list[Placement]:
     """Every operation's place, in the spec's order; ``returns_list(operation_id)`` tells
     whether its result is a list."""
+    return _resolved(_by_rule(document, returns_list))
+
+
+def _resolved(found: list[Placement]) -> list[Placement]:
+    """``found`` (``_by_rule``) with one name each: the first in the spec's order keeps a name."""
+    taken: set[str] = set()
+    named: list[Placement] = []
+    for p in found:
+        if p.dotted in taken:  # a later one gets its operationId
+            p = Placement(p.operation_id, p.method, p.path, p.resources, p.operation_id, p.summary)
+        taken.add(p.dotted)
+        named.append(p)
+    return named
+
+
+def _by_rule(document: Mapping[str, Any], returns_list: Callable[[str], bool]) -> list[Placement]:
+    """Every operation's place by the rule alone (two may have one name), in the spec's order."""
     found: list[Placement] = []
     for path, item in (document.get("paths") or {}).items():
         if not isinstance(item, Mapping):
@@ -100,19 +121,50 @@ def placements(document: Mapping[str, Any], returns_list: Callable[[str], bool])
         operations = [(m, item[m]) for m in METHODS if isinstance(item.get(m), Mapping)]
         for method, operation in operations:
             op_id = str(operation.get("operationId") or f"{method}_{path}")
-            resources, name = place(path, method, operation, len(operations), returns_list(op_id))
+            listing = method == "get" and returns_list(op_id)  # only a GET's name depends on it
+            resources, name = place(path, method, operation, len(operations), listing)
             summary = str(operation.get("summary") or "").strip()
             found.append(Placement(op_id, method, path, resources, name, summary))
-    taken: set[str] = set()
-    named: list[Placement] = []
-    for (
-        p
-    ) in found:  # the first operation (in the spec's order) keeps a name; later ones get their operationId
-        if p.dotted in taken:
-            p = Placement(p.operation_id, p.method, p.path, p.resources, p.operation_id, p.summary)
-        taken.add(p.dotted)
-        named.append(p)
-    return named
+    return found
+
+
+def keep_previous_names(document: dict[str, Any], previous: Mapping[str, Any]) -> list[str]:
+    """Pin, in ``document`` (in place), each operation that now holds the facade name another
+    operation held in the ``previous`` spec to the name it would get as the later of the two
+    (``resources.operationId``, with ``x-facade-name``), so that the operation that had the
+    name keeps it; operations are matched by ``route_key``. Returns the pinned names."""
+    rule = _by_rule(document, _lists_by_spec(document))
+    if len({p.dotted for p in rule}) == len(rule):  # no two operations want one name: nothing to keep
+        return []
+    before = {route_key(method, path): dotted for (path, method), dotted in names_by_spec(previous).items()}
+    placed = {(p.path, p.method): p for p in _resolved(rule)}
+    holders = {p.dotted: p for p in placed.values()}
+    pinned: list[str] = []
+    for (path, method), placement in placed.items():
+        lost = before.get(route_key(method, path))
+        holder = holders.get(lost) if lost is not None and lost != placement.dotted else None
+        if holder is None or before.get(route_key(holder.method, holder.path)) == lost:
+            continue
+        name = ".".join((*holder.resources, holder.operation_id))  # what ``placements`` gives a later one
+        document["paths"][holder.path][holder.method]["x-facade-name"] = name
+        pinned.append(name)
+    return pinned
+
+
+def _lists_by_spec(document: Mapping[str, Any]) -> Callable[[str], bool]:
+    """``returns_list`` by the spec alone (``lists_by_spec``), by operationId."""
+    by_id = {
+        str(op.get("operationId") or f"{method}_{path}"): op
+        for path, item in (document.get("paths") or {}).items()
+        if isinstance(item, Mapping)
+        for method in METHODS
+        if isinstance(op := item.get(method), Mapping)
+    }
+    return lambda op_id: lists_by_spec(document, by_id[op_id])
+
+
+def _placed_by_spec(document: Mapping[str, Any]) -> list[Placement]:
+    return placements(document, _lists_by_spec(document))
 
 
 def _resolve(document: Mapping[str, Any], schema: Any) -> Any:
@@ -166,15 +218,7 @@ def lists_by_spec(document: Mapping[str, Any], operation: Mapping[str, Any]) -> 
 def names_by_spec(document: Mapping[str, Any]) -> dict[tuple[str, str], str]:
     """``(path, method) -> facade name`` (``meetings.participants.create``) from the spec alone:
     what the change report compares."""
-    by_id = {
-        str(op.get("operationId") or f"{method}_{path}"): op
-        for path, item in (document.get("paths") or {}).items()
-        if isinstance(item, Mapping)
-        for method in METHODS
-        if isinstance(op := item.get(method), Mapping)
-    }
-    placed = placements(document, lambda op_id: lists_by_spec(document, by_id[op_id]))
-    return {(p.path, p.method): p.dotted for p in placed}
+    return {(p.path, p.method): p.dotted for p in _placed_by_spec(document)}
 
 
 # --- the public class names of the resources -------------------------------------------------

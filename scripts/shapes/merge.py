@@ -10,7 +10,8 @@ The rule (the docs stay the source of truth):
   type is kept with the reference's description, and the difference is listed.
 - Objects keep every field of both: a field only the docs show is kept as the docs show it, a
   field only the reference lists is added; both are listed as disagreements. The reference's
-  ``required`` holds for the fields it names.
+  ``required`` holds for the fields it names that the docs show too: a field the docs do not
+  show (dropped, or renamed) is kept from the reference but no longer promised (optional).
 - Arrays merge their items the same way.
 - A reference ``$ref`` is followed; when the docs add nothing to it, the ``$ref`` is kept, so
   the operation shares the named model.
@@ -98,7 +99,21 @@ def _merge(
         out["items"] = _merge(docs["items"], reference["items"], f"{field}[]", where, resolve, found)
     if "properties" in docs:
         out["properties"] = _merge_properties(docs, reference, field, where, resolve, found)
+        _promise_only_shown(out, docs)
     return out
+
+
+def _promise_only_shown(merged: Schema, docs: Schema) -> None:
+    """``merged``'s ``required`` (the reference's) without the fields the docs do not show."""
+    required = merged.get("required")
+    if not isinstance(required, list):
+        return
+    shown = docs.get("properties", {})
+    kept = [name for name in required if name in shown]
+    if kept:
+        merged["required"] = kept
+    else:
+        del merged["required"]
 
 
 def _merge_properties(

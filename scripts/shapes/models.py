@@ -13,9 +13,12 @@ Names, in order:
 1. the project's names table: ``{Name: "METHOD path STATUS field"}``, where STATUS is a
    response status or ``request`` and field is the field path in a body (``data``,
    ``data[]``, ``data.livestream``; empty for the body itself); every shape equal to the one
-   at that place gets that name;
+   at that place gets that name (the path matches whatever its parameters are called);
 2. a body: ``{Data}Response`` / ``{Data}ListResponse`` when its ``data`` is a named model or a
-   list of them, else the operationId in PascalCase with ``Body`` or ``Response``;
+   list of them, else the operationId in PascalCase with ``Body`` or ``Response``; the body of
+   an error status (4xx, 5xx) is named by the status's reason, ``NotFoundResponse`` for a 404
+   (``ClientErrorResponse`` for ``4XX``), and the models inside it take that stem in front
+   (``NotFoundError``), never a bare property name such as ``Error``;
 3. an object under a property: the property in PascalCase (an array's items: the property
    made singular, or with ``Item``); an enum: its model's name and the property;
 4. a name already taken by another shape gets its parent model's name in front, then a number;
@@ -31,9 +34,10 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from typing import Any
 
-from openapi_common import HTTP_METHODS, UNDOCUMENTED
+from openapi_common import HTTP_METHODS, UNDOCUMENTED, after_scope, path_shape
 
 Schema = dict[str, Any]
 # The status word of the alias location of a body the reference typed for an operation whose docs
@@ -110,14 +114,15 @@ class Place:
     location: str  # "METHOD path STATUS" or "METHOD path request"
     fallback: str  # the name of the body when nothing better is known
     variant: str  # tried after a taken short name: "Params" in request bodies
+    error: str = ""  # an error status's stem ("NotFound" for 404): see rule 2
 
 
 def bodies(document: Mapping[str, Any], scope: str, *, requests: bool) -> Iterator[Place]:
     """Every JSON response body (or request body) of the operations under path ``scope``."""
     for path, item in document.get("paths", {}).items():
-        if not path.startswith(scope):
+        suffix = after_scope(path, scope)  # parameters unnamed: see name_models
+        if suffix is None:
             continue
-        suffix = path[len(scope) :]
         for method in HTTP_METHODS:
             operation = item.get(method)
             if operation is None:
@@ -132,7 +137,8 @@ def bodies(document: Mapping[str, Any], scope: str, *, requests: bool) -> Iterat
             for status, response in operation.get("responses", {}).items():
                 content = response.get("content", {}).get("application/json")
                 if content is not None and "schema" in content:
-                    yield Place(content, f"{where} {status}", f"{base}Response{status}", "")
+                    error = error_stem(str(status))
+                    yield Place(content, f"{where} {status}", f"{base}Response{status}", "", error)
                     if operation.get(UNDOCUMENTED) and status == "2XX":
                         yield Place(content, f"{where} {_FROM_REFERENCE}", "", "")
 
@@ -183,12 +189,12 @@ def name_models(document: Mapping[str, Any], scope: str, table: Mapping[str, str
     places = [place for place in places if not place.location.endswith(_FROM_REFERENCE)]
     untyped = _untyped_undocumented(out, scope)
     preferred: dict[str, str] = {}
-    for name, location in table.items():
-        location = _success_of_undocumented(location, keys)
+    for name, written in table.items():
+        location = _success_of_undocumented(_unnamed_parameters(written), keys)
         if location not in keys and " ".join(location.split(" ", 2)[:2]) in untyped:
             continue  # the docs list none of its responses and the reference does not know it
         if location not in keys:
-            raise NamingError(name, f"names: {name}: no model at {location!r}")
+            raise NamingError(name, f"names: {name}: no model at {written!r}")
         other = preferred.setdefault(keys[location], name)
         if other != name:
             raise NamingError(name, f"names: {name} and {other} name the same shape ({location!r})")
@@ -203,13 +209,20 @@ def name_models(document: Mapping[str, Any], scope: str, table: Mapping[str, str
     return out
 
 
+def _unnamed_parameters(location: str) -> str:
+    """``METHOD path STATUS field`` with the path's parameters unnamed (``path_shape``): the
+    table's paths match whatever the docs call the parameters (``{webhook_id}``, ``{webhook-id}``)."""
+    parts = location.split(" ", 2)
+    return " ".join([parts[0], path_shape(parts[1]), *parts[2:]]) if len(parts) > 1 else location
+
+
 def _untyped_undocumented(document: Mapping[str, Any], scope: str) -> set[str]:
     """``METHOD path`` (path after ``scope``) of the operations whose docs list no responses and
     that the reference left untyped: a names entry for one of their bodies names nothing yet."""
     return {
-        f"{method.upper()} {path[len(scope) :]}"
+        f"{method.upper()} {after_scope(path, scope)}"
         for path, item in document.get("paths", {}).items()
-        if path.startswith(scope)
+        if after_scope(path, scope) is not None
         for method, operation in item.items()
         if isinstance(operation, dict)
         and operation.get(UNDOCUMENTED)
@@ -229,6 +242,20 @@ def _success_of_undocumented(location: str, keys: Mapping[str, str]) -> str:
     return " ".join([*parts[:2], "2XX", *parts[3:]]) if alias in keys else location
 
 
+def error_stem(status: str) -> str:
+    """The stem of an error status's body name: its reason in PascalCase (``404`` ->
+    ``NotFound``, ``4XX`` -> ``ClientError``); empty for any other status."""
+    ranges = {"4XX": "ClientError", "5XX": "ServerError"}
+    if status.upper() in ranges:
+        return ranges[status.upper()]
+    if not (status.isdigit() and status[:1] in "45"):
+        return ""
+    try:
+        return pascal(HTTPStatus(int(status)).phrase)
+    except ValueError:  # a status Python does not know
+        return f"Status{status}"
+
+
 def _name_body(place: Place, registry: _Registry) -> Schema:
     original: Schema = place.holder["schema"]
     schema, nullable = _bare(original)
@@ -242,6 +269,11 @@ def _name_body(place: Place, registry: _Registry) -> Schema:
     key = _key(schema)
     if key in registry.names:
         return _ref(registry.names[key], schema, nullable)
+    if place.error and key not in registry.preferred:  # rule 2: named by its status
+        inner = _children(schema, place.error, place.variant, registry, prefixed=True)
+        name = registry.claim(key, [f"{place.error}Response", place.fallback])
+        registry.schemas[name] = inner
+        return _ref(name, schema, nullable)
     parent = registry.preferred.get(key)
     data = schema.get("properties", {}).get("data")
     if parent is None and isinstance(data, dict):
@@ -257,7 +289,7 @@ def _query_parameters(
     document: Mapping[str, Any], scope: str
 ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     for path, item in document.get("paths", {}).items():
-        if path.startswith(scope):
+        if after_scope(path, scope) is not None:
             for method in HTTP_METHODS:
                 operation = item.get(method)
                 for parameter in (operation or {}).get("parameters", []):
@@ -314,28 +346,41 @@ def _ref(name: str, schema: Schema, nullable: bool) -> Schema:
     return wrapped
 
 
-def _children(schema: Schema, parent: str, variant: str, registry: _Registry) -> Schema:
+def _children(
+    schema: Schema, parent: str, variant: str, registry: _Registry, *, prefixed: bool = False
+) -> Schema:
     out = dict(schema)
     if "properties" in schema:
         out["properties"] = {
-            name: _extract(child, pascal(name), parent, variant, registry)
+            name: _extract(child, pascal(name), parent, variant, registry, prefixed=prefixed)
             for name, child in schema["properties"].items()
         }
     if isinstance(schema.get("items"), dict):
-        out["items"] = _extract(schema["items"], "", parent, variant, registry, item=True)
+        out["items"] = _extract(schema["items"], "", parent, variant, registry, item=True, prefixed=prefixed)
     if isinstance(schema.get("additionalProperties"), dict):
-        out["additionalProperties"] = _extract(schema["additionalProperties"], "", parent, variant, registry)
+        out["additionalProperties"] = _extract(
+            schema["additionalProperties"], "", parent, variant, registry, prefixed=prefixed
+        )
     return out
 
 
 def _extract(
-    schema: Schema, short: str, parent: str, variant: str, registry: _Registry, *, item: bool = False
+    schema: Schema,
+    short: str,
+    parent: str,
+    variant: str,
+    registry: _Registry,
+    *,
+    item: bool = False,
+    prefixed: bool = False,
 ) -> Schema:
-    """``schema`` met under property ``short`` of model ``parent``, its models named."""
+    """``schema`` met under property ``short`` of model ``parent``, its models named (``prefixed``:
+    only by the long name, ``parent`` in front: the models of an error body)."""
     bare, nullable = _bare(schema)
     if bare.get("type") == "array":
         if isinstance(bare.get("items"), dict):
-            bare = {**bare, "items": _extract(bare["items"], short, parent, variant, registry, item=True)}
+            items = _extract(bare["items"], short, parent, variant, registry, item=True, prefixed=prefixed)
+            bare = {**bare, "items": items}
         return _with_null(bare) if nullable else bare
     if not _extractable(bare):
         return schema
@@ -348,10 +393,12 @@ def _extract(
         short = singular(short) if short else "Item"
     long = f"{parent}{short or 'Value'}"
     is_enum = bare.get("type") == "string"
-    wanted = [long] if is_enum else [short, f"{short}{variant}" if short and variant else "", long]
-    name = registry.claim(key, wanted)
+    wanted = [short, f"{short}{variant}" if short and variant else "", long]
+    name = registry.claim(key, [long] if is_enum or prefixed else wanted)
     component = _without_annotations(bare)
-    registry.schemas[name] = component if is_enum else _children(component, name, variant, registry)
+    if not is_enum:
+        component = _children(component, name, variant, registry, prefixed=prefixed)
+    registry.schemas[name] = component
     return _ref(name, bare, nullable)
 
 

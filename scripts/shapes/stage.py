@@ -12,8 +12,13 @@ survives every regeneration:
 For each operation in scope, the reference's success body is merged into every 2xx JSON
 response and its request body into the request body (``shapes.merge``); each status named
 under ``errors`` is merged with that model. An operation whose docs list no responses gets a
-2XX typed from the reference. Paths match whatever their parameters are called.
-Then every body in scope is made of named models (``shapes.models``).
+2XX typed from the reference. Paths (the scope's too) match whatever their parameters are called.
+Then every body in scope is made of named models (``shapes.models``); places that shared a model
+in the previous spec keep sharing it (``shapes.stable``, the union rule). Where the docs and the
+reference disagree (``shapes.merge``) is recorded in the document, one line each, under the
+top-level ``x-reference-disagreements`` (``openapi_common.DISAGREEMENTS``): the change report
+lists the lines a docs change adds, so ``make generate`` says when the docs newly contradict
+the reference.
 """
 
 from __future__ import annotations
@@ -28,11 +33,12 @@ from typing import Any
 
 from input_yaml import Lines, kind, load, schema_problem
 
-from openapi_common import UNDOCUMENTED
+from openapi_common import DISAGREEMENTS, UNDOCUMENTED, after_scope
 
 from .dialect import from_reference
 from .merge import Disagreement, Resolver, Schema, merge
 from .models import NamingError, name_models
+from .stable import keep_shared, previous_places, split
 
 _PARAMETER = re.compile(r"\{[^}]*\}")
 _KEYS = {"reference", "scope", "models", "errors", "names"}
@@ -171,8 +177,12 @@ def _entry_line(text: str, index: int) -> int:
     return text.count("\n", 0, start) + 1
 
 
-def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
-    """``document`` with the shapes applied (input unchanged); raises ShapesError on a bad table."""
+def apply_shapes(
+    document: Mapping[str, Any], shapes: Shapes, previous: Mapping[str, str] | None = None
+) -> Result:
+    """``document`` with the shapes applied (input unchanged); raises ShapesError on a bad table.
+    ``previous``: where the previous spec had which model (``shapes.stable.previous_places``),
+    so that places that shared a model keep sharing it (``shapes.stable``)."""
     out = copy.deepcopy(dict(document))
     schemas = out.setdefault("components", {}).setdefault("schemas", {})
     schemas.update(copy.deepcopy(shapes.models))
@@ -184,12 +194,12 @@ def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
     typed: set[tuple[str, str]] = set()
     statuses: set[str] = set()  # of the responses in scope
     undocumented = 0  # operations in scope whose docs list no responses: they may answer any
-    in_scope = [path for path in out.get("paths", {}) if path.startswith(shapes.scope)]
+    in_scope = [path for path in out.get("paths", {}) if after_scope(path, shapes.scope) is not None]
     if not in_scope:
         message = f"scope {shapes.scope!r} matches no path of the document"
         raise located(shapes.source, shapes.lines.line("scope"), message)
     for path, item in out.get("paths", {}).items():
-        if not path.startswith(shapes.scope):
+        if after_scope(path, shapes.scope) is None:
             continue
         for method, operation in item.items():
             if not isinstance(operation, dict) or "responses" not in operation:
@@ -207,11 +217,22 @@ def apply_shapes(document: Mapping[str, Any], shapes: Shapes) -> Result:
     if unused and not undocumented:
         message = f"errors: no operation in scope answers {unused[0]}: remove it or fix the status"
         raise located(shapes.source, shapes.lines.line("errors", unused[0]), message)
+    named = _named(out, shapes)
+    models = split(previous or {}, previous_places(named, shapes.scope))
+    if models:  # the union rule: places that shared a model keep sharing it
+        keep_shared(out, shapes.scope, previous or {}, models)
+        named = _named(out, shapes)
+    found.sort()
+    named[DISAGREEMENTS] = [str(disagreement) for disagreement in found]
+    return Result(named, found, len(typed))
+
+
+def _named(document: dict[str, Any], shapes: Shapes) -> dict[str, Any]:
+    """``document`` with its models named (``shapes.models``); a bad names entry is an error."""
     try:
-        named = name_models(out, shapes.scope, shapes.names)
+        return name_models(document, shapes.scope, shapes.names)
     except NamingError as exc:
         raise located(shapes.source, shapes.lines.line("names", exc.name), str(exc)) from exc
-    return Result(named, sorted(found), len(typed))
 
 
 def _type_responses(
