@@ -63,6 +63,7 @@ from openapi_common import HTTP_METHODS
 from property_names import distinct_names, respell
 
 T = TypeVar("T")
+MODELS_STUB = "models_init.pyi.jinja"  # this project's template of models/__init__.pyi
 
 
 def path_parameter_order(path: str) -> list[str]:
@@ -303,6 +304,21 @@ def _build_models(self: Project) -> None:
         Path(index).write_text(json.dumps({"imports": imports, "alls": alls}), encoding="utf-8")
 
 
+def _with_models_stub(build: Callable[[Project], None]) -> Callable[[Project], None]:
+    """The generator's ``_build_models`` (``build``), then ``models/__init__.pyi``: the types of
+    every model (``models_init.pyi.jinja``) for type checkers and IDEs, since ``__init__.py``
+    lists them in a string it reads lazily (``models_init.py.jinja``)."""
+
+    def build_models(self: Project) -> None:
+        build(self)
+        everything = [*self.openapi.models, *self.openapi.enums]
+        imports = [import_string_from_class(item.class_info) for item in everything]
+        stub = self.env.get_template(MODELS_STUB).render(imports=imports)
+        (self.package_dir / "models" / "__init__.pyi").write_text(stub, encoding=self.config.file_encoding)
+
+    return build_models
+
+
 def _build_api(self: Project) -> None:
     """The generator's ``Project._build_api``, endpoint modules rendered in parallel. Without its
     ``client.py`` and ``errors.py``: those are the runtime's (``templates/runtime/``), which the
@@ -336,6 +352,7 @@ def _build_api(self: Project) -> None:
 
 
 _original_run_post_hooks = Project._run_post_hooks
+_ORIGINAL_BUILD_MODELS = Project._build_models
 _original_project_init = Project.__init__
 
 
@@ -378,10 +395,11 @@ def install(*, fast: bool = True) -> None:
     model_property._process_properties = _process_properties
     model_property._resolve_naming_conflict = _no_naming_conflict
     openapi.GeneratorData.from_dict = staticmethod(_from_dict)  # type: ignore[method-assign]
+    build_models = _build_models if fast else _ORIGINAL_BUILD_MODELS
+    Project._build_models = _with_models_stub(build_models)  # type: ignore[method-assign, assignment]
     if fast:
         jinja2.Template._get_default_module = _fast_default_module  # type: ignore[method-assign]
         Project.__init__ = _project_init  # type: ignore[method-assign]
-        Project._build_models = _build_models  # type: ignore[method-assign]
         Project._build_api = _build_api  # type: ignore[method-assign]
         Project._run_post_hooks = _run_post_hooks  # type: ignore[method-assign]
 
