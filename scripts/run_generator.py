@@ -63,7 +63,8 @@ from openapi_common import HTTP_METHODS
 from property_names import distinct_names, respell
 
 T = TypeVar("T")
-MODELS_STUB = "models_init.pyi.jinja"  # this project's template of models/__init__.pyi
+# The files of models/ besides __init__.py that list every model, and their templates.
+MODELS_FILES = {"_index.py": "models_index.py.jinja", "__init__.pyi": "models_init.pyi.jinja"}
 
 
 def path_parameter_order(path: str) -> list[str]:
@@ -304,17 +305,19 @@ def _build_models(self: Project) -> None:
         Path(index).write_text(json.dumps({"imports": imports, "alls": alls}), encoding="utf-8")
 
 
-def _with_models_stub(build: Callable[[Project], None]) -> Callable[[Project], None]:
-    """The generator's ``_build_models`` (``build``), then ``models/__init__.pyi``: the types of
-    every model (``models_init.pyi.jinja``) for type checkers and IDEs, since ``__init__.py``
-    lists them in a string it reads lazily (``models_init.py.jinja``)."""
+def _with_models_index(build: Callable[[Project], None]) -> Callable[[Project], None]:
+    """The generator's ``_build_models`` (``build``), then the two files that list every model
+    beside ``models/__init__.py`` (:data:`MODELS_FILES`): ``_index.py``, read on the first
+    ``from ...models import Name``, and ``__init__.pyi``, their types for type checkers and IDEs.
+    ``__init__.py`` itself is the same for any number of models (``models_init.py.jinja``)."""
 
     def build_models(self: Project) -> None:
         build(self)
         everything = [*self.openapi.models, *self.openapi.enums]
         imports = [import_string_from_class(item.class_info) for item in everything]
-        stub = self.env.get_template(MODELS_STUB).render(imports=imports)
-        (self.package_dir / "models" / "__init__.pyi").write_text(stub, encoding=self.config.file_encoding)
+        for name, template in MODELS_FILES.items():
+            text = self.env.get_template(template).render(imports=imports)
+            (self.package_dir / "models" / name).write_text(text, encoding=self.config.file_encoding)
 
     return build_models
 
@@ -396,7 +399,7 @@ def install(*, fast: bool = True) -> None:
     model_property._resolve_naming_conflict = _no_naming_conflict
     openapi.GeneratorData.from_dict = staticmethod(_from_dict)  # type: ignore[method-assign]
     build_models = _build_models if fast else _ORIGINAL_BUILD_MODELS
-    Project._build_models = _with_models_stub(build_models)  # type: ignore[method-assign, assignment]
+    Project._build_models = _with_models_index(build_models)  # type: ignore[method-assign, assignment]
     if fast:
         jinja2.Template._get_default_module = _fast_default_module  # type: ignore[method-assign]
         Project.__init__ = _project_init  # type: ignore[method-assign]

@@ -29,11 +29,11 @@ on a busy virtual disk), so a file that the previous client (``previous``, the o
 replaces and then deletes) holds with exactly the cached bytes (its SHA-256 is the one listed)
 is hard-linked from there instead: an edited installed file has other bytes and is not reused.
 
-The files that list every model, ``models/__init__.py`` and its stub ``__init__.pyi``, are
-rendered again from the shards' model lists with the same templates and formatted with the same
-ruff commands as the post hooks (``ruff_cache``: the same list of models gives the same files),
-and the version is set (``client_version``). The result is byte for byte what one run of the
-generator gives (``tests/test_generator_speed.py`` compares them).
+The files that list every model (``models/__init__.py``, ``_index.py`` and the stub
+``__init__.pyi``) are rendered again from the shards' model lists with the same templates and
+formatted with the same ruff commands as the post hooks (``ruff_cache``: the same list of models
+gives the same files), and the version is set (``client_version``). The result is byte for byte
+what one run of the generator gives (``tests/test_generator_speed.py`` compares them).
 """
 
 from __future__ import annotations
@@ -243,7 +243,7 @@ class ShardRun:
 
     shards: int
     cached: int
-    unchecked: tuple[Path, ...]  # files of the merged client no shard compiled (models/__init__.py)
+    unchecked: tuple[Path, ...]  # modules of the merged client no shard compiled (models/__init__.py)
     modules: tuple[ClientModule, ...]  # its endpoint modules
 
 
@@ -316,7 +316,7 @@ def generate(
     models_init = _write_models_init(fresh, indexes, env)
     set_client_version(fresh, VERSION_SLOT, str(info.get("version", VERSION_SLOT)), readme=False)
     _prune(cache, set(keys))
-    return ShardRun(len(shards), len(shards) - len(todo), (models_init,), tuple(modules))
+    return ShardRun(len(shards), len(shards) - len(todo), models_init, tuple(modules))
 
 
 def _endpoint_modules(entry: Path) -> list[ClientModule]:
@@ -382,7 +382,8 @@ def _listed(entry: Path) -> dict[str, str]:
 def _merge(entry: Path, target: Path, previous: Path | None = None) -> list[Path]:
     """Copy the files of the cached shard ``entry``'s project into ``target`` (copies, or links
     to the same bytes in ``previous``: see the module doc); raises when a file already there
-    differs. ``models/__init__.py`` and its stub are skipped (rendered for all shards afterwards).
+    differs. The files of ``models/`` that list every model are skipped (rendered for all
+    shards afterwards).
     (``os.walk`` on strings: 24,000 files at scale.)"""
     hashes = _listed(entry) if previous is not None else {}
     added: list[Path] = []
@@ -394,7 +395,7 @@ def _merge(entry: Path, target: Path, previous: Path | None = None) -> list[Path
         destination_folder = into if relative == "." else os.path.join(into, relative)
         made = False
         for name in sorted(files):
-            if name in _MODELS_INIT and os.path.basename(parent) == "models" and parent != root:
+            if name in MODELS_FILES and os.path.basename(parent) == "models" and parent != root:
                 continue
             if not made:
                 os.makedirs(destination_folder, exist_ok=True)
@@ -442,15 +443,20 @@ def _same_bytes(a: str, b: str) -> bool:
         return left.read() == right.read()
 
 
-_MODELS_INIT = ("__init__.py", "__init__.pyi")  # of models/: rendered for all shards at the merge
-MODELS_STUB = "models_init.pyi.jinja"  # the template of models/__init__.pyi (as in run_generator.py)
+# The files of models/ that list every model, and their templates (as run_generator.py renders
+# them): rendered for all shards at the merge.
+MODELS_FILES = {
+    "__init__.py": "models_init.py.jinja",
+    "_index.py": "models_index.py.jinja",
+    "__init__.pyi": "models_init.pyi.jinja",
+}
 
 
 def _write_models_init(
     project: Path, indexes: Sequence[Mapping[str, list[str]]], env: Mapping[str, str]
-) -> Path:
-    """``models/__init__.py`` and ``models/__init__.pyi`` for the models of every shard, as the
-    generator writes them (``run_generator.py``); returns the first."""
+) -> tuple[Path, ...]:
+    """The files of ``models/`` that list every model (:data:`MODELS_FILES`) for the models of
+    every shard, as the generator writes them (``run_generator.py``); returns the modules."""
     imports = sorted({line for index in indexes for line in index["imports"]})
     alls = sorted({name for index in indexes for name in index["alls"]})
     templates = Path(env["CUSTOM_TEMPLATE_PATH"])
@@ -464,17 +470,16 @@ def _write_models_init(
         keep_trailing_newline=True,
     )
     (target,) = project.glob("*/models")
-    path, stub = target / "__init__.py", target / "__init__.pyi"
     texts = {
-        str(path.relative_to(project)): environment.get_template("models_init.py.jinja").render(
+        str((target / name).relative_to(project)): environment.get_template(template).render(
             imports=imports, alls=alls
-        ),
-        str(stub.relative_to(project)): environment.get_template(MODELS_STUB).render(imports=imports),
+        )
+        for name, template in MODELS_FILES.items()
     }
     # The generator's post hooks (generator-config.yaml) on them, or their result from ruff_cache.
     hooks = [["check", "--fix-only", "--quiet"], ["format", "--quiet"]]
     ruff_in_place(project, texts, hooks, env, cache_dir("ruff"))
-    return path
+    return tuple(target / name for name in MODELS_FILES if name.endswith(".py"))
 
 
 def _prune(cache: Path, used: set[str]) -> None:

@@ -134,22 +134,24 @@ def _shard_counts(output: str) -> tuple[int, int]:
 def test_adding_or_removing_a_docs_file_regenerates_one_shard(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
-    # 8 files, 27 operations, in shards of about 6 (4 shards); one file (5 operations) added,
-    # then another removed: 4 shards all along
+    # 8 files, 27 operations, in 4 buckets of about 6 (one may stay empty); one file (5
+    # operations) added, then another removed: 4 buckets all along
     for file in SAMPLE[12:20]:
         shutil.copy(file, docs / file.name)
     spec, client, cache = tmp_path / "openapi.yaml", tmp_path / "client", tmp_path / "cache"
-    shards, cached = _shard_counts(sharded_run(docs, spec, client, cache, shard_ops=6))
-    assert (shards, cached) == (4, 0)
+    first, cached = _shard_counts(sharded_run(docs, spec, client, cache, shard_ops=6))
+    assert first >= 3 and cached == 0
 
     added = next(file for file in SAMPLE if file.name == "pages_domains.md")
     shutil.copy(added, docs / added.name)
-    assert _shard_counts(sharded_run(docs, spec, client, cache, shard_ops=6)) == (4, 3)
+    shards, cached = _shard_counts(sharded_run(docs, spec, client, cache, shard_ops=6))
+    assert shards - cached == 1 and cached >= first - 1, (first, shards, cached)  # the new tag's shard
     plain_run(spec, tmp_path / "plain1")
     assert differences(client, tmp_path / "plain1") == []
 
     (docs / "filters.md").unlink()
+    before = shards
     shards, cached = _shard_counts(sharded_run(docs, spec, client, cache, shard_ops=6))
-    assert shards - cached <= 1 and cached >= 3, (shards, cached)
+    assert shards - cached <= 1 and cached >= before - 1, (before, shards, cached)
     plain_run(spec, tmp_path / "plain2")
     assert differences(client, tmp_path / "plain2") == []
