@@ -25,11 +25,14 @@ from typing import Any
 
 class _ModelFinder(FileFinder):
     """Python's finder for this folder, but a model's module is found by its file name (one
-    ``stat``) instead of listing the folder first (about 50 ms for 20,000 models)."""
+    ``stat``) instead of listing the folder first (about 50 ms for 20,000 models). Module names
+    are lower case: any other name is left to Python's finder, which also checks the case of
+    file names on file systems that ignore it."""
 
     def find_spec(self, fullname: str, target: Any = None) -> ModuleSpec | None:
-        path = os.path.join(self.path, fullname.rpartition(".")[2] + ".py")
-        if not os.path.isfile(path):
+        name = fullname.rpartition(".")[2]
+        path = os.path.join(self.path, name + ".py")
+        if name != name.lower() or not os.path.isfile(path):
             return super().find_spec(fullname, target)
         spec = ModuleSpec(fullname, SourceFileLoader(fullname, path), origin=path)
         spec.has_location = True
