@@ -398,8 +398,9 @@ def install(*, fast: bool = True) -> None:
     model_property._process_properties = _process_properties
     model_property._resolve_naming_conflict = _no_naming_conflict
     openapi.GeneratorData.from_dict = staticmethod(_from_dict)  # type: ignore[method-assign]
-    build_models = _build_models if fast else _ORIGINAL_BUILD_MODELS
-    Project._build_models = _with_models_index(build_models)  # type: ignore[method-assign, assignment]
+    Project._build_models = _with_models_index(  # type: ignore[method-assign, assignment]
+        _build_models if fast else _ORIGINAL_BUILD_MODELS
+    )
     if fast:
         jinja2.Template._get_default_module = _fast_default_module  # type: ignore[method-assign]
         Project.__init__ = _project_init  # type: ignore[method-assign]
