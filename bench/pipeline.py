@@ -47,6 +47,28 @@ def synthetic_docs(corpus: Path, target: Path, size: int) -> int:
     return written
 
 
+def added_docs_file(source: Path, folder: Path) -> Path:
+    """A new docs file in ``folder``: ``source`` with its title and paths made its own (a tag and
+    operations of their own, as a newly documented API family would bring)."""
+    text = source.read_text(encoding="utf-8")
+    text = _TITLE_LINE.sub(r"# \g<1> added", text, count=1)
+    text = _OPERATION_LINE.sub(r"\g<1>/added/", text)
+    target = folder / f"zz_added_{source.name}"
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
+def first_model(client_dir: Path) -> str:
+    """The first model class (sorted) of a generated client, from its ``models/__init__.pyi``."""
+    for stub in sorted(client_dir.glob("*/models/__init__.pyi")):
+        names: list[str] = re.findall(
+            r"^from \.\w+ import (\w+) as \1$", stub.read_text(encoding="utf-8"), re.MULTILINE
+        )
+        if names:
+            return sorted(names)[0]
+    raise RuntimeError(f"no model in {client_dir}")
+
+
 def cpu_seconds_of_children() -> float:
     """User and system CPU seconds of the finished child processes so far (all descendants
     that were waited for), to read beside wall times on a shared machine."""

@@ -131,7 +131,7 @@ def _wheel(wheel: Path, readme: str) -> tuple[list[str], email.message.Message |
         problems += _record_problems(wheel, archive, f"{info}/RECORD")
     if canonicalize_name(metadata.get("Name", "")) != name or metadata.get("Version") != str(version):
         problems.append(f"{wheel.name}: the file name does not match the metadata's name and version")
-    modules = {n for n in names if n.endswith((".py", "py.typed")) and ".dist-info/" not in n}
+    modules = {n for n in names if n.endswith((".py", ".pyi", "py.typed")) and ".dist-info/" not in n}
     return problems, metadata, modules
 
 
@@ -158,7 +158,7 @@ def _sdist(sdist: Path, readme: str) -> tuple[list[str], email.message.Message |
         f"{sdist.name}: holds build output {n}" for n in names if "/build/" in n or "__pycache__" in n
     ]
     inside = {n.removeprefix(f"{top}/") for n in names}
-    modules = {n for n in inside if n.endswith((".py", "py.typed")) and ".egg-info/" not in n}
+    modules = {n for n in inside if n.endswith((".py", ".pyi", "py.typed")) and ".egg-info/" not in n}
     return problems, metadata, modules, {str(Requirement(line)) for line in declared}
 
 

@@ -42,6 +42,13 @@ behaviour it changes; **not by config**: why neither a template nor the configur
    for the post hooks (announced here: ``Project.build`` runs them right after). **Not by
    config**: as 5.
 
+7. ``Project._build_models`` (the stock one, or 5) wrapped by :func:`_with_models_index`.
+   **Changes**: ``models/__init__.py`` imports every model (at 20,000 models, 94,000 lines run
+   by every operation module's import); here it is one fixed file (``models_init.py.jinja``) and
+   the list of models goes to ``models/_index.py`` (read on first use) and the stub
+   ``models/__init__.pyi`` (types). **Not by config**: the generator renders
+   ``models_init.py.jinja`` once with every model; a template cannot write two more files.
+
 Dropped: ``Project.__init__`` (it only set ``env.auto_reload``; :func:`_build_models` now does,
 before any macro import of the models and endpoints) and ``Project._run_post_hooks`` (it only
 announced a progress stage; :func:`_build_api`, which ``Project.build`` runs just before the hooks,
@@ -103,6 +110,8 @@ from openapi_common import HTTP_METHODS
 from property_names import distinct_names, respell
 
 T = TypeVar("T")
+# The files of models/ besides __init__.py that list every model, and their templates.
+MODELS_FILES = {"_index.py": "models_index.py.jinja", "__init__.pyi": "models_init.pyi.jinja"}
 
 
 def path_parameter_order(path: str) -> list[str]:
@@ -346,6 +355,23 @@ def _build_models(self: Project) -> None:
         Path(index).write_text(json.dumps({"imports": imports, "alls": alls}), encoding="utf-8")
 
 
+def _with_models_index(build: Callable[[Project], None]) -> Callable[[Project], None]:
+    """The generator's ``_build_models`` (``build``), then the two files that list every model
+    beside ``models/__init__.py`` (:data:`MODELS_FILES`): ``_index.py``, read on the first
+    ``from ...models import Name``, and ``__init__.pyi``, their types for type checkers and IDEs.
+    ``__init__.py`` itself is the same for any number of models (``models_init.py.jinja``)."""
+
+    def build_models(self: Project) -> None:
+        build(self)
+        everything = [*self.openapi.models, *self.openapi.enums]
+        imports = [import_string_from_class(item.class_info) for item in everything]
+        for name, template in MODELS_FILES.items():
+            text = self.env.get_template(template).render(imports=imports)
+            (self.package_dir / "models" / name).write_text(text, encoding=self.config.file_encoding)
+
+    return build_models
+
+
 def _build_api(self: Project) -> None:
     """The generator's ``Project._build_api``, endpoint modules rendered in parallel. Without its
     ``client.py`` and ``errors.py``: those are the runtime's (``templates/runtime/``), which the
@@ -380,6 +406,9 @@ def _build_api(self: Project) -> None:
     PROGRESS.stage("formatting the client (post hooks: ruff)")
 
 
+_ORIGINAL_BUILD_MODELS = Project._build_models
+
+
 _original_from_dict = openapi.GeneratorData.from_dict
 
 
@@ -406,9 +435,11 @@ def install(*, fast: bool = True) -> None:
     model_property._process_properties = _process_properties
     model_property._resolve_naming_conflict = _no_naming_conflict
     openapi.GeneratorData.from_dict = staticmethod(_from_dict)  # type: ignore[method-assign]
+    Project._build_models = _with_models_index(  # type: ignore[method-assign, assignment]
+        _build_models if fast else _ORIGINAL_BUILD_MODELS
+    )
     if fast:
         jinja2.Template._get_default_module = _fast_default_module  # type: ignore[method-assign]
-        Project._build_models = _build_models  # type: ignore[method-assign]
         Project._build_api = _build_api  # type: ignore[method-assign]
 
 

@@ -154,3 +154,20 @@ def test_first_operation_module_of_the_committed_client() -> None:
     name = pipeline.first_operation_module(ROOT / "generated_client")
     assert name.startswith("realtimekit_client.api.")
     assert (ROOT / "generated_client" / (name.replace(".", "/") + ".py")).is_file()
+
+
+def test_first_model_of_the_committed_client() -> None:
+    name = pipeline.first_model(ROOT / "generated_client")
+    stub = (ROOT / "generated_client" / "realtimekit_client" / "models" / "__init__.pyi").read_text()
+    assert f" import {name} as {name}\n" in stub
+
+
+def test_an_added_docs_file_brings_a_tag_and_paths_of_its_own(tmp_path: Path) -> None:
+    source = data_file(CORPUS / "realtimekit/webhooks.md")
+    added = pipeline.added_docs_file(source, tmp_path)
+    text, original = added.read_text(encoding="utf-8"), source.read_text(encoding="utf-8")
+    assert added.parent == tmp_path and added.name != source.name
+    assert text.splitlines()[0] == original.splitlines()[0] + " added"
+    paths = re.findall(r"^\*\*[A-Z]+\*\* `(/\S*)`", text, re.MULTILINE)
+    assert paths and all(path.startswith("/added/") for path in paths)
+    assert pipeline.operation_count(text) == pipeline.operation_count(original)

@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT
 
 PACKAGE = ROOT / "generated_client" / "realtimekit_client"
-MODEL_FILES = sorted(p.stem for p in (PACKAGE / "models").glob("*.py") if p.stem != "__init__")
+MODEL_FILES = sorted(p.stem for p in (PACKAGE / "models").glob("*.py") if not p.stem.startswith("_"))
 
 
 def _run_python(code: str) -> str:

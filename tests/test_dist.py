@@ -40,6 +40,13 @@ def test_the_built_distributions_pass_the_check(built: tuple[Path, Path]) -> Non
     assert check(*built, README) == []
 
 
+def test_the_wheel_holds_the_models_stub(built: tuple[Path, Path]) -> None:
+    """models/__init__.py lists its models in a string; their types are in the stub beside it."""
+    with zipfile.ZipFile(built[0]) as wheel:
+        stub = wheel.read("realtimekit_client/models/__init__.pyi").decode("utf-8")
+    assert stub == (CLIENT / "realtimekit_client" / "models" / "__init__.pyi").read_text(encoding="utf-8")
+
+
 def test_a_long_description_other_than_the_readme_is_named(built: tuple[Path, Path]) -> None:
     wheel, sdist = built
     assert check(wheel, sdist, "# another README\n") == [

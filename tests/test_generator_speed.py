@@ -80,9 +80,9 @@ def plain_run(spec: Path, output: Path) -> None:
     write_manifest(output)  # and the manifest of generated files (scripts/client_files.py)
 
 
-def sharded_run(docs: Path, spec: Path, client: Path, cache: Path) -> str:
-    """``regenerate.py`` in shards of about 20 operations, every cache in ``cache``."""
-    env = dict(os.environ, RUN_GENERATOR_SHARD_OPS="20", PIPELINE_CACHE=str(cache))
+def sharded_run(docs: Path, spec: Path, client: Path, cache: Path, shard_ops: int = 20) -> str:
+    """``regenerate.py`` in shards of about ``shard_ops`` operations, every cache in ``cache``."""
+    env = dict(os.environ, RUN_GENERATOR_SHARD_OPS=str(shard_ops), PIPELINE_CACHE=str(cache))
     env.pop("RUN_GENERATOR_CACHE", None)
     command = [
         sys.executable,
