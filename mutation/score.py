@@ -154,7 +154,8 @@ def report(by_name: dict[str, str], equivalent: list[str]) -> list[str]:
         total.add(row)
     lines.append(
         f"score: {total.raw_score:.1f}% ({total.killed}/{total.mutants} killed); "
-        f"excluding {total.equivalent} mutants judged equivalent: {total.killed}/{total.mutants - total.equivalent} = {total.score:.1f}%"
+        f"excluding {total.equivalent} mutants judged equivalent: "
+        f"{total.killed}/{total.mutants - total.equivalent} = {total.score:.1f}%"
     )
     return lines
 
