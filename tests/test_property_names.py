@@ -83,7 +83,9 @@ def test_names_are_distinct_identifiers_and_deterministic(wire: list[str]) -> No
         ),
     ],
 )
-def test_the_counter_never_gives_a_name_another_property_has(wire: tuple[str, ...], expected: dict[str, str]) -> None:
+def test_the_counter_never_gives_a_name_another_property_has(
+    wire: tuple[str, ...], expected: dict[str, str]
+) -> None:
     assert names(*wire) == expected
 
 
