@@ -102,3 +102,21 @@ async def test_an_error_in_the_clients_async_context_reaches_the_transport(kind:
         async with client:
             raise ValueError("boom")
     assert transport.exits == [(ValueError, caught.value, caught.value.__traceback__)]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("follow", [False, True])
+async def test_both_httpx_clients_follow_redirects_as_the_client_says(
+    kind: Callable[..., Made], follow: bool
+) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/old":
+            return httpx.Response(302, headers={"Location": "https://api.test/new"})
+        return httpx.Response(200)
+
+    client = kind(
+        follow_redirects=follow, httpx_args={"transport": httpx.MockTransport(answer)}, max_retries=0
+    )
+    expected = 200 if follow else 302
+    assert client.get_httpx_client().get("/old").status_code == expected
+    assert (await client.get_async_httpx_client().get("/old")).status_code == expected

@@ -570,3 +570,58 @@ def test_defaults_and_additional_properties_in_the_converter_style(
     reference: dict[str, Any], converted: dict[str, Any]
 ) -> None:
     assert from_reference(reference) == converted
+
+
+OBJECT_A = {"type": "object", "properties": {"a": {"type": "string"}}}
+MERGE_CASES = [
+    # (docs, reference, merged, disagreements)
+    ({}, {"type": "object", "x-n": {"k": 1}}, {"type": "object", "x-n": {"k": 1}}, []),
+    (
+        {"type": "array", "items": copy.deepcopy(OBJECT_A)},
+        {"type": "object"},
+        {"type": "array", "items": OBJECT_A},
+        [" (body): docs array, reference object"],
+    ),
+    (copy.deepcopy(OBJECT_A), {**OBJECT_A, "x-n": {"k": 1}}, {**OBJECT_A, "x-n": {"k": 1}}, []),
+    ({"type": "array", "items": {"type": "string"}}, {"type": "array"}, {"type": "array"}, []),
+    (
+        {"type": "array", "items": copy.deepcopy(OBJECT_A)},
+        {"type": "array", "items": {"$ref": "#/A"}},
+        None,
+        [],
+    ),
+    (
+        {
+            "type": "object",
+            "properties": {"data": {"type": "object", "properties": {"x": {"type": "string"}}}},
+        },
+        {"type": "object", "properties": {"data": {"$ref": "#/D"}}},
+        None,
+        [" data.y: docs absent, reference string", " data.x: docs string, reference absent"],
+    ),
+]
+TARGETS = {"#/A": OBJECT_A, "#/D": {"type": "object", "properties": {"y": {"type": "string"}}}}
+
+
+def mark_every_mapping(value: Any) -> None:
+    """Adds a key to every mapping inside ``value`` (to see whether an input shares one)."""
+    if isinstance(value, dict):
+        for child in list(value.values()):
+            mark_every_mapping(child)
+        value["x-marked"] = True
+    elif isinstance(value, list):
+        for child in value:
+            mark_every_mapping(child)
+
+
+@pytest.mark.parametrize(("docs", "reference", "merged", "found"), MERGE_CASES)
+def test_merge_cases_and_the_result_shares_nothing_with_the_inputs(
+    docs: dict[str, Any], reference: dict[str, Any], merged: dict[str, Any] | None, found: list[str]
+) -> None:
+    before = copy.deepcopy((docs, reference))
+    result, disagreements = merge(docs, reference, "", TARGETS.__getitem__)
+    if merged is not None:
+        assert result == merged
+    assert [str(d) for d in disagreements] == found
+    mark_every_mapping(result)
+    assert (docs, reference) == before
