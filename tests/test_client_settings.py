@@ -4,13 +4,13 @@ the old settings plus the new ones, and httpx clients already built take the new
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeAlias
 
 import httpx
 import pytest
 from realtimekit_client import AuthenticatedClient, Client
 
-Made = Client | AuthenticatedClient
+Made: TypeAlias = Client | AuthenticatedClient
 KINDS: list[Callable[..., Made]] = [
     lambda **kw: Client(base_url="https://api.test", **kw),
     lambda **kw: AuthenticatedClient(base_url="https://api.test", token="t", **kw),
