@@ -1,25 +1,65 @@
-"""Print the mutation score of the last ``mutmut run`` in this folder, and the survivors.
+"""Print the mutation score of the last ``mutmut run`` in this folder, per module, and the survivors.
 
-Run by ``make mutation`` inside its workspace (.mutation/). The score is the share of mutants
-the tests killed (a mutant that made the tests run out of time counts as killed); mutants no
-test reaches count as survivors. A second score leaves out the survivors judged equivalent in
-``mutation/equivalent.md`` (changes no test can observe, each with its reason); a listed name
-that did not survive this run is printed, so that a stale entry (a mutant now killed, or renamed
-because its function changed) is noticed. Exit status 0 (the score is a report, not a gate).
+Run by ``make mutation`` inside its workspace (.mutation/). A mutant is killed when the tests
+failed on it (a mutant that made the tests run out of time counts as killed); a survivor is one
+the tests passed on, or one no test reaches. The score of a module is its killed mutants over
+its mutants less the survivors judged equivalent in ``mutation/equivalent.md`` (changes no test
+can observe, each with its reason); the raw score counts every survivor. Mutants mutmut has not
+checked yet (a run stopped early, or run for some modules only) are left out and counted apart.
+A listed name that did not survive this run is printed, so that a stale entry (a mutant now
+killed, or renamed because its function changed) is noticed. Exit status 0 (the score is a
+report, not a gate).
 """
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 EQUIVALENT_LIST = Path(__file__).with_name("equivalent.md")
 # a mutant's name in the list: the first cell of a table row, in backticks
 _LISTED = re.compile(r"^\|\s*`([\w.ǁ]+__mutmut_\d+)`", re.MULTILINE)
-_SURVIVING = ("survived", "no tests")
+# a mutant's module: its name up to the mangled function (`x_name` or `xǁClassǁmethod`)
+_MODULE = re.compile(r"^(?P<module>.+?)\.x[_ǁ]")
+_KILLED = frozenset({"killed", "timeout", "segfault", "caught by type check"})
+_SURVIVING = frozenset({"survived", "no tests", "suspicious"})
+
+
+@dataclass
+class Tally:
+    """One row of the table: a module's (or all modules') mutants by outcome."""
+
+    module: str
+    killed: int = 0
+    survived: int = 0
+    equivalent: int = 0
+    unchecked: int = 0
+
+    @property
+    def mutants(self) -> int:
+        """The checked mutants: killed or surviving."""
+        return self.killed + self.survived
+
+    @property
+    def score(self) -> float:
+        """Killed over the mutants less the survivors judged equivalent, in percent."""
+        return 100 * self.killed / max(self.mutants - self.equivalent, 1)
+
+    @property
+    def raw_score(self) -> float:
+        """Killed over every checked mutant, in percent."""
+        return 100 * self.killed / max(self.mutants, 1)
+
+    def add(self, other: Tally) -> None:
+        """Adds ``other``'s counts to this row's."""
+        self.killed += other.killed
+        self.survived += other.survived
+        self.equivalent += other.equivalent
+        self.unchecked += other.unchecked
 
 
 def judged_equivalent(text: str) -> list[str]:
@@ -27,45 +67,106 @@ def judged_equivalent(text: str) -> list[str]:
     return _LISTED.findall(text)
 
 
-def surviving(results: str) -> list[str]:
-    """The names ``mutmut results`` reports as surviving (or reached by no test)."""
-    names = []
+def statuses(results: str) -> dict[str, str]:
+    """Each mutant's status, from the lines ``mutmut results --all true`` prints (``NAME: status``)."""
+    found = {}
     for line in results.splitlines():
-        name, _, status = line.strip().partition(": ")
-        if status.strip() in _SURVIVING:
-            names.append(name)
-    return names
+        name, separator, status = line.strip().partition(": ")
+        if separator and "__mutmut_" in name:
+            found[name] = status.strip()
+    return found
 
 
-def report(stats: dict[str, int], survivors: list[str], equivalent: list[str]) -> list[str]:
-    """The lines ``make mutation`` prints: survivors, the score, and the score without equivalents."""
-    killed = stats["killed"] + stats["timeout"]
-    total = stats["total"] - stats["skipped"]
+def surviving(results: str) -> list[str]:
+    """The names ``mutmut results`` reports as surviving (or reached by no test), in order."""
+    return [name for name, status in statuses(results).items() if status in _SURVIVING]
+
+
+def module_of(name: str) -> str:
+    """The module a mutant's name belongs to (``shapes.merge.x_f__mutmut_1`` -> ``shapes.merge``)."""
+    match = _MODULE.match(name)
+    return match["module"] if match else name.partition("__mutmut_")[0]
+
+
+def tallies(by_name: dict[str, str], equivalent: Iterable[str]) -> list[Tally]:
+    """One row per module (in name order), counting its mutants by outcome."""
     listed = set(equivalent)
-    excluded = [name for name in survivors if name in listed]
+    rows: dict[str, Tally] = {}
+    for name, status in by_name.items():
+        row = rows.setdefault(module_of(name), Tally(module_of(name)))
+        if status in _KILLED:
+            row.killed += 1
+        elif status in _SURVIVING:
+            row.survived += 1
+            row.equivalent += name in listed
+        else:
+            row.unchecked += 1
+    return [rows[module] for module in sorted(rows)]
+
+
+def table(rows: list[Tally]) -> list[str]:
+    """The per-module table with a total row, as aligned text."""
+    total = Tally("total")
+    for row in rows:
+        total.add(row)
+    header = ("module", "mutants", "killed", "survived", "equivalent", "score", "raw", "unchecked")
+    cells = [header] + [
+        (
+            row.module,
+            str(row.mutants),
+            str(row.killed),
+            str(row.survived),
+            str(row.equivalent),
+            f"{row.score:.1f}%",
+            f"{row.raw_score:.1f}%",
+            str(row.unchecked),
+        )
+        for row in [*rows, total]
+    ]
+    widths = [max(len(line[column]) for line in cells) for column in range(len(header))]
+    return [
+        "  ".join(
+            cell.ljust(width) if column == 0 else cell.rjust(width)
+            for column, (cell, width) in enumerate(zip(line, widths, strict=True))
+        ).rstrip()
+        for line in cells
+    ]
+
+
+def report(by_name: dict[str, str], equivalent: list[str]) -> list[str]:
+    """The lines ``make mutation`` prints: survivors, stale list entries, the table and the score."""
+    listed = set(equivalent)
+    survivors = [name for name, status in by_name.items() if status in _SURVIVING]
     stale = sorted(listed - set(survivors))
     lines = ["surviving mutants (mutmut show NAME in .mutation/ shows one; * judged equivalent):"]
     lines += [f"  {name}{' *' if name in listed else ''}" for name in survivors]
     if stale:
-        lines.append(f"listed in {EQUIVALENT_LIST.name} but not surviving (killed now, or renamed):")
+        lines.append(f"listed in {EQUIVALENT_LIST.name} but not surviving (killed now, renamed, or not run):")
         lines += [f"  {name}" for name in stale]
-    score = 100 * killed / max(total, 1)
-    lines.append(f"mutation score: {killed}/{total} = {score:.1f}% killed ({stats})")
-    remaining = total - len(excluded)
+    rows = tallies(by_name, equivalent)
     lines.append(
-        f"score: {score:.1f}%; excluding {len(excluded)} mutants judged equivalent "
-        f"(mutation/{EQUIVALENT_LIST.name}): {killed}/{remaining} = {100 * killed / max(remaining, 1):.1f}%"
+        "per module (score: killed / (mutants - equivalent), the survivors listed in "
+        f"mutation/{EQUIVALENT_LIST.name} left out; raw: killed / mutants; unchecked: not run, left out):"
+    )
+    lines += table(rows)
+    total = Tally("total")
+    for row in rows:
+        total.add(row)
+    lines.append(
+        f"score: {total.raw_score:.1f}% ({total.killed}/{total.mutants} killed); "
+        f"excluding {total.equivalent} mutants judged equivalent: "
+        f"{total.killed}/{total.mutants - total.equivalent} = {total.score:.1f}%"
     )
     return lines
 
 
 def main() -> int:
     mutmut = str(Path(sys.executable).with_name("mutmut"))
-    subprocess.run([mutmut, "export-cicd-stats"], check=True, capture_output=True)
-    stats = json.loads(Path("mutants/mutmut-cicd-stats.json").read_text())
-    results = subprocess.run([mutmut, "results"], check=True, capture_output=True, text=True).stdout
+    results = subprocess.run(
+        [mutmut, "results", "--all", "true"], check=True, capture_output=True, text=True
+    ).stdout
     equivalent = judged_equivalent(EQUIVALENT_LIST.read_text(encoding="utf-8"))
-    print("\n".join(report(stats, surviving(results), equivalent)))
+    print("\n".join(report(statuses(results), equivalent)))
     return 0
 
 

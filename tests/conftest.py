@@ -132,6 +132,12 @@ def data_file(path: Path) -> Path:
     return path
 
 
+def public_names(kind: type) -> list[str]:
+    """The public attribute names of ``kind`` (``dir``'s, in order), without those ``make mutation``
+    adds: mutmut keeps each mutant of a method as a class attribute (``xǁClassǁmethod__mutmut_1``)."""
+    return [name for name in dir(kind) if not name.startswith("_") and "ǁ" not in name]
+
+
 def op_markdown(
     summary: str = "Get a thing",
     method: str = "GET",

@@ -23,7 +23,7 @@ from realtimekit_client import (
 from realtimekit_client.facade import OPERATIONS
 from realtimekit_client.facade_base import MissingResultError, Pager, Resource
 
-from conftest import committed_spec
+from conftest import committed_spec, public_names
 from facade.naming import names_by_spec, place
 from typecheck import run_mypy
 
@@ -53,8 +53,8 @@ def spec_operations() -> dict[str, tuple[str, str]]:
 
 def walk(node: object, prefix: str = "") -> Iterator[tuple[str, Callable[..., Any]]]:
     """Every public method reachable from ``node`` (resources are followed, not called)."""
-    for name in dir(type(node)):
-        if name.startswith("_") or name in {"client", "account_id", "app_id", "with_raw_response"}:
+    for name in public_names(type(node)):
+        if name in {"client", "account_id", "app_id", "with_raw_response"}:
             continue
         value = getattr(node, name)
         if isinstance(value, Resource):

@@ -16,7 +16,7 @@ from realtimekit_client import AsyncRealtimeKit, RealtimeKit
 from realtimekit_client.facade import OPERATIONS
 from realtimekit_client.facade_base import Resource
 
-from conftest import committed_spec
+from conftest import committed_spec, public_names
 
 SPEC: dict[str, Any] = committed_spec()
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -195,8 +195,8 @@ def test_the_clients_and_every_resource_class_have_docstrings() -> None:
     seen: set[type[Any]] = set()
 
     def visit(node: object) -> None:
-        for name in dir(type(node)):
-            if name.startswith("_") or name in {"client", "account_id", "app_id"}:
+        for name in public_names(type(node)):
+            if name in {"client", "account_id", "app_id"}:
                 continue
             value = getattr(node, name)
             if isinstance(value, Resource) and type(value) not in seen:

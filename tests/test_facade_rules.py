@@ -13,6 +13,7 @@ import pytest
 from realtimekit_client import AsyncRealtimeKit, AuthenticatedClient, RealtimeKit
 from realtimekit_client.facade_base import Resource
 
+from conftest import public_names
 from facade.naming import place
 
 MEETING = {"id": "m-1", "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
@@ -76,11 +77,9 @@ def test_a_facade_built_without_timeout_has_the_clients_default(kind: type[Facad
 def own_attributes(kind: type[Facade]) -> set[str]:
     """The public names a facade has that are not resources (``client``, ``close``, ...)."""
     rtk = kind(account_id="acc", app_id="app", token="t")
-    return {
-        name
-        for name in dir(kind)
-        if not name.startswith("_") and not isinstance(getattr(rtk, name), Resource)
-    } | {"with_raw_response"}
+    return {name for name in public_names(kind) if not isinstance(getattr(rtk, name), Resource)} | {
+        "with_raw_response"
+    }
 
 
 def test_a_resource_never_takes_the_name_of_an_attribute_of_the_facade() -> None:
@@ -99,8 +98,8 @@ def test_a_resource_never_takes_the_name_of_an_attribute_of_the_facade() -> None
 
 def facade_methods(node: object, prefix: str = "") -> Iterator[tuple[str, Callable[..., Any]]]:
     """Every public method reachable from ``node``, resources followed."""
-    for name in dir(type(node)):
-        if name.startswith("_") or name in {"client", "account_id", "app_id"}:
+    for name in public_names(type(node)):
+        if name in {"client", "account_id", "app_id"}:
             continue
         value = getattr(node, name)
         if isinstance(value, Resource) or name == "with_raw_response":

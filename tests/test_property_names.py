@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openapi_python_client.strings import PythonIdentifier
@@ -68,3 +69,29 @@ def test_names_are_distinct_identifiers_and_deterministic(wire: list[str]) -> No
     assert len(set(result.values())) == len(wire)
     assert all(name.isidentifier() for name in result.values())
     assert names(*wire) == result
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [
+        # rule 4: the counter steps past a number another property holds (``a_b_2`` is its own name)
+        (("a__b", "a_b", "a b", "a_b_2"), {"a__b": "a_b_3", "a_b": "a_b", "a b": "ab", "a_b_2": "a_b_2"}),
+        # a name rule 2 gave (``a b 2`` -> ``a_b_2``) is taken: the counter does not give it again
+        (
+            ("a__b", "a_b", "a b 2", "a-b-2"),
+            {"a__b": "a_b_3", "a_b": "a_b", "a b 2": "a_b_2", "a-b-2": "a_minus_b_minus_2"},
+        ),
+    ],
+)
+def test_the_counter_never_gives_a_name_another_property_has(
+    wire: tuple[str, ...], expected: dict[str, str]
+) -> None:
+    assert names(*wire) == expected
+
+
+@pytest.mark.parametrize(
+    ("wire", "spelled"),
+    [("Xa.bX", "Xa_dot_bX"), ("X%", "X_pct"), ("_a.b_", "_a_dot_b_"), ("a b", "a b")],
+)
+def test_respell_strips_only_the_underscores_it_added_at_the_ends(wire: str, spelled: str) -> None:
+    assert respell(wire) == spelled

@@ -22,7 +22,7 @@ from docs_to_openapi import convert_paths
 from openapi_common import UNDOCUMENTED
 from overlays import apply_overlays, read_overlay
 from shapes.dialect import from_reference, nullable_of
-from shapes.merge import Disagreement, merge
+from shapes.merge import Disagreement, is_open, kinds, merge
 from shapes.models import NamingError, name_models, pascal, singular
 from shapes.stage import ShapesError, apply_shapes, read_shapes, route
 
@@ -428,3 +428,200 @@ def test_an_undocumented_operation_is_typed_where_the_reference_knows_it(tmp_pat
     paths["/s/{id}/other"]["get"].pop(UNDOCUMENTED)
     with pytest.raises(ShapesError, match=re.escape("no model at 'GET /{id}/other 200 data'")):
         apply_shapes({"openapi": "3.1.0", "paths": paths}, read_shapes(tmp_path / "shapes.yaml"))
+
+
+# --- the rules one by one (each row a case the rule must tell apart) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("schema", "expected"),
+    [
+        ({"type": "null"}, frozenset()),
+        ({"type": ["string", "null"]}, frozenset({"string"})),
+        ({"anyOf": [{"type": "string"}, {"type": "integer"}, NULL]}, frozenset({"string", "integer"})),
+        ({"properties": {"a": {}}}, frozenset({"object"})),
+        ({"description": "anything"}, frozenset()),
+    ],
+)
+def test_kinds_are_the_json_types_besides_null(schema: dict[str, Any], expected: frozenset[str]) -> None:
+    assert kinds(schema) == expected
+
+
+def test_a_disagreement_names_the_kinds_absent_any_and_the_body() -> None:
+    docs = {"type": "object", "properties": {"a": {"type": "string"}, "d": {"description": "open"}}}
+    reference = {"type": "object", "properties": {"c": {"anyOf": [{"type": "string"}, {"type": "integer"}]}}}
+    _, found = merge(docs, reference, "GET /x 200", lambda ref: {})
+    assert sorted(str(d) for d in found) == [
+        "GET /x 200 a: docs string, reference absent",
+        "GET /x 200 c: docs absent, reference integer|string",
+        "GET /x 200 d: docs any, reference absent",
+    ]
+    _, found = merge({"type": "array", "items": {}}, {"type": "object"}, "GET /x 200", lambda ref: {})
+    assert [str(d) for d in found] == ["GET /x 200 (body): docs array, reference object"]
+
+
+def test_a_reference_object_without_properties_takes_the_docs_fields() -> None:
+    docs = {"type": "object", "properties": {"a": {"type": "string"}}}
+    merged, found = merge(docs, {"type": "object", "description": "D"}, "w", lambda ref: {})
+    assert merged == {"type": "object", "description": "D", "properties": {"a": {"type": "string"}}}
+    assert found == [Disagreement("w", "a", "string", "absent")]
+
+
+def test_the_merged_schema_shares_nothing_with_its_inputs() -> None:
+    nested = {"type": "object", "properties": {"x": {"type": "string"}}}
+    docs = {"type": "object", "properties": {"mine": copy.deepcopy(nested), "both": {"type": "string"}}}
+    reference = {
+        "type": "object",
+        "properties": {"theirs": copy.deepcopy(nested), "both": {"type": "string"}},
+    }
+    before = copy.deepcopy((docs, reference))
+    merged, _ = merge(docs, reference, "w", lambda ref: {})
+    for name in ("mine", "theirs"):
+        merged["properties"][name]["properties"]["x"]["type"] = "changed"
+    assert (docs, reference) == before
+
+
+@pytest.mark.parametrize(
+    ("schema", "expected"),
+    [
+        ({"type": "null"}, {"type": "null"}),
+        ({"type": ["string", "integer"]}, {"type": ["string", "integer", "null"]}),
+        ({"type": ["string", "null"]}, {"type": ["string", "null"]}),
+        ({"description": "open"}, {"description": "open"}),
+        ({"enum": ["a"]}, {"enum": ["a", None]}),
+        ({"anyOf": [{"type": "string"}]}, {"anyOf": [{"type": "string"}, NULL]}),
+    ],
+)
+def test_nullable_of_each_kind_of_schema(schema: dict[str, Any], expected: dict[str, Any]) -> None:
+    assert nullable_of(schema) == expected
+
+
+@pytest.mark.parametrize(
+    ("reference", "converted"),
+    [
+        # the title and the description of an anyOf stay on the schema it becomes
+        (
+            {"anyOf": [{"type": "string"}, NULL], "title": "T", "description": "D"},
+            {"type": ["string", "null"], "title": "T", "description": "D"},
+        ),
+        # a form without properties adds none; an enum only one form has stays that form's
+        (
+            {
+                "anyOf": [
+                    {"type": "object", "properties": {"k": {"type": "string", "enum": ["a"]}}},
+                    {"type": "object", "properties": {"k": {"type": "string"}}},
+                    {"type": "object"},
+                ]
+            },
+            {"type": "object", "properties": {"k": {"type": "string", "enum": ["a"]}}},
+        ),
+        (
+            {
+                "anyOf": [
+                    {"type": "object", "properties": {"k": {"type": "string"}}},
+                    {"type": "object", "properties": {"k": {"type": "string", "enum": ["a"]}}},
+                ]
+            },
+            {"type": "object", "properties": {"k": {"type": "string"}}},
+        ),
+    ],
+)
+def test_any_of_forms_in_the_converter_style(reference: dict[str, Any], converted: dict[str, Any]) -> None:
+    assert from_reference(reference) == converted
+
+
+@pytest.mark.parametrize(
+    ("schema", "open_"),
+    [
+        ({}, True),
+        ({"description": "anything", "example": 1}, True),
+        *(({key: value}, False) for key, value in [("type", "string"), ("properties", {}), ("items", {})]),
+        *(
+            ({key: value}, False)
+            for key, value in [("anyOf", []), ("oneOf", []), ("allOf", []), ("$ref", "#/x")]
+        ),
+    ],
+)
+def test_a_schema_is_open_when_it_says_nothing_of_its_value(schema: dict[str, Any], open_: bool) -> None:
+    assert is_open(schema) is open_
+
+
+@pytest.mark.parametrize(
+    ("reference", "converted"),
+    [
+        ({"type": "string", "default": None}, {"type": "string"}),
+        ({"default": None, "type": "string", "const": "a"}, {"type": "string", "enum": ["a"]}),
+        (
+            {"type": "string", "default": "x", "example": None},
+            {"type": "string", "default": "x", "example": None},
+        ),
+        (
+            {"type": "object", "additionalProperties": False},
+            {"type": "object", "additionalProperties": False},
+        ),
+        ({"type": "object", "additionalProperties": True}, {"type": "object"}),
+        (
+            {"type": "object", "additionalProperties": {"const": 1}},
+            {"type": "object", "additionalProperties": {"enum": [1]}},
+        ),
+    ],
+)
+def test_defaults_and_additional_properties_in_the_converter_style(
+    reference: dict[str, Any], converted: dict[str, Any]
+) -> None:
+    assert from_reference(reference) == converted
+
+
+OBJECT_A = {"type": "object", "properties": {"a": {"type": "string"}}}
+MERGE_CASES = [
+    # (docs, reference, merged, disagreements)
+    ({}, {"type": "object", "x-n": {"k": 1}}, {"type": "object", "x-n": {"k": 1}}, []),
+    (
+        {"type": "array", "items": copy.deepcopy(OBJECT_A)},
+        {"type": "object"},
+        {"type": "array", "items": OBJECT_A},
+        [" (body): docs array, reference object"],
+    ),
+    (copy.deepcopy(OBJECT_A), {**OBJECT_A, "x-n": {"k": 1}}, {**OBJECT_A, "x-n": {"k": 1}}, []),
+    ({"type": "array", "items": {"type": "string"}}, {"type": "array"}, {"type": "array"}, []),
+    (
+        {"type": "array", "items": copy.deepcopy(OBJECT_A)},
+        {"type": "array", "items": {"$ref": "#/A"}},
+        None,
+        [],
+    ),
+    (
+        {
+            "type": "object",
+            "properties": {"data": {"type": "object", "properties": {"x": {"type": "string"}}}},
+        },
+        {"type": "object", "properties": {"data": {"$ref": "#/D"}}},
+        None,
+        [" data.y: docs absent, reference string", " data.x: docs string, reference absent"],
+    ),
+]
+TARGETS = {"#/A": OBJECT_A, "#/D": {"type": "object", "properties": {"y": {"type": "string"}}}}
+
+
+def mark_every_mapping(value: Any) -> None:
+    """Adds a key to every mapping inside ``value`` (to see whether an input shares one)."""
+    if isinstance(value, dict):
+        for child in list(value.values()):
+            mark_every_mapping(child)
+        value["x-marked"] = True
+    elif isinstance(value, list):
+        for child in value:
+            mark_every_mapping(child)
+
+
+@pytest.mark.parametrize(("docs", "reference", "merged", "found"), MERGE_CASES)
+def test_merge_cases_and_the_result_shares_nothing_with_the_inputs(
+    docs: dict[str, Any], reference: dict[str, Any], merged: dict[str, Any] | None, found: list[str]
+) -> None:
+    before = copy.deepcopy((docs, reference))
+    result, disagreements = merge(docs, reference, "", TARGETS.__getitem__)
+    if merged is not None:
+        assert result == merged
+    assert [str(d) for d in disagreements] == found
+    mark_every_mapping(result)
+    assert (docs, reference) == before

@@ -63,9 +63,8 @@ def kinds(schema: Schema) -> frozenset[str]:
     return frozenset()
 
 
-def _kind_text(schema: Schema | None) -> str:
-    if schema is None:
-        return "absent"
+def _kind_text(schema: Schema) -> str:
+    """The types ``schema`` allows, as a disagreement names them (``integer|string``, or ``any``)."""
     return "|".join(sorted(kinds(schema))) or "any"
 
 
