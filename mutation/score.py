@@ -83,7 +83,8 @@ def surviving(results: str) -> list[str]:
 
 
 def module_of(name: str) -> str:
-    """The module a mutant's name belongs to (``shapes.merge.x_f__mutmut_1`` -> ``shapes.merge``)."""
+    """The module a mutant's name belongs to (``rtkgen.shapes.merge.x_f__mutmut_1`` ->
+    ``rtkgen.shapes.merge``)."""
     match = _MODULE.match(name)
     return match["module"] if match else name.partition("__mutmut_")[0]
 

@@ -18,11 +18,11 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
-from docs2openapi.convert import convert
-from docs2openapi.markdown_parser import parse_document
-from docs2openapi.records import DocFile
 from mock_server import MockServer, MockServerUnavailable
-from openapi_common import load_yaml
+from rtkgen.converter.convert import convert
+from rtkgen.converter.markdown_parser import parse_document
+from rtkgen.converter.records import DocFile
+from rtkgen.core.openapi_common import load_yaml
 
 # No hypothesis test depends on the wall clock: a busy machine must not fail one (deadline=None
 # for every property test; the speed targets live in make bench).

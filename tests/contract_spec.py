@@ -23,7 +23,7 @@ import attrs
 import httpx
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
-from openapi_common import HTTP_METHODS, load_yaml
+from rtkgen.core.openapi_common import HTTP_METHODS, load_yaml
 from schema_values import Schema, problems, resolve, sample, to_python, types_of
 
 PACKAGE = "realtimekit_client"

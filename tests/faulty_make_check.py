@@ -10,9 +10,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 from faulty_regenerate import deliver_ctrl_c, fault  # tests/, this script's folder, is first on sys.path
-
-import install_journal
-import make_check
+from rtkgen.install import journal as install_journal
+from rtkgen.install import output_check as make_check
 
 HERE = Path(__file__).resolve().parent
 

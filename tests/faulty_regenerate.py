@@ -1,13 +1,13 @@
 """scripts/regenerate.py with a fault at one step, for the crash tests (run as a script, in a
 subprocess, with regenerate.py's arguments). The faults are the tests' own: the pipeline only
-calls ``install_journal.reached(step)``, whose ``step_hook`` this wrapper replaces. Which fault,
+calls ``rtkgen.install.journal.reached(step)``, whose ``step_hook`` this wrapper replaces. Which fault,
 and where, is read here (never by the pipeline) from the environment:
 
 - ``REGENERATE_CRASH_AT=STEP``: the process dies there (``os._exit(CRASH_EXIT)``, no cleanup,
   like SIGKILL);
 - ``REGENERATE_INTERRUPT_AT=STEP``: KeyboardInterrupt there (Ctrl-C);
 - ``REGENERATE_SIGINT_AT=STEP``: the process sends itself SIGINT there (a real Ctrl-C: deferred
-  where the pipeline defers signals, ``install_journal.signals_deferred``);
+  where the pipeline defers signals, ``rtkgen.install.journal.signals_deferred``);
 - ``REGENERATE_PAUSE_AT=STEP``: prints ``paused at STEP`` and waits for a line on stdin.
 """
 
@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-import install_journal
-import regenerate
+from rtkgen.install import journal as install_journal
+from rtkgen.install import pipeline as regenerate
 
 CRASH_EXIT = 70
 CRASH_AT, INTERRUPT_AT, PAUSE_AT = "REGENERATE_CRASH_AT", "REGENERATE_INTERRUPT_AT", "REGENERATE_PAUSE_AT"

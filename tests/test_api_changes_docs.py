@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from apichanges.compare import compare_documents
 from conftest import doc_markdown, op_markdown
-from docs2openapi.convert import convert
+from rtkgen.changes.compare import compare_documents
+from rtkgen.converter.convert import convert
 
 B, N = True, False  # breaking, non-breaking
 

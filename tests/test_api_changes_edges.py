@@ -3,7 +3,7 @@ project may: ``$ref``'d parameters, bodies and responses, path-level parameters,
 without an operationId, status keys that YAML read as numbers, several media types, recursive
 and combined schemas. Also the CHANGES.md entry's placement and the settle step's file reading.
 
-Survivors of ``make mutation`` in ``scripts/apichanges`` that a user of the report can see; all
+Survivors of ``make mutation`` in ``scripts/rtkgen/changes`` that a user of the report can see; all
 through the public functions (``compare_documents``, ``prepend_entry``, ``settle_text``,
 ``load_spec``, ``settle_version``)."""
 
@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 
-from apichanges.compare import Area, compare_documents
-from apichanges.report import prepend_entry
-from apichanges.schemas import MAX_DEPTH, TypeInfo, fields, type_info
-from apichanges.settle import load_spec, settle_document, settle_text, settle_version
-from docs2openapi.yaml_writer import to_yaml
+from rtkgen.changes.compare import Area, compare_documents
+from rtkgen.changes.report import prepend_entry
+from rtkgen.changes.schemas import MAX_DEPTH, TypeInfo, fields, type_info
+from rtkgen.changes.settle import load_spec, settle_document, settle_text, settle_version
+from rtkgen.converter.yaml_writer import to_yaml
 
 B, N = True, False  # breaking, non-breaking
 Schema = dict[str, Any]

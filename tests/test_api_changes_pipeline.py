@@ -6,7 +6,7 @@ The edit renames a field of a documented response (``url`` -> ``target_url`` in 
 webhook"). The docs stay the source of truth: ``target_url`` is added, and ``url``, which the
 API's reference still lists, stays but is no longer promised (optional). The operation keeps
 sharing the model ``Webhook`` with the other webhook operations (the union rule,
-``shapes/stable.py``): each of them gets ``target_url`` and an optional ``url``, which is
+``rtkgen/shapes/stable.py``): each of them gets ``target_url`` and an optional ``url``, which is
 breaking. The two new disagreements with the reference are lines of the report too.
 """
 
@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT
-from openapi_common import load_yaml
+from rtkgen.core.openapi_common import load_yaml
 
 REGENERATE = ROOT / "scripts" / "regenerate.py"
 WEBHOOKS = "/accounts/{account_id}/realtime/kit/{app_id}/webhooks"

@@ -1,7 +1,7 @@
 """The change report from the Python user's side, end to end: regenerate.py on a small docs set,
 then on an edited copy, with the first run's spec and client as the previous ones; the report
-merges the spec's changes with those of the two generated packages (apichanges.python_api,
-apichanges.merge) and the version follows the merged verdict.
+merges the spec's changes with those of the two generated packages (rtkgen.changes.python_api,
+rtkgen.changes.merge) and the version follows the merged verdict.
 
 Each scenario is one the spec comparison alone classed wrongly (issue 14): an overlay whose
 query parameter renames a Python argument; a path parameter renamed in the docs only; a new

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from apichanges.compare import Change, compare_documents
-from apichanges.schemas import TypeInfo, fields, outermost, type_info
-from docs2openapi.skeletons import schema_for
+from rtkgen.changes.compare import Change, compare_documents
+from rtkgen.changes.schemas import TypeInfo, fields, outermost, type_info
+from rtkgen.converter.skeletons import schema_for
 
 B, N = True, False  # breaking, non-breaking
 Schema = dict[str, Any]

@@ -1,4 +1,4 @@
-"""Rules of the spec comparison (``apichanges.compare``) that the scenario tests pass through
+"""Rules of the spec comparison (``rtkgen.changes.compare``) that the scenario tests pass through
 without pinning: the area and key of each line, and a function name taken by another operation
 among other changes."""
 
@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from apichanges import compare
-from apichanges.compare import Area, Change, Subject, compare_documents
+from rtkgen.changes import compare
+from rtkgen.changes.compare import Area, Change, Subject, compare_documents
 
 B, N = True, False
 QUERY = {"name": "q", "in": "query", "schema": {"type": "string"}}

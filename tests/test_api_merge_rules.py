@@ -1,4 +1,4 @@
-"""The merge of the spec's and the Python API's changes (``apichanges.merge``), rule by rule:
+"""The merge of the spec's and the Python API's changes (``rtkgen.changes.merge``), rule by rule:
 when a Python change is already said by a spec line, how a path parameter renamed in the spec
 is settled, and the label and key of an added line."""
 
@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from apichanges.compare import Area, Change, Subject, compare_documents
-from apichanges.merge import PACKAGE_LABEL, _said, _settled, merge_changes
-from apichanges.python_api import PyChange
-from openapi_common import UNDOCUMENTED
+from rtkgen.changes.compare import Area, Change, Subject, compare_documents
+from rtkgen.changes.merge import PACKAGE_LABEL, _said, _settled, merge_changes
+from rtkgen.changes.python_api import PyChange
+from rtkgen.core.openapi_common import UNDOCUMENTED
 
 B, N = True, False
 KEY = ("/a", "get")

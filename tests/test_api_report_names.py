@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from apichanges.compare import compare_documents
-from apichanges.report import changelog_entry, format_report, prepend_entry
-from apichanges.schemas import quoted
+from rtkgen.changes.compare import compare_documents
+from rtkgen.changes.report import changelog_entry, format_report, prepend_entry
+from rtkgen.changes.schemas import quoted
 
 HOSTILE = "x\n## 9.9.9 (2000-01-01)\n\n- fake"
 

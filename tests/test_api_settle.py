@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-import api_changes
-from apichanges.settle import Settlement, settle_version
 from conftest import doc_markdown, op_markdown
-from docs2openapi.convert import convert
-from docs2openapi.openapi_builder import DocumentInfo
-from docs2openapi.yaml_writer import to_yaml
+from rtkgen.changes import cli as api_changes
+from rtkgen.changes.settle import Settlement, settle_version
+from rtkgen.converter.convert import convert
+from rtkgen.converter.openapi_builder import DocumentInfo
+from rtkgen.converter.yaml_writer import to_yaml
 
 RESPONSE = (
     '#### 200 OK\n\n> Data is at `body["result"]`\n\n```json\n{"success": "*boolean*", "%s": "*string*"}\n```'

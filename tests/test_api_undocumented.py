@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from apichanges.compare import (
+from rtkgen.changes.compare import (
     RESPONSES_DOCUMENTED,
     RESPONSES_UNDOCUMENTED,
     Area,
@@ -15,9 +15,9 @@ from apichanges.compare import (
     Subject,
     compare_documents,
 )
-from apichanges.merge import merge_changes
-from apichanges.python_api import PyChange
-from openapi_common import UNDOCUMENTED
+from rtkgen.changes.merge import merge_changes
+from rtkgen.changes.python_api import PyChange
+from rtkgen.core.openapi_common import UNDOCUMENTED
 
 B, N = True, False
 KEY = ("/t", "get")

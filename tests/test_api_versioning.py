@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from apichanges.compare import Area, Change, Subject
-from apichanges.report import CHANGES_HEADER, NO_CHANGES, changelog_entry, format_report, prepend_entry
-from apichanges.versioning import next_version, parse_version
+from rtkgen.changes.compare import Area, Change, Subject
+from rtkgen.changes.report import CHANGES_HEADER, NO_CHANGES, changelog_entry, format_report, prepend_entry
+from rtkgen.changes.versioning import next_version, parse_version
 
 BREAK = Change("GET /a (a)", "response 200 field x removed", True)
 SAFE = Change("GET /a (a)", "response 200 field y added (string|null)", False)

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-import docs_to_openapi
 from conftest import ROOT, doc_markdown, op_markdown
+from rtkgen.converter import cli as docs_to_openapi
 
 SCRIPT = ROOT / "scripts" / "docs_to_openapi.py"
 OLD_OUTPUT = "previous output, must survive\n"
@@ -313,8 +313,8 @@ def test_an_unwritable_output_is_a_clear_error(tmp_path: Path, capsys: pytest.Ca
 
 
 def test_files_that_cannot_be_read_are_all_named() -> None:
-    from docs2openapi.convert import read_sources
-    from docs2openapi.records import ConversionError
+    from rtkgen.converter.convert import read_sources
+    from rtkgen.converter.records import ConversionError
 
     with pytest.raises(ConversionError) as caught:
         read_sources([Path("/nonexistent/a.md"), Path("/")])

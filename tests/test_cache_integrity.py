@@ -1,10 +1,10 @@
 """No cache can poison the output: every entry is verified on read, and the installed client
 shares no storage with a cache.
 
-Each cache of the pipeline (``cache_dirs``: the spec twins, ruff's results, the facade's reading,
-the shards) gets one byte of an entry flipped, leaving it readable (a digit): the next read is a
+Each cache of the pipeline (``rtkgen.caches.cache_dirs``: the spec twins, ruff's results, the facade's
+reading, the shards) gets one byte of an entry flipped, leaving it readable (a digit): the next read is a
 miss, with one warning line naming the file, and the output is the uncached one
-(``cache_entry`` holds the rule). And in a sharded build a write into an installed file (``>>``)
+(``rtkgen.caches.cache_entry`` holds the rule). And in a sharded build a write into an installed file (``>>``)
 leaves the shard cache as it was.
 """
 
@@ -21,13 +21,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-import apichanges.settle
-from cache_entry import read_entry, write_entry
+import rtkgen.changes.settle
 from conftest import CORPUS, ROOT, committed_spec
-from facade import facade_source
-from facade.endpoint_cache import Endpoints
-from ruff_cache import ruff_in_place
-from spec_cache import cached_document, remember
+from rtkgen.caches.cache_entry import read_entry, write_entry
+from rtkgen.caches.ruff_cache import ruff_in_place
+from rtkgen.caches.spec_cache import cached_document, remember
+from rtkgen.facade import facade_source
+from rtkgen.facade.endpoint_cache import Endpoints
 
 
 def flip_digit(path: Path, after: int = 0) -> None:
@@ -75,8 +75,8 @@ def test_spec_twin_with_a_changed_digit_gives_the_yaml(
     assert cached_document(spec, cache) == document  # the twin is used
     (twin,) = cache.glob("*.json")
     flip_digit(twin, after=twin.read_bytes().split(b"\n", 1)[1].index(b"1.2.3"))
-    monkeypatch.setattr(apichanges.settle, "cached_document", lambda path: cached_document(path, cache))
-    assert apichanges.settle.load_spec(spec)["info"]["version"] == "1.2.3"  # the YAML's, not 1.2.7
+    monkeypatch.setattr(rtkgen.changes.settle, "cached_document", lambda path: cached_document(path, cache))
+    assert rtkgen.changes.settle.load_spec(spec)["info"]["version"] == "1.2.3"  # the YAML's, not 1.2.7
     one_warning(capsys.readouterr().err, twin)
 
 

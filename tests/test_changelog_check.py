@@ -5,10 +5,10 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-import check_changelog
-from apichanges.changelog_check import changelog_problems
-from apichanges.report import CHANGES_HEADER, changelog_entry, prepend_entry
 from conftest import ROOT
+from rtkgen.changes import changelog_cli as check_changelog
+from rtkgen.changes.changelog_rules import changelog_problems
+from rtkgen.changes.report import CHANGES_HEADER, changelog_entry, prepend_entry
 
 
 def changelog(*versions: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from openapi_spec_validator import validate
 
 from conftest import ROOT, doc_markdown, op_markdown
-from openapi_common import load_yaml
+from rtkgen.core.openapi_common import load_yaml
 
 SCRIPT = ROOT / "scripts" / "docs_to_openapi.py"
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-import regenerate
-from client_files import MANIFEST, ForeignFiles, carry_over, write_manifest
 from conftest import ROOT, doc_markdown, op_markdown
+from rtkgen.generator.client_files import MANIFEST, ForeignFiles, carry_over, write_manifest
+from rtkgen.install import pipeline as regenerate
 
 
 def tree(root: Path, files: dict[str, str]) -> Path:

@@ -27,7 +27,7 @@ from contract_spec import (
     prism_rejection,
 )
 from mock_server import MockServer
-from openapi_common import HTTP_METHODS
+from rtkgen.core.openapi_common import HTTP_METHODS
 from schema_values import Schema, problems, resolve, sample, types_of
 
 SPEC = committed_spec()

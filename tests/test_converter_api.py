@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-import docs_to_openapi
 from conftest import doc_markdown, op_markdown, parse_one
-from docs2openapi.convert import convert
-from docs2openapi.openapi_builder import build_document
-from docs2openapi.records import ConversionError, DocError, SourceLocation
-from docs2openapi.skeletons import body_schema, schema_for
+from rtkgen.converter import cli as docs_to_openapi
+from rtkgen.converter.convert import convert
+from rtkgen.converter.openapi_builder import build_document
+from rtkgen.converter.records import ConversionError, DocError, SourceLocation
+from rtkgen.converter.skeletons import body_schema, schema_for
 
 
 def test_no_sources_is_one_problem_of_the_input() -> None:

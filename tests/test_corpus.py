@@ -8,8 +8,8 @@ import pytest
 from openapi_spec_validator import validate
 
 from conftest import CORPUS, CORPUS_FAMILIES, data_files
-from docs2openapi.convert import convert, read_sources
 from docs_oracle import read_operations
+from rtkgen.converter.convert import convert, read_sources
 
 FAMILIES = [CORPUS / name for name in CORPUS_FAMILIES]
 

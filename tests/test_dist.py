@@ -11,9 +11,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from build_dist import build, check, check_metadata, main
 
 from conftest import ROOT
+from rtkgen.release.build import build, check, check_metadata, main
 
 CLIENT = ROOT / "generated_client"
 README = (CLIENT / "README.md").read_text(encoding="utf-8")

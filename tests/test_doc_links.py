@@ -9,10 +9,10 @@ import re
 from pathlib import Path
 
 import pytest
-from doc_links import anchor, anchors, links, problems
-from readme_blocks import documents
 
 from conftest import ROOT
+from doc_links import anchor, anchors, links, problems
+from readme_blocks import documents
 
 CHECKED = {**documents(ROOT), "CHANGES.md": ROOT / "CHANGES.md"}
 

@@ -21,7 +21,7 @@ import yaml
 
 from conftest import ROOT, data_file
 from mock_server import MockServer, MockServerUnavailable
-from openapi_common import load_yaml
+from rtkgen.core.openapi_common import load_yaml
 
 DOCS = ROOT / "tests" / "data" / "envelope.md"
 REGENERATE = ROOT / "scripts" / "regenerate.py"

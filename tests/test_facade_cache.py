@@ -1,7 +1,7 @@
 """The facade's caches give the facade an uncached run gives, and are never stale.
 
-``facade.endpoint_cache`` keeps what was read of each operation module with the SHA-256 of
-every module it was read from; ``ruff_cache`` keeps ruff's result under the rendered text, the
+``rtkgen.facade.endpoint_cache`` keeps what was read of each operation module with the SHA-256 of
+every module it was read from; ``rtkgen.caches.ruff_cache`` keeps ruff's result under the rendered text, the
 commands, ruff's version and the project's ruff settings. Here the committed client's facade is
 rendered with and without them, then a model one operation only imports (its body model) is
 changed: the cached reading must see it, through the digests of the files it was read from.
@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, committed_spec
-from facade import facade_source
-from facade.endpoint_cache import Endpoints
-from ruff_cache import ruff_in_place
+from rtkgen.caches.ruff_cache import ruff_in_place
+from rtkgen.facade import facade_source
+from rtkgen.facade.endpoint_cache import Endpoints
 
 PACKAGE = "realtimekit_client"
 

@@ -16,7 +16,7 @@ from realtimekit_client import RealtimeKit
 from realtimekit_client.facade import OPERATIONS
 
 from conftest import ROOT, committed_spec
-from facade import facade_source, rendering
+from rtkgen.facade import facade_source, rendering
 
 PACKAGE = ROOT / "generated_client" / "realtimekit_client"
 
@@ -109,7 +109,7 @@ def test_a_resource_class_named_like_a_model_it_uses_is_refused(monkeypatch: pyt
     """Should a resource's class name be a model its methods return (``Webhook``), the module
     would mean two things by one name: the generation stops and says so."""
     document = committed_spec()
-    from facade.naming import flavoured as original
+    from rtkgen.facade.naming import flavoured as original
 
     def clashing(stem: str) -> tuple[str, str, str, str]:
         names = original(stem)
@@ -123,7 +123,7 @@ def test_a_resource_class_named_like_a_model_it_uses_is_refused(monkeypatch: pyt
 def test_the_facade_templates_do_not_decide_the_shards(tmp_path: Path) -> None:
     """Editing a facade template regenerates the facade, not every shard of a large client (the
     facade is written after the shards are merged); a runtime module is part of every shard."""
-    from sharded_generation import fingerprint
+    from rtkgen.generator.sharded_generation import fingerprint
 
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates, ignore=shutil.ignore_patterns("__pycache__"))

@@ -1,11 +1,11 @@
-"""The public class names of the facade's resources (``facade.naming.class_stems``): the
+"""The public class names of the facade's resources (``rtkgen.facade.naming.class_stems``): the
 singular of each parent joined with the resource, four flavours, collisions resolved by order."""
 
 from __future__ import annotations
 
 import pytest
 
-from facade.naming import base_name, class_stems, flavoured, singular
+from rtkgen.facade.naming import base_name, class_stems, flavoured, singular
 
 
 @pytest.mark.parametrize(
@@ -98,7 +98,7 @@ def _spec(*operations: tuple[str, str, str]) -> dict[str, object]:
 
 
 def test_a_facade_name_stays_with_the_operation_that_had_it() -> None:
-    from facade.naming import keep_previous_names, names_by_spec
+    from rtkgen.facade.naming import keep_previous_names, names_by_spec
 
     base = "/accounts/{account_id}/realtime/kit/{app_id}"
     item = (f"{base}/things/{{thing_id}}", "get", "get_thing")

@@ -14,7 +14,7 @@ from realtimekit_client import AsyncRealtimeKit, AuthenticatedClient, RealtimeKi
 from realtimekit_client.facade_base import Resource
 
 from conftest import public_names
-from facade.naming import place
+from rtkgen.facade.naming import place
 
 MEETING = {"id": "m-1", "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
 SEVEN_SECONDS = {"connect": 7.0, "read": 7.0, "write": 7.0, "pool": 7.0}

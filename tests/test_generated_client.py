@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from client_check import missing_operations, spec_operations
 from conftest import ROOT
+from rtkgen.generator.client_check import missing_operations, spec_operations
 
 SPEC = ROOT / "openapi.yaml"
 CLIENT = ROOT / "generated_client"

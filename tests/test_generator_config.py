@@ -7,7 +7,7 @@ from typing import Any
 from openapi_python_client.config import ConfigFile
 
 from conftest import ROOT
-from openapi_common import load_yaml
+from rtkgen.core.openapi_common import load_yaml
 
 
 def config() -> dict[str, Any]:

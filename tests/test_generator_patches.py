@@ -11,7 +11,7 @@ what it changes and why. Here each patch has two guards:
   input: when a new release fixes a rule itself, the stock test fails and the patch can go.
 
 After an upgrade: re-read each failing original, adapt the patch (or drop it), then update
-``ORIGINALS`` below and ``generator_pin``.
+``ORIGINALS`` below and ``rtkgen.generator.generator_pin``.
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import openapi
 from openapi_python_client.parser.properties import model_property
 
-import run_generator
 from conftest import ROOT
+from rtkgen.generator import patches as run_generator
 
 # patched original -> (the object, sha256 of its source (first 16 digits), the patch in
 # run_generator.py's docstring that relies on it)
@@ -65,8 +65,8 @@ def test_the_patched_original_is_unchanged(name: str) -> None:
 
 
 def installed_patches() -> set[str]:
-    """The attribute names run_generator.install() assigns (``Endpoint.sort_parameters``, ...)."""
-    tree = ast.parse((ROOT / "scripts" / "run_generator.py").read_text(encoding="utf-8"))
+    """The attribute names rtkgen.generator.patches.install() assigns (``Endpoint.sort_parameters``, ...)."""
+    tree = ast.parse((ROOT / "scripts" / "rtkgen" / "generator" / "patches.py").read_text(encoding="utf-8"))
     install = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "install")
     targets = [t for n in ast.walk(install) if isinstance(n, ast.Assign) for t in n.targets]
     return {".".join(ast.unparse(t).split(".")[-2:]).removeprefix("model_property.") for t in targets}

@@ -1,5 +1,5 @@
-"""The generator's internals this project hooks are pinned (scripts/generator_pin.py): the pinned
-openapi-python-client version is the installed one and every hooked attribute, method signature,
+"""The generator's internals this project hooks are pinned (scripts/rtkgen/generator/generator_pin.py): the
+pinned openapi-python-client version is the installed one and every hooked attribute, method signature,
 template and macro is still there. An upgrade fails here first, with the list of what to re-check."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import pytest
 from openapi_python_client.parser import openapi
 from openapi_python_client.parser.properties import model_property
 
-import generator_pin
 from conftest import ROOT
+from rtkgen.generator import generator_pin
 
 
 def test_the_installed_generator_is_the_pinned_one() -> None:
@@ -33,7 +33,7 @@ def test_another_version_is_refused_naming_both_and_what_to_recheck(monkeypatch:
         generator_pin.check()
     message = str(stopped.value)
     assert "openapi-python-client is 0.30.0, not the pinned 0.29.1" in message
-    assert "Re-check every internal listed in scripts/generator_pin.py" in message
+    assert "Re-check every internal listed in scripts/rtkgen/generator/generator_pin.py" in message
 
 
 def test_a_hooked_method_that_disappears_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -63,9 +63,9 @@ def test_a_changed_signature_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_every_patch_of_run_generator_is_listed() -> None:
-    """Each ``x.Y.z = ...`` in run_generator.install() is an internal listed in generator_pin, so
+    """Each ``x.Y.z = ...`` in rtkgen.generator.patches.install() is an internal listed in generator_pin, so
     no hook can be added without being pinned (module aliases such as ``openapi.`` dropped)."""
-    tree = ast.parse((ROOT / "scripts" / "run_generator.py").read_text(encoding="utf-8"))
+    tree = ast.parse((ROOT / "scripts" / "rtkgen" / "generator" / "patches.py").read_text(encoding="utf-8"))
     install = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "install")
     patched = set()
     for node in ast.walk(install):

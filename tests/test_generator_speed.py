@@ -1,8 +1,8 @@
 """The fast generation paths give exactly the client of one plain generator run.
 
 ``make generate`` hands the generator JSON, renders in forked processes, shards a large spec by
-tag and reuses cached shards (scripts/run_generator.py, scripts/sharded_generation.py). Here the
-sample corpus is sharded (a small shard size forces it) and the client compared byte for byte
+tag and reuses cached shards (scripts/run_generator.py, scripts/rtkgen/generator/sharded_generation.py).
+Here the sample corpus is sharded (a small shard size forces it) and the client compared byte for byte
 with one plain run on the same YAML spec: the generator with this project's rules (its naming
 rules and renames, scripts/run_generator.py) and none of its speed paths
 (``RUN_GENERATOR_RULES_ONLY=1``: the generator's own rendering, in one process, jinja's own
@@ -15,7 +15,7 @@ The sharded runs keep all of the pipeline's caches in a folder of the test (``PI
 the shards, the facade's reading of each operation, ruff's results), the plain runs use none,
 so a stale cache shows as a difference. The one-file change also changes, besides a sentence,
 the type an operation returns: its operation module stays the same and only its models change,
-which the facade's cached reading of that operation must notice (``facade.endpoint_cache``).
+which the facade's cached reading of that operation must notice (``rtkgen.facade.endpoint_cache``).
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from client_files import write_manifest
 from conftest import CORPUS, ROOT, data_files
-from facade import write_facade
+from rtkgen.facade import write_facade
+from rtkgen.generator.client_files import write_manifest
 
 REGENERATE = ROOT / "scripts" / "regenerate.py"
 RUN_GENERATOR = ROOT / "scripts" / "run_generator.py"
@@ -77,7 +77,7 @@ def plain_run(spec: Path, output: Path) -> None:
     run = subprocess.run(command, cwd=output.parent, env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
     write_facade(None, spec, output)  # the generation steps after the generator: the facade
-    write_manifest(output)  # and the manifest of generated files (scripts/client_files.py)
+    write_manifest(output)  # and the manifest of generated files (scripts/rtkgen/generator/client_files.py)
 
 
 def sharded_run(docs: Path, spec: Path, client: Path, cache: Path, shard_ops: int = 20) -> str:

@@ -10,9 +10,9 @@ import os
 from openapi_spec_validator import validate
 
 from conftest import ROOT
-from docs2openapi.convert import convert, markdown_files, read_sources
-from docs2openapi.yaml_writer import to_yaml
-from openapi_common import load_yaml
+from rtkgen.converter.convert import convert, markdown_files, read_sources
+from rtkgen.converter.yaml_writer import to_yaml
+from rtkgen.core.openapi_common import load_yaml
 
 GOLDEN = ROOT / "tests" / "golden" / "realtimekit.openapi.yaml"
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_input_file_errors import OVERLAY, RESPONSES, arguments, project, tree
 
-import regenerate
 from conftest import doc_markdown, op_markdown
-from openapi_common import load_yaml
-from overlays import apply_overlay
+from rtkgen.core.openapi_common import load_yaml
+from rtkgen.install import pipeline as regenerate
+from rtkgen.overlays.apply import apply_overlay
+from test_input_file_errors import OVERLAY, RESPONSES, arguments, project, tree
 
 DELETE = op_markdown(summary="Delete a thing", method="DELETE", responses=RESPONSES)
 DOCS = doc_markdown(op_markdown(responses=RESPONSES), DELETE)

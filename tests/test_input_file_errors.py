@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-import regenerate
 from conftest import ROOT, doc_markdown, op_markdown
+from rtkgen.install import pipeline as regenerate
 
 RESPONSES = (
     '#### 200 OK\n\n```json\n{"success": "*boolean*", "name": "*string*"}\n```\n\n'

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-import regenerate
-from install_journal import Move, journal_path, plan, recover, rollback, write_journal
+from rtkgen.install import pipeline as regenerate
+from rtkgen.install.journal import Move, journal_path, plan, recover, rollback, write_journal
 
 
 def outputs(root: Path) -> tuple[Path, Path, list[Move]]:

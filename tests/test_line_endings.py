@@ -1,4 +1,4 @@
-"""Lines end at LF only, as CommonMark reads the docs (scripts/markdown_lines.py).
+"""Lines end at LF only, as CommonMark reads the docs (scripts/rtkgen/core/markdown_lines.py).
 
 ``str.splitlines`` also ends a line at eight characters that CommonMark reads as text. The
 converter once counted a code fence's lines with it: a closed fence at the end of a file that
@@ -13,15 +13,15 @@ import json
 import pytest
 from markdown_it import MarkdownIt
 
-from apichanges.changelog_check import changelog_problems
-from apichanges.report import prepend_entry
 from conftest import doc_markdown, op_markdown
-from docs2openapi.convert import convert
-from docs2openapi.markdown_parser import parse_document
-from docs2openapi.yaml_writer import to_yaml
 from docs_renderer import Op, Reply, expected_content, render_file
-from markdown_lines import split_lines
-from openapi_common import load_yaml
+from rtkgen.changes.changelog_rules import changelog_problems
+from rtkgen.changes.report import prepend_entry
+from rtkgen.converter.convert import convert
+from rtkgen.converter.markdown_parser import parse_document
+from rtkgen.converter.yaml_writer import to_yaml
+from rtkgen.core.markdown_lines import split_lines
+from rtkgen.core.openapi_common import load_yaml
 
 # Every character but LF and CR at which str.splitlines ends a line; CommonMark reads each as text.
 # (id, character, whether JSON allows it unescaped inside a string)

@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from faulty_regenerate import CRASH_EXIT
 
-import regenerate
 from conftest import ROOT, doc_markdown, op_markdown
+from faulty_regenerate import CRASH_EXIT
+from rtkgen.install import pipeline as regenerate
 
 MAKE_CHECK = ROOT / "scripts" / "make_check.py"
 # make_check.py and regenerate.py with the tests' faults (REGENERATE_*_AT=STEP) at a step.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import doc_markdown, older_op_markdown, op_markdown, parse_one
-from docs2openapi.markdown_parser import decode_document, parse_document
+from rtkgen.converter.markdown_parser import decode_document, parse_document
 
 FENCED_FRAME = "```\n# comment\n## Heading\n\n**GET** `/x`\n\n### Responses\n```"
 

@@ -60,11 +60,11 @@ def test_survivors_are_the_survived_and_the_untested() -> None:
 @pytest.mark.parametrize(
     ("name", "module"),
     [
-        ("shapes.merge.x_merge__mutmut_1", "shapes.merge"),
-        ("overlays.x_apply__mutmut_12", "overlays"),
+        ("rtkgen.shapes.merge.x_merge__mutmut_1", "rtkgen.shapes.merge"),
+        ("rtkgen.overlays.apply.x_apply__mutmut_12", "rtkgen.overlays.apply"),
         ("realtimekit_client.retry.xǁRetryǁwait__mutmut_3", "realtimekit_client.retry"),
-        ("apichanges.python_api.xǁClientsǁmodule__mutmut_20", "apichanges.python_api"),
-        ("facade.naming.x__x_name__mutmut_2", "facade.naming"),
+        ("rtkgen.changes.python_api.xǁClientsǁmodule__mutmut_20", "rtkgen.changes.python_api"),
+        ("rtkgen.facade.naming.x__x_name__mutmut_2", "rtkgen.facade.naming"),
     ],
 )
 def test_a_mutant_belongs_to_the_module_before_its_mangled_function(name: str, module: str) -> None:
@@ -105,7 +105,8 @@ def test_every_listed_mutant_is_of_a_mutated_module() -> None:
 
 
 def mutated_modules() -> list[str]:
-    """The module names of mutation/pyproject.toml's ``source_paths`` (``src/shapes/`` -> ``shapes``)."""
+    """The module names of mutation/pyproject.toml's ``source_paths`` (``src/rtkgen/shapes/`` ->
+    ``shapes``)."""
     settings = tomllib.loads((ROOT / "mutation" / "pyproject.toml").read_text(encoding="utf-8"))
     paths = settings["tool"]["mutmut"]["source_paths"]
     return [
@@ -117,13 +118,13 @@ def test_every_hand_written_rule_is_mutated() -> None:
     """The converter, the change report, the overlays, the shapes, the property names, the
     facade's naming and renderer, and the client's runtime modules (issue 19)."""
     assert set(mutated_modules()) >= {
-        "docs2openapi",
-        "apichanges",
-        "overlays",
-        "shapes",
-        "property_names",
-        "facade.naming",
-        "facade.rendering",
+        "rtkgen.converter",
+        "rtkgen.changes",
+        "rtkgen.overlays.apply",
+        "rtkgen.shapes",
+        "rtkgen.generator.property_names",
+        "rtkgen.facade.naming",
+        "rtkgen.facade.rendering",
         *(
             f"realtimekit_client.{m}"
             for m in ("model_base", "errors", "client", "retry", "pagination", "facade_base")

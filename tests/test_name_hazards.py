@@ -26,7 +26,7 @@ from urllib.parse import quote
 import pytest
 
 from conftest import ROOT
-from openapi_common import load_yaml
+from rtkgen.core.openapi_common import load_yaml
 
 DOCS = ROOT / "tests" / "data" / "name_hazards.md"
 REGENERATE = ROOT / "scripts" / "regenerate.py"
@@ -75,7 +75,7 @@ for name, body in json.loads(sys.argv[2]).items():
 print(json.dumps(report))
 """
 
-# Names that differ only in symbols (scripts/property_names.py) and their Python names.
+# Names that differ only in symbols (scripts/rtkgen/generator/property_names.py) and their Python names.
 SYMBOL_FAMILIES = {
     "+x": "plus_x",
     "-x": "minus_x",

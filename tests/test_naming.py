@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from docs2openapi.naming import base_name, snake_case, unique_names
+from rtkgen.converter.naming import base_name, snake_case, unique_names
 
 SNAKE_CASES = [
     ("Fetch all meetings for an App", "fetch_all_meetings_for_an_app"),
@@ -158,7 +158,7 @@ def test_a_previous_name_the_rule_could_not_give_is_not_kept() -> None:
 
 
 def test_the_converter_keeps_published_names_whatever_the_parameters_are_called() -> None:
-    from docs2openapi.convert import convert
+    from rtkgen.converter.convert import convert
 
     def operation(path: str) -> str:
         responses = "### Responses\n\n#### 200 OK\n\n```json\n{}\n```\n"

@@ -106,10 +106,10 @@ def page_loop(node: ast.AST) -> bool:
 
 RULES: dict[str, tuple[Finder, str, str]] = {
     # rule -> (finder, its one home, a planted copy the finder must see)
-    "HTTP methods": (method_list, "scripts/openapi_common.py", 'M = ("get", "post", "patch")'),
+    "HTTP methods": (method_list, "scripts/rtkgen/core/openapi_common.py", 'M = ("get", "post", "patch")'),
     "operationId to class name": (
         class_name_rule,
-        "scripts/openapi_common.py",
+        "scripts/rtkgen/core/openapi_common.py",
         'n = "".join(w.title() for w in s.split("_"))',
     ),
     # the home of the ranges is templates/pyproject.toml.jinja (not Python): no .py writes one

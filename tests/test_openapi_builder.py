@@ -9,9 +9,9 @@ import pytest
 from openapi_spec_validator import validate
 
 from conftest import doc_markdown, older_op_markdown, op_markdown
-from docs2openapi.openapi_builder import UNDOCUMENTED_DESCRIPTION
-from docs2openapi.records import ConversionError
-from openapi_common import UNDOCUMENTED
+from rtkgen.converter.openapi_builder import UNDOCUMENTED_DESCRIPTION
+from rtkgen.converter.records import ConversionError
+from rtkgen.core.openapi_common import UNDOCUMENTED
 
 Convert = Callable[..., dict[str, Any]]
 

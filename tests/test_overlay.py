@@ -1,4 +1,5 @@
-"""The overlay applier (scripts/overlays.py): update, remove, arrays, orphaned targets, bad files."""
+"""The overlay applier (scripts/rtkgen/overlays/apply.py): update, remove, arrays, orphaned targets, bad
+files."""
 
 from __future__ import annotations
 
@@ -11,12 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import ROOT, committed_spec
-from docs2openapi.convert import convert, markdown_files, read_sources
-from docs2openapi.naming import base_name
-from docs2openapi.openapi_builder import DocumentInfo
-from docs2openapi.yaml_writer import to_yaml
-from openapi_common import load_yaml
-from overlays import (
+from rtkgen.converter.convert import convert, markdown_files, read_sources
+from rtkgen.converter.naming import base_name
+from rtkgen.converter.openapi_builder import DocumentInfo
+from rtkgen.converter.yaml_writer import to_yaml
+from rtkgen.core.openapi_common import load_yaml
+from rtkgen.overlays.apply import (
     Overlay,
     OverlayError,
     Write,
@@ -26,7 +27,7 @@ from overlays import (
     parse_overlay,
     read_overlay,
 )
-from shapes.stage import apply_shapes, read_shapes
+from rtkgen.shapes.stage import apply_shapes, read_shapes
 
 OVERLAY = ROOT / "overlays" / "realtimekit.yaml"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, doc_markdown, op_markdown
-from openapi_common import load_yaml
+from rtkgen.core.openapi_common import load_yaml
 
 REGENERATE = ROOT / "scripts" / "regenerate.py"
 HEADER = "overlay: 1.0.0\ninfo: {title: test, version: '1'}\nactions:\n"

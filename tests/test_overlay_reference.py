@@ -18,9 +18,9 @@ import pytest
 import yaml
 
 from conftest import REFERENCE_DIR, ROOT, committed_spec, data_file
-from docs2openapi.openapi_builder import DocumentInfo
-from docs_to_openapi import convert_paths
-from openapi_common import load_yaml
+from rtkgen.converter.cli import convert_paths
+from rtkgen.converter.openapi_builder import DocumentInfo
+from rtkgen.core.openapi_common import load_yaml
 
 REFERENCE = REFERENCE_DIR / "realtimekit-requests.md"
 

@@ -11,12 +11,12 @@ import zipfile
 from pathlib import Path
 
 import realtimekit_client
-from build_dist import build
 from packaging.requirements import Requirement
 from realtimekit_client.facade import OPERATIONS
 
 from conftest import ROOT, committed_spec
-from facade.readme import DEPENDENCIES, PRISM, PYTHONS, REFERENCE_MARK
+from rtkgen.facade.readme import DEPENDENCIES, PRISM, PYTHONS, REFERENCE_MARK
+from rtkgen.release.build import build
 
 CLIENT = ROOT / "generated_client"
 SPEC = committed_spec()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import doc_markdown, op_markdown, parse_one
-from docs2openapi.markdown_parser import parse_document
+from rtkgen.converter.markdown_parser import parse_document
 
 JSON = "```json\n{}\n```"
 NOTE = '> Data is at `body["result"]`'

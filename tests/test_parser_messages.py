@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import doc_markdown, op_markdown
-from docs2openapi.markdown_parser import decode_document, parse_document
+from rtkgen.converter.markdown_parser import decode_document, parse_document
 
 JSON = "```json\n{}\n```"
 EMPTY = "```json\n\n```"

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from client_check import missing_operations, spec_operations
 from conftest import CORPUS, ROOT, data_files, doc_markdown, op_markdown
-from generate_client import generate
+from rtkgen.generator.client_check import missing_operations, spec_operations
+from rtkgen.install.client_build import generate
 
 REGENERATE = ROOT / "scripts" / "regenerate.py"
 

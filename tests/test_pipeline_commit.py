@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-import regenerate
 from conftest import ROOT, doc_markdown, op_markdown
+from rtkgen.install import pipeline as regenerate
 
 RESPONSE = '#### 200 OK\n\n```json\n{"success": "*boolean*", "%s": "*string*"}\n```'
 

@@ -13,18 +13,18 @@ import sys
 from pathlib import Path
 
 import pytest
-from faulty_regenerate import CRASH_EXIT
 
-import install_journal
-import regenerate
 from conftest import HANG_GUARD_SECONDS, ROOT, doc_markdown, op_markdown
+from faulty_regenerate import CRASH_EXIT
+from rtkgen.install import journal as install_journal
+from rtkgen.install import pipeline as regenerate
 
 RESPONSE = '#### 200 OK\n\n```json\n{"success": "*boolean*", "%s": "*string*"}\n```'
 REGENERATE = ROOT / "scripts" / "regenerate.py"
 # regenerate.py with the tests' fault at a step (REGENERATE_CRASH_AT=STEP, ..._PAUSE_AT=STEP).
 FAULTY = ROOT / "tests" / "faulty_regenerate.py"
 
-# Every point regenerate.py reports through install_journal.reached (the seam
+# Every point regenerate.py reports through rtkgen.install.journal.reached (the seam
 # tests/faulty_regenerate.py puts its faults in), in order. With a previous
 # spec, client and CHANGES.md there are six renames: client aside, client in, spec aside, spec
 # in, CHANGES.md aside, CHANGES.md in.
@@ -211,7 +211,7 @@ def test_a_second_run_fails_at_once_while_the_first_holds_the_lock(
 def test_the_pipeline_reports_each_step_through_the_seam_the_tests_own(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The faults above are put in through ``install_journal.step_hook``: every step the crash
+    """The faults above are put in through ``rtkgen.install.journal.step_hook``: every step the crash
     tests name is reached, once, in order."""
     seen: list[str] = []
     monkeypatch.setattr(install_journal, "step_hook", seen.append)

@@ -1,11 +1,11 @@
-"""Progress on stderr (scripts/progress.py): live line on a terminal, plain lines elsewhere,
+"""Progress on stderr (scripts/rtkgen/core/progress.py): live line on a terminal, plain lines elsewhere,
 silent during the first seconds. A fake clock drives it; nothing here waits."""
 
 from __future__ import annotations
 
 import io
 
-from progress import Progress, child_environment, for_stderr, from_environment
+from rtkgen.core.progress import Progress, child_environment, for_stderr, from_environment
 
 
 class Clock:

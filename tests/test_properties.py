@@ -18,11 +18,11 @@ from openapi_python_client.strings import PythonIdentifier
 from openapi_spec_validator import validate
 
 from conftest import CORPUS, data_files
-from docs2openapi.convert import convert
-from docs2openapi.records import ConversionError
-from docs2openapi.yaml_writer import to_yaml
 from docs_renderer import NO_SKELETON, Op, Reply, expected_content, render_file
-from openapi_common import load_yaml
+from rtkgen.converter.convert import convert
+from rtkgen.converter.records import ConversionError
+from rtkgen.converter.yaml_writer import to_yaml
+from rtkgen.core.openapi_common import load_yaml
 
 # Deterministic in CI (derandomize: the same examples every run, no example database), fast.
 FAST = settings(

@@ -1,4 +1,5 @@
-"""Distinct Python names for properties that differ only in symbols (scripts/property_names.py)."""
+"""Distinct Python names for properties that differ only in symbols
+(scripts/rtkgen/generator/property_names.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openapi_python_client.strings import PythonIdentifier
 
-from property_names import distinct_names, respell
+from rtkgen.generator.property_names import distinct_names, respell
 
 
 def names(*wire: str) -> dict[str, str]:

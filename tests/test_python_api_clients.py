@@ -3,7 +3,7 @@ endpoint functions (found by route), the facade methods, the model classes and `
 types, the runtime modules, and the files that are left out (unchanged, a user's own, caches).
 
 Fast (griffe reads a few lines), so ``make mutation`` runs it for every mutant of
-``apichanges.python_api``; test_api_changes_python.py runs the same rules end to end with the
+``rtkgen.changes.python_api``; test_api_changes_python.py runs the same rules end to end with the
 real generator.
 """
 
@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
-from apichanges.compare import Area, Change, match_operations
-from apichanges.python_api import PyChange, compare_clients, package_folder
-from apichanges.settle import Settlement, settle_client, settle_document
+from rtkgen.changes.compare import Area, Change, match_operations
+from rtkgen.changes.python_api import PyChange, compare_clients, package_folder
+from rtkgen.changes.settle import Settlement, settle_client, settle_document
 
 B, N = True, False
 GET, DELETE = ("/webhooks/{webhook_id}", "get"), ("/webhooks/{webhook_id}", "delete")

@@ -10,9 +10,10 @@ from typing import Any
 import griffe
 import pytest
 
-from apichanges.compare import Area, Change, Subject, compare_documents, counts
-from apichanges.merge import PACKAGE_LABEL, merge_changes
-from apichanges.python_api import (
+from conftest import doc_markdown, op_markdown
+from rtkgen.changes.compare import Area, Change, Subject, compare_documents, counts
+from rtkgen.changes.merge import PACKAGE_LABEL, merge_changes
+from rtkgen.changes.python_api import (
     PyChange,
     _breakages,
     _facade_sources,
@@ -25,9 +26,8 @@ from apichanges.python_api import (
     changed_files,
     facade_classes,
 )
-from client_version import set_client_version
-from conftest import doc_markdown, op_markdown
-from docs2openapi.convert import convert
+from rtkgen.converter.convert import convert
+from rtkgen.generator.client_version import set_client_version
 
 B, N = True, False
 

@@ -12,6 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+from conftest import ROOT
+from mock_server import MockServer
 from readme_blocks import (
     MOCK_URL,
     NOT_GUIDES,
@@ -23,9 +26,6 @@ from readme_blocks import (
     readme_blocks,
     run,
 )
-
-from conftest import ROOT
-from mock_server import MockServer
 from typecheck import run_mypy
 
 READMES = documents(ROOT)

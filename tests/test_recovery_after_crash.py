@@ -16,13 +16,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from faulty_regenerate import CRASH_EXIT
-from test_pipeline_crash import REGENERATE, State, arguments, run, state, write_docs
 
-import regenerate
 from conftest import ROOT
-from install_journal import journal_path
-from openapi_common import load_yaml
+from faulty_regenerate import CRASH_EXIT
+from rtkgen.core.openapi_common import load_yaml
+from rtkgen.install import pipeline as regenerate
+from rtkgen.install.journal import journal_path
+from test_pipeline_crash import REGENERATE, State, arguments, run, state, write_docs
 
 CHECK_CHANGELOG = REGENERATE.with_name("check_changelog.py")
 EDITED = "client/realtimekit_client/models/get_a_thing_response_200.py"

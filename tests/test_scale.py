@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from conftest import CORPUS, CORPUS_FAMILIES, data_files
-from docs2openapi.convert import convert
-from docs2openapi.yaml_writer import to_yaml
+from rtkgen.converter.convert import convert
+from rtkgen.converter.yaml_writer import to_yaml
 
 METHOD_LINE = re.compile(r"^(\*\*[A-Z]+\*\* `)/", re.M)
 

@@ -1,6 +1,6 @@
 """The shapes stage: the reference's dialect, the merge rule, model names, the shapes file.
 
-Table-driven unit tests for each module of ``scripts/shapes``, then the project's own shapes
+Table-driven unit tests for each module of ``scripts/rtkgen/shapes``, then the project's own shapes
 file against the project's docs: the list of disagreements between the docs and the reference is
 a golden file (a doc change that contradicts the reference shows up as a new line there), and
 every body in scope is made of named models.
@@ -17,14 +17,14 @@ from typing import Any
 import pytest
 
 from conftest import ROOT, committed_spec
-from docs2openapi.openapi_builder import DocumentInfo
-from docs_to_openapi import convert_paths
-from openapi_common import UNDOCUMENTED
-from overlays import apply_overlays, read_overlay
-from shapes.dialect import from_reference, nullable_of
-from shapes.merge import Disagreement, is_open, kinds, merge
-from shapes.models import NamingError, name_models, pascal, singular
-from shapes.stage import ShapesError, apply_shapes, read_shapes, route
+from rtkgen.converter.cli import convert_paths
+from rtkgen.converter.openapi_builder import DocumentInfo
+from rtkgen.core.openapi_common import UNDOCUMENTED
+from rtkgen.overlays.apply import apply_overlays, read_overlay
+from rtkgen.shapes.dialect import from_reference, nullable_of
+from rtkgen.shapes.merge import Disagreement, is_open, kinds, merge
+from rtkgen.shapes.models import NamingError, name_models, pascal, singular
+from rtkgen.shapes.stage import ShapesError, apply_shapes, read_shapes, route
 
 SHAPES = ROOT / "shapes" / "realtimekit.yaml"
 GOLDEN = ROOT / "tests" / "golden" / "shape_disagreements.txt"

@@ -1,5 +1,5 @@
 """Stable names in the shapes stage and around it (issue 21, item 2), unit by unit: the union
-rule (``shapes.stable``), error bodies named by status, a field the docs do not show is not
+rule (``rtkgen.shapes.stable``), error bodies named by status, a field the docs do not show is not
 promised, disagreements recorded and newly reported, and paths matched whatever their
 parameters are called (overlays and the names table)."""
 
@@ -8,12 +8,12 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from apichanges.compare import Area, compare_documents
-from openapi_common import DISAGREEMENTS
-from overlays import Overlay, apply_overlays
-from shapes.merge import merge
-from shapes.models import error_stem, name_models
-from shapes.stable import keep_shared, previous_places, split, union
+from rtkgen.changes.compare import Area, compare_documents
+from rtkgen.core.openapi_common import DISAGREEMENTS
+from rtkgen.overlays.apply import Overlay, apply_overlays
+from rtkgen.shapes.merge import merge
+from rtkgen.shapes.models import error_stem, name_models
+from rtkgen.shapes.stable import keep_shared, previous_places, split, union
 
 SCOPE = "/s"
 STR = {"type": "string"}
@@ -205,7 +205,7 @@ def test_overlays_match_paths_whatever_the_parameters_are_called() -> None:
 
 
 def test_the_scope_matches_whatever_its_parameters_are_called() -> None:
-    from openapi_common import after_scope
+    from rtkgen.core.openapi_common import after_scope
 
     assert after_scope("/a/{a-id}/b/{b}", "/a/{a_id}") == "/b/{}"
     assert after_scope("/a/{a-id}", "/a/{a_id}") == ""

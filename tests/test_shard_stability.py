@@ -1,5 +1,5 @@
 """Shards that stay put: adding or removing a docs file regenerates only the shards whose
-operations changed (scripts/sharded_generation.py ``split``), and the sharded client is still
+operations changed (scripts/rtkgen/generator/sharded_generation.py ``split``), and the sharded client is still
 byte for byte one plain generator run's.
 
 A shard holds the operations of the tags that hash to it, the top-level tags they name and the
@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_generator_speed import differences, plain_run, sharded_run
 
 from conftest import CORPUS, data_files
-from sharded_generation import operation_count, shard_count, shard_key, split
+from rtkgen.generator.sharded_generation import operation_count, shard_count, shard_key, split
+from test_generator_speed import differences, plain_run, sharded_run
 
 
 def _document(tags: int, per_tag: int = 3) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from docs2openapi.skeletons import (
+from rtkgen.converter.skeletons import (
     RESPONSE_INFO,
     RESPONSE_INFO_REF,
     body_schema,

@@ -18,12 +18,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from build_dist import build
 from packaging.requirements import Requirement
 
 from conftest import ROOT
-from facade.readme import DEPENDENCIES, PYTHONS
 from mock_server import MockServer
+from rtkgen.facade.readme import DEPENDENCIES, PYTHONS
+from rtkgen.release.build import build
 
 SMOKE = ROOT / "tests" / "programs" / "wheel_smoke.py"
 # What the smoke program must not inherit: it gets its base URL and token as arguments.
@@ -93,7 +93,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_classifiers_name_every_python_here() -> None:
     """The Pythons the package names are the ones this machine runs it on: a Python installed
-    later fails here until the classifiers (facade/readme.py reads them) name it."""
+    later fails here until the classifiers (rtkgen/facade/readme.py reads them) name it."""
     assert sorted(interpreters()) == sorted(PYTHONS)
 
 

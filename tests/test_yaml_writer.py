@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from docs2openapi.yaml_writer import to_yaml, write_atomically
-from openapi_common import load_yaml
+from rtkgen.converter.yaml_writer import to_yaml, write_atomically
+from rtkgen.core.openapi_common import load_yaml
 
 TRICKY = st.sampled_from(
     [
@@ -109,7 +109,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(
     def broken_replace(src: str, dst: str) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr("docs2openapi.yaml_writer.os.replace", broken_replace)
+    monkeypatch.setattr("rtkgen.converter.yaml_writer.os.replace", broken_replace)
     with pytest.raises(OSError, match="disk full"):
         write_atomically(target, "new")
     assert target.read_text() == "old"

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from docs2openapi.yaml_writer import to_yaml, write_atomically
-from openapi_common import load_yaml
+from rtkgen.converter.yaml_writer import to_yaml, write_atomically
+from rtkgen.core.openapi_common import load_yaml
 
 # (id, document, the exact text)
 EXACT: list[tuple[str, dict[object, object], str]] = [
@@ -77,7 +77,7 @@ def test_the_staging_file_is_one_regenerate_cleans_up(
         staged.append(Path(source))
         raise OSError("stopped before the rename")
 
-    monkeypatch.setattr("docs2openapi.yaml_writer.os.replace", stop)
+    monkeypatch.setattr("rtkgen.converter.yaml_writer.os.replace", stop)
     with pytest.raises(OSError, match="stopped before the rename"):
         write_atomically(tmp_path / "openapi.yaml", "x")
     (source,) = staged
@@ -95,6 +95,6 @@ def test_a_staging_file_removed_by_someone_else_does_not_hide_the_error(
         os.unlink(source)
         raise OSError("the disk is gone")
 
-    monkeypatch.setattr("docs2openapi.yaml_writer.os.replace", vanish)
+    monkeypatch.setattr("rtkgen.converter.yaml_writer.os.replace", vanish)
     with pytest.raises(OSError, match="the disk is gone"):
         write_atomically(tmp_path / "out.yaml", "x")

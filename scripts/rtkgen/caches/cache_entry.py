@@ -8,7 +8,7 @@ result anew and writes the entry again), never a wrong output, and one warning l
 names it. A missing or unreadable file is a plain miss, with no warning. :func:`write_entry`
 writes an entry atomically (readers see the old entry or the new one), best effort: a cache
 that cannot be written is no cache. A cache folder holding several files (a shard of
-``sharded_generation``) lists their hashes in one such entry (:func:`tree_hashes`,
+``rtkgen.generator.sharded_generation``) lists their hashes in one such entry (:func:`tree_hashes`,
 :func:`tree_matches`).
 """
 

@@ -4,13 +4,13 @@ The facade (``facade.py``, ``paged.py``: 300,000 lines for 2,600 operations) and
 build, ``models/__init__.py`` are rendered by this project and then fixed and formatted by ruff,
 as the generator's post hooks do for its own files: about 2 s at that scale, on every run,
 though most runs render the very same text. :func:`ruff_in_place` writes the rendered texts and
-runs the ruff commands on them, unless ``.cache/ruff/`` (``cache_dirs``) holds the result for
+runs the ruff commands on them, unless ``.cache/ruff/`` (``rtkgen.caches.cache_dirs``) holds the result for
 the same key: the SHA-256 of ruff's version, the commands, the files' paths and rendered texts,
 and the ruff settings that apply to them (``[tool.ruff]`` and ``requires-python`` of the
 project's ``pyproject.toml``, or a ``ruff.toml``). When the settings cannot be told from the
 project (none there, or one that ``extend``s another file) nothing is cached. Only the newest
 :data:`KEEP` results are kept; deleting the folder is always safe. Each result carries the hash
-of its content (``cache_entry``): one changed since it was written is a miss, with a warning.
+of its content (``rtkgen.caches.cache_entry``): one changed since it was written is a miss, with a warning.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from cache_entry import read_entry, write_entry
+from rtkgen.caches.cache_entry import read_entry, write_entry
 
 KEEP = 4
 

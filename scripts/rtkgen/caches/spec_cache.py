@@ -3,9 +3,9 @@
 Loading a 12 MB spec (2,600 operations) with PyYAML's C loader takes about 20 s, JSON 0.2 s.
 ``regenerate.py`` remembers the spec it installs; the next run loads the previous spec from its
 twin when the file's bytes are still exactly those (any edit changes the key, and the YAML is
-read as before). The twins live in ``.cache/specs/`` at the repository's root (``cache_dirs``;
+read as before). The twins live in ``.cache/specs/`` at the repository's root (``rtkgen.caches.cache_dirs``;
 ignored by git); only the newest :data:`KEEP` are kept. Removing the folder is always safe. Each
-twin carries the hash of its content (``cache_entry``): a twin changed since it was written is a
+twin carries the hash of its content (``rtkgen.caches.cache_entry``): a twin changed since it was written is a
 miss, with a warning, and the YAML is read.
 """
 
@@ -16,8 +16,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from cache_dirs import cache_dir
-from cache_entry import read_entry, write_entry
+from rtkgen.caches.cache_dirs import cache_dir
+from rtkgen.caches.cache_entry import read_entry, write_entry
 
 CACHE = cache_dir("specs")
 KEEP = 4

@@ -1,4 +1,4 @@
-"""Check that CHANGES.md matches the spec (``make check`` runs it; see apichanges.changelog_check).
+"""Check that CHANGES.md matches the spec (``make check`` runs it; see rtkgen.changes.changelog_rules).
 
 Usage: check_changelog.py openapi.yaml [CHANGES.md]
 
@@ -12,8 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from apichanges.changelog_check import changelog_problems
-from apichanges.settle import load_spec
+from rtkgen.changes.changelog_rules import changelog_problems
+from rtkgen.changes.settle import load_spec
 
 
 def main(argv: list[str] | None = None) -> int:

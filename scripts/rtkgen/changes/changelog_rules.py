@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from markdown_lines import split_lines
+from rtkgen.core.markdown_lines import split_lines
 
 INITIAL_VERSION = "0.1.0"
 _HEADING = re.compile(r"## (\S+) \(")

@@ -2,10 +2,10 @@
 
 Usage: api_changes.py OLD.yaml NEW.yaml [--clients OLD_CLIENT NEW_CLIENT]
 
-The report is the one ``make generate`` prints (see apichanges.report); the version is OLD's
-``info.version`` bumped by the rules of apichanges.versioning. With ``--clients`` (the clients
+The report is the one ``make generate`` prints (see rtkgen.changes.report); the version is OLD's
+``info.version`` bumped by the rules of rtkgen.changes.versioning. With ``--clients`` (the clients
 generated from the two documents) the public Python APIs are compared too and merged in, as
-``make generate`` does (apichanges.python_api, apichanges.merge). Exit status: 0, or 2 when a
+``make generate`` does (rtkgen.changes.python_api, rtkgen.changes.merge). Exit status: 0, or 2 when a
 file is not an OpenAPI document with a MAJOR.MINOR.PATCH version.
 """
 
@@ -15,12 +15,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from apichanges.compare import compare_documents, match_operations
-from apichanges.merge import merge_changes
-from apichanges.python_api import compare_clients
-from apichanges.report import format_report
-from apichanges.settle import load_spec
-from apichanges.versioning import next_version
+from rtkgen.changes.compare import compare_documents, match_operations
+from rtkgen.changes.merge import merge_changes
+from rtkgen.changes.python_api import compare_clients
+from rtkgen.changes.report import format_report
+from rtkgen.changes.settle import load_spec
+from rtkgen.changes.versioning import next_version
 
 
 def main(argv: list[str] | None = None) -> int:

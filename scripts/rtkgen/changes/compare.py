@@ -21,7 +21,7 @@ request body) and what a user receives (responses) break in opposite directions:
 | enum value removed | breaking | breaking (the Enum member is gone) |
 | enum value added | no | no |
 | body model renamed, or a body becoming a model or plain JSON | breaking | breaking |
-| facade method renamed (``rtk.a.b`` -> ``rtk.c.d``, scripts/facade/naming.py) | breaking | breaking |
+| facade method renamed (``rtk.a.b`` -> ``rtk.c.d``, scripts/rtkgen/facade/naming.py) | breaking | breaking |
 | a function name now calls another operation (summaries swapped) | breaking | breaking |
 | path parameter renamed in the spec (same place in the path) | breaking (see below) | |
 | responses now documented (the docs listed none: ``x-responses-undocumented``) | | no |
@@ -42,8 +42,8 @@ from enum import Enum
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from facade.naming import names_by_spec
-from openapi_common import (
+from rtkgen.changes.schemas import Field, TypeInfo, fields, outermost, quoted, resolve, type_info
+from rtkgen.core.openapi_common import (
     DISAGREEMENTS,
     HTTP_METHODS,
     PATH_PARAMETER,
@@ -51,8 +51,7 @@ from openapi_common import (
     operation_class,
     path_shape,
 )
-
-from .schemas import Field, TypeInfo, fields, outermost, quoted, resolve, type_info
+from rtkgen.facade.naming import names_by_spec
 
 METHODS = HTTP_METHODS
 

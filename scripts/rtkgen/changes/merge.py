@@ -31,8 +31,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from .compare import Area, Change, Key, Subject, operation_label
-from .python_api import PyChange
+from rtkgen.changes.compare import Area, Change, Key, Subject, operation_label
+from rtkgen.changes.python_api import PyChange
 
 PACKAGE_LABEL = "models and package"  # the label of Python changes that are no one operation's
 

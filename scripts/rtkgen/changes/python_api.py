@@ -18,7 +18,7 @@ comparison, ``compare.match_operations``):
   ``asyncio_detailed``), found by the route the module sends to, not by file name (a function
   name that now calls another operation is compared with the operation's old function);
 - its facade methods (``rtk.webhooks.get``, the async class's, and their ``with_raw_response``
-  forms), found by their facade names (``facade.naming``), in ``facade.py`` and
+  forms), found by their facade names (``rtkgen.facade.naming``), in ``facade.py`` and
   ``resources/*.py`` read as a tree of modules (``FacadeTree``: ``ast`` finds each module's
   classes and the classes their properties return; griffe reads the classes that differ and
   those on the way to them, as one module); and the facade's public classes renamed
@@ -42,12 +42,11 @@ from typing import Any, NamedTuple
 
 import griffe
 
-from client_check import ENTRY_POINTS, request_target, route
-from client_files import MANIFEST
-from facade.naming import names_by_spec
-from openapi_common import operation_class
-
-from .compare import METHODS, Area, Key, Match, Subject
+from rtkgen.changes.compare import METHODS, Area, Key, Match, Subject
+from rtkgen.core.openapi_common import operation_class
+from rtkgen.facade.naming import names_by_spec
+from rtkgen.generator.client_check import ENTRY_POINTS, request_target, route
+from rtkgen.generator.client_files import MANIFEST
 
 logging.getLogger("griffe").setLevel(logging.ERROR)  # griffe logs what it cannot resolve; we don't resolve
 
@@ -133,7 +132,7 @@ def changed_files(old: Path, new: Path) -> set[str]:
 
 def _not_generated(project: Path, package: Path) -> set[str]:
     """The package's ``.py`` files the client's manifest does not list (a user's own files,
-    which regenerating keeps: ``client_files``); none without a manifest."""
+    which regenerating keeps: ``rtkgen.generator.client_files``); none without a manifest."""
     manifest = project / MANIFEST
     if not manifest.is_file():
         return set()
@@ -339,7 +338,7 @@ class FacadeTree:
     """The facade of one package as a tree of modules (``facade.py``, ``resources/*.py``), each
     read by ``ast`` when first asked for: the facade of a large spec is about 400,000 lines
     (seconds to parse), and a change touches a few of its modules. Class names are unique
-    across the modules (``facade.naming.class_stems``)."""
+    across the modules (``rtkgen.facade.naming.class_stems``)."""
 
     def __init__(self, package: Path) -> None:
         self.package = package
@@ -435,7 +434,7 @@ def _facade_sources(
 
 
 def _facade_name(path: str) -> str:
-    """``"async rtk.with_raw_response.webhooks.get"`` -> ``"webhooks.get"`` (facade.naming's name)."""
+    """``"async rtk.with_raw_response.webhooks.get"`` -> ``"webhooks.get"`` (rtkgen.facade.naming's name)."""
     rest = path.split(".", 1)[1]
     return rest.removeprefix("with_raw_response.")
 

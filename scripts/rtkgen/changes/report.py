@@ -15,9 +15,8 @@ import json
 import unicodedata
 from collections.abc import Sequence
 
-from markdown_lines import split_lines
-
-from .compare import Change, counts
+from rtkgen.changes.compare import Change, counts
+from rtkgen.core.markdown_lines import split_lines
 
 NO_CHANGES = "no API changes"
 # Unicode categories of characters that may break a line or hide: controls, formats, separators.

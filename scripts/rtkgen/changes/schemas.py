@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from openapi_common import resolve_ref
+from rtkgen.core.openapi_common import resolve_ref
 
 Schema = Mapping[str, Any]
 ANY = "any"

@@ -7,7 +7,7 @@ version from there) and returns the report with the text (``settle_text`` does t
 spec's text). ``settle_client`` runs once the new client is generated: it compares its public
 Python API with the previous client's (``python_api``), merges both lists (``merge``) and sets
 the version the merged list gives; ``regenerate.py`` then sets it in the client too
-(``client_version``) and writes the spec once. ``Settlement.changelog``
+(``rtkgen.generator.client_version``) and writes the spec once. ``Settlement.changelog``
 gives CHANGES.md's new text; ``regenerate.py`` writes it together with the spec and the
 client. With no previous spec there is nothing to compare: the new version stays and no entry
 is written. A run with no API change writes no entry and keeps the
@@ -23,15 +23,14 @@ from typing import Any
 
 import yaml
 
-from docs2openapi.yaml_writer import to_yaml, write_atomically
-from openapi_common import load_yaml
-from spec_cache import cached_document
-
-from .compare import Change, compare_documents, match_operations
-from .merge import merge_changes
-from .python_api import compare_clients
-from .report import changelog_entry, format_report, prepend_entry
-from .versioning import next_version, parse_version
+from rtkgen.caches.spec_cache import cached_document
+from rtkgen.changes.compare import Change, compare_documents, match_operations
+from rtkgen.changes.merge import merge_changes
+from rtkgen.changes.python_api import compare_clients
+from rtkgen.changes.report import changelog_entry, format_report, prepend_entry
+from rtkgen.changes.versioning import next_version, parse_version
+from rtkgen.converter.yaml_writer import to_yaml, write_atomically
+from rtkgen.core.openapi_common import load_yaml
 
 
 @dataclass(frozen=True)
@@ -80,7 +79,7 @@ def load_spec(path: Path) -> dict[str, Any]:
     """The OpenAPI document at ``path``; ValueError naming the file when it is not one.
 
     A spec this project wrote is read from its JSON twin when its bytes are unchanged
-    (``spec_cache``: the same document, a hundred times faster than YAML)."""
+    (``rtkgen.caches.spec_cache``: the same document, a hundred times faster than YAML)."""
     document = cached_document(path)
     if document is None:
         try:

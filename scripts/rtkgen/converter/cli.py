@@ -15,10 +15,10 @@ import traceback
 from collections.abc import Mapping
 from pathlib import Path
 
-from docs2openapi.convert import convert, markdown_files, read_sources
-from docs2openapi.openapi_builder import Document, DocumentInfo
-from docs2openapi.records import ConversionError
-from docs2openapi.yaml_writer import to_yaml, write_atomically
+from rtkgen.converter.convert import convert, markdown_files, read_sources
+from rtkgen.converter.openapi_builder import Document, DocumentInfo
+from rtkgen.converter.records import ConversionError
+from rtkgen.converter.yaml_writer import to_yaml, write_atomically
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -39,7 +39,7 @@ def convert_paths(
     previous_names: Mapping[tuple[str, str], str] | None = None,
 ) -> tuple[int, Document | None]:
     """Convert ``paths``; print problems to stderr. Returns the exit status and the document
-    (``previous_names``: see ``docs2openapi.convert.convert``)."""
+    (``previous_names``: see ``rtkgen.converter.convert.convert``)."""
     try:
         sources = read_sources(markdown_files(paths))
         document = convert(sources, info, previous_names)

@@ -7,9 +7,15 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from .markdown_parser import decode_document, parse_document
-from .openapi_builder import DEFAULT_INFO, Document, DocumentInfo, build_document, route_errors
-from .records import ConversionError, DocError, DocFile, SourceLocation
+from rtkgen.converter.markdown_parser import decode_document, parse_document
+from rtkgen.converter.openapi_builder import (
+    DEFAULT_INFO,
+    Document,
+    DocumentInfo,
+    build_document,
+    route_errors,
+)
+from rtkgen.converter.records import ConversionError, DocError, DocFile, SourceLocation
 
 
 def markdown_files(paths: Iterable[Path]) -> list[Path]:
@@ -64,7 +70,7 @@ def convert(
     previous_names: Mapping[tuple[str, str], str] | None = None,
 ) -> Document:
     """Markdown sources into an OpenAPI document; ``previous_names``: the operationIds the
-    previous spec published (``openapi_common.operation_ids``), which operations keep."""
+    previous spec published (``rtkgen.core.openapi_common.operation_ids``), which operations keep."""
     if not sources:
         raise ConversionError([DocError(SourceLocation("<input>", 0), "no markdown files to convert")])
     with _collector_paused():

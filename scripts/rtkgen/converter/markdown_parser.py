@@ -34,12 +34,11 @@ from dataclasses import dataclass, field, replace
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from markdown_lines import LINE_ENDING, split_lines
-from openapi_common import HTTP_METHODS as OPENAPI_METHODS
-from openapi_common import PATH_PARAMETER
-
-from .records import DocError, DocFile, Operation, Response, Skeleton, SourceLocation
-from .skeletons import placeholder_problems
+from rtkgen.converter.records import DocError, DocFile, Operation, Response, Skeleton, SourceLocation
+from rtkgen.converter.skeletons import placeholder_problems
+from rtkgen.core.markdown_lines import LINE_ENDING, split_lines
+from rtkgen.core.openapi_common import HTTP_METHODS as OPENAPI_METHODS
+from rtkgen.core.openapi_common import PATH_PARAMETER
 
 HTTP_METHODS = tuple(method.upper() for method in OPENAPI_METHODS)
 

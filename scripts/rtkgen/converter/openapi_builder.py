@@ -6,11 +6,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from openapi_common import UNDOCUMENTED, route_key
-
-from .naming import base_name, unique_names
-from .records import ConversionError, DocError, DocFile, Operation, Response
-from .skeletons import RESPONSE_INFO, body_schema, is_enveloped, response_info_schema
+from rtkgen.converter.naming import base_name, unique_names
+from rtkgen.converter.records import ConversionError, DocError, DocFile, Operation, Response
+from rtkgen.converter.skeletons import RESPONSE_INFO, body_schema, is_enveloped, response_info_schema
+from rtkgen.core.openapi_common import UNDOCUMENTED, route_key
 
 OPENAPI_VERSION = "3.1.0"
 SERVER_URL = "https://api.cloudflare.com/client/v4"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .records import JsonValue
+from rtkgen.converter.records import JsonValue
 
 PLACEHOLDER_TYPES = {
     "*string*": "string",

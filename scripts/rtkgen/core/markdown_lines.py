@@ -3,7 +3,7 @@
 CommonMark, and markdown-it-py that the converter trusts for code and HTML blocks, end a line
 at LF, CRLF or CR. By the time a text is cut into lines here, LF is the only one left: the
 converter reads a file whose every line ends in CRLF as LF and keeps a lone CR of an LF file as
-text (``docs2openapi.markdown_parser.decode_document``; it hides that CR from markdown-it), and
+text (``rtkgen.converter.markdown_parser.decode_document``; it hides that CR from markdown-it), and
 ``Path.read_text`` turns CRLF and CR into LF (CHANGES.md).
 
 ``str.splitlines`` is not this rule: it also ends a line at U+000B, U+000C, U+001C, U+001D,

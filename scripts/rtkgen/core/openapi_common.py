@@ -2,8 +2,8 @@
 item, the ``{name}`` pattern of a path template, the class-name stem the generator gives an
 operation, YAML loading and local ``$ref`` resolution.
 
-Used by the converter (``docs2openapi``), the change report (``apichanges``), the client check
-(``client_check``) and the tests.
+Used by the converter (``rtkgen.converter``), the change report (``rtkgen.changes``), the client check
+(``rtkgen.generator.client_check``) and the tests.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ PATH_PARAMETER = re.compile(r"\{([^{}]*)\}")
 UNDOCUMENTED = "x-responses-undocumented"
 
 # The top-level extension the shapes stage sets: where the docs and the API's reference disagree,
-# one line each (``METHOD path STATUS field: docs TYPE, reference TYPE``; ``shapes.merge``). The
+# one line each (``METHOD path STATUS field: docs TYPE, reference TYPE``; ``rtkgen.shapes.merge``). The
 # change report lists the lines a docs change adds (a spec without the key recorded none).
 DISAGREEMENTS = "x-reference-disagreements"
 

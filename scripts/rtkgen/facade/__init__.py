@@ -1,12 +1,12 @@
 """The facade: ``RealtimeKit(account_id=..., app_id=...)`` with one method per operation,
 generated from the spec and the generated package: ``facade.py`` (the two clients and
 ``OPERATIONS``), ``resources/<resource>.py`` (one module per top-level resource, imported on
-first use) and ``paged.py``, rendered from ``templates/facade/`` (``facade.rendering``).
+first use) and ``paged.py``, rendered from ``templates/facade/`` (``rtkgen.facade.rendering``).
 
-``write_facade(document, project)`` is the generation step (``generate_client.built_client``
-calls it on the fresh client before it is checked); the naming rule is ``facade.naming``.
-With a cache folder, what was read of each operation (``facade.endpoint_cache``) and ruff's
-result (``ruff_cache``) come from caches keyed by content; without one, everything is made
+``write_facade(document, project)`` is the generation step (``rtkgen.install.client_build.built_client``
+calls it on the fresh client before it is checked); the naming rule is ``rtkgen.facade.naming``.
+With a cache folder, what was read of each operation (``rtkgen.facade.endpoint_cache``) and ruff's
+result (``rtkgen.caches.ruff_cache``) come from caches keyed by content; without one, everything is made
 anew. The output is the same either way.
 """
 
@@ -19,14 +19,14 @@ from typing import Any
 
 import yaml
 
-from facade.docs import OperationDoc, operation_doc
-from facade.endpoint_cache import Endpoints
-from facade.naming import METHODS, placements
-from facade.paged import Paged, is_paged, paged_source
-from facade.reading import Endpoint
-from facade.readme import readme_source
-from facade.rendering import SESSION, module_sources, tree_of
-from ruff_cache import ruff_in_place
+from rtkgen.caches.ruff_cache import ruff_in_place
+from rtkgen.facade.docs import OperationDoc, operation_doc
+from rtkgen.facade.endpoint_cache import Endpoints
+from rtkgen.facade.naming import METHODS, placements
+from rtkgen.facade.paged import Paged, is_paged, paged_source
+from rtkgen.facade.reading import Endpoint
+from rtkgen.facade.readme import readme_source
+from rtkgen.facade.rendering import SESSION, module_sources, tree_of
 
 
 def _load(spec: Path) -> Mapping[str, Any]:
@@ -100,7 +100,7 @@ def write_facade(
     """Write the facade's modules (``facade.py``, ``resources/``, ``paged.py``) into the
     generated project's package, formatted like the rest, and the project's README.md
     (``document`` is ``spec`` already loaded, or None to read it). ``cache``: the folder of the
-    pipeline's caches (``cache_dirs``), or None for none."""
+    pipeline's caches (``rtkgen.caches.cache_dirs``), or None for none."""
     if document is None:
         document = _load(spec)
     packages = [p.parent for p in sorted(project.glob("*/client.py"))]

@@ -11,11 +11,11 @@ read again. ``read_endpoint`` reads files only through its ``Package``, so the l
 complete, and an endpoint is a function of those bytes alone: a cached run gives the facade an
 uncached one gives (``tests/test_generator_speed.py`` compares them).
 
-The cache is one pickle file in ``.cache/facade/`` (``cache_dirs``), named after the SHA-256 of
+The cache is one pickle file in ``.cache/facade/`` (``rtkgen.caches.cache_dirs``), named after the SHA-256 of
 ``reading.py``, of this module and of the Python version: changing the code starts an empty
 one. It holds the endpoints of the latest run and up to :data:`KEEP_OTHERS` earlier ones; a file
 that cannot be read is ignored, and deleting the folder is always safe. The file carries the
-hash of its content (``cache_entry``), checked before it is unpickled: one changed since it was
+hash of its content (``rtkgen.caches.cache_entry``), checked before it is unpickled: one changed since it was
 written is a miss, with a warning. (A pickle runs code
 when loaded: the folder is the repository's own, as trusted as its scripts.)
 """
@@ -26,8 +26,8 @@ import pickle
 import sys
 from pathlib import Path
 
-from cache_entry import read_entry, write_entry
-from facade.reading import Endpoint, Package, digest, read_endpoint
+from rtkgen.caches.cache_entry import read_entry, write_entry
+from rtkgen.facade.reading import Endpoint, Package, digest, read_endpoint
 
 KEEP_OTHERS = 3_000  # cached endpoints kept beyond those of the latest run
 _CODE = digest(

@@ -14,7 +14,7 @@ is ``active_session``); its parameters become the method's positional arguments.
   operation of its path is a method of the resource before it (``.../active-session/kick`` is
   ``meetings.active_session.kick``);
 - ``x-facade-name: a.b.method`` on the operation (an overlay) names it instead of the rule
-  (one name given to two operations is an error of the overlay, ``overlays.py``);
+  (one name given to two operations is an error of the overlay, ``rtkgen/overlays/apply.py``);
 - should two operations still get one name, the first in the spec's order keeps it and the
   later one takes its operationId as the method name (so adding an operation after it renames
   nothing); an operation that held the name in the previous spec keeps it though, whatever the
@@ -38,7 +38,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from openapi_common import HTTP_METHODS, route_key
+from rtkgen.core.openapi_common import HTTP_METHODS, route_key
 
 PREFIX = re.compile(r"^/accounts/\{account_id\}(/realtime/kit)?(/\{app_id\})?")
 _ITEM = {"get": "get", "patch": "update", "put": "replace", "delete": "delete", "post": "create"}

@@ -16,9 +16,9 @@ import ast
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from facade.reading import Endpoint, Function, Module
-from facade.rendering import Imports
-from openapi_common import operation_class
+from rtkgen.core.openapi_common import operation_class
+from rtkgen.facade.reading import Endpoint, Function, Module
+from rtkgen.facade.rendering import Imports
 
 PAGE = "page_no"
 PER_PAGE = "per_page"

@@ -21,10 +21,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from facade.naming import Placement
-from openapi_common import HTTP_METHODS
+from rtkgen.core.openapi_common import HTTP_METHODS
+from rtkgen.facade.naming import Placement
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
 # The Pythons and dependency ranges the package's metadata declares (read from its template, the
 # one home of both) and the tests run (tests/test_wheel_install.py).
 PYPROJECT_TEMPLATE = TEMPLATES / "pyproject.toml.jinja"

@@ -2,7 +2,7 @@
 (``RealtimeKit``, ``AsyncRealtimeKit``, their ``with_raw_response`` twins), ``facade_operations.py``
 (``OPERATIONS``, which ``facade.py`` imports on first use), ``resources/__init__.py`` and one
 ``resources/<resource>.py`` per top-level resource with the four classes of it and of each
-resource under it (names: ``facade.naming.class_stems``).
+resource under it (names: ``rtkgen.facade.naming.class_stems``).
 
 This module works out what differs per operation (signature, the call, the result's shape, the
 docstring); the templates lay it out; the policy is the runtime's ``facade_base.py``.
@@ -19,11 +19,11 @@ from pathlib import Path
 
 import jinja2
 
-from facade.docs import OperationDoc, wrapped
-from facade.naming import Placement, class_stems, flavoured
-from facade.reading import Arg, Endpoint, Module, names_in
+from rtkgen.facade.docs import OperationDoc, wrapped
+from rtkgen.facade.naming import Placement, class_stems, flavoured
+from rtkgen.facade.reading import Arg, Endpoint, Module, names_in
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "facade"
+TEMPLATES = Path(__file__).resolve().parents[3] / "templates" / "facade"
 EXTRAS = (
     "extra_body: _Extra = None",
     "extra_query: _Extra = None",
@@ -57,7 +57,7 @@ ROOT_NOTE = "Every error above derives from ``RealtimeKitError``."
 
 @dataclass(frozen=True)
 class Flavour:
-    index: int  # into facade.naming.flavoured
+    index: int  # into rtkgen.facade.naming.flavoured
     is_async: bool
     raw: bool
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openapi_common import HTTP_METHODS, load_yaml, path_shape
+from rtkgen.core.openapi_common import HTTP_METHODS, load_yaml, path_shape
 
 ENTRY_POINTS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 

@@ -2,8 +2,8 @@
 
 The package version is the spec's ``info.version``, which the generator writes in three places:
 ``pyproject.toml`` (``version = "X"``), the package's ``__init__.py`` (``__version__ = "X"``) and
-the first line of ``README.md`` (``# name X``, scripts/facade/readme.py). The version is final
-only once the new client has been compared with the old one (apichanges.settle.settle_client),
+the first line of ``README.md`` (``# name X``, scripts/rtkgen/facade/readme.py). The version is final
+only once the new client has been compared with the old one (rtkgen.changes.settle.settle_client),
 so ``regenerate.py`` generates with the version the spec comparison gives and, when the merged
 verdict gives another, sets it here; the shards of a large spec are all generated at version
 0.0.0 and given theirs here too (sharded_generation: so a version bump regenerates no shard).
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from docs2openapi.yaml_writer import write_atomically
+from rtkgen.converter.yaml_writer import write_atomically
 
 
 def _places(project: Path, readme: bool) -> list[tuple[Path, str, str]]:

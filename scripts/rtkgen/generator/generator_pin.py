@@ -4,7 +4,7 @@
 what it parsed, and renders with some of its templates; those are internals, which any release
 may change without notice. :data:`INTERNALS` lists every one of them with the reason it is
 used; :func:`problems` says what no longer matches (the generator's version, a missing
-attribute, a function whose parameters changed, a template or macro gone). ``run_generator``
+attribute, a function whose parameters changed, a template or macro gone). ``rtkgen.generator.patches``
 refuses to run on any problem (:func:`check`), and ``tests/test_generator_pin.py`` fails with
 the same message, so an upgrade of the generator is a deliberate step: re-read each listed
 internal in the new version, adapt ``run_generator.py``, then move :data:`PINNED`.
@@ -40,9 +40,9 @@ class Internal:
 _OPENAPI = "openapi_python_client.parser.openapi"
 _MODEL = "openapi_python_client.parser.properties.model_property"
 _PROJECT = "openapi_python_client"
-_SORT = "run_generator.sort_parameters replaces it (a path parameter named twice)"
-_RENAME = "run_generator.rename_clashing_names renames parsed parameters and properties"
-_NAMES = "run_generator._process_properties wraps it (property names that differ in symbols only)"
+_SORT = "rtkgen.generator.patches.sort_parameters replaces it (a path parameter named twice)"
+_RENAME = "rtkgen.generator.patches.rename_clashing_names renames parsed parameters and properties"
+_NAMES = "rtkgen.generator.patches._process_properties wraps it (property names that differ in symbols only)"
 _RENDER = "run_generator._build_models/_build_api replace them (parallel rendering)"
 
 INTERNALS: tuple[Internal, ...] = (
@@ -57,7 +57,7 @@ INTERNALS: tuple[Internal, ...] = (
     Internal(
         _OPENAPI,
         "GeneratorData.from_dict",
-        f"run_generator._from_dict wraps it; {_RENAME}",
+        f"rtkgen.generator.patches._from_dict wraps it; {_RENAME}",
         ("data", "config"),
     ),
     Internal(_OPENAPI, "GeneratorData.models", f"{_RENAME}; {_RENDER}"),
@@ -82,7 +82,7 @@ INTERNALS: tuple[Internal, ...] = (
     Internal(
         _PROJECT,
         "Project.build",
-        "run_generator._build_api announces the post hooks, which build() runs right after it",
+        "rtkgen.generator.patches._build_api announces the post hooks, which build() runs right after it",
         ("self",),
     ),
     Internal(_PROJECT, "Project.env()", f"{_RENDER} (and set env.auto_reload)"),
@@ -91,17 +91,19 @@ INTERNALS: tuple[Internal, ...] = (
     Internal(_PROJECT, "Project.openapi()", _RENDER),
     Internal("openapi_python_client.config", "Config.field_prefix", f"{_RENAME}; {_NAMES}"),
     Internal("openapi_python_client.config", "Config.file_encoding", _RENDER),
-    Internal("openapi_python_client.cli", "app", "run_generator.main runs the generator's command line"),
+    Internal(
+        "openapi_python_client.cli", "app", "rtkgen.generator.patches.main runs the generator's command line"
+    ),
     Internal(
         "jinja2",
         "Template._get_default_module",
-        "run_generator._fast_default_module replaces it (jinja2 3.1's code, faster)",
+        "rtkgen.generator.patches._fast_default_module replaces it (jinja2 3.1's code, faster)",
         ("self", "ctx"),
     ),
     Internal(
         "jinja2",
         "Template.make_module",
-        "run_generator._fast_default_module",
+        "rtkgen.generator.patches._fast_default_module",
         ("self", "vars", "shared", "locals"),
     ),
 )
@@ -214,7 +216,8 @@ def report(found: list[str]) -> str:
     return (
         f"scripts/run_generator.py reaches into {GENERATOR} {PINNED} (and jinja2 {JINJA_SERIES}x); "
         f"what differs now:\n{listed}\n"
-        f"Re-check every internal listed in scripts/generator_pin.py (INTERNALS, TEMPLATES, MACROS) "
+        f"Re-check every internal listed in scripts/rtkgen/generator/generator_pin.py (INTERNALS, "
+        f"TEMPLATES, MACROS) "
         f"against the installed {GENERATOR}, adapt scripts/run_generator.py and templates/, run "
         f"make generate and make test, then set PINNED."
     )

@@ -11,7 +11,7 @@ neither ``templates/`` nor ``generator-config.yaml`` can change: the first three
 ``tests/test_generator_patches.py`` has, for each, the source hash of the patched original and
 the stock behaviour on a tiny input, so an upgrade fails there patch by patch: re-read the
 original, adapt the patch (or drop it when the new generator does the job), update the hash.
-``generator_pin`` lists every other internal used here.
+``rtkgen.generator.generator_pin`` lists every other internal used here.
 
 Each entry: the patched original -> this module's function; **changes**: the generator's
 behaviour it changes; **not by config**: why neither a template nor the configuration does it.
@@ -62,7 +62,7 @@ instead of on a ``deepcopy`` of the endpoint (the endpoint is freshly built and 
 error, so the copy protected nothing; it cost a tenth of a large generation).
 
 **Property names that differ only in symbols**: once a model's properties are read, every one is
-named by :func:`property_names.distinct_names` (a name no other property shares is the
+named by :func:`rtkgen.generator.property_names.distinct_names` (a name no other property shares is the
 generator's own), and nested models are titled apart (:func:`titled_apart`).
 
 **Renames** (:func:`rename_clashing_names`): a parameter or property whose Python name is one
@@ -72,11 +72,12 @@ the generated code uses for itself gets another (``headers`` -> ``headers_query`
 **Speed.** Models and endpoint modules are rendered by ``jobs`` processes (``os.fork`` after
 parsing, each writing its share of the files; ``RUN_GENERATOR_JOBS``, default: the CPU count,
 at most 4). Every file is rendered from the same parsed data by the same template, so the output
-is byte for byte that of one process. Progress (``progress.py``) goes to the descriptor the
+is byte for byte that of one process. Progress (``rtkgen/core/progress.py``) goes to the descriptor the
 caller hands over.
 
 The patches touch the generator's internals, so they run only on the pinned version, with every
-internal they use still there: ``generator_pin`` lists them and checks them before anything runs.
+internal they use still there: ``rtkgen.generator.generator_pin`` lists them and checks them before
+anything runs.
 """
 
 from __future__ import annotations
@@ -104,10 +105,10 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonIdentifier, pascal_case
 
-import generator_pin
-import progress
-from openapi_common import HTTP_METHODS
-from property_names import distinct_names, respell
+from rtkgen.core import progress
+from rtkgen.core.openapi_common import HTTP_METHODS
+from rtkgen.generator import generator_pin
+from rtkgen.generator.property_names import distinct_names, respell
 
 T = TypeVar("T")
 # The files of models/ besides __init__.py that list every model, and their templates.
@@ -137,7 +138,8 @@ def sort_parameters(*, endpoint: openapi.Endpoint) -> openapi.Endpoint | ParseEr
 
 
 def name_properties(properties: list[PropertyProtocol], config: Config) -> None:
-    """Give the properties of one model distinct Python names (``property_names``), in place."""
+    """Give the properties of one model distinct Python names (``rtkgen.generator.property_names``), in
+    place."""
     prefix = config.field_prefix
     wire = [p.name.get_untrusted_value() for p in properties]
     names = distinct_names(
@@ -351,7 +353,9 @@ def _build_models(self: Project) -> None:
         models_init_template.render(imports=imports, alls=alls), encoding=encoding
     )
     index = os.environ.get("RUN_GENERATOR_MODELS_INDEX")
-    if index:  # a shard's model list, for the merged models/__init__.py (sharded_generation.py)
+    if (
+        index
+    ):  # a shard's model list, for the merged models/__init__.py (rtkgen/generator/sharded_generation.py)
         Path(index).write_text(json.dumps({"imports": imports, "alls": alls}), encoding="utf-8")
 
 
@@ -429,7 +433,7 @@ def install(*, fast: bool = True) -> None:
     renames), and with ``fast`` its speed paths (parallel rendering, jinja's default module,
     templates not reloaded, progress); this module's docstring says why each. Refuses
     (SystemExit, saying what to re-check) when the generator is not the pinned version or one of
-    the internals used here changed (``generator_pin``, which lists every one of them)."""
+    the internals used here changed (``rtkgen.generator.generator_pin``, which lists every one of them)."""
     generator_pin.check()
     openapi.Endpoint.sort_parameters = staticmethod(sort_parameters)  # type: ignore[method-assign]
     model_property._process_properties = _process_properties

@@ -16,7 +16,7 @@ ruff). A shard whose key is cached is not generated; when only one shard is to b
 gets all the CPUs (``run_generator.py`` renders in that many forks).
 
 A cached shard is used only when its files are exactly those it was stored with: the entry
-lists the SHA-256 of each of its files (``hashes``, a ``cache_entry``), checked before use; a
+lists the SHA-256 of each of its files (``hashes``, a ``rtkgen.caches.cache_entry``), checked before use; a
 shard that fails the check is generated again, with a warning naming the file.
 
 The shards' folders are then merged (those from the cache while the others are generated):
@@ -31,9 +31,9 @@ is hard-linked from there instead: an edited installed file has other bytes and 
 
 The files that list every model (``models/__init__.py``, ``_index.py`` and the stub
 ``__init__.pyi``) are rendered again from the shards' model lists with the same templates and
-formatted with the same ruff commands as the post hooks (``ruff_cache``: the same list of models
-gives the same files), and the version is set (``client_version``). The result is byte for byte
-what one run of the generator gives (``tests/test_generator_speed.py`` compares them).
+formatted with the same ruff commands as the post hooks (``rtkgen.caches.ruff_cache``: the same list of models
+gives the same files), and the version is set (``rtkgen.generator.client_version``). The result is byte for
+byte what one run of the generator gives (``tests/test_generator_speed.py`` compares them).
 """
 
 from __future__ import annotations
@@ -55,15 +55,15 @@ from typing import Any
 
 import jinja2
 
-from cache_dirs import cache_dir
-from cache_entry import digest, read_entry, tree_hashes, tree_matches, warn_corrupt, write_entry
-from client_check import ClientModule
-from client_version import set_client_version
-from openapi_common import HTTP_METHODS
-from progress import Progress
-from ruff_cache import ruff_in_place
+from rtkgen.caches.cache_dirs import cache_dir
+from rtkgen.caches.cache_entry import digest, read_entry, tree_hashes, tree_matches, warn_corrupt, write_entry
+from rtkgen.caches.ruff_cache import ruff_in_place
+from rtkgen.core.openapi_common import HTTP_METHODS
+from rtkgen.core.progress import Progress
+from rtkgen.generator.client_check import ClientModule
+from rtkgen.generator.client_version import set_client_version
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 CACHE = Path(os.environ.get("RUN_GENERATOR_CACHE") or cache_dir("shards"))
 MODELS_INDEX = "RUN_GENERATOR_MODELS_INDEX"  # where run_generator.py writes its model list
 KEEP_EXTRA = 64  # cached shards kept beyond those of the latest run
@@ -72,7 +72,7 @@ VERSION_SLOT = "0.0.0"  # the version every shard is generated at (see the modul
 SHARD_CHECK = """
 import json, sys
 from pathlib import Path
-from client_check import client_modules, uncompilable_modules
+from rtkgen.generator.client_check import client_modules, uncompilable_modules
 project = Path(sys.argv[1])
 print("\\n".join(uncompilable_modules(project)))
 rows = [[m.module, m.method, m.path, sorted(m.functions)] for m in client_modules(project)]
@@ -80,12 +80,12 @@ Path(sys.argv[2]).write_text(json.dumps(rows), encoding="utf-8")
 """
 # What the generator's output depends on besides the shard itself.
 SCRIPTS = (
-    "run_generator.py",
-    "property_names.py",
-    "generate_client.py",
-    "sharded_generation.py",
-    "client_check.py",
-    "client_version.py",
+    "rtkgen/generator/patches.py",
+    "rtkgen/generator/property_names.py",
+    "rtkgen/install/client_build.py",
+    "rtkgen/generator/sharded_generation.py",
+    "rtkgen/generator/client_check.py",
+    "rtkgen/generator/client_version.py",
 )
 
 Document = Mapping[str, Any]
@@ -219,7 +219,7 @@ def fingerprint(config: Path, templates: Path, generator_version: str) -> str:
     (``templates/facade/``) are left out: the facade is written after the shards are merged."""
     digest = hashlib.sha256(generator_version.encode() + b"\0" + version("ruff").encode())
     files = [config, *sorted(p for p in templates.rglob("*") if p.is_file() and _shapes_shards(templates, p))]
-    files += [Path(__file__).resolve().parent / name for name in SCRIPTS]
+    files += [Path(__file__).resolve().parents[2] / name for name in SCRIPTS]
     for file in files:
         digest.update(str(file.relative_to(file.anchor)).encode() + b"\0" + file.read_bytes() + b"\0")
     return digest.hexdigest()
@@ -330,7 +330,7 @@ def _check_shard(index: int, work: Path) -> None:
     list of its endpoint modules is kept for the completeness check of the merged client."""
     check = subprocess.run(
         [sys.executable, "-c", SHARD_CHECK, str(work / "project"), str(work / "modules.json")],
-        cwd=Path(__file__).resolve().parent,
+        cwd=Path(__file__).resolve().parents[2],
         capture_output=True,
         text=True,
     )
@@ -346,7 +346,7 @@ def _endpoint_modules(entry: Path) -> list[ClientModule]:
     ]
 
 
-_HASHES = "hashes"  # the entry's list of its files' hashes (``cache_entry``)
+_HASHES = "hashes"  # the entry's list of its files' hashes (``rtkgen.caches.cache_entry``)
 _DONE = "done"  # written last: the entry is complete
 
 

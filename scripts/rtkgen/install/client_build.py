@@ -7,9 +7,9 @@ openapi-python-client runs with ``--fail-on-warning`` into a temporary folder be
 output. The result must hold one module with ``sync``, ``sync_detailed``, ``asyncio`` and
 ``asyncio_detailed`` for every operation of the spec (the generator overwrites colliding
 modules without a word, so this is checked, not assumed). Only then does it replace the output
-folder, through the journal of ``install_journal`` (crash-safe, locked); on any failure the
+folder, through the journal of ``rtkgen.install.journal`` (crash-safe, locked); on any failure the
 previous client is left exactly as it was. Files of the old client that were not generated are
-kept (``client_files``).
+kept (``rtkgen.generator.client_files``).
 """
 
 from __future__ import annotations
@@ -28,12 +28,19 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import sharded_generation
-from cache_dirs import cache_root
-from client_check import document_operations, missing_operations, spec_operations, uncompilable_modules
-from client_files import carry_over, named, write_manifest
-from facade import write_facade
-from install_journal import (
+from rtkgen.caches.cache_dirs import cache_root
+from rtkgen.core.progress import Progress, child_environment
+from rtkgen.facade import write_facade
+from rtkgen.generator import sharded_generation
+from rtkgen.generator.client_check import (
+    document_operations,
+    missing_operations,
+    spec_operations,
+    uncompilable_modules,
+)
+from rtkgen.generator.client_files import carry_over, named, write_manifest
+from rtkgen.generator.sharded_generation import fingerprint, operation_count, shard_operations
+from rtkgen.install.journal import (
     Busy,
     Move,
     clean_staging,
@@ -44,12 +51,10 @@ from install_journal import (
     recover,
     run_lock,
 )
-from progress import Progress, child_environment
-from sharded_generation import fingerprint, operation_count, shard_operations
 
 GENERATOR = "openapi-python-client"
 # The generator's command line with this project's rules added (repeated path parameters).
-RUN_GENERATOR = Path(__file__).resolve().parent / "run_generator.py"
+RUN_GENERATOR = Path(__file__).resolve().parents[2] / "run_generator.py"
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -134,7 +139,8 @@ def _generate_sharded(
     progress: Progress,
     previous: Path,
 ) -> sharded_generation.ShardRun:
-    """Generate ``document`` shard by shard (``sharded_generation``) into ``generator.fresh``."""
+    """Generate ``document`` shard by shard (``rtkgen.generator.sharded_generation``) into
+    ``generator.fresh``."""
     done = sharded_generation.generate(
         document,
         generator.fresh,
@@ -220,7 +226,7 @@ def built_client(
     install that could not be undone: the next run finishes it from there). Raises RuntimeError
     with the reason when the generator fails, or when the result lacks an operation or does
     not compile. A sharded build reuses the files of the client ``reuse`` (default ``output``)
-    that are what its cache holds (``sharded_generation``).
+    that are what its cache holds (``rtkgen.generator.sharded_generation``).
     """
     output = output.absolute()
     output.parent.mkdir(parents=True, exist_ok=True)

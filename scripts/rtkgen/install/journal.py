@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from client_files import named, tree_files
+from rtkgen.generator.client_files import named, tree_files
 
 
 def _no_fault(step: str) -> None:

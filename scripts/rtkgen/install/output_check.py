@@ -3,14 +3,14 @@
 Usage: make_check.py --docs DIR [--docs DIR ...] [--overlay FILE ...] [--shapes FILE]
                      --spec openapi.yaml --client generated_client [--changes CHANGES.md]
 
-Under the pipeline's lock (``install_journal.run_lock`` on the folder of the spec; a check
+Under the pipeline's lock (``rtkgen.install.journal.run_lock`` on the folder of the spec; a check
 started while another check or a regeneration holds it waits for it, saying so), it first
 finishes (or cleans up after) a regeneration that was interrupted, checks that the change log
 matches the spec (``check_changelog.py``), then regenerates into a private temporary folder
 (never into the working tree) with the committed spec and client as the previous ones, so no
 change keeps its version. The files of one's own in the client (those ``make generate`` keeps:
-not in its ``.generated-files``, ``client_files``) are kept in the regenerated client as well,
-so they are never a difference. Untracked build output (``__pycache__``, ``build``,
+not in its ``.generated-files``, ``rtkgen.generator.client_files``) are kept in the regenerated client as
+well, so they are never a difference. Untracked build output (``__pycache__``, ``build``,
 ``*.egg-info``: a pip install of the client leaves them) is not compared.
 
 Exit 0 when all is the same; 1 with the report of API changes, the spec's diff and the files
@@ -29,11 +29,11 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from client_files import generated_by_record, named, tree_files
-from install_journal import reached, run_lock
-from regenerate import recover_outputs
+from rtkgen.generator.client_files import generated_by_record, named, tree_files
+from rtkgen.install.journal import reached, run_lock
+from rtkgen.install.pipeline import recover_outputs
 
-SCRIPTS = Path(__file__).resolve().parent
+SCRIPTS = Path(__file__).resolve().parents[2]
 IGNORED = ("__pycache__", "build")  # and *.egg-info: build output, not compared
 
 

@@ -4,24 +4,24 @@ Usage: regenerate.py --docs DIR [--docs DIR ...] [--overlay FILE ...] [--shapes 
                      --client generated_client [--changes CHANGES.md] [--date YYYY-MM-DD]
        regenerate.py --recover --spec openapi.yaml --client generated_client [--changes CHANGES.md]
 
-The spec is converted in memory, the overlays (OpenAPI Overlay 1.0, see ``overlays.py``) are applied
-to it in the order given, then the shapes (typed bodies and named models, see ``shapes``), it is
+The spec is converted in memory, the overlays (OpenAPI Overlay 1.0, see ``rtkgen/overlays/apply.py``) are
+applied to it in the order given, then the shapes (typed bodies and named models, see ``shapes``), it is
 compared with the previous spec at --spec, and the client is generated and checked from it. The
 previous spec also keeps names put: its operationIds go to the converter, the places of its models
-to the shapes stage, its facade names to ``facade.naming`` (all as data), so that what it published
+to the shapes stage, its facade names to ``rtkgen.facade.naming`` (all as data), so that what it published
 keeps its name while it is unchanged. The new client's public Python API is then compared with the
 previous client's (--previous-client, default --client) and merged with the spec's changes: the
-report of API changes is printed and the version bumped from it (see apichanges; the version is set
-in the client, ``client_version``) and the spec is written once to a staging file. Only then are the
-spec, the client and the CHANGES.md entry put in place, together, through a journal
-(``install_journal``): whatever instant the process dies at, the next run (or ``--recover``, which
+report of API changes is printed and the version bumped from it (see rtkgen.changes; the version is set
+in the client, ``rtkgen.generator.client_version``) and the spec is written once to a staging file. Only
+then are the spec, the client and the CHANGES.md entry put in place, together, through a journal
+(``rtkgen.install.journal``): whatever instant the process dies at, the next run (or ``--recover``, which
 ``make check`` and ``make test`` run) finishes the install, or undoes it when the tree was changed
 since (a client restored with git, say), so the three are all old or all new; it says which, and
 moves aside (never deletes) files changed after the crash. A failure at any step leaves them as they
 were: problems in the docs or an overlay exit 2, anything else exits 1, Ctrl-C exits 130.
 
 One run at a time per spec: a second run fails at once (exit 1) saying another one is running.
-Files in the client folder that were not generated are kept (``client_files``). Long runs say
+Files in the client folder that were not generated are kept (``rtkgen.generator.client_files``). Long runs say
 on stderr which stage they are in (``progress``).
 """
 
@@ -42,15 +42,18 @@ from typing import Any
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from apichanges.settle import Settlement, load_spec, settle_client, settle_document
-from client_files import carry_over, named
-from client_version import set_client_version
-from docs2openapi.openapi_builder import Document, DocumentInfo
-from docs2openapi.yaml_writer import to_yaml, write_atomically
-from docs_to_openapi import convert_paths
-from facade.naming import keep_previous_names
-from generate_client import built_client, client_moves, staging_patterns
-from install_journal import (
+from rtkgen.caches.spec_cache import remember
+from rtkgen.changes.settle import Settlement, load_spec, settle_client, settle_document
+from rtkgen.converter.cli import convert_paths
+from rtkgen.converter.openapi_builder import Document, DocumentInfo
+from rtkgen.converter.yaml_writer import to_yaml, write_atomically
+from rtkgen.core.openapi_common import operation_ids
+from rtkgen.core.progress import Progress, for_stderr
+from rtkgen.facade.naming import keep_previous_names
+from rtkgen.generator.client_files import carry_over, named
+from rtkgen.generator.client_version import set_client_version
+from rtkgen.install.client_build import built_client, client_moves, staging_patterns
+from rtkgen.install.journal import (
     Busy,
     Move,
     RecoveryError,
@@ -62,12 +65,9 @@ from install_journal import (
     recover,
     run_lock,
 )
-from openapi_common import operation_ids
-from overlays import Overlay, OverlayError, Write, apply_overlays, blame, read_overlay
-from progress import Progress, for_stderr
-from shapes.stable import previous_places
-from shapes.stage import Shapes, ShapesError, apply_shapes, line_of_invalid, located, read_shapes
-from spec_cache import remember
+from rtkgen.overlays.apply import Overlay, OverlayError, Write, apply_overlays, blame, read_overlay
+from rtkgen.shapes.stable import previous_places
+from rtkgen.shapes.stage import Shapes, ShapesError, apply_shapes, line_of_invalid, located, read_shapes
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -85,7 +85,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--shapes",
         type=Path,
-        help="a shapes file (shapes/stage.py): the API's published body shapes, applied after overlays",
+        help="a shapes file (rtkgen/shapes/stage.py): the API's published body shapes, applied after "
+        "overlays",
     )
     parser.add_argument(
         "--previous-client",
@@ -161,7 +162,7 @@ def _apply_shapes(
     document: Document, shapes: Shapes | None, previous: Mapping[str, Any] | None = None
 ) -> Document:
     """``document`` with typed bodies from ``shapes`` (unchanged without a shapes file); the
-    places that shared a model in the ``previous`` spec keep sharing it (``shapes.stable``)."""
+    places that shared a model in the ``previous`` spec keep sharing it (``rtkgen.shapes.stable``)."""
     if shapes is None:
         return document
     places = previous_places(previous, shapes.scope) if previous is not None else {}
@@ -204,7 +205,7 @@ class _Outputs:
 
     def interrupted(self) -> str:
         """The message for a Ctrl-C now: what this run changed (the flags are set before a
-        Ctrl-C during an install is let through, ``install_journal.install``)."""
+        Ctrl-C during an install is let through, ``rtkgen.install.journal.install``)."""
         if self.installed:
             return f"interrupted: the new spec, client and {self.changelog.name} were installed"
         if self.recovered:
@@ -214,7 +215,7 @@ class _Outputs:
         return "interrupted: nothing was replaced"
 
     def done(self) -> None:
-        """The install of this run is done (``install_journal.install``)."""
+        """The install of this run is done (``rtkgen.install.journal.install``)."""
         self.installed = True
 
     @property
@@ -256,8 +257,8 @@ def _backup(staged: Path) -> Path:
 
 def recover_outputs(spec: Path, client: Path, changes: Path, finished: list[Path]) -> None:
     """What ``--recover`` does, for a caller that holds the lock of ``spec``'s folder already
-    (``make_check``); the journals of installs it finished are added to ``finished`` (before a
-    Ctrl-C that came meanwhile is let through)."""
+    (``rtkgen.install.output_check``); the journals of installs it finished are added to ``finished``
+    (before a Ctrl-C that came meanwhile is let through)."""
     _recover(_Outputs(spec, client, changes, client, recovered=finished))
 
 

@@ -35,7 +35,7 @@ Semantics (Overlay 1.0.0; where the specification leaves room, the choice is wri
   (``regenerate.py``), which names the action that last wrote the place it reports (``blame``).
 - An action must not leave an operation (or a path item) with a parameter twice (one name and
   ``in``; the OpenAPI validator would say only "Duplicate parameter"), nor give an operation the
-  ``x-facade-name`` (``facade.naming``) another operation was given: both are errors at the line
+  ``x-facade-name`` (``rtkgen.facade.naming``) another operation was given: both are errors at the line
   of the parameter or of the ``x-facade-name`` key in the action, naming the operation (and, for
   a name, where the other operation got it).
 - Paths match whatever their parameters are called (``apply_overlays``): a target or an added
@@ -54,9 +54,9 @@ from pathlib import Path
 from typing import Any
 
 import jsonpath_rfc9535
-from input_yaml import Lines, load, schemas_problem
 
-from openapi_common import HTTP_METHODS, path_shape
+from rtkgen.core.input_yaml import Lines, load, schemas_problem
+from rtkgen.core.openapi_common import HTTP_METHODS, path_shape
 
 _VERSION = re.compile(r"1\.0\.\d+")
 _TOP_LEVEL = {"overlay", "info", "extends", "actions"}
@@ -97,7 +97,7 @@ class Overlay:
     document: dict[str, Any]
     source: str
     action_lines: tuple[int, ...]
-    lines: Lines = field(default_factory=Lines)  # of every place of the file (``input_yaml``)
+    lines: Lines = field(default_factory=Lines)  # of every place of the file (``rtkgen.core.input_yaml``)
 
 
 def read_overlay(path: Path) -> Overlay:
@@ -112,7 +112,7 @@ def read_overlay(path: Path) -> Overlay:
 
 def parse_overlay(text: str, source: str) -> Overlay:
     """Parse overlay YAML ``text`` (from ``source``) and check it is an Overlay 1.0 document of
-    JSON data (``input_yaml``); every problem names the file and its line."""
+    JSON data (``rtkgen.core.input_yaml``); every problem names the file and its line."""
     document, lines = load(text, lambda line, message: OverlayError(source, line, message))
     actions = document.get("actions") if isinstance(document, dict) else None
     count = len(actions) if isinstance(actions, list) else 0
@@ -473,7 +473,7 @@ def _place_in_update(at: _Action, where: Location, last: int, count: int) -> Loc
 
 
 def _facade_name(operation: object) -> str | None:
-    """The ``x-facade-name`` of an operation, as the facade reads it (``facade.naming.place``)."""
+    """The ``x-facade-name`` of an operation, as the facade reads it (``rtkgen.facade.naming.place``)."""
     name = operation.get("x-facade-name") if isinstance(operation, dict) else None
     return name.strip() if isinstance(name, str) and name.strip() else None
 

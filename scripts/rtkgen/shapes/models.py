@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
 
-from openapi_common import HTTP_METHODS, UNDOCUMENTED, after_scope, path_shape
+from rtkgen.core.openapi_common import HTTP_METHODS, UNDOCUMENTED, after_scope, path_shape
 
 Schema = dict[str, Any]
 # The status word of the alias location of a body the reference typed for an operation whose docs
@@ -232,7 +232,7 @@ def _untyped_undocumented(document: Mapping[str, Any], scope: str) -> set[str]:
 
 def _success_of_undocumented(location: str, keys: Mapping[str, str]) -> str:
     """``location`` (``METHOD path STATUS field``); when it names a 2xx status of an operation
-    whose docs list no responses and whose ``2XX`` the reference typed (shapes.stage), that
+    whose docs list no responses and whose ``2XX`` the reference typed (rtkgen.shapes.stage), that
     body's location instead: a names table written for the current docs (``... 201 data``)
     still applies to docs of the older format."""
     parts = location.split(" ", 3)

@@ -1,6 +1,6 @@
 """Named models that stay put when the docs change: the union rule.
 
-The models of a spec are shared by shape (``shapes.models``): every body of one structure gets
+The models of a spec are shared by shape (``rtkgen.shapes.models``): every body of one structure gets
 one model. So when the docs add a field to one of the operations that share a model (``Add a
 webhook`` gains ``secret``), that operation's shape no longer equals the others' and it would
 get a model of its own with a new name (``AddAWebhookResponse201Data``), a breaking rename for a
@@ -27,7 +27,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
-from .models import Schema, _bare, _extractable, _key, bodies
+from rtkgen.shapes.models import Schema, _bare, _extractable, _key, bodies
 
 MAX_DEPTH = 32
 

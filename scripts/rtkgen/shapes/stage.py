@@ -7,16 +7,16 @@ survives every regeneration:
     scope: /accounts/{account_id}/realtime/kit   # the operations it speaks of (a path prefix)
     models: {Name: schema}    # hand-written models (converter style), e.g. the error bodies
     errors: {"400": Name}     # the body of an error status, for every operation in scope
-    names: {Name: "METHOD path STATUS field"}    # model names (see shapes.models)
+    names: {Name: "METHOD path STATUS field"}    # model names (see rtkgen.shapes.models)
 
 For each operation in scope, the reference's success body is merged into every 2xx JSON
-response and its request body into the request body (``shapes.merge``); each status named
+response and its request body into the request body (``rtkgen.shapes.merge``); each status named
 under ``errors`` is merged with that model. An operation whose docs list no responses gets a
 2XX typed from the reference. Paths (the scope's too) match whatever their parameters are called.
-Then every body in scope is made of named models (``shapes.models``); places that shared a model
-in the previous spec keep sharing it (``shapes.stable``, the union rule). Where the docs and the
-reference disagree (``shapes.merge``) is recorded in the document, one line each, under the
-top-level ``x-reference-disagreements`` (``openapi_common.DISAGREEMENTS``): the change report
+Then every body in scope is made of named models (``rtkgen.shapes.models``); places that shared a model
+in the previous spec keep sharing it (``rtkgen.shapes.stable``, the union rule). Where the docs and the
+reference disagree (``rtkgen.shapes.merge``) is recorded in the document, one line each, under the
+top-level ``x-reference-disagreements`` (``rtkgen.core.openapi_common.DISAGREEMENTS``): the change report
 lists the lines a docs change adds, so ``make generate`` says when the docs newly contradict
 the reference.
 """
@@ -31,14 +31,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from input_yaml import Lines, kind, load, schema_problem
-
-from openapi_common import DISAGREEMENTS, UNDOCUMENTED, after_scope
-
-from .dialect import from_reference
-from .merge import Disagreement, Resolver, Schema, merge
-from .models import NamingError, name_models
-from .stable import keep_shared, previous_places, split
+from rtkgen.core.input_yaml import Lines, kind, load, schema_problem
+from rtkgen.core.openapi_common import DISAGREEMENTS, UNDOCUMENTED, after_scope
+from rtkgen.shapes.dialect import from_reference
+from rtkgen.shapes.merge import Disagreement, Resolver, Schema, merge
+from rtkgen.shapes.models import NamingError, name_models
+from rtkgen.shapes.stable import keep_shared, previous_places, split
 
 _PARAMETER = re.compile(r"\{[^}]*\}")
 _KEYS = {"reference", "scope", "models", "errors", "names"}
@@ -181,8 +179,8 @@ def apply_shapes(
     document: Mapping[str, Any], shapes: Shapes, previous: Mapping[str, str] | None = None
 ) -> Result:
     """``document`` with the shapes applied (input unchanged); raises ShapesError on a bad table.
-    ``previous``: where the previous spec had which model (``shapes.stable.previous_places``),
-    so that places that shared a model keep sharing it (``shapes.stable``)."""
+    ``previous``: where the previous spec had which model (``rtkgen.shapes.stable.previous_places``),
+    so that places that shared a model keep sharing it (``rtkgen.shapes.stable``)."""
     out = copy.deepcopy(dict(document))
     schemas = out.setdefault("components", {}).setdefault("schemas", {})
     schemas.update(copy.deepcopy(shapes.models))
@@ -228,7 +226,7 @@ def apply_shapes(
 
 
 def _named(document: dict[str, Any], shapes: Shapes) -> dict[str, Any]:
-    """``document`` with its models named (``shapes.models``); a bad names entry is an error."""
+    """``document`` with its models named (``rtkgen.shapes.models``); a bad names entry is an error."""
     try:
         return name_models(document, shapes.scope, shapes.names)
     except NamingError as exc:

@@ -1,0 +1,1 @@
+"""After the pipeline: the client's wheel and sdist (make dist)."""
