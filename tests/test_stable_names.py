@@ -10,9 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import yaml
-
 from conftest import ROOT
+from rtkgen.core.openapi_common import load_yaml
 
 REGENERATE = ROOT / "scripts" / "regenerate.py"
 SCOPE = "/accounts/{account_id}/realtime/kit/{app_id}"
@@ -49,7 +48,7 @@ def regenerate(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
 
 
 def operation_ids(spec: Path) -> dict[tuple[str, str], str]:
-    document = yaml.safe_load(spec.read_text())
+    document = load_yaml(spec.read_text())
     return {
         (method, path): operation["operationId"]
         for path, item in document["paths"].items()
@@ -120,7 +119,7 @@ def test_a_field_added_to_one_operation_keeps_the_shared_model(tmp_path: Path) -
     assert "BREAKING" not in run.stdout, run.stdout
     assert "response 201 field data.secret added (string|null)" in run.stdout
     assert "secret" in model_source(client, "webhook")  # the union: every operation's Webhook has it
-    schemas = yaml.safe_load(spec.read_text())["components"]["schemas"]
+    schemas = load_yaml(spec.read_text())["components"]["schemas"]
     assert "secret" not in schemas["Webhook"].get("required", [])
     assert not [name for name in schemas if name.startswith("AddAWebhook")]
 
@@ -147,7 +146,7 @@ def test_a_newly_documented_404_gets_a_name_like_the_rest(tmp_path: Path) -> Non
     webhooks.write_text(text[:at] + NOT_FOUND + text[at:])
     run = regenerate(tmp_path)
     assert run.returncode == 0, run.stderr
-    document = yaml.safe_load(spec.read_text())
+    document = load_yaml(spec.read_text())
     response = document["paths"][f"{SCOPE}/webhooks/{{webhook_id}}"]["get"]["responses"]["404"]
     assert response["content"]["application/json"]["schema"] == {
         "$ref": "#/components/schemas/NotFoundResponse"
@@ -168,7 +167,7 @@ def test_a_field_the_docs_contradict_is_reported_and_no_longer_promised(tmp_path
     )
     assert line in run.stdout.splitlines()  # make generate says it
     assert line in (tmp_path / "CHANGES.md").read_text().splitlines()  # and the change log keeps it
-    document = yaml.safe_load(spec.read_text())
+    document = load_yaml(spec.read_text())
     assert "url" not in document["components"]["schemas"]["Webhook"].get("required", [])
     assert re.search(r'"url": \(_c_\d+, False\)', model_source(client, "webhook"))  # optional now
     assert create_returns(client) == "Webhook"
@@ -182,7 +181,7 @@ def test_renaming_a_path_parameter_needs_no_hand_edit(tmp_path: Path) -> None:
     webhooks.write_text(text.replace("{webhook_id}", "{webhook-id}"))
     run = regenerate(tmp_path)
     assert run.returncode == 0, run.stderr  # the overlays and the shapes names still match
-    document = yaml.safe_load(spec.read_text())
+    document = load_yaml(spec.read_text())
     assert f"{SCOPE}/webhooks/{{webhook-id}}" in document["paths"]
     operation = document["paths"][f"{SCOPE}/webhooks/{{webhook-id}}"]["patch"]
     assert operation["operationId"] == "edit_a_webhook"
