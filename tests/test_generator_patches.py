@@ -1,4 +1,4 @@
-"""The generator upgrade checklist: one test per patch of scripts/run_generator.py.
+"""The generator upgrade checklist: one test per patch of scripts/rtkgen/generator/patches.py (run by scripts/run_generator.py).
 
 run_generator.py patches openapi-python-client 0.29.1 (and jinja2 3.1) where neither templates/
 nor generator-config.yaml can change its behaviour; its docstring ("The patches") says, for each,
@@ -59,7 +59,7 @@ def test_the_patched_original_is_unchanged(name: str) -> None:
     assert "site-packages" in source, f"{name} is already patched ({source}): compare with the stock one"
     assert source_hash(function) == pinned, (
         f"{name} changed in the installed generator (source {source_hash(function)}, pinned {pinned}): "
-        f"re-read it against patch {patch} of scripts/run_generator.py's docstring, adapt or drop "
+        f"re-read it against patch {patch} of scripts/rtkgen/generator/patches.py's docstring, adapt or drop "
         "the patch, then update ORIGINALS here"
     )
 

@@ -1,7 +1,7 @@
 """What this project reaches into inside openapi-python-client (and jinja2), pinned to their versions.
 
-``scripts/run_generator.py`` replaces some of the generator's functions and methods, renames
-what it parsed, and renders with some of its templates; those are internals, which any release
+``rtkgen.generator.patches`` (run by ``scripts/run_generator.py``) replaces some of the
+generator's functions and methods, renames what it parsed, and renders with some of its templates; those are internals, which any release
 may change without notice. :data:`INTERNALS` lists every one of them with the reason it is
 used; :func:`problems` says what no longer matches (the generator's version, a missing
 attribute, a function whose parameters changed, a template or macro gone). ``rtkgen.generator.patches``
@@ -218,7 +218,7 @@ def report(found: list[str]) -> str:
         f"what differs now:\n{listed}\n"
         f"Re-check every internal listed in scripts/rtkgen/generator/generator_pin.py (INTERNALS, "
         f"TEMPLATES, MACROS) "
-        f"against the installed {GENERATOR}, adapt scripts/run_generator.py and templates/, run "
+        f"against the installed {GENERATOR}, adapt scripts/rtkgen/generator/patches.py and templates/, run "
         f"make generate and make test, then set PINNED."
     )
 
