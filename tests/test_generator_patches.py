@@ -1,4 +1,5 @@
-"""The generator upgrade checklist: one test per patch of scripts/rtkgen/generator/patches.py (run by scripts/run_generator.py).
+"""The generator upgrade checklist: one test per patch of rtkgen.generator.patches (the code of
+scripts/run_generator.py).
 
 run_generator.py patches openapi-python-client 0.29.1 (and jinja2 3.1) where neither templates/
 nor generator-config.yaml can change its behaviour; its docstring ("The patches") says, for each,

@@ -1,13 +1,14 @@
 """What this project reaches into inside openapi-python-client (and jinja2), pinned to their versions.
 
 ``rtkgen.generator.patches`` (run by ``scripts/run_generator.py``) replaces some of the
-generator's functions and methods, renames what it parsed, and renders with some of its templates; those are internals, which any release
-may change without notice. :data:`INTERNALS` lists every one of them with the reason it is
-used; :func:`problems` says what no longer matches (the generator's version, a missing
-attribute, a function whose parameters changed, a template or macro gone). ``rtkgen.generator.patches``
-refuses to run on any problem (:func:`check`), and ``tests/test_generator_pin.py`` fails with
-the same message, so an upgrade of the generator is a deliberate step: re-read each listed
-internal in the new version, adapt ``run_generator.py``, then move :data:`PINNED`.
+generator's functions and methods, renames what it parsed, and renders with some of its
+templates; those are internals, which any release may change without notice.
+:data:`INTERNALS` lists every one of them with the reason it is used; :func:`problems` says
+what no longer matches (the generator's version, a missing attribute, a function whose
+parameters changed, a template or macro gone). ``rtkgen.generator.patches`` refuses to run on
+any problem (:func:`check`), and ``tests/test_generator_pin.py`` fails with the same message,
+so an upgrade of the generator is a deliberate step: re-read each listed internal in the new
+version, adapt ``rtkgen.generator.patches``, then move :data:`PINNED`.
 """
 
 from __future__ import annotations
