@@ -105,7 +105,8 @@ TOKEN_TEXTS: list[Any] = [
     ),
     pytest.param(
         "tok\n",
-        "The API token starts or ends with whitespace (a token read from a file keeps its newline): strip it.",
+        "The API token starts or ends with whitespace "
+        "(a token read from a file keeps its newline): strip it.",
         id="trailing_newline",
     ),
     pytest.param(
