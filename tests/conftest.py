@@ -8,6 +8,8 @@ import locale
 import os
 import pickle
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, MutableMapping
@@ -110,6 +112,20 @@ def committed_spec() -> dict[str, Any]:
         _COMMITTED_SPEC.append(pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL))
     spec: dict[str, Any] = pickle.loads(_COMMITTED_SPEC[0])
     return spec
+
+
+def run_with_client(code: str) -> str:
+    """What ``code`` prints, run by a fresh Python that imports the committed client (and nothing
+    else of the project): import costs and import side effects are seen as a user would."""
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "generated_client")},
+    )
+    assert run.returncode == 0, run.stderr
+    return run.stdout
 
 
 def data_files(folder: Path, pattern: str = "*.md") -> list[Path]:

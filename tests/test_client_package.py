@@ -11,26 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, run_with_client
 
 PACKAGE = ROOT / "generated_client" / "realtimekit_client"
 MODEL_FILES = sorted(p.stem for p in (PACKAGE / "models").glob("*.py") if not p.stem.startswith("_"))
 
 
-def _run_python(code: str) -> str:
-    run = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT / "generated_client")},
-    )
-    assert run.returncode == 0, run.stderr
-    return run.stdout
-
-
 def test_importing_one_operation_imports_only_its_models() -> None:
-    out = _run_python(
+    out = run_with_client(
         "import sys\n"
         "import realtimekit_client.api.webhooks.add_a_webhook\n"
         "print('\\n'.join(sorted(m for m in sys.modules if m.startswith('realtimekit_client.models.'))))\n"
@@ -44,7 +32,7 @@ def test_importing_one_operation_imports_only_its_models() -> None:
 
 
 def test_importing_the_package_imports_no_model() -> None:
-    out = _run_python(
+    out = run_with_client(
         "import sys, realtimekit_client, realtimekit_client.models\n"
         "print(sum(m.startswith('realtimekit_client.models.') for m in sys.modules))\n"
     )

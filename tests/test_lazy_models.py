@@ -7,13 +7,11 @@ templates/models_init.pyi.jinja)."""
 from __future__ import annotations
 
 import ast
-import subprocess
-import sys
 from pathlib import Path
 
 import jinja2
 
-from conftest import ROOT
+from conftest import ROOT, run_with_client
 from typecheck import run_mypy
 
 PACKAGE = ROOT / "generated_client" / "realtimekit_client"
@@ -22,20 +20,8 @@ MODELS = [path for path in (PACKAGE / "models").glob("*.py") if not path.name.st
 TEMPLATES = ROOT / "templates"
 
 
-def _run_python(code: str) -> str:
-    run = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT / "generated_client")},
-    )
-    assert run.returncode == 0, run.stderr
-    return run.stdout
-
-
 def test_importing_one_model_imports_only_it_and_what_it_uses() -> None:
-    out = _run_python(
+    out = run_with_client(
         "import sys\n"
         "from realtimekit_client.models import Meeting\n"
         "print(Meeting.__module__)\n"
@@ -53,7 +39,7 @@ def test_importing_one_model_imports_only_it_and_what_it_uses() -> None:
 
 
 def test_star_import_dir_and_unknown_names() -> None:
-    out = _run_python(
+    out = run_with_client(
         "import realtimekit_client.models as models\n"
         "names = models.__all__\n"
         "space = {}\n"
@@ -107,7 +93,7 @@ def test_a_model_module_is_found_without_listing_the_folder() -> None:
     """models/__init__.py puts a finder for its folder into ``sys.path_importer_cache`` that
     finds ``models/NAME.py`` by one stat (Python's own lists the folder: 50 ms at 20,000 models);
     anything else it leaves to Python's finder."""
-    out = _run_python(
+    out = run_with_client(
         "import os, sys, pkgutil\n"
         "import realtimekit_client.models as models\n"
         "finder = sys.path_importer_cache[models.__path__[0]]\n"
