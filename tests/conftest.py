@@ -261,7 +261,8 @@ def ascii_locale() -> Iterator[None]:
 
 SLOW_FIXTURES = frozenset({"mock_server"})
 PROCESS_MODULES = frozenset({"subprocess", "multiprocessing", "concurrent.futures.process"})
-OWN_FOLDERS = tuple(str(ROOT / folder) + os.sep for folder in ("tests", "scripts", "bench"))
+# src/: where `make mutation`'s workspace puts its copy of scripts/ (mutmut wants src/)
+OWN_FOLDERS = tuple(str(ROOT / folder) + os.sep for folder in ("tests", "scripts", "src", "bench"))
 
 
 def _names_of(code: CodeType) -> set[str]:
