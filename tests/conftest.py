@@ -55,15 +55,17 @@ UNSET_IN_TESTS = (
 )
 
 
-def set_test_environment(environ: MutableMapping[str, str] = os.environ) -> None:
+def set_test_environment(environ: MutableMapping[str, str] = os.environ) -> str:
     """Gives ``environ`` the values the suite's subprocesses rely on (TEST_ENVIRONMENT), and the
-    pipeline's caches a folder of this test process (removed at exit), not .cache/ in the tree."""
+    pipeline's caches a folder of this test process (removed at exit), not .cache/ in the tree;
+    returns that folder."""
     for name in UNSET_IN_TESTS:
         environ.pop(name, None)
     environ.update(TEST_ENVIRONMENT)
     cache = tempfile.mkdtemp(prefix="pipeline-cache-")
     atexit.register(_remove_in, os.getpid(), cache)
     environ["PIPELINE_CACHE"] = cache
+    return cache
 
 
 def _remove_in(owner: int, folder: str) -> None:
@@ -73,7 +75,13 @@ def _remove_in(owner: int, folder: str) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-set_test_environment()
+CACHE_OWNER, OWN_CACHE = os.getpid(), set_test_environment()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Removes this process's cache folder when its session ends: a process that ends without
+    running its exit handlers (a mutmut worker ends with ``os._exit``) would leave it behind."""
+    _remove_in(CACHE_OWNER, OWN_CACHE)
 
 
 def shared_cache(name: str) -> Path:
