@@ -132,7 +132,7 @@ $(MUTATION_STAMP): requirements.lock mutation/requirements.txt
 mutation: $(MUTATION_STAMP)
 	rm -rf .mutation && mkdir -p .mutation/src
 	cp -r scripts/. generated_client/realtimekit_client .mutation/src/
-	cp -r tests docs docsite mutation bench templates generated_client overlays shapes openapi.yaml generator-config.yaml README.md CHANGES.md mutation/pyproject.toml mutation/conftest.py .mutation/
+	cp -r tests docs docsite mutation bench templates generated_client overlays shapes openapi.yaml generator-config.yaml README.md CHANGES.md mutation/pyproject.toml .mutation/ && cp mutation/fresh_imports.py .mutation/conftest.py
 	find .mutation -name __pycache__ -prune -exec rm -rf {} +
 	cd .mutation && PYTHONDONTWRITEBYTECODE= ../$(MUTATION_VENV)/bin/mutmut run >mutmut.log 2>&1 || { tail -20 mutmut.log; exit 1; }
 	cd .mutation && ../$(MUTATION_VENV)/bin/python ../mutation/score.py

@@ -1,5 +1,8 @@
 """Makes every pytest session of a ``make mutation`` run import the project anew.
 
+`make mutation` copies this file to its workspace as conftest.py (named so here, mypy would see
+two modules called conftest).
+
 mutmut runs each mutant's tests in a process forked from its own, which has already run the whole
 suite once (to learn which tests reach which function). Whatever that run computed from the
 original code stays in the fork: the models' codecs built at import, the facade's resolved
