@@ -494,7 +494,7 @@ def test_the_app_defaults_to_none_given(kind: type[Facade]) -> None:
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_the_facades_arguments_make_its_client(kind: type[Facade]) -> None:
-    policy = RetryPolicy()
+    policy = RetryPolicy(backoff_base=0.1, retry_after_max=5.0)
     rtk = kind(
         account_id="acc",
         app_id="app",
@@ -506,6 +506,7 @@ def test_the_facades_arguments_make_its_client(kind: type[Facade]) -> None:
     )
     client = rtk.client
     assert (client.token, client.max_retries, client.retry_policy) == ("tok-1", 0, policy)
+    assert policy != RetryPolicy()
     assert client.raise_on_error is False  # the facade raises itself; the module functions return
     for http in (client.get_httpx_client(), client.get_async_httpx_client()):
         assert str(http.base_url) == "https://gateway.test/v4/"

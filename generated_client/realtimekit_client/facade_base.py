@@ -151,8 +151,8 @@ class _Session:
                 options["token"] = token
             if base_url is not None:
                 options["base_url"] = base_url
-            if not isinstance(timeout, Unset):
-                options["timeout"] = timeout if not isinstance(timeout, int | float) else httpx.Timeout(timeout)
+            if not isinstance(timeout, Unset):  # seconds, an httpx.Timeout, or None (no timeout)
+                options["timeout"] = httpx.Timeout(timeout)
             if max_retries is not None:
                 options["max_retries"] = max_retries
             if retry_policy is not None:
