@@ -82,6 +82,7 @@ def test_verify_ssl_is_the_context_of_every_tls_connection(listening_port: int, 
         max_retries=retries,
         timeout=httpx.Timeout(1.0),
         retry_policy=_no_wait(),
+        httpx_args={"trust_env": False},  # straight to the port, whatever proxy the environment names
     )
     with pytest.raises(httpx.ConnectError, match="the client's own SSL context"):
         client.get_httpx_client().get("/x")
