@@ -62,15 +62,23 @@ TimeoutArg = httpx.Timeout | float | None | Unset
 def _with_extras(
     request: dict[str, Any], extra_body: Extra, extra_query: Extra, extra_headers: Extra, timeout: TimeoutArg
 ) -> dict[str, Any]:
+    """The operation's ``request`` (``_get_kwargs``) with the call's extras merged over it."""
     if extra_body is not None:
         request["json"] = {**(request.get("json") or {}), **extra_body}
     if extra_query is not None:
         request["params"] = {**(request.get("params") or {}), **extra_query}
     if extra_headers is not None:
-        request["headers"] = {**(request.get("headers") or {}), **extra_headers}
+        request["headers"] = _over_headers(request.get("headers") or {}, extra_headers)
     if not isinstance(timeout, Unset):
         request["timeout"] = timeout
     return request
+
+
+def _over_headers(headers: Mapping[str, Any], extra: Mapping[str, object]) -> dict[str, Any]:
+    """``extra`` over ``headers``, names compared without case as HTTP does: an extra
+    ``content-type`` replaces the operation's ``Content-Type`` instead of sending both."""
+    replaced = {name.lower() for name in extra}
+    return {**{name: value for name, value in headers.items() if name.lower() not in replaced}, **extra}
 
 
 _PACKAGE = __name__.rpartition(".")[0]
@@ -143,8 +151,8 @@ class _Session:
                 options["token"] = token
             if base_url is not None:
                 options["base_url"] = base_url
-            if not isinstance(timeout, Unset):
-                options["timeout"] = timeout if not isinstance(timeout, int | float) else httpx.Timeout(timeout)
+            if not isinstance(timeout, Unset):  # seconds, an httpx.Timeout, or None (no timeout)
+                options["timeout"] = httpx.Timeout(timeout)
             if max_retries is not None:
                 options["max_retries"] = max_retries
             if retry_policy is not None:
