@@ -16,6 +16,7 @@ from rtkgen.overlays.apply import (
     Write,
     apply_overlay,
     apply_overlays,
+    parse_overlay,
     spelled_paths,
 )
 
@@ -454,3 +455,237 @@ def test_paths_the_docs_spell_both_ways_are_two_paths(both: bool) -> None:
     assert result["paths"]["/w/{webhook-id}"] == {
         "get": {"operationId": "w", "x": 0, **({"y": 1} if both else {})}
     }
+
+
+# --- a parameter twice, a facade name for two operations: named at the line in the file --------------
+
+HEADER = "overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n"  # lines 1 to 3
+OPERATIONS = {
+    "paths": {
+        "/a": {
+            "parameters": [{"name": "id", "in": "path"}],
+            "get": {"operationId": "get_a", "parameters": [{"name": "q", "in": "query"}]},
+            "delete": {"operationId": "delete_a"},
+        },
+        "/b": {"get": {"operationId": "get_b"}},
+    }
+}
+TWICE = (
+    "a second time; a parameter is given once (the OpenAPI validator would say only 'Duplicate "
+    "parameter'): remove one"
+)
+SHARED = "two operations cannot share a facade name: give one of them another"
+
+
+def applied(*texts: str) -> dict[str, Any]:
+    """OPERATIONS with the overlays of ``texts`` (actions from line 4) applied, read as o.yaml, p.yaml..."""
+    files = [parse_overlay(HEADER + text, f"{name}.yaml") for name, text in zip("opqr", texts, strict=False)]
+    return apply_overlays(copy.deepcopy(OPERATIONS), files)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param(
+            "  - target: $.paths['/a'].get\n    update:\n      parameters:\n"
+            "        - {name: r, in: query}\n        - {name: q, in: query}\n",
+            "o.yaml:8: actions[0] (target $.paths['/a'].get)"
+            f": gives GET /a the parameter 'q' (in: query) {TWICE}",
+            id="second-entry-of-the-update",
+        ),
+        pytest.param(
+            "  - target: $.paths['/a'].get\n    update:\n      parameters:\n"
+            "        - {name: q, in: query}\n        - {name: r, in: query}\n",
+            "o.yaml:7: actions[0] (target $.paths['/a'].get)"
+            f": gives GET /a the parameter 'q' (in: query) {TWICE}",
+            id="first-entry-of-the-update",
+        ),
+        pytest.param(
+            "  - target: $.paths['/b'].get\n    update:\n      parameters:\n"
+            "        - {name: h, in: header}\n        - {name: h, in: header}\n",
+            "o.yaml:8: actions[0] (target $.paths['/b'].get)"
+            f": gives GET /b the parameter 'h' (in: header) {TWICE}",
+            id="twice-in-the-update",
+        ),
+        pytest.param(
+            "  - target: $.paths['/a'].get.parameters\n    description: d\n"
+            "    update: {name: q, in: query}\n",
+            f"o.yaml:6: actions[0] (target $.paths['/a'].get.parameters): gives GET /a the parameter 'q' "
+            f"(in: query) {TWICE}",
+            id="the-list-selected",
+        ),
+        pytest.param(
+            "  - target: $.paths['/a']\n    update:\n      parameters:\n        - {name: id, in: path}\n",
+            "o.yaml:7: actions[0] (target $.paths['/a'])"
+            f": gives the path item /a the parameter 'id' (in: path) "
+            f"{TWICE}",
+            id="path-item",
+        ),
+        pytest.param(
+            "  - target: $.paths['/a'].parameters\n    update: {name: id, in: path}\n",
+            f"o.yaml:5: actions[0] (target $.paths['/a'].parameters): gives the path item /a the parameter "
+            f"'id' (in: path) {TWICE}",
+            id="the-path-item-list-selected",
+        ),
+        pytest.param(
+            "  - target: $.paths\n    update:\n      /a:\n        get:\n          parameters:\n"
+            "            - {name: z, in: cookie}\n            - {name: q, in: query}\n",
+            f"o.yaml:10: actions[0] (target $.paths): gives GET /a the parameter 'q' (in: query) {TWICE}",
+            id="deep-in-the-update",
+        ),
+        pytest.param(
+            "  - target: $\n    update:\n      paths:\n        /a:\n          delete:\n"
+            "            parameters:\n"
+            "              - {name: n}\n              - {name: n}\n",
+            f"o.yaml:11: actions[0] (target $): gives DELETE /a the parameter 'n' (in: None) {TWICE}",
+            id="from-the-root-without-in",
+        ),
+        pytest.param(  # two lists at once: the first in the document's order is named
+            "  - target: $.paths['/a']\n    update:\n      parameters:\n        - {name: id, in: path}\n"
+            "      get:\n        parameters:\n          - {name: q, in: query}\n",
+            "o.yaml:10: actions[0] (target $.paths['/a'])"
+            f": gives GET /a the parameter 'q' (in: query) {TWICE}",
+            id="two-lists",
+        ),
+        pytest.param(
+            "  - target: $.paths['/a'].get.parameters[0]\n    update: {name: s}\n"
+            "  - target: $.paths['/a'].get.parameters\n    update: {name: s, in: query}\n",
+            f"o.yaml:7: actions[1] (target $.paths['/a'].get.parameters): gives GET /a the parameter 's' "
+            f"(in: query) {TWICE}",
+            id="second-action",
+        ),
+        pytest.param(
+            "  - target: $.paths['/a'].get.parameters\n    update: {name: r, in: query}\n"
+            "  - target: $.paths['/a'].get.parameters[1]\n    update: {name: q}\n",
+            f"o.yaml:7: actions[1] (target $.paths['/a'].get.parameters[1]): gives GET /a the parameter 'q' "
+            f"(in: query) {TWICE}",
+            id="a-parameter-renamed",
+        ),
+    ],
+)
+def test_a_parameter_given_twice_is_named_at_its_line(text: str, message: str) -> None:
+    with pytest.raises(OverlayError) as error:
+        applied(text)
+    assert str(error.value) == message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "  - target: $.paths['/a'].get\n    update:\n      parameters:\n"
+            "        - {name: q, in: header}\n        - {name: id, in: query}\n        - {$ref: '#/p'}\n"
+            "        - {$ref: '#/p'}\n        - 5\n        - 5\n",
+            id="other-places-refs-and-malformed",
+        ),
+        pytest.param(
+            "  - target: $.paths['/a'].delete\n    update:\n      parameters:\n"
+            "        - {name: q, in: query}\n"
+            "        - {name: id, in: path}\n",
+            id="one-name-in-two-lists",
+        ),
+    ],
+)
+def test_parameters_given_once_per_list_are_accepted(text: str) -> None:
+    result = applied(text)
+    action = parse_overlay(HEADER + text, "o.yaml").document["actions"][0]
+    method = action["target"].rsplit(".", 1)[1]
+    assert result["paths"]["/a"][method]["parameters"] == [
+        *OPERATIONS["paths"]["/a"][method].get("parameters", []),
+        *action["update"]["parameters"],
+    ]
+
+
+def test_a_parameter_list_given_twice_before_the_action_is_left_to_the_validator() -> None:
+    document = copy.deepcopy(OPERATIONS)
+    document["paths"]["/b"]["get"]["parameters"] = [{"name": "q", "in": "query"}] * 2
+    action = {"target": "$.paths['/b'].get", "update": {"parameters": [{"name": "r", "in": "query"}]}}
+    result = apply_overlay(document, overlay(action), "o.yaml")
+    assert [p["name"] for p in result["paths"]["/b"]["get"]["parameters"]] == ["q", "q", "r"]
+
+
+NAME_A = "  - target: $.paths['/a'].get\n    update:\n      x-facade-name: things.fetch\n"  # 4 to 6
+
+
+@pytest.mark.parametrize(
+    ("texts", "message"),
+    [
+        pytest.param(
+            [NAME_A + "  - target: $.paths['/b'].get\n    update:\n      x-facade-name: ' things.fetch '\n"],
+            "o.yaml:9: actions[1] (target $.paths['/b'].get): gives GET /b the x-facade-name 'things.fetch', "
+            f"which GET /a was given at o.yaml:6: {SHARED}",
+            id="two-actions",
+        ),
+        pytest.param(
+            [
+                "  - target: $.paths\n    update:\n      /a:\n        delete:\n          x-facade-name: n\n"
+                "      /b:\n        get:\n          x-facade-name: n\n"
+            ],
+            "o.yaml:11: actions[0] (target $.paths)"
+            f": gives GET /b the x-facade-name 'n', which DELETE /a was "
+            f"given at o.yaml:8: {SHARED}",
+            id="one-action",
+        ),
+        pytest.param(
+            [
+                "  - target: $.paths['/a']\n    update:\n      delete:\n        x-facade-name: n\n"
+                "      get:\n        x-facade-name: n\n"
+            ],
+            "o.yaml:7: actions[0] (target $.paths['/a'])"
+            f": gives DELETE /a the x-facade-name 'n', which GET /a "
+            f"was given at o.yaml:9: {SHARED}",
+            id="one-path-item",
+        ),
+        pytest.param(
+            [NAME_A, "  - target: $.paths['/a'].delete\n    update: {x-facade-name: things.fetch}\n"],
+            "p.yaml:5: actions[0] (target $.paths['/a'].delete): gives DELETE /a the x-facade-name "
+            f"'things.fetch', which GET /a was given at o.yaml:6: {SHARED}",
+            id="two-files",
+        ),
+        pytest.param(
+            [NAME_A + NAME_A + "  - target: $.paths['/b'].get\n    update: {x-facade-name: things.fetch}\n"],
+            "o.yaml:11: actions[2] (target $.paths['/b'].get)"
+            ": gives GET /b the x-facade-name 'things.fetch', "
+            f"which GET /a was given at o.yaml:6: {SHARED}",
+            id="the-first-place-given",
+        ),
+    ],
+)
+def test_a_facade_name_given_to_two_operations_is_named_at_both_lines(texts: list[str], message: str) -> None:
+    with pytest.raises(OverlayError) as error:
+        applied(*texts)
+    assert str(error.value) == message
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        pytest.param(
+            [
+                NAME_A + "  - target: $.paths['/a'].get\n    remove: true\n"
+                "  - target: $.paths['/b'].get\n    update: {x-facade-name: things.fetch}\n"
+            ],
+            id="the-operation-removed",
+        ),
+        pytest.param(
+            [
+                NAME_A + "  - target: $.paths['/a'].get\n    update: {x-facade-name: other}\n"
+                "  - target: $.paths['/b'].get\n    update: {x-facade-name: things.fetch}\n"
+            ],
+            id="the-name-given-up",
+        ),
+        pytest.param(
+            [
+                "  - target: $.paths['/a'].get\n    update: {x-facade-name: '  '}\n"
+                "  - target: $.paths['/b'].get\n    update: {x-facade-name: '  '}\n"
+                "  - target: $.paths['/a'].delete\n    update: {x-facade-name: 5}\n"
+                "  - target: $.paths['/b'].get\n    update: {x-facade-name: 5}\n"
+            ],
+            id="blank-or-no-string",
+        ),
+        pytest.param([NAME_A, NAME_A], id="one-operation-named-twice"),
+    ],
+)
+def test_a_facade_name_one_operation_holds_is_accepted(texts: list[str]) -> None:
+    result = applied(*texts)
+    assert result["paths"]["/b"]["get"]["operationId"] == "get_b"
