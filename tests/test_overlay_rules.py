@@ -368,14 +368,15 @@ def test_an_overlay_applies_to_the_docs_path_of_its_shape_which_keeps_its_spelli
 def test_the_trace_names_the_docs_spelling_of_a_path_written_under_another() -> None:
     trace: list[Write] = [Write(("before",), "earlier.yaml", 1)]
     apply_overlays(
-        {"paths": copy.deepcopy(DOCS_PATHS), "x-map": {}},
+        {"paths": copy.deepcopy(DOCS_PATHS), "x-map": {}, "l": []},
         [
             overlay_file(
                 {"target": "$.paths['/w/{webhook_id}'].get", "update": {"x": 1, "y": {"z": 2}}},
                 {"target": "$['x-map']", "update": {"/w/{webhook_id}": 1}},
-                {"target": "$", "update": {"paths": {"/a/{id}/b": {"k": 1}}}},
+                {"target": "$", "update": {"paths": {"/z": {"k": 1}}}},
                 {"target": "$.paths['/w/{webhook_id}'].get.y", "update": {"z": 3}},
                 {"target": "$.paths", "update": {"/a/{b}/b": {"get": {"operationId": "n"}}}},
+                {"target": "$.l", "update": {"k": 1}},  # an array: the entry appended is written
             ),
             overlay_file({"target": "$.paths['/w/{hook}']", "update": {"q": 1}}, source="p.yaml"),
         ],
@@ -389,6 +390,7 @@ def test_the_trace_names_the_docs_spelling_of_a_path_written_under_another() -> 
         Write(("paths",), "o.yaml", 9),
         Write(("paths", "/w/{webhook-id}", "get", "y", "z"), "o.yaml", 11),
         Write(("paths", "/a/{id}/b"), "o.yaml", 13),
+        Write(("l",), "o.yaml", 15),
         Write(("paths", "/w/{webhook-id}", "q"), "p.yaml", 5),
     ]
 
