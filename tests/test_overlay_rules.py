@@ -9,6 +9,7 @@ import copy
 from typing import Any
 
 import pytest
+import yaml
 
 from rtkgen.overlays.apply import (
     Overlay,
@@ -259,6 +260,35 @@ def test_remove_takes_every_selected_node_at_any_depth(
     document: dict[str, Any], target: str, left: dict[str, Any]
 ) -> None:
     assert apply_overlay(document, overlay({"target": target, "remove": True}), "o.yaml") == left
+
+
+def test_a_target_that_matches_nothing_is_named_with_what_to_do() -> None:
+    assert error_of({"a": {}}, {"target": "$.a.b", "update": {}}) == (
+        "o.yaml:7: actions[1] (target $.a.b) matches nothing in the document; the operation or field it "
+        "changes has moved or gone: fix the target or remove the action"
+    )
+
+
+def test_the_actions_after_a_removal_run() -> None:
+    actions = [{"target": "$.a.x", "remove": True}, {"target": "$.a", "update": {"y": 1}}]
+    assert apply_overlay({"a": {"x": 0}}, overlay(*actions), "o.yaml") == {"a": {"y": 1}}
+
+
+@pytest.mark.parametrize(
+    ("document", "action", "inside"),
+    [
+        ({"l": []}, {"target": "$.l", "update": {"k": [{"n": 1}]}}, lambda r: r["l"][0]["k"][0]),
+        ({"o": {"l": []}}, {"target": "$.o", "update": {"l": [{"n": 1}]}}, lambda r: r["o"]["l"][0]),
+        ({"o": {}}, {"target": "$.o", "update": {"l": [{"n": 1}]}}, lambda r: r["o"]["l"][0]),
+    ],
+)
+def test_the_result_shares_no_value_with_the_overlay(
+    document: dict[str, Any], action: dict[str, Any], inside: Any
+) -> None:
+    """Changing the result, as a later stage does, leaves the overlay as it was read."""
+    before = copy.deepcopy(action)
+    inside(apply_overlay(document, overlay(action), "o.yaml"))["n"] = 2
+    assert action == before
 
 
 def test_removing_the_document_root_is_named() -> None:
@@ -536,6 +566,13 @@ def applied(*texts: str) -> dict[str, Any]:
             id="deep-in-the-update",
         ),
         pytest.param(
+            "  - target: $.paths\n    update:\n      /a:\n        parameters:\n"
+            "          - {name: id, in: path}\n",
+            f"o.yaml:8: actions[0] (target $.paths): gives the path item /a the parameter 'id' (in: path) "
+            f"{TWICE}",
+            id="path-item-through-paths",
+        ),
+        pytest.param(
             "  - target: $\n    update:\n      paths:\n        /a:\n          delete:\n"
             "            parameters:\n"
             "              - {name: n}\n              - {name: n}\n",
@@ -606,6 +643,78 @@ def test_a_parameter_list_given_twice_before_the_action_is_left_to_the_validator
     assert [p["name"] for p in result["paths"]["/b"]["get"]["parameters"]] == ["q", "q", "r"]
 
 
+SHARING = """
+paths:
+  /a:
+    parameters: &item [{name: id, in: path}]
+    get: {operationId: get_a, parameters: &get [{name: q, in: query}]}
+    delete: {operationId: delete_a, parameters: *get}
+    put: {operationId: put_a, parameters: *item}
+  /b:
+    parameters: *item
+    get: {operationId: get_b, parameters: *get}
+"""  # a YAML document may give one list to several places (an alias)
+Q = {"name": "q", "in": "query"}
+ID = {"name": "id", "in": "path"}
+
+
+@pytest.mark.parametrize(
+    ("target", "update", "message"),
+    [
+        ("$.paths['/a']", {"get": {"parameters": [Q]}}, "gives DELETE /a the parameter 'q' (in: query)"),
+        ("$.paths['/b']", {"get": {"parameters": [Q]}}, "gives GET /b the parameter 'q' (in: query)"),
+        ("$.paths['/b']", {"parameters": [ID]}, "gives the path item /b the parameter 'id' (in: path)"),
+        ("$.paths['/a'].put", {"parameters": [ID]}, "gives PUT /a the parameter 'id' (in: path)"),
+    ],
+)
+def test_a_parameter_twice_in_a_list_shared_by_others_names_a_place_the_action_reached(
+    target: str, update: dict[str, Any], message: str
+) -> None:
+    document = yaml.safe_load(SHARING)
+    assert error_of(document, {"target": target, "update": update}) == (
+        f"o.yaml:7: actions[1] (target {target}): {message} {TWICE}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("paths", "target", "update"),
+    [
+        pytest.param({"/a": [{}]}, "$.paths['/a'][0]", {"k": 1}, id="path-item-a-list"),
+        pytest.param({"/a": {"get": []}}, "$.paths['/a'].get", 1, id="operation-a-list"),
+        pytest.param(
+            {"/a": {"x-ext": {"parameters": [Q]}}},
+            "$.paths['/a']['x-ext']",
+            {"parameters": [Q], "x-facade-name": "n"},
+            id="extension-no-operation",
+        ),
+    ],
+)
+def test_what_is_no_operation_is_left_to_the_validator(
+    paths: dict[str, Any], target: str, update: object
+) -> None:
+    first = {"target": "$.paths['/b'].get", "update": {"x-facade-name": "n"}}
+    document = {"paths": {**copy.deepcopy(paths), "/b": {"get": {"operationId": "get_b"}}}}
+    result = apply_overlay(document, overlay(first, {"target": target, "update": update}), "o.yaml")
+    assert result["paths"]["/b"] == {"get": {"operationId": "get_b", "x-facade-name": "n"}}
+    assert result["paths"]["/a"] != paths["/a"]
+
+
+def test_an_action_checks_the_facade_names_of_the_operations_it_reaches_only() -> None:
+    """A name the document holds already (not one an action gave) is the facade's to check."""
+    document = {
+        "paths": {
+            "/a": {"get": {"operationId": "get_a"}},
+            "/b": {"get": {"operationId": "get_b", "x-facade-name": "n"}},
+        }
+    }
+    actions = [
+        {"target": "$.paths['/a'].get", "update": {"x-facade-name": "n"}},
+        {"target": "$.paths['/a']", "update": {"summary": "s"}},
+    ]
+    result = apply_overlay(document, overlay(*actions), "o.yaml")
+    assert result["paths"]["/a"] == {"get": {"operationId": "get_a", "x-facade-name": "n"}, "summary": "s"}
+
+
 NAME_A = "  - target: $.paths['/a'].get\n    update:\n      x-facade-name: things.fetch\n"  # 4 to 6
 
 
@@ -643,6 +752,15 @@ NAME_A = "  - target: $.paths['/a'].get\n    update:\n      x-facade-name: thing
             "p.yaml:5: actions[0] (target $.paths['/a'].delete): gives DELETE /a the x-facade-name "
             f"'things.fetch', which GET /a was given at o.yaml:6: {SHARED}",
             id="two-files",
+        ),
+        pytest.param(
+            [
+                NAME_A + "  - target: $\n    update:\n      paths:\n        /b:\n          get:\n"
+                "            x-facade-name: things.fetch\n"
+            ],
+            "o.yaml:12: actions[1] (target $): gives GET /b the x-facade-name 'things.fetch', which GET /a "
+            f"was given at o.yaml:6: {SHARED}",
+            id="from-the-root",
         ),
         pytest.param(
             [NAME_A + NAME_A + "  - target: $.paths['/b'].get\n    update: {x-facade-name: things.fetch}\n"],
