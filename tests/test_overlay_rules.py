@@ -145,6 +145,12 @@ TAKEN = {"paths": {"/b": {"post": {"operationId": "taken"}}}}
         ),
         pytest.param(
             {"/c": {"get": {"operationId": "g"}}},
+            "$.paths",
+            {"/c": {"put": {"operationId": "p"}}},
+            id="new-method-through-paths",
+        ),
+        pytest.param(
+            {"/c": {"get": {"operationId": "g"}}},
             "$.paths['/c']",
             {"get": {"summary": "s"}, "parameters": [PATH_ID]},
             id="a-documented-operation-is-not-added",
@@ -190,6 +196,31 @@ def test_a_whole_added_operation_is_accepted(
             id="operation-id-taken",
         ),
         pytest.param(
+            {"/c": {"get": {"operationId": "g"}}},
+            "$.paths",
+            {"/c": {"get": {"summary": "s"}, "put": {}}},
+            "adds PUT /c without an operationId (the converter's rule: its summary in snake_case)",
+            id="new-method-of-a-path-item-through-paths",
+        ),
+        pytest.param(
+            {"/c": "malformed"},
+            "$.paths",
+            {"/c": {"put": {"operationId": "taken"}}},
+            "adds PUT /c with operationId 'taken', which POST /b has",
+            id="path-item-replaced",
+        ),
+        pytest.param(
+            {},
+            "$",
+            {
+                "paths": {
+                    "/b": {"post": {"summary": "s"}, "get": {"operationId": "g", "parameters": [PATH_ID]}}
+                }
+            },
+            "adds GET /b declaring path parameters ['id'], where its path names []",
+            id="new-method-through-the-document",
+        ),
+        pytest.param(
             {},
             "$.paths['/b']",
             {"patch": {"operationId": "taken"}},
@@ -230,7 +261,7 @@ def test_an_added_operation_that_is_not_whole_is_named(
     paths: dict[str, Any], target: str, update: dict[str, Any], message: str
 ) -> None:
     document = {"paths": {**TAKEN["paths"], **copy.deepcopy(paths)}}
-    at = "$['paths']" if target == "$.paths" else f"$['paths']['{target[9:-2]}']"
+    at = {"$": "$", "$.paths": "$['paths']"}.get(target, f"$['paths']['{target[9:-2]}']")
     assert error_of(document, {"target": target, "update": update}) == (
         f"o.yaml:7: actions[1] (target {target}) at {at}: {message}"
     )
@@ -395,6 +426,9 @@ def test_an_overlay_applies_to_the_docs_path_of_its_shape_which_keeps_its_spelli
     assert document["paths"] == DOCS_PATHS
 
 
+GET_B = {"operationId": "n", "parameters": [{"name": "b", "in": "path"}]}
+
+
 def test_the_trace_names_the_docs_spelling_of_a_path_written_under_another() -> None:
     trace: list[Write] = [Write(("before",), "earlier.yaml", 1)]
     apply_overlays(
@@ -405,7 +439,7 @@ def test_the_trace_names_the_docs_spelling_of_a_path_written_under_another() -> 
                 {"target": "$['x-map']", "update": {"/w/{webhook_id}": 1}},
                 {"target": "$", "update": {"paths": {"/z": {"k": 1}}}},
                 {"target": "$.paths['/w/{webhook_id}'].get.y", "update": {"z": 3}},
-                {"target": "$.paths", "update": {"/a/{b}/b": {"get": {"operationId": "n"}}}},
+                {"target": "$.paths", "update": {"/a/{b}/b": {"get": GET_B}}},
                 {"target": "$.l", "update": {"k": 1}},  # an array: the entry appended is written
             ),
             overlay_file({"target": "$.paths['/w/{hook}']", "update": {"q": 1}}, source="p.yaml"),
@@ -457,8 +491,9 @@ def test_a_document_without_paths_takes_overlays_that_name_paths() -> None:
     with pytest.raises(OverlayError) as error:
         apply_overlays({"info": {}}, [overlay_file({"target": "$.paths['/w/{x}']", "update": {}})])
     assert str(error.value).startswith("o.yaml:5: actions[0] (target $.paths['/w/{x}']) matches nothing")
-    action = {"target": "$", "update": {"paths": {"/w/{id}": {}}}}
-    assert apply_overlays({"info": {}}, [overlay_file(action)]) == {"info": {}, "paths": {"/w/{id}": {}}}
+    paths = {"/w/{id}": {}, "/n": {"get": {"operationId": "n"}}}
+    action = {"target": "$", "update": {"paths": paths}}
+    assert apply_overlays({"info": {}}, [overlay_file(action)]) == {"info": {}, "paths": paths}
 
 
 GET_A = {"operationId": "g", "parameters": [{"name": "a", "in": "path"}]}
