@@ -92,7 +92,7 @@ def test_an_added_operation_that_is_no_mapping_is_named_by_its_kind(value: objec
 
 
 def test_x_add_names_every_key_the_document_has_already() -> None:
-    document = {"paths": {"/a": {"get": {}, "put": {}}}}
+    document: dict[str, Any] = {"paths": {"/a": {"get": {}, "put": {}}}}
     action = {"target": "$.paths['/a']", "x-add": True, "update": {"get": {}, "post": {}, "put": {}}}
     assert error_of(document, action) == (
         "o.yaml:7: actions[1] (target $.paths['/a']) at $['paths']['/a']: 'x-add: true' adds 'get', "
@@ -301,7 +301,10 @@ def test_a_target_that_matches_nothing_is_named_with_what_to_do() -> None:
 
 
 def test_the_actions_after_a_removal_run() -> None:
-    actions = [{"target": "$.a.x", "remove": True}, {"target": "$.a", "update": {"y": 1}}]
+    actions: list[dict[str, Any]] = [
+        {"target": "$.a.x", "remove": True},
+        {"target": "$.a", "update": {"y": 1}},
+    ]
     assert apply_overlay({"a": {"x": 0}}, overlay(*actions), "o.yaml") == {"a": {"y": 1}}
 
 
@@ -527,7 +530,7 @@ def test_paths_the_docs_spell_both_ways_are_two_paths(both: bool) -> None:
 # --- a parameter twice, a facade name for two operations: named at the line in the file --------------
 
 HEADER = "overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n"  # lines 1 to 3
-OPERATIONS = {
+OPERATIONS: dict[str, Any] = {
     "paths": {
         "/a": {
             "parameters": [{"name": "id", "in": "path"}],

@@ -29,8 +29,9 @@ Semantics (Overlay 1.0.0; where the specification leaves room, the choice is wri
   line, and the target: a docs change that moves an operation must not silently drop the
   knowledge kept for it.
 - An operation an ``update`` adds (a method new to a path item, or a path item new to
-  ``paths``; whether the action selects the path item, ``paths`` or the document) must be whole where a mistake would surface far from its cause: an operationId no
-  other operation has, and exactly the path parameters its path template names. Anything else
+  ``paths``; whether the action selects the path item, ``paths`` or the document) must be whole
+  where a mistake would surface far from its cause: an operationId no other operation has, and
+  exactly the path parameters its path template names. Anything else
   wrong with the result is found by the OpenAPI validator after all overlays
   (``regenerate.py``), which names the action that last wrote the place it reports (``blame``).
 - An action must not leave an operation (or a path item) with a parameter twice (one name and
