@@ -502,6 +502,22 @@ def test_a_document_without_paths_takes_overlays_that_name_paths() -> None:
 GET_A = {"operationId": "g", "parameters": [{"name": "a", "in": "path"}]}
 
 
+def test_an_operation_added_to_a_document_without_paths_is_checked_whole() -> None:
+    action = {"target": "$", "update": {"paths": {"/n": {"get": {"summary": "s"}}}}}
+    with pytest.raises(OverlayError) as error:
+        apply_overlays({"info": {}}, [overlay_file(action)])
+    assert str(error.value) == (
+        "o.yaml:5: actions[0] (target $) at $: adds GET /n without an operationId (the converter's rule: "
+        "its summary in snake_case)"
+    )
+
+
+def test_a_path_item_that_is_no_mapping_is_left_to_the_validator() -> None:
+    action = {"target": "$.paths", "update": {"/a": "soon", "/b": None}}
+    result = apply_overlay({"paths": {"/a": {"get": {"operationId": "g"}}}}, overlay(action), "o.yaml")
+    assert result == {"paths": {"/a": "soon", "/b": None}}
+
+
 def test_each_overlay_sees_the_result_of_the_ones_before() -> None:
     result = apply_overlays(
         {"paths": {"/w/{webhook-id}": {}}},
