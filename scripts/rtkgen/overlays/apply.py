@@ -29,8 +29,9 @@ Semantics (Overlay 1.0.0; where the specification leaves room, the choice is wri
   line, and the target: a docs change that moves an operation must not silently drop the
   knowledge kept for it.
 - An operation an ``update`` adds (a method new to a path item, or a path item new to
-  ``paths``) must be whole where a mistake would surface far from its cause: an operationId no
-  other operation has, and exactly the path parameters its path template names. Anything else
+  ``paths``; whether the action selects the path item, ``paths`` or the document) must be whole
+  where a mistake would surface far from its cause: an operationId no other operation has, and
+  exactly the path parameters its path template names. Anything else
   wrong with the result is found by the OpenAPI validator after all overlays
   (``regenerate.py``), which names the action that last wrote the place it reports (``blame``).
 - An action must not leave an operation (or a path item) with a parameter twice (one name and
@@ -513,22 +514,29 @@ def _child(location: Location, key: object) -> Location:
 
 
 def _added_operations(location: Location, target: object, update: object) -> list[tuple[str, str]]:
-    """(path, method) of each operation that ``update`` adds at the node at ``location``."""
+    """(path, method) of each operation that ``update`` adds at the node at ``location``: a method
+    new to its path item, whether the update is of the document, of ``paths`` or of a path item."""
     if not isinstance(target, dict) or not isinstance(update, dict):
         return []
+    if location == ():
+        return _added_operations(("paths",), target.get("paths", {}), update.get("paths"))
     if location == ("paths",):
         return [
             (str(path), method)
             for path, item in update.items()
-            if path not in target and isinstance(item, dict)
-            for method in HTTP_METHODS
-            if method in item
+            for method in _added_methods(target.get(path), item)
         ]
     if len(location) == 2 and location[0] == "paths":
-        return [
-            (str(location[1]), method) for method in HTTP_METHODS if method in update and method not in target
-        ]
+        return [(str(location[1]), method) for method in _added_methods(target, update)]
     return []
+
+
+def _added_methods(item: object, update: object) -> list[str]:
+    """The methods the update ``update`` of a path item gives that ``item`` (as it was) has not."""
+    if not isinstance(update, dict):
+        return []
+    had = item if isinstance(item, dict) else {}
+    return [method for method in HTTP_METHODS if method in update and method not in had]
 
 
 def _check_operation(
