@@ -6,10 +6,12 @@ to read, drift and write each codec's values through a model's properties.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from realtimekit_client import model_base as rt
 from realtimekit_client.model_base import Model
+from realtimekit_client.models.participant_token import ParticipantToken
 from realtimekit_client.models.webhook_event import check_webhook_event
 
 OP = "an_operation"
@@ -46,6 +48,7 @@ CODECS: dict[str, tuple[rt.Codec[Any], bool]] = {
     "anything": (rt.ANY, False),
     "grid": (rt.list_of(rt.list_of(rt.INT)), False),
     "tokens": (rt.list_of(TOKEN), False),
+    "moments": (rt.list_of(rt.list_of(rt.DATETIME)), False),
 }
 
 
@@ -71,6 +74,7 @@ class Sample(Model):
     anything = _field("anything", rt.ANY)
     grid = _field("grid", CODECS["grid"][0])
     tokens = _field("tokens", CODECS["tokens"][0])
+    moments = _field("moments", CODECS["moments"][0])
 
 
 class Pair(Model):
@@ -81,3 +85,20 @@ class Pair(Model):
     _required = frozenset({"a", "b"})
     a = _field("a", rt.STR, required=True)
     b = _field("b", rt.STR, required=True)
+
+
+@dataclass(frozen=True)
+class Tok:
+    """A ``ParticipantToken`` with this ``token`` in a table, made by :func:`built` when the test
+    runs (never while the tables are collected, so that a broken model fails a test, not the file)."""
+
+    token: str
+
+
+def built(value: Any) -> Any:
+    """``value`` with each :class:`Tok` (also inside lists) made a ``ParticipantToken``."""
+    if isinstance(value, Tok):
+        return ParticipantToken(token=value.token)
+    if type(value) is list:
+        return [built(item) for item in value]
+    return value

@@ -11,6 +11,7 @@ as their schema says. The body passed to ``from_dict`` is never changed.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -22,13 +23,9 @@ from realtimekit_client.models.layers_value import LayersValue
 from realtimekit_client.models.participant_token import ParticipantToken
 
 from model_reading import warnings_logged
-from sample_model import OP, TOKEN, Sample
+from sample_model import OP, TOKEN, Sample, Tok, built
 
 WHEN = datetime.datetime(2024, 5, 1, 12, 30, tzinfo=datetime.UTC)
-
-
-def _token(value: str) -> ParticipantToken:
-    return ParticipantToken(token=value)
 
 
 # field, value written, what to_dict() then has, what reading the field gives
@@ -40,14 +37,14 @@ WRITES: list[tuple[str, Any, Any, Any]] = [
     ("when", WHEN, "2024-05-01T12:30:00+00:00", WHEN),
     ("ratio", None, None, None),
     ("kind", "meeting.ended", "meeting.ended", "meeting.ended"),
-    ("token", _token("t"), {"token": "t"}, _token("t")),
+    ("token", Tok("t"), {"token": "t"}, Tok("t")),
     ("maybe_token", None, None, None),
-    ("maybe_token", _token("t"), {"token": "t"}, _token("t")),
+    ("maybe_token", Tok("t"), {"token": "t"}, Tok("t")),
     ("tags", ["a"], ["a"], ["a"]),
     ("tags", "not a list", "not a list", "not a list"),
-    ("tokens", [_token("a"), {"token": "kept"}], [{"token": "a"}, {"token": "kept"}], None),
+    ("tokens", [Tok("a"), {"token": "kept"}], [{"token": "a"}, {"token": "kept"}], None),
     ("either", 3, 3, 3),
-    ("either", [_token("a")], [{"token": "a"}], [_token("a")]),
+    ("either", [Tok("a")], [{"token": "a"}], [Tok("a")]),
     ("grid", [[1], []], [[1], []], [[1], []]),
     ("anything", {"k": [1]}, {"k": [1]}, {"k": [1]}),
 ]
@@ -57,6 +54,7 @@ WRITES: list[tuple[str, Any, Any, Any]] = [
 def test_a_written_field_goes_to_json_in_its_place_and_reads_back(
     wire: str, value: Any, json_value: Any, read: Any
 ) -> None:
+    value, read = built(value), built(read)
     sample = Sample.from_dict({"name": "n", wire: "old", "last": 1}, OP)
     with warnings_logged() as messages:
         setattr(sample, wire, value)
@@ -73,7 +71,7 @@ def test_a_written_field_goes_to_json_in_its_place_and_reads_back(
 
 def test_a_new_field_written_goes_last() -> None:
     sample = Sample.from_dict({"name": "n"}, OP)
-    sample.tokens = [_token("a")]
+    sample.tokens = [ParticipantToken(token="a")]
     sample.at = WHEN
     assert list(sample.to_dict().items()) == [
         ("name", "n"),
@@ -87,7 +85,7 @@ def test_a_live_field_written_then_a_plain_one_over_it_reads_the_plain_value() -
     sample.tokens[0].token = "b"
     sample["tokens"] = [{"token": "c"}]  # an item write replaces what was read
     assert sample.to_dict() == {"name": "n", "tokens": [{"token": "c"}]}
-    assert sample.tokens == [_token("c")]
+    assert sample.tokens == [ParticipantToken(token="c")]
 
 
 def test_a_model_made_by_its_constructor_is_its_fields_as_json() -> None:
@@ -126,7 +124,7 @@ def test_item_access_reads_json_and_raises_key_error_for_an_absent_key() -> None
 
 def test_item_writes_and_deletes_change_the_body() -> None:
     sample = Sample.from_dict({"name": "n", "tokens": [{"token": "a"}], "x": 1}, OP)
-    assert sample.tokens == [_token("a")]
+    assert sample.tokens == [ParticipantToken(token="a")]
     sample["x"] = 2
     sample["y"] = {"new": True}
     sample["count"] = "text"
@@ -148,19 +146,36 @@ def test_unknown_keys_are_the_additional_properties_as_json() -> None:
     assert sample.additional_keys == ["x", "y", "z"]
 
 
-@pytest.mark.parametrize(
-    ("one", "other", "equal"),
-    [
-        (Sample.from_dict({"name": "n"}), Sample.from_dict({"name": "n"}, OP), True),
-        (Sample.from_dict({"name": "n"}), Sample.from_dict({"name": "m"}), False),
-        (Sample.from_dict({"token": "t"}), ParticipantToken.from_dict({"token": "t"}), False),
-        (ParticipantToken.from_dict({"token": "t"}), {"token": "t"}, False),
-        (ParticipantToken(token="t"), ParticipantToken.from_dict({"token": "t"}), True),
-    ],
-)
-def test_models_are_equal_when_of_one_class_and_one_body(one: Model, other: Any, equal: bool) -> None:
-    assert (one == other) is equal
-    assert (one != other) is not equal
+EQUALITY: list[tuple[str, Callable[[], Model], Callable[[], Any], bool]] = [
+    (
+        "same class and body",
+        lambda: Sample.from_dict({"name": "n"}),
+        lambda: Sample.from_dict({"name": "n"}, OP),
+        True,
+    ),
+    ("other body", lambda: Sample.from_dict({"name": "n"}), lambda: Sample.from_dict({"name": "m"}), False),
+    (
+        "other class",
+        lambda: Sample.from_dict({"token": "t"}),
+        lambda: ParticipantToken.from_dict({"token": "t"}),
+        False,
+    ),
+    ("a dict", lambda: ParticipantToken.from_dict({"token": "t"}), lambda: {"token": "t"}, False),
+    (
+        "made and parsed",
+        lambda: ParticipantToken(token="t"),
+        lambda: ParticipantToken.from_dict({"token": "t"}),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "one", "other", "equal"), EQUALITY, ids=[case[0] for case in EQUALITY])
+def test_models_are_equal_when_of_one_class_and_one_body(
+    case: str, one: Callable[[], Model], other: Callable[[], Any], equal: bool
+) -> None:
+    assert (one() == other()) is equal
+    assert (one() != other()) is not equal
 
 
 def test_a_model_is_not_hashable_and_shows_its_body() -> None:
@@ -232,7 +247,7 @@ def test_a_model_that_is_a_map_reports_no_unknown_keys() -> None:
     ("codec", "value", "json_value"),
     [
         (rt.union(rt.DATETIME, rt.list_of(TOKEN)), WHEN, "2024-05-01T12:30:00+00:00"),
-        (rt.union(rt.DATETIME, rt.list_of(TOKEN)), [ParticipantToken(token="a")], [{"token": "a"}]),
+        (rt.union(rt.DATETIME, rt.list_of(TOKEN)), [Tok("a")], [{"token": "a"}]),
         (rt.union(rt.INT, rt.list_of(rt.list_of(rt.DATE))), [[datetime.date(2024, 1, 2)]], [["2024-01-02"]]),
         (rt.union(rt.INT, TOKEN), "as sent", "as sent"),
         (rt.list_of(rt.DATETIME), [WHEN, "kept"], ["2024-05-01T12:30:00+00:00", "kept"]),
@@ -244,5 +259,6 @@ def test_a_model_that_is_a_map_reports_no_unknown_keys() -> None:
     ],
 )
 def test_a_codec_writes_a_value_as_json(codec: rt.Codec[Any], value: Any, json_value: Any) -> None:
+    value = built(value)
     assert codec.dump(value) == json_value
     assert type(codec.dump(value)) is type(json_value)

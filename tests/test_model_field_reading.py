@@ -26,12 +26,7 @@ from realtimekit_client.models.webhook import Webhook
 from realtimekit_client.models.webhook_event import check_webhook_event
 
 from model_reading import warnings_logged
-from sample_model import CODECS, EVENTS, OP, TOKEN, Pair, Sample
-
-
-def _token(value: str) -> ParticipantToken:
-    return ParticipantToken.from_dict({"token": value})
-
+from sample_model import CODECS, EVENTS, OP, TOKEN, Pair, Sample, Tok, built
 
 WHEN = datetime.datetime(2024, 5, 1, 12, 30, tzinfo=datetime.UTC)
 
@@ -50,16 +45,17 @@ KEPT_PROMISES: list[tuple[str, Any, Any]] = [
     ("when", "2024-05-01T12:30:00+00:00", WHEN),
     ("tags", [], []),
     ("tags", ["a", "b"], ["a", "b"]),
-    ("token", {"token": "t"}, _token("t")),
+    ("token", {"token": "t"}, Tok("t")),
     ("maybe_token", None, None),
-    ("maybe_token", {"token": "t"}, _token("t")),
+    ("maybe_token", {"token": "t"}, Tok("t")),
     ("kind", "meeting.ended", "meeting.ended"),
     ("either", 7, 7),
-    ("either", [{"token": "t"}], [_token("t")]),
+    ("either", [{"token": "t"}], [Tok("t")]),
     ("nothing", None, None),
     ("anything", {"any": ["json"]}, {"any": ["json"]}),
     ("grid", [[1, 2], [], [3]], [[1, 2], [], [3]]),
-    ("tokens", [{"token": "a"}, {"token": "b"}], [_token("a"), _token("b")]),
+    ("tokens", [{"token": "a"}, {"token": "b"}], [Tok("a"), Tok("b")]),
+    ("moments", [["2024-05-01T12:30:00+00:00"], []], [[WHEN], []]),
 ]
 
 
@@ -67,6 +63,7 @@ KEPT_PROMISES: list[tuple[str, Any, Any]] = [
 def test_a_value_that_keeps_its_promise_reads_converted_without_a_warning(
     wire: str, sent: Any, expected: Any
 ) -> None:
+    expected = built(expected)
     with warnings_logged() as messages:
         sample = Sample.from_dict({"name": "n", wire: sent}, OP)
         read = getattr(sample, wire)
@@ -121,16 +118,22 @@ DRIFTS: list[tuple[str, Any, Any, str]] = [
     (
         "either",
         [{"token": "t"}, 5],
-        [_token("t"), 5],
+        [Tok("t"), 5],
         "either at either[1]: expected an object (ParticipantToken), got 5",
     ),
     ("nothing", 0, 0, "nothing at nothing: expected null, got 0"),
     ("grid", [[1], [2, "x"]], [[1], [2, "x"]], "grid at grid[1][1]: expected an integer, got 'x'"),
     ("grid", [[1], 2, ["y"]], [[1], 2, ["y"]], "grid at grid[1]: expected a list, got 2"),
     (
+        "moments",
+        [["2024-05-01T12:30:00+00:00"], ["2024-05-01T12:30:00+00:00", "later"]],
+        [[WHEN], [WHEN, "later"]],
+        "moments at moments[1][1]: expected an ISO 8601 date-time, got 'later'",
+    ),
+    (
         "tokens",
         [7, {"token": "b"}],
-        [7, _token("b")],
+        [7, Tok("b")],
         "tokens at tokens[0]: expected an object (ParticipantToken), got 7",
     ),
 ]
@@ -141,6 +144,7 @@ def test_a_drifted_value_reads_as_sent_and_logs_one_warning_with_its_path(
     wire: str, sent: Any, expected: Any, warning: str
 ) -> None:
     body = {"name": "n", wire: sent} if wire != "name" else {"name": sent}
+    expected = built(expected)
     with warnings_logged() as messages:
         sample = Sample.from_dict(body, OP)
         assert messages == []  # a value is checked where it is read
@@ -158,7 +162,7 @@ def test_the_list_read_from_a_drifted_list_is_kept_and_mutations_of_it_go_back_t
     tokens = sample.tokens
     assert tokens is sample.tokens
     tokens[0].token = "changed"
-    tokens.append(_token("c"))
+    tokens.append(ParticipantToken(token="c"))
     assert sample.to_dict() == {"name": "n", "tokens": [{"token": "changed"}, 2, {"token": "c"}]}
 
 
