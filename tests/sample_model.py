@@ -87,6 +87,16 @@ class Pair(Model):
     b = _field("b", rt.STR, required=True)
 
 
+class Directory(Model):
+    """A map of integers with a promised field: the keys it does not declare are its entries."""
+
+    __slots__ = ()
+    _fields: ClassVar[dict[str, tuple[rt.Codec[Any], bool]]] = {"owner": (rt.STR, True)}
+    _required = frozenset({"owner"})
+    _extra = rt.INT
+    owner = _field("owner", rt.STR, required=True)
+
+
 @dataclass(frozen=True)
 class Tok:
     """A ``ParticipantToken`` with this ``token`` in a table, made by :func:`built` when the test
