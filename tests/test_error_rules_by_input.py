@@ -12,7 +12,14 @@ from typing import Any
 
 import httpx
 import pytest
-from realtimekit_client.errors import InvalidResponseBody, TokenError, check_token, error_detail, parse_body
+from realtimekit_client.errors import (
+    InvalidResponseBody,
+    TokenError,
+    check_token,
+    connection_error,
+    error_detail,
+    parse_body,
+)
 
 
 @pytest.mark.parametrize(
@@ -92,3 +99,64 @@ def test_a_2xx_body_that_does_not_parse_names_its_status_and_reason() -> None:
 def test_an_error_code_is_an_int_or_a_non_empty_str_as_sent(code: object, kept: object) -> None:
     assert error_detail({"error": {"code": code, "message": "m"}}) == (kept, "m")
     assert error_detail({"errors": [{"code": code, "message": "m"}]}) == (kept, "m")
+
+
+@pytest.mark.parametrize(
+    ("body", "detail"),
+    [
+        pytest.param({"error": {"code": 7}, "code": 8}, (7, None), id="no_message_first_code"),
+        pytest.param({"code": "E", "errors": [{"code": 9}]}, ("E", None), id="no_message_top_code_first"),
+        pytest.param({"errors": [{"code": 9}]}, (9, None), id="no_message_listed_code"),
+        pytest.param(
+            {"error": {"code": 7}, "errors": [{"code": 9, "message": "m"}]}, (9, "m"), id="code_of_message"
+        ),
+        pytest.param({"error": {"code": 7}, "title": "T"}, (7, "T"), id="problem_title_with_first_code"),
+        pytest.param({"title": 5, "detail": "d"}, (None, None), id="title_not_a_str"),
+        pytest.param({"title": "", "detail": "d"}, (None, None), id="title_empty"),
+        pytest.param({"title": "t" * 400}, (None, "t" * 300), id="title_cut_at_300"),
+        pytest.param(
+            {"title": "T", "detail": "d" * 400}, (None, ("T: " + "d" * 400)[:300]), id="problem_cut_at_300"
+        ),
+        pytest.param({"message": "m" * 400}, (None, "m" * 300), id="message_cut_at_300"),
+    ],
+)
+def test_the_code_and_message_of_an_error_body(body: object, detail: tuple[object, object]) -> None:
+    assert error_detail(body) == detail
+
+
+@pytest.mark.parametrize(
+    ("error", "operation", "text"),
+    [
+        pytest.param(
+            httpx.ConnectError("refused", request=httpx.Request("GET", "https://h.test/a")),
+            None,
+            "Could not reach the API: GET https://h.test/a: ConnectError: refused",
+            id="no_operation",
+        ),
+        pytest.param(
+            httpx.ConnectError("refused", request=httpx.Request("POST", "https://h.test/a")),
+            "",
+            "Could not reach the API: POST https://h.test/a: ConnectError: refused",
+            id="empty_operation",
+        ),
+        pytest.param(
+            httpx.ConnectError("refused"),
+            "op",
+            "Could not reach the API: ? ? [op]: ConnectError: refused",
+            id="outside_a_request",
+        ),
+        pytest.param(
+            httpx.ReadTimeout(""),
+            None,
+            "The API did not answer in time: ? ?: ReadTimeout",
+            id="timeout_outside_a_request_without_text",
+        ),
+    ],
+)
+def test_a_connection_error_names_the_request_and_the_operation_when_known(
+    error: httpx.RequestError, operation: str | None, text: str
+) -> None:
+    found = connection_error(error, operation)
+    assert str(found) == text
+    assert found.operation == operation
+    assert f"{found.method} {found.url}" in text
