@@ -52,7 +52,7 @@ CODECS: dict[str, tuple[rt.Codec[Any], bool]] = {
 }
 
 
-class Sample(Model):
+class Sample(Model):  # type: ignore[misc]  # Model is Any to mypy: the client is not on its path
     """A model of every kind of field; ``name`` is promised."""
 
     __slots__ = ()
@@ -77,7 +77,7 @@ class Sample(Model):
     moments = _field("moments", CODECS["moments"][0])
 
 
-class Pair(Model):
+class Pair(Model):  # type: ignore[misc]
     """Two promised fields, to see the order of their warnings."""
 
     __slots__ = ()
@@ -87,7 +87,7 @@ class Pair(Model):
     b = _field("b", rt.STR, required=True)
 
 
-class Directory(Model):
+class Directory(Model):  # type: ignore[misc]
     """A map of integers with a promised field: the keys it does not declare are its entries."""
 
     __slots__ = ()
