@@ -17,8 +17,11 @@ ARRAY = {"type": "array", "items": {"type": "string"}}
 OBJECT = {"type": "object", "properties": {"id": {"type": "string"}}}
 PAGE_NO = {"name": "page_no", "in": "query", "schema": {"type": "integer"}}
 PER_PAGE = {"name": "per_page", "in": "query", "schema": {"type": "integer"}}
+CHAIN = 50  # how many $refs in a row are followed
 COMPONENTS: dict[str, Any] = {
     "schemas": {
+        **{f"Chain{i}": {"$ref": f"#/components/schemas/Chain{i + 1}"} for i in range(1, CHAIN + 1)},
+        f"Chain{CHAIN + 1}": ARRAY,
         "Things": ARRAY,
         "Thing": OBJECT,
         "Null": {"type": "null"},
@@ -116,6 +119,8 @@ CASES: list[tuple[str, dict[str, Any], bool]] = [
     ),
     ("data's object by $ref", {"responses": {"200": _with("data", _ref("schemas", "Thing"))}}, False),
     ("data by a $ref that loops", {"responses": {"200": _with("data", _ref("schemas", "Loop"))}}, False),
+    ("data by 50 $refs in a row", {"responses": {"200": _with("data", _ref("schemas", "Chain2"))}}, True),
+    ("data by 51 $refs in a row", {"responses": {"200": _with("data", _ref("schemas", "Chain1"))}}, False),
     ("data by a broken $ref", {"responses": {"200": _with("data", _ref("schemas", "Gone"))}}, False),
     ("data by a $ref into a list", {"responses": {"200": _with("data", {"$ref": "#/tags/0"})}}, False),
     (
@@ -192,6 +197,21 @@ CASES: list[tuple[str, dict[str, Any], bool]] = [
     ("a 201 list", {"responses": {"201": _with("data", ARRAY)}}, True),
     ("a 2XX list", {"responses": {"2XX": _with("data", ARRAY)}}, True),
     ("an int status", {"responses": {200: _with("data", ARRAY)}}, True),
+    (
+        "int and text statuses",
+        {"responses": {"default": _with("data", OBJECT), 200: _with("data", ARRAY)}},
+        True,
+    ),
+    (
+        "a 1xx before the 2xx",
+        {"responses": {"101": _with("data", OBJECT), "200": _with("data", ARRAY)}},
+        True,
+    ),
+    (
+        "numbered before other 2 keys",
+        {"responses": {"2-xx": _with("data", ARRAY), "204": {"description": "d"}}},
+        False,
+    ),
     (
         "the first 2xx decides: 200 no list, 201 list",
         {"responses": {"201": _with("data", ARRAY), "200": _with("data", OBJECT)}},

@@ -141,16 +141,22 @@ def _spec(*operations: tuple[str, str, Any]) -> dict[str, Any]:
 
 
 def test_placements_in_the_specs_order_with_summaries_and_ids() -> None:
-    document = _spec(
-        (f"{BASE}/things", "post", {"operationId": "make", "summary": "  Make a thing \n"}),
-        (f"{BASE}/things", "get", {"operationId": "all", "summary": None}),
-        (f"{BASE}/things/{{id}}", "delete", {"summary": "Drop"}),  # no operationId
-        (f"{BASE}/things/{{id}}", "options", {"operationId": "opts"}),  # a method the facade does not place
-        (f"{BASE}/things/{{id}}", "parameters", [{"name": "id"}]),  # no operation
+    document: dict[str, Any] = {"paths": {"/broken": "not a path item", f"{BASE}/gone": None}}
+    document["paths"].update(
+        _spec(
+            (f"{BASE}/things", "post", {"operationId": "make", "summary": "  Make a thing \n"}),
+            (f"{BASE}/things", "get", {"operationId": "all", "summary": None}),
+            (f"{BASE}/things/{{id}}", "delete", {"summary": "Drop"}),  # no operationId
+            (
+                f"{BASE}/things/{{id}}",
+                "options",
+                {"operationId": "opts"},
+            ),  # a method the facade does not place
+            (f"{BASE}/things/{{id}}", "get", "not an operation"),
+            (f"{BASE}/things/{{id}}", "parameters", [{"name": "id"}]),  # no operation
+            (f"{BASE}/things/kick", "post", {"operationId": "kick", "summary": "Kick"}),
+        )["paths"]
     )
-    document["paths"]["/broken"] = "not a path item"
-    document["paths"][f"{BASE}/gone"] = None
-    document["paths"][f"{BASE}/things/{{id}}"]["get"] = "not an operation"
     asked: list[str] = []
 
     def returns_list(op_id: str) -> bool:
@@ -158,15 +164,15 @@ def test_placements_in_the_specs_order_with_summaries_and_ids() -> None:
         return True
 
     found = placements(document, returns_list)
+    item = f"{BASE}/things/{{id}}"
     assert found == [
         Placement("all", "get", f"{BASE}/things", ("things",), "list", ""),
         Placement("make", "post", f"{BASE}/things", ("things",), "create", "Make a thing"),
-        Placement(
-            f"delete_{BASE}/things/{{id}}", "delete", f"{BASE}/things/{{id}}", ("things",), "delete", "Drop"
-        ),
+        Placement(f"delete_{item}", "delete", item, ("things",), "delete", "Drop"),
+        Placement("kick", "post", f"{BASE}/things/kick", ("things",), "kick", "Kick"),  # a verb
     ]
     assert asked == ["all"]  # only a GET's name depends on it
-    assert [p.dotted for p in found] == ["things.list", "things.create", "things.delete"]
+    assert [p.dotted for p in found] == ["things.list", "things.create", "things.delete", "things.kick"]
 
 
 def test_placements_of_a_spec_without_paths() -> None:
@@ -178,9 +184,12 @@ def test_placements_of_a_spec_without_paths() -> None:
 def test_a_later_operation_with_a_taken_name_takes_its_operation_id() -> None:
     document = _spec(
         (f"{BASE}/things", "get", {"operationId": "all_things"}),  # things.get (no list)
-        (f"{BASE}/things/{{id}}", "get", {"operationId": "one_thing"}),  # things.get again
+        (f"{BASE}/things/{{id}}", "get", {"operationId": "one_thing", "summary": "One"}),  # things.get again
         (f"{BASE}/other/{{id}}", "get", {"operationId": "one_other", "x-facade-name": "things.get"}),
         (f"{BASE}/more/{{id}}", "get", {"operationId": "more", "x-facade-name": "things.one_thing"}),
+    )
+    assert placements(document, lambda op_id: False)[1] == Placement(
+        "one_thing", "get", f"{BASE}/things/{{id}}", ("things",), "one_thing", "One"
     )
     assert [p.dotted for p in placements(document, lambda op_id: False)] == [
         "things.get",
@@ -414,3 +423,30 @@ def test_class_stems_skip_repeats_and_the_root() -> None:
 def test_a_name_taken_by_another_flavour_moves_on() -> None:
     stems = class_stems([("async_x",), ("x",)])  # the first keeps it, the later one moves
     assert stems == {("async_x",): "AsyncX", ("x",): "X_"}
+
+
+def test_two_paths_of_one_shape_keep_their_names() -> None:
+    # /things/{a} and /things/{b} are one route: the previous name is both's, nothing moves
+    previous = _components(_spec((f"{BASE}/things/{{x}}", "get", _get("one"))))
+    document = _components(
+        _spec((f"{BASE}/things/{{a}}", "get", _get("first")), (f"{BASE}/things/{{b}}", "get", _get("second")))
+    )
+    before = copy.deepcopy(document)
+    assert keep_previous_names(document, previous) == []
+    assert document == before
+
+
+def test_a_resource_with_no_free_class_name_is_an_error() -> None:
+    # two paths of one joined name ("AB_AB_AB") whose hashes' first 8 digits agree (77e8a6f4):
+    # after the stem, the joined name and the hashed name are taken, nothing is left
+    first, second = ("a_b_", "__a__b___", "__a__b___"), ("_a_b_", "_a_b___", "___a__b_")
+    paths = [("a_b", "a_b", "a_b"), ("a__b", "a_b", "a_b"), first]
+    assert class_stems(paths) == {
+        ("a_b", "a_b", "a_b"): "ABABAB",
+        ("a__b", "a_b", "a_b"): "AB_AB_AB_",
+        first: "AB_AB_AB_77e8a6f4",
+    }
+    with pytest.raises(
+        ValueError, match=r"^facade: no free class name for resource _a_b_\._a_b___\.___a__b_$"
+    ):
+        class_stems([*paths, second])
