@@ -158,6 +158,21 @@ def test_the_body_fields_descriptions(schema: Any, expected: dict[str, str]) -> 
     assert doc.wire == {}
 
 
+def _wrapped_in(levels: int) -> dict[str, Any]:
+    """A description inside ``levels`` single-option ``anyOf``s."""
+    schema: dict[str, Any] = {"description": "Deep."}
+    for _ in range(levels):
+        schema = {"anyOf": [schema, {"type": "null"}]}
+    return schema
+
+
+@pytest.mark.parametrize(("levels", "expected"), [(0, "Deep."), (1, "Deep."), (20, "Deep."), (21, "")])
+def test_a_description_is_looked_for_20_options_deep(levels: int, expected: str) -> None:
+    """Options inside options are followed, as far as 20 (a schema that loops ends there)."""
+    doc = operation_doc(DOCUMENT, {}, {"requestBody": _body(_fields(x=_wrapped_in(levels)))})
+    assert doc.arguments == ({"x": expected} if expected else {})
+
+
 BODY_CASES: list[tuple[str, Any, str, dict[str, str]]] = [
     (
         "the request's description",
