@@ -524,3 +524,79 @@ def test_a_long_description_keeps_its_lines() -> None:
     short = OperationDoc(arguments={"thingid": "The list:\n- a\n- b"})  # short: one line
     text = ast.literal_eval(method_of(placement, api.GET_THING, PLAIN, Imports(1), short).doc)
     assert "            thing_id: The list: - a - b\n" in text
+
+
+def test_the_types_of_path_parameters_are_imported() -> None:
+    endpoint = replace(
+        api.GET_THING, positional=[*api.SESSION, api.arg("day", "datetime.date"), api.arg("c", "Color")]
+    )
+    imports = Imports(1)
+    method = method_of(ITEM, endpoint, PLAIN, imports, OperationDoc())
+    assert method.params[:4] == ["self", "day: datetime.date", "c: Color", "/"]
+    assert imports.names == {
+        "datetime": "import datetime",
+        "Color": "from ..models.color import Color",
+        "Thing": "from ..models.thing import Thing",
+        "ThingOne": "from ..models.thing_one import ThingOne",
+    }
+
+
+def test_the_type_of_a_whole_body_is_imported() -> None:
+    endpoint = replace(api.KICK, body=api.arg("body", "list[Color] | Unset", "UNSET"))
+    imports = Imports(1)
+    method = method_of(replace(ITEM, name="kick"), endpoint, PLAIN, imports, OperationDoc())
+    assert method.params[4] == "body: builtins.list[Color] | Unset = UNSET"
+    assert imports.names == {
+        "Color": "from ..models.color import Color",
+        "Unset": "from ..types import Unset",
+    }
+
+
+PAGER = "pages fetched as the loop needs them (``per_page`` items each);"
+WHOLE = "the whole ``Response``: ``status_code``, ``headers``, ``content`` and ``parsed``."
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "name", "flavour", "expected"),
+    [
+        (api.PING, "ping", 0, "Thing: the response's body."),
+        (api.CREATE_THING, "create", 1, "Thing: the response's body."),
+        (api.GET_THING, "get", 0, "Thing: the ``data`` of the response's body."),
+        (
+            api.DELETE_THING,
+            "delete",
+            1,
+            "object: the response's JSON body, as parsed (the docs leave its shape open).",
+        ),
+        (api.PING, "ping", 2, f"Response[Thing]: {WHOLE}"),
+        (api.DELETE_THING, "delete", 3, f"Response[Any]: {WHOLE}"),
+        (
+            replace(api.PING, detailed=api.expr("Response")),
+            "ping",
+            2,
+            f"Response[object]: {WHOLE}",
+        ),  # no type argument
+        (
+            api.LIST_THINGS,
+            "list",
+            0,
+            f"Pager[Thing]: a pager: ``for`` over it yields every ``Thing``, {PAGER} "
+            "``pager.page(n)`` is the items of page ``n`` alone.",
+        ),
+        (
+            api.LIST_PARTS,
+            "list",
+            1,
+            f"AsyncPager[Part]: a pager: ``async for`` over it yields every ``Part``, {PAGER} "
+            "``await pager.page(n)`` is the items of page ``n`` alone.",
+        ),
+        (api.LIST_THINGS, "get", 0, "list[Thing]: the ``data`` of the response's body."),
+    ],
+)
+def test_what_a_method_returns_says_its_docstring(
+    endpoint: Endpoint, name: str, flavour: int, expected: str
+) -> None:
+    method = method_of(replace(ITEM, name=name), endpoint, FLAVOURS[flavour], Imports(1), OperationDoc())
+    text: str = ast.literal_eval(method.doc)
+    returns = text.split("        Returns:\n")[1].split("\n\n")[0]
+    assert " ".join(returns.split()) == expected
