@@ -178,3 +178,21 @@ def test_an_operation_module_without_what_paged_needs(signatures: dict[str, Func
 def test_which_operations_page(keywords: list[Arg], expected: bool) -> None:
     endpoint: Endpoint = replace(THINGS, keywords=keywords)
     assert is_paged(endpoint) is expected
+
+
+def test_the_protocols_defaults_are_ellipses() -> None:
+    sync = api.signature(
+        "def sync_detailed(a: Color, b: int = 3, *, c: int = 4, d: int) -> Response[ThingList]: ..."
+    )
+    source = paged_source(
+        [Paged("list_things", replace(THINGS, signatures={**THINGS.signatures, "sync_detailed": sync}))]
+    )
+    assert (
+        "def sync_detailed(self, a: Color, b: int=..., *, c: int=..., d: int) -> Response[ThingList]: ..."
+        in source
+    )
+    (first, _) = _overloads(source, "paginate")
+    assert (
+        "(operation: _ListThingsModule | _ListThingsFunction, /, *, a: str, b: int, c: int = ..., d: int, "
+        in first
+    )
