@@ -193,6 +193,7 @@ def test_the_protocols_defaults_are_ellipses() -> None:
     )
     (first, _) = _overloads(source, "paginate")
     assert (
-        "(operation: _ListThingsModule | _ListThingsFunction, /, *, a: str, b: int, c: int = ..., d: int, "
+        "(operation: _ListThingsModule | _ListThingsFunction, /, *, a: Color, b: int, c: int = ..., d: int, "
         in first
     )
+    assert "    from .models.color import Color\n" in source
