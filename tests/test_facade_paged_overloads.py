@@ -13,7 +13,7 @@ import pytest
 
 import facade_api as api
 from rtkgen.facade.paged import HEADER, Paged, is_paged, paged_source
-from rtkgen.facade.reading import Arg, Endpoint, Envelope, Function
+from rtkgen.facade.reading import Arg, Endpoint, Envelope, Function, Module
 
 PARAMETERS = (
     "account_id: str, app_id, *, client: AuthenticatedClient, page_no: int | Unset = UNSET, "
@@ -197,3 +197,17 @@ def test_the_protocols_defaults_are_ellipses() -> None:
         in first
     )
     assert "    from .models.color import Color\n" in source
+
+
+def test_the_body_model_is_imported_for_items() -> None:
+    """``items=`` takes the body's model, imported even where the return annotation names none."""
+    sync = api.signature("def sync_detailed(*, page_no: int, per_page: int) -> Response[Any]: ...")
+    asynchronous = api.signature(
+        "async def asyncio_detailed(*, page_no: int, per_page: int) -> Response[Any]: ..."
+    )
+    signatures = {"sync_detailed": sync, "asyncio_detailed": asynchronous}
+    model = Module("models.thing_list", {"Thing": (".models.thing", "Thing")})  # defines ThingList
+    endpoint = replace(THINGS, signatures=signatures, success_module=model)
+    source = paged_source([Paged("list_things", endpoint)])
+    assert "items: Callable[[ThingList], Iterable[_ItemT]]" in source
+    assert "    from .models.thing_list import ThingList\n" in source
