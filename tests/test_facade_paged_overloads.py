@@ -143,6 +143,11 @@ def test_two_operations_in_order() -> None:
         "class _AsyncListPartsModule",
         "class _AsyncListPartsFunction",
     ]
+    for name, stem in (("paginate", "_"), ("apaginate", "_Async")):
+        operations = [
+            overload.split("(operation: ")[1].split(" |")[0] for overload in _overloads(source, name)
+        ]
+        assert operations == [f"{stem}ListThingsModule"] * 2 + [f"{stem}ListPartsModule"] * 2
 
 
 @pytest.mark.parametrize(
