@@ -440,7 +440,7 @@ def test_a_resource_with_no_free_class_name_is_an_error() -> None:
     # two paths of one joined name ("AB_AB_AB") whose hashes' first 8 digits agree (77e8a6f4):
     # after the stem, the joined name and the hashed name are taken, nothing is left
     first, second = ("a_b_", "__a__b___", "__a__b___"), ("_a_b_", "_a_b___", "___a__b_")
-    paths = [("a_b", "a_b", "a_b"), ("a__b", "a_b", "a_b"), first]
+    paths: list[tuple[str, ...]] = [("a_b", "a_b", "a_b"), ("a__b", "a_b", "a_b"), first]
     assert class_stems(paths) == {
         ("a_b", "a_b", "a_b"): "ABABAB",
         ("a__b", "a_b", "a_b"): "AB_AB_AB_",
