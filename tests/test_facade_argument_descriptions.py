@@ -27,9 +27,14 @@ COMPONENTS: dict[str, Any] = {
         },
         "Loop": {"$ref": "#/components/schemas/Loop"},
         "Deep": {"allOf": [{"$ref": "#/components/schemas/Deep"}]},
+        "NullableDescribed": {
+            "anyOf": [{"$ref": "#/components/schemas/Null"}, {"$ref": "#/components/schemas/Described"}]
+        },
         "Tree": {"anyOf": [{"type": "null"}, {"$ref": "#/components/schemas/Tree"}]},
     },
     "parameters": {
+        **{f"Chain{i}": {"$ref": f"#/components/parameters/Chain{i + 1}"} for i in range(1, 51)},
+        "Chain51": {"name": "far", "in": "query", "description": "Far away."},
         "Id": {"name": "thing-id", "in": "path", "description": "The thing."},
         "IdAlias": {"$ref": "#/components/parameters/Id"},
     },
@@ -40,7 +45,13 @@ COMPONENTS: dict[str, Any] = {
         },
     },
 }
-DOCUMENT: dict[str, Any] = {"openapi": "3.1.0", "paths": {}, "components": COMPONENTS}
+DOCUMENT: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "paths": {},
+    "components": COMPONENTS,
+    "tags": [{"name": "t", "description": "A tag."}],  # a $ref into it meets a list
+    "Xdefs": {"Id": {"name": "x-id", "description": "From X."}},  # a $ref strips only its "#/"
+}
 
 
 def _body(schema: Any, description: Any = None, media: str = "application/json") -> dict[str, Any]:
@@ -76,6 +87,11 @@ FIELD_CASES: list[tuple[str, Any, dict[str, str]]] = [
     ("no description", _fields(title={"type": "string"}), {}),
     ("a $ref's", _fields(title=_ref("schemas", "Described")), {"title": "From the schema."}),
     ("a $ref to a $ref", _fields(title=_ref("schemas", "Alias")), {"title": "From the schema."}),
+    (
+        "a $ref to nullable $refs",
+        _fields(title=_ref("schemas", "NullableDescribed")),
+        {"title": "From the schema."},
+    ),
     (
         "its own beside a $ref",
         _fields(title={**_ref("schemas", "Described"), "description": "Mine."}),
@@ -267,6 +283,10 @@ PARAMETER_CASES: list[tuple[str, list[Any], list[Any], dict[str, str], dict[str,
         {"thingid": "thing-id"},
     ),
     ("a broken $ref", [], [_ref("parameters", "Gone")], {}, {}),
+    ("50 $refs in a row", [], [_ref("parameters", "Chain2")], {"far": "Far away."}, {"far": "far"}),
+    ("51 $refs in a row", [], [_ref("parameters", "Chain1")], {}, {}),
+    ("a $ref into a list", [], [{"$ref": "#/tags/0"}], {}, {}),
+    ("a $ref to a key starting with X", [], [{"$ref": "#/Xdefs/Id"}], {"xid": "From X."}, {"xid": "x-id"}),
     ("no name", [], [{"in": "query", "description": "D."}, {"name": 3, "description": "D."}], {}, {}),
     ("not a mapping", [], ["q"], {}, {}),
     ("the path item's", [{"name": "id", "description": "Item's."}], [], {"id": "Item's."}, {"id": "id"}),
