@@ -381,3 +381,16 @@ def test_wrapped_defaults_to_92_columns_and_no_indent() -> None:
     assert wrapped(WORDS) == wrapped(WORDS, "", 92)
     assert all(len(line) <= 92 for line in wrapped(WORDS))
     assert wrapped("aaa " * 30)[1].startswith("aaa")
+
+
+def _all_of(levels: int) -> dict[str, Any]:
+    """A property ``x`` inside ``levels`` nested ``allOf``s."""
+    schema: dict[str, Any] = _fields(x={"description": "Deep."})
+    for _ in range(levels):
+        schema = {"allOf": [schema]}
+    return schema
+
+
+@pytest.mark.parametrize(("levels", "expected"), [(1, {"x": "Deep."}), (20, {"x": "Deep."}), (21, {})])
+def test_allof_parts_are_merged_20_deep(levels: int, expected: dict[str, str]) -> None:
+    assert operation_doc(DOCUMENT, {}, {"requestBody": _body(_all_of(levels))}).arguments == expected
