@@ -289,6 +289,7 @@ PARAMETER_CASES: list[tuple[str, list[Any], list[Any], dict[str, str], dict[str,
     ("a $ref to a key starting with X", [], [{"$ref": "#/Xdefs/Id"}], {"xid": "From X."}, {"xid": "x-id"}),
     ("no name", [], [{"in": "query", "description": "D."}, {"name": 3, "description": "D."}], {}, {}),
     ("not a mapping", [], ["q"], {}, {}),
+    ("one not a mapping, then one", [], ["q", {"name": "r", "description": "R."}], {"r": "R."}, {"r": "r"}),
     ("the path item's", [{"name": "id", "description": "Item's."}], [], {"id": "Item's."}, {"id": "id"}),
     (
         "the operation's over the path item's",
@@ -362,6 +363,9 @@ WORDS = "word " * 30  # 150 characters
         ("a\n\nb  \n", "", 92, ["a", "", "b"]),
         ("- a\n- b", "", 92, ["- a", "- b"]),
         ("x" * 92, "", 92, ["x" * 92]),  # at the width: kept
+        ("a\tb", "", 3, ["a\tb"]),  # at the width: kept as it is (a wrap would expand the tab)
+        ("a\tbc", "", 3, ["a", "bc"]),
+        ("a\n  b  \n", "", 92, ["a", "  b"]),  # a short line keeps its indent, not its trailing spaces
         ("aaa bbb ccc", "", 7, ["aaa bbb", "ccc"]),
         ("aaa bbb ccc", "  ", 7, ["aaa bbb", "  ccc"]),
         ("a\n   aaa bbb ccc", "", 9, ["a", "   aaa", "   bbb", "   ccc"]),  # a list item's indent kept
