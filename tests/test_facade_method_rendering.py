@@ -395,6 +395,7 @@ ROUTE = [
         (OperationDoc("Get a thing?"), ["Get a thing?", *ROUTE]),
         (OperationDoc("Get a thing!"), ["Get a thing!", *ROUTE]),
         (OperationDoc("Get a thing:"), ["Get a thing:.", *ROUTE]),
+        (OperationDoc("Export as XLSX"), ["Export as XLSX.", *ROUTE]),
         (OperationDoc(""), ["Placement summary.", *ROUTE]),  # the placement's (the spec's) summary
         (OperationDoc("Get", "It fetches one."), ["Get.", "", "        It fetches one.", *ROUTE]),
         (OperationDoc("Get", "Get"), ["Get.", *ROUTE]),  # a description that repeats the summary
