@@ -84,6 +84,7 @@ MODULE = Module(
         ("Seq[int]", 1, {"Seq": "from collections.abc import Sequence as Seq"}),
         ("list[str] | None", 1, {}),  # builtins
         ("Unknown", 1, {}),  # a name the module does not import
+        ("Aaa | Thing", 1, {"Thing": "from ..models.thing import Thing"}),  # ... then one it does
         (
             "dict[Thing, Other | Any]",
             1,
