@@ -59,20 +59,21 @@ def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _schema_description(document: Mapping[str, Any], schema: Any) -> str:
+def _schema_description(document: Mapping[str, Any], schema: Any, depth: int = 0) -> str:
     """A schema's description: its own (beside a ``$ref`` too), else that of what it refers to,
-    else that of the one option of a nullable ``anyOf``/``oneOf``."""
-    if not isinstance(schema, Mapping):
+    else that of the one option of a nullable ``anyOf``/``oneOf``. ``depth``: a ``$ref`` back to
+    itself (directly or through the options) ends there, with no description."""
+    if not isinstance(schema, Mapping) or depth > 20:
         return ""
     own = _text(schema.get("description"))
     if own:
         return own
     if "$ref" in schema:
-        return _schema_description(document, _resolve(document, schema))
+        return _schema_description(document, _resolve(document, schema), depth + 1)
     for key in ("anyOf", "oneOf", "allOf"):
         options = [o for o in schema.get(key) or [] if _resolve(document, o) != {"type": "null"}]
         if len(options) == 1:
-            return _schema_description(document, options[0])
+            return _schema_description(document, options[0], depth + 1)
     return ""
 
 

@@ -118,8 +118,8 @@ def _overloads(paged: Paged, imports: Imports, is_async: bool) -> tuple[list[str
     head = f"    @overload\n    def {name}(operation: {stem}Module | {stem}Function, /, *, "
     keywords = _paginate_keywords(detailed, imports, module)
     body = "Any"
-    if endpoint.success_model is not None:
-        imports.need(endpoint.success_module or module, ast.Name(endpoint.success_model))
+    if endpoint.success_model is not None:  # imported by the operation module (its from_dict)
+        imports.need(module, ast.Name(endpoint.success_model))
         body = endpoint.success_model
     overloads = [f"{head}{keywords}, items: Callable[[{body}], Iterable[_ItemT]]) -> {iterator}[_ItemT]: ..."]
     envelope = endpoint.envelope
