@@ -31,7 +31,9 @@ ENTRY = {"method": "get", "path": "/s/{x}/things", "response": {"type": "object"
 
 
 def shapes_file(tmp_path: Path, text: str, reference: str | None = None) -> Path:
-    (tmp_path / "r.json").write_text(json.dumps([ENTRY]) if reference is None else reference, encoding="utf-8")
+    (tmp_path / "r.json").write_text(
+        json.dumps([ENTRY]) if reference is None else reference, encoding="utf-8"
+    )
     path = tmp_path / "shapes.yaml"
     path.write_text(text, encoding="utf-8")
     return path
@@ -54,7 +56,11 @@ def test_a_good_shapes_file_reads_as_written(tmp_path: Path) -> None:
     assert shapes.models == {"Err": {"type": "object", "properties": {"code": {"type": "integer"}}}}
     assert shapes.errors == {"400": "Err"}
     assert shapes.names == {"Thing": "GET /things 200 data"}
-    assert [shapes.lines.line("scope"), shapes.lines.line("models", "Err"), shapes.lines.line("names", "Thing")] == [
+    assert [
+        shapes.lines.line("scope"),
+        shapes.lines.line("models", "Err"),
+        shapes.lines.line("names", "Thing"),
+    ] == [
         3,
         5,
         12,
@@ -66,7 +72,8 @@ def test_a_good_shapes_file_reads_as_written(tmp_path: Path) -> None:
     [
         "reference: r.json\nscope: /s\n",  # exactly the two keys it needs
         "scope: /s\nreference: r.json\nmodels:\nerrors:\nnames:\n",  # empty tables
-        "reference: r.json\nscope: /s\nmodels: {E: {}}\nerrors: {'4XX': E, '5XX': E, '404': E, '500': E, '100': E}\n",
+        "reference: r.json\nscope: /s\nmodels: {E: {}}\n"
+        "errors: {'4XX': E, '5XX': E, '404': E, '500': E, '100': E}\n",
     ],
 )
 def test_minimal_shapes_files_are_good(tmp_path: Path, text: str) -> None:
@@ -84,7 +91,11 @@ def replaced(old: str, new: str) -> str:
 @pytest.mark.parametrize(
     ("text", "line", "message"),
     [
-        ("# c\nreference: r.json\nmodels: {}\n", 2, "expected a mapping with at least 'reference' and 'scope'"),
+        (
+            "# c\nreference: r.json\nmodels: {}\n",
+            2,
+            "expected a mapping with at least 'reference' and 'scope'",
+        ),
         ("# c\nscope: /s\n", 2, "expected a mapping with at least 'reference' and 'scope'"),
         ("# c\n- reference\n- scope\n", 2, "expected a mapping with at least 'reference' and 'scope'"),
         (
@@ -93,14 +104,30 @@ def replaced(old: str, new: str) -> str:
             "unknown key(s) aaa, namez; expected errors, models, names, reference, scope",
         ),
         ("# c\nscope: /s\nreference: [r.json]\n", 3, "'reference' must be a non-empty string, not a list"),
-        ("# c\nscope: /s\nreference: ' '\n", 3, "'reference' must be a non-empty string, not an empty string"),
+        (
+            "# c\nscope: /s\nreference: ' '\n",
+            3,
+            "'reference' must be a non-empty string, not an empty string",
+        ),
         ("# c\nreference: r.json\nscope: 3\n", 3, "'scope' must be a non-empty string, not a number"),
-        ("# c\nreference: r.json\nscope: s/t\n", 3, "'scope' must be a path prefix starting with '/', not 's/t'"),
+        (
+            "# c\nreference: r.json\nscope: s/t\n",
+            3,
+            "'scope' must be a path prefix starting with '/', not 's/t'",
+        ),
         ("# c\nreference: r.json\nscope: /s\nmodels: [a]\n", 4, "'models' must be a mapping, not a list"),
         ("# c\nreference: r.json\nscope: /s\nerrors: x\n", 4, "'errors' must be a mapping, not a string"),
         ("# c\nreference: r.json\nscope: /s\nnames: true\n", 4, "'names' must be a mapping, not a boolean"),
-        (replaced("  Err:\n    type: object\n", "  Err: 3\n  Two:\n    type: object\n"), 5, "models: Err must be a schema (a mapping), not a number"),
-        (replaced("code: {type: integer}", "code: {tpye: integer}"), 8, "models: Err: unknown schema keyword 'tpye'"),
+        (
+            replaced("  Err:\n    type: object\n", "  Err: 3\n  Two:\n    type: object\n"),
+            5,
+            "models: Err must be a schema (a mapping), not a number",
+        ),
+        (
+            replaced("code: {type: integer}", "code: {tpye: integer}"),
+            8,
+            "models: Err: unknown schema keyword 'tpye'",
+        ),
         (replaced("'400': Err", "'4xx': Err"), 10, "errors: '4xx' is not an HTTP status ('400', '4XX')"),
         (replaced("'400': Err", "'600': Err"), 10, "errors: '600' is not an HTTP status ('400', '4XX')"),
         (replaced("'400': Err", "'4000': Err"), 10, "errors: '4000' is not an HTTP status ('400', '4XX')"),
@@ -112,11 +139,22 @@ def replaced(old: str, new: str) -> str:
             12,
             "names: Thing must be 'METHOD path STATUS field', not a number",
         ),
-        ("# c\nreference: r.json\nscope: [\n", 4, "not valid YAML: while parsing a flow node (line 4): expected the node content, but found '<stream end>'"),
-        ("# c\nreference: r.json\nscope: /s\n404: x\n", 4, "the key 404 is a number; keys are strings in OpenAPI: quote it ('404')"),
+        (
+            "# c\nreference: r.json\nscope: [\n",
+            4,
+            "not valid YAML: while parsing a flow node (line 4): expected the node content, "
+            "but found '<stream end>'",
+        ),
+        (
+            "# c\nreference: r.json\nscope: /s\n404: x\n",
+            4,
+            "the key 404 is a number; keys are strings in OpenAPI: quote it ('404')",
+        ),
     ],
 )
-def test_a_bad_shapes_file_names_the_line_of_its_problem(tmp_path: Path, text: str, line: int, message: str) -> None:
+def test_a_bad_shapes_file_names_the_line_of_its_problem(
+    tmp_path: Path, text: str, line: int, message: str
+) -> None:
     path = shapes_file(tmp_path, text)
     assert error_of(path) == f"{path}:{line}: {message}"
 
@@ -143,9 +181,18 @@ def _entries(*entries: Any) -> str:
     [
         ('{"a": 1}', 1, "the reference must be a list of entries, not a mapping"),
         ('\n\n"x"', 1, "the reference must be a list of entries, not a string"),
-        ("[\n  {\n  oops\n", 3, "cannot read the reference shapes: Expecting property name enclosed in double quotes: line 3 column 3 (char 8)"),
+        (
+            "[\n  {\n  oops\n",
+            3,
+            "cannot read the reference shapes: Expecting property name enclosed in double quotes: "
+            "line 3 column 3 (char 8)",
+        ),
         ("[1]", 1, "entry 0 lacks method, path or response (strings, and a schema)"),
-        ('[{"method": "GET", "path": "/s"}]', 1, "entry 0 lacks method, path or response (strings, and a schema)"),
+        (
+            '[{"method": "GET", "path": "/s"}]',
+            1,
+            "entry 0 lacks method, path or response (strings, and a schema)",
+        ),
         (
             '\n[\n {"method": "GET", "path": "/s", "response": {"required": ["a"]}},\n'
             ' {"method": "GET", "path": "/t", "response": {}},\n\n'

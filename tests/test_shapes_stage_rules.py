@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +74,9 @@ def ref(name: str) -> dict[str, str]:
 
 
 def read(tmp_path: Path, text: str = SHAPES, reference: list[dict[str, Any]] | None = None) -> Shapes:
-    (tmp_path / "r.json").write_text(json.dumps(REFERENCE if reference is None else reference), encoding="utf-8")
+    (tmp_path / "r.json").write_text(
+        json.dumps(REFERENCE if reference is None else reference), encoding="utf-8"
+    )
     (tmp_path / "shapes.yaml").write_text(text, encoding="utf-8")
     return read_shapes(tmp_path / "shapes.yaml")
 
@@ -112,7 +115,11 @@ def document() -> dict[str, Any]:
             "operationId": "put_thing",
             "requestBody": {
                 "required": True,
-                "content": {"application/json": {"schema": {"type": "object", "properties": {"title": {"type": "string"}}}}},
+                "content": {
+                    "application/json": {
+                        "schema": {"type": "object", "properties": {"title": {"type": "string"}}}
+                    }
+                },
             },
             "responses": {"200": json_body({})},
         },
@@ -121,9 +128,13 @@ def document() -> dict[str, Any]:
         "openapi": "3.1.0",
         "info": {"title": "t", "version": "1"},
         "paths": {
-            "/other/x": {"get": {"operationId": "other", "responses": {"200": json_body({"type": "object"})}}},
+            "/other/x": {
+                "get": {"operationId": "other", "responses": {"200": json_body({"type": "object"})}}
+            },
             "/s/{id}/things": things,
-            "/s/{id}/plain": {"get": {"operationId": "plain", "responses": {"200": json_body({"type": "string"})}}},
+            "/s/{id}/plain": {
+                "get": {"operationId": "plain", "responses": {"200": json_body({"type": "string"})}}
+            },
         },
         "components": {"schemas": {"Kept": {"type": "string"}}},
     }
@@ -140,14 +151,22 @@ def test_the_reference_and_the_errors_table_type_the_bodies_in_scope(tmp_path: P
     get = out["paths"]["/s/{id}/things"]["get"]["responses"]
     assert get["404"] == {"description": "no body"}
     assert get["500"] == before["paths"]["/s/{id}/things"]["get"]["responses"]["500"]
-    assert get["401"] == json_body(ref("UnauthorizedResponse")), "a status neither typed nor an error: named only"
+    assert get["401"] == json_body(ref("UnauthorizedResponse")), (
+        "a status neither typed nor an error: named only"
+    )
     assert get["200"] == json_body(ref("ThingListResponse"))
     assert get["400"] == json_body(ref("BadRequestResponse"))
     post = out["paths"]["/s/{id}/things"]["post"]
-    assert post["requestBody"] == {"required": True, "content": {"application/json": {"schema": ref("AddThingBody")}}}
+    assert post["requestBody"] == {
+        "required": True,
+        "content": {"application/json": {"schema": ref("AddThingBody")}},
+    }
     assert post["responses"]["201"] == json_body(ref("PutThingResponse200DataResponse")), "as the PUT's"
     put = out["paths"]["/s/{id}/things"]["put"]
-    assert put["requestBody"] == {"required": True, "content": {"application/json": {"schema": ref("PutThingBody")}}}
+    assert put["requestBody"] == {
+        "required": True,
+        "content": {"application/json": {"schema": ref("PutThingBody")}},
+    }
     assert put["responses"]["200"] == json_body(ref("PutThingResponse200DataResponse"))
     schemas = out["components"]["schemas"]
     assert schemas == {
@@ -163,11 +182,20 @@ def test_the_reference_and_the_errors_table_type_the_bodies_in_scope(tmp_path: P
         "Err": {"type": "object", "properties": {"code": {"type": "integer"}}},
         "Kept": {"type": "string"},
         "UnauthorizedResponse": {"type": "object", "properties": {"why": {"type": "string"}}},
-        "PutThingBody": {"type": "object", "properties": {"name": {"type": "string"}, "title": {"type": "string"}}},
+        "PutThingBody": {
+            "type": "object",
+            "properties": {"name": {"type": "string"}, "title": {"type": "string"}},
+        },
         "Thing": {"type": "object", "properties": {"id": {"type": "integer"}}},
-        "ThingListResponse": {"type": "object", "properties": {"data": {"type": "array", "items": ref("Thing")}}},
+        "ThingListResponse": {
+            "type": "object",
+            "properties": {"data": {"type": "array", "items": ref("Thing")}},
+        },
         "PutThingResponse200Data": {"type": "object", "properties": {"id": {"type": "string"}}},
-        "PutThingResponse200DataResponse": {"type": "object", "properties": {"data": ref("PutThingResponse200Data")}},
+        "PutThingResponse200DataResponse": {
+            "type": "object",
+            "properties": {"data": ref("PutThingResponse200Data")},
+        },
     }
     expected = [
         "GET /s/{id}/things 200 data[].id: docs integer, reference string",
@@ -190,8 +218,14 @@ def test_a_request_body_the_reference_does_not_require_is_optional(tmp_path: Pat
     del doc["paths"]["/s/{id}/things"]["put"]["requestBody"]
     out = apply_shapes(doc, read(tmp_path)).document
     put = out["paths"]["/s/{id}/things"]["put"]
-    assert put["requestBody"] == {"required": False, "content": {"application/json": {"schema": ref("PutThingBody")}}}
-    assert out["components"]["schemas"]["PutThingBody"] == {"type": "object", "properties": {"name": {"type": "string"}}}
+    assert put["requestBody"] == {
+        "required": False,
+        "content": {"application/json": {"schema": ref("PutThingBody")}},
+    }
+    assert out["components"]["schemas"]["PutThingBody"] == {
+        "type": "object",
+        "properties": {"name": {"type": "string"}},
+    }
     get = out["paths"]["/s/{id}/things"]["get"]
     assert "requestBody" not in get, "no request body in the reference: none added"
 
@@ -241,14 +275,19 @@ def test_an_error_status_no_operation_answers_is_an_error_at_its_line(tmp_path: 
     shapes = read(tmp_path, ERRORS)
     with pytest.raises(ShapesError) as error:
         apply_shapes(document(), shapes)
-    assert str(error.value) == f"{shapes.source}:12: errors: no operation in scope answers 502: remove it or fix the status"
+    assert (
+        str(error.value)
+        == f"{shapes.source}:12: errors: no operation in scope answers 502: remove it or fix the status"
+    )
 
 
 def test_an_error_status_is_not_an_error_when_an_operation_lists_no_responses(tmp_path: Path) -> None:
     doc = document()
     doc["paths"]["/s/{id}/other"] = {"get": undocumented(operationId="o", **{UNDOCUMENTED: True})}
     result = apply_shapes(doc, read(tmp_path, ERRORS))
-    assert result.document["paths"]["/s/{id}/other"]["get"]["responses"] == {"default": {"description": "Not documented"}}
+    assert result.document["paths"]["/s/{id}/other"]["get"]["responses"] == {
+        "default": {"description": "Not documented"}
+    }
 
 
 def test_a_scope_that_matches_nothing_is_an_error_at_its_line(tmp_path: Path) -> None:
@@ -316,7 +355,7 @@ def test_places_that_shared_a_model_keep_sharing_it(tmp_path: Path) -> None:
 # --- the line of a spec the shapes make invalid ----------------------------------------------------
 
 
-def valid(document: dict[str, Any]) -> bool:
+def valid(document: Mapping[str, Any]) -> bool:
     try:
         validate(document)
     except OpenAPIValidationError:
@@ -347,13 +386,19 @@ models:
         (INVALID, ("components", "schemas", "Other", "x"), 6),  # not one of the file's: the invalid model
         (INVALID, ("properties", "n", "type"), 10),  # a place inside the invalid model
         (INVALID, ("paths", "/s", "get"), 6),
-        (INVALID.replace("type: 3", "type: string"), ("paths", "/s", "get"), 1),  # models valid: the reference
+        (
+            INVALID.replace("type: 3", "type: string"),
+            ("paths", "/s", "get"),
+            1,
+        ),  # models valid: the reference
         (INVALID.replace("type: 3", "type: string"), ("components",), 1),
         (INVALID.replace("type: 3", "type: string"), ("components", "schemas"), 1),
         (INVALID.replace("type: 3", "type: string"), ("components", "x", "Good"), 1),
     ],
 )
-def test_the_line_behind_an_invalid_place(tmp_path: Path, text: str, place: tuple[str, ...], line: int) -> None:
+def test_the_line_behind_an_invalid_place(
+    tmp_path: Path, text: str, place: tuple[str, ...], line: int
+) -> None:
     shapes = read(tmp_path, "# c\n" + text, [])
     assert line_of_invalid(shapes, place, valid) == line + 1
 
