@@ -48,7 +48,9 @@ def error_of(path: Path) -> str:
 @pytest.mark.usefixtures("ascii_locale")
 def test_a_good_shapes_file_reads_as_written(tmp_path: Path) -> None:
     """Read as UTF-8 whatever the locale (the file and the reference hold non-ASCII text)."""
-    path = shapes_file(tmp_path, GOOD, json.dumps([{**ENTRY, "response": {"description": "é"}}]))
+    path = shapes_file(
+        tmp_path, GOOD, json.dumps([{**ENTRY, "response": {"description": "é"}}], ensure_ascii=False)
+    )
     shapes = read_shapes(path)
     assert shapes.source == str(path)
     assert shapes.scope == "/s/{id}"
@@ -222,6 +224,16 @@ def test_a_bad_reference_names_its_file_and_the_line_of_the_entry(
 ) -> None:
     path = shapes_file(tmp_path, GOOD, reference)
     assert error_of(path) == f"{tmp_path / 'r.json'}:{line}: {message}"
+
+
+def test_a_reference_json_cannot_read_is_named_without_a_line(tmp_path: Path) -> None:
+    """Python's JSON reader refuses an integer of over 4300 digits (a ValueError of no line)."""
+    path = shapes_file(tmp_path, GOOD, "[" + "1" * 5000 + "]")
+    assert error_of(path) == (
+        f"{tmp_path / 'r.json'}: cannot read the reference shapes: Exceeds the limit (4300 digits) for "
+        "integer string conversion: value has 5000 digits; "
+        "use sys.set_int_max_str_digits() to increase the limit"
+    )
 
 
 def test_a_reference_that_cannot_be_read_is_named(tmp_path: Path) -> None:

@@ -301,6 +301,48 @@ def test_a_scope_that_matches_nothing_is_an_error_at_its_line(tmp_path: Path) ->
     assert str(error.value) == "shapes.yaml: scope '/z' matches no path of the document"
 
 
+def test_a_document_without_paths_has_no_path_in_scope(tmp_path: Path) -> None:
+    shapes = read(tmp_path)
+    with pytest.raises(ShapesError) as error:
+        apply_shapes({"openapi": "3.1.0"}, shapes)
+    assert str(error.value) == f"{shapes.source}:3: scope '/s/{{scope_id}}' matches no path of the document"
+
+
+@pytest.mark.parametrize("err", ["#/components/schemas/Err", "Err"])
+def test_a_reference_ref_is_followed_where_the_docs_show_fields(tmp_path: Path, err: str) -> None:
+    """The reference's ``$ref`` (in a request body, a response, read by the name after the last
+    ``/``) is followed to merge the docs' fields; a JSON body without a schema takes it whole."""
+    text = (
+        "reference: r.json\nscope: /s\nmodels:\n  Err: {type: object, properties: {code: {type: integer}}}\n"
+    )
+    reference = [{"method": "POST", "path": "/s/x", "response": {"$ref": err}, "request_body": {"$ref": err}}]
+    fields = {"type": "object", "properties": {"msg": {"type": "string"}}}
+    operation = {
+        "operationId": "x",
+        "requestBody": {"content": {"application/json": {"schema": fields}}},
+        "responses": {
+            "200": json_body(fields),
+            "201": {"description": "d", "content": {"application/json": {}}},
+        },
+    }
+    result = apply_shapes(
+        {"openapi": "3.1.0", "paths": {"/s/x": {"post": operation}}}, read(tmp_path, text, reference)
+    )
+    assert [str(found) for found in result.disagreements] == [
+        "POST /s/x 200 code: docs absent, reference integer",
+        "POST /s/x 200 msg: docs string, reference absent",
+        "POST /s/x request code: docs absent, reference integer",
+        "POST /s/x request msg: docs string, reference absent",
+    ]
+    post = result.document["paths"]["/s/x"]["post"]
+    assert schema_of(post["responses"]["201"]) == {"$ref": err}
+    assert schema_of(post["requestBody"]) == schema_of(post["responses"]["200"]) == ref("XResponse200")
+    assert result.document["components"]["schemas"]["XResponse200"] == {
+        "type": "object",
+        "properties": {"code": {"type": "integer"}, "msg": {"type": "string"}},
+    }
+
+
 def test_a_names_entry_that_names_nothing_is_an_error_at_its_line(tmp_path: Path) -> None:
     shapes = read(tmp_path, SHAPES.replace("GET /things 200 data[]", "GET /nope 200"))
     with pytest.raises(ShapesError) as error:
@@ -364,7 +406,6 @@ def valid(document: Mapping[str, Any]) -> bool:
 
 
 INVALID = """\
-reference: r.json
 scope: /s
 models:
   Good:
@@ -374,26 +415,25 @@ models:
     properties:
       n:
         type: 3
+reference: r.json
 """
+VALID = INVALID.replace("type: 3", "type: string")
 
 
 @pytest.mark.parametrize(
     ("text", "place", "line"),
     [
-        (INVALID, ("components", "schemas", "Good", "type"), 5),  # a model of the file: its line
-        (INVALID, ("components", "schemas", "Bad", "properties", "n", "type"), 10),
-        (INVALID, ("components", "schemas", "Bad"), 6),
-        (INVALID, ("components", "schemas", "Other", "x"), 6),  # not one of the file's: the invalid model
-        (INVALID, ("properties", "n", "type"), 10),  # a place inside the invalid model
-        (INVALID, ("paths", "/s", "get"), 6),
-        (
-            INVALID.replace("type: 3", "type: string"),
-            ("paths", "/s", "get"),
-            1,
-        ),  # models valid: the reference
-        (INVALID.replace("type: 3", "type: string"), ("components",), 1),
-        (INVALID.replace("type: 3", "type: string"), ("components", "schemas"), 1),
-        (INVALID.replace("type: 3", "type: string"), ("components", "x", "Good"), 1),
+        (INVALID, ("components", "schemas", "Good", "type"), 4),  # a model of the file: its line
+        (INVALID, ("components", "schemas", "Good"), 3),
+        (INVALID, ("components", "schemas", "Bad", "properties", "n", "type"), 9),
+        (INVALID, ("components", "schemas", "Bad"), 5),
+        (INVALID, ("components", "schemas", "Other", "x"), 5),  # not one of the file's: the invalid model
+        (INVALID, ("properties", "n", "type"), 9),  # a place inside the invalid model
+        (INVALID, ("paths", "/s", "get"), 5),
+        (VALID, ("paths", "/s", "get"), 10),  # the models are valid: the reference
+        (VALID, ("components",), 10),
+        (VALID, ("components", "schemas"), 10),
+        (VALID, ("components", "x", "Good"), 10),
     ],
 )
 def test_the_line_behind_an_invalid_place(
