@@ -1,0 +1,123 @@
+"""Model names (``rtkgen.shapes.models``) at their edges, each rule on the smallest document that
+shows it: a document without paths or an operation without responses, the name of an operation
+without an operationId, a nullable type of several kinds, the names table on an operation whose
+docs list a ``2XX``, singulars, error stems."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from rtkgen.core.openapi_common import UNDOCUMENTED
+from rtkgen.shapes.models import NamingError, error_stem, name_models, singular
+
+OBJ = {"type": "object", "properties": {"id": {"type": "string"}}}
+
+
+def json_body(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"description": "d", "content": {"application/json": {"schema": schema}}}
+
+
+def ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def doc(paths: dict[str, Any]) -> dict[str, Any]:
+    return {"openapi": "3.1.0", "paths": paths}
+
+
+def schema_at(document: dict[str, Any], path: str, method: str, status: str) -> Any:
+    operation = document["paths"][path][method]
+    body = operation["requestBody"] if status == "request" else operation["responses"][status]
+    return body["content"]["application/json"]["schema"]
+
+
+def test_a_document_without_paths_gets_no_models() -> None:
+    assert name_models({"openapi": "3.1.0"}, "/s", {}) == {"openapi": "3.1.0", "components": {"schemas": {}}}
+
+
+def test_an_operation_without_responses_names_its_request_body() -> None:
+    named = name_models(doc({"/s/a": {"post": {"requestBody": json_body(OBJ)}}}), "/s", {})
+    assert schema_at(named, "/s/a", "post", "request") == ref("PostABody")
+    assert named["components"]["schemas"] == {"PostABody": OBJ}
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "name"),
+    [
+        ("/s/things", "get", "GetThingsResponse200"),
+        ("/s/{id}/things", "put", "PutThingsResponse200"),
+        ("/s/a-b/c_d", "delete", "DeleteABCDResponse200"),
+    ],
+)
+def test_an_operation_without_an_operation_id_is_named_by_its_method_and_path(
+    path: str, method: str, name: str
+) -> None:
+    named = name_models(doc({path: {method: {"responses": {"200": json_body(OBJ)}}}}), "/s", {})
+    assert schema_at(named, path, method, "200") == ref(name)
+
+
+def test_a_field_of_several_types_stays_inline() -> None:
+    """``type: [object, string, null]`` is not an object: no model, even with properties."""
+    several = {"type": ["object", "string", "null"], "properties": {"x": {"type": "string"}}}
+    body = {"type": "object", "properties": {"thing": several, "other": {**OBJ, "type": ["object", "null"]}}}
+    named = name_models(
+        doc({"/s/a": {"get": {"operationId": "a", "responses": {"200": json_body(body)}}}}), "/s", {}
+    )
+    assert named["components"]["schemas"] == {
+        "AResponse200": {
+            "type": "object",
+            "properties": {"thing": several, "other": {"anyOf": [ref("Other"), {"type": "null"}]}},
+        },
+        "Other": {"type": "object", "properties": {"id": {"type": "string"}}},
+    }
+
+
+def test_a_names_entry_for_a_2xx_status_of_a_documented_operation_must_name_its_status() -> None:
+    """Only an operation whose docs list no responses has its reference-typed ``2XX`` found
+    under a ``201`` of the names table (the current docs' status); a documented ``2XX`` is
+    written as ``2XX``."""
+    documented = doc({"/s/a": {"post": {"operationId": "a", "responses": {"2XX": json_body(OBJ)}}}})
+    with pytest.raises(NamingError, match="no model at 'POST /a 201'"):
+        name_models(documented, "/s", {"Thing": "POST /a 201"})
+    named = name_models(documented, "/s", {"Thing": "POST /a 2XX"})
+    assert schema_at(named, "/s/a", "post", "2XX") == ref("Thing")
+    undocumented = doc(
+        {"/s/a": {"post": {"operationId": "a", "responses": {"2XX": json_body(OBJ)}, UNDOCUMENTED: True}}}
+    )
+    named = name_models(undocumented, "/s", {"Thing": "POST /a 201"})
+    assert schema_at(named, "/s/a", "post", "2XX") == ref("Thing")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("os", "O"), ("s", "SItem"), ("ss", "S"), ("status", "Statu"), ("bus_stops", "BusStop")],
+)
+def test_singular_edges(text: str, name: str) -> None:
+    assert singular(text) == name
+
+
+@pytest.mark.parametrize(
+    ("status", "stem"),
+    [
+        ("400", "BadRequest"),
+        ("404", "NotFound"),
+        ("500", "InternalServerError"),
+        ("4XX", "ClientError"),
+        ("4xx", "ClientError"),
+        ("5XX", "ServerError"),
+        ("5xx", "ServerError"),
+        ("499", "Status499"),
+        ("4", "Status4"),
+        ("200", ""),
+        ("2XX", ""),
+        ("301", ""),
+        ("600", ""),
+        ("", ""),
+        ("4x", ""),
+        ("default", ""),
+    ],
+)
+def test_error_stems(status: str, stem: str) -> None:
+    assert error_stem(status) == stem
