@@ -1,0 +1,208 @@
+"""The union rule's parts (``rtkgen.shapes.stable``) on small documents: where a named spec has
+which model (``previous_places``: bodies, request bodies, nested fields, list items, map values,
+nullable references, a recursive model cut at ``MAX_DEPTH``), and which places of an inline
+document ``keep_shared`` joins."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from rtkgen.shapes.stable import MAX_DEPTH, keep_shared, previous_places, split
+
+NULL = {"type": "null"}
+STR = {"type": "string"}
+
+
+def ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def json_body(schema: Any) -> dict[str, Any]:
+    return {"description": "d", "content": {"application/json": {"schema": schema}}}
+
+
+NAMED = {
+    "openapi": "3.1.0",
+    "paths": {
+        "/other": {"get": {"responses": {"200": json_body(ref("Thing"))}}},
+        "/s/{id}/a": {
+            "get": {"responses": {"200": json_body(ref("Body")), "204": {"description": "none"}}},
+            "post": {
+                "requestBody": {"content": {"application/json": {"schema": ref("Req")}}},
+                "responses": {"201": json_body({"anyOf": [ref("Body"), NULL]})},
+            },
+        },
+        "/s/{id}/b": {
+            "put": {
+                "requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}},
+                "responses": {"200": json_body({"anyOf": [NULL, {"type": "string"}]})},
+            }
+        },
+    },
+    "components": {
+        "schemas": {
+            "Body": {
+                "type": "object",
+                "properties": {
+                    "data": {"anyOf": [ref("Thing"), NULL]},
+                    "list": {"type": "array", "items": ref("Thing")},
+                    "map": {"type": "object", "additionalProperties": ref("Thing")},
+                    "flag": True,
+                    "inline": {"type": "object", "properties": {"deep": ref("Thing")}},
+                    "elsewhere": {"$ref": "#/paths/x"},
+                    "gone": ref("Missing"),
+                },
+            },
+            "Thing": {"type": "object", "properties": {"id": STR}},
+            "Req": {"type": "object", "properties": {"thing": ref("Thing")}},
+        }
+    },
+}
+
+
+def test_previous_places_are_every_named_model_of_every_body_in_scope() -> None:
+    fields = {
+        "data": "Thing",
+        "list[]": "Thing",
+        "map{}": "Thing",
+        "inline.deep": "Thing",
+        "gone": "Missing",
+    }
+    assert previous_places(NAMED, "/s/{x}") == {
+        "GET /a 200": "Body",
+        **{f"GET /a 200 {path}": name for path, name in fields.items()},
+        "POST /a 201": "Body",
+        **{f"POST /a 201 {path}": name for path, name in fields.items()},
+        "POST /a request": "Req",
+        "POST /a request thing": "Thing",
+    }
+
+
+@pytest.mark.parametrize(
+    ("node", "step"),
+    [
+        ({"type": "object", "properties": {"child": ref("Node")}}, ".child"),
+        ({"type": "array", "items": ref("Node")}, "[]"),
+        ({"type": "object", "additionalProperties": ref("Node")}, "{}"),
+    ],
+)
+def test_previous_places_of_a_recursive_model_stop_at_max_depth(node: dict[str, Any], step: str) -> None:
+    document = {
+        "paths": {"/s/a": {"get": {"responses": {"200": json_body(ref("Node"))}}}},
+        "components": {"schemas": {"Node": node}},
+    }
+    expected = {"GET /a 200": "Node"}
+    path = ""
+    for _ in range(MAX_DEPTH):
+        path = f"{path}{step}" if path or step != ".child" else "child"
+        expected[f"GET /a 200 {path}"] = "Node"
+    assert MAX_DEPTH == 32
+    assert previous_places(document, "/s") == expected
+
+
+def test_previous_places_of_a_spec_without_components() -> None:
+    document = {
+        "paths": {"/s/a": {"get": {"responses": {"200": json_body(ref("Gone"))}}}},
+        "components": None,
+    }
+    assert previous_places(document, "/s") == {"GET /a 200": "Gone"}
+
+
+def obj(properties: dict[str, Any], **more: Any) -> dict[str, Any]:
+    return {"type": "object", "properties": properties, **more}
+
+
+def inline_spec() -> dict[str, Any]:
+    """Two operations (and their request bodies) whose places shared models, now of other shapes."""
+
+    def body(extra: dict[str, Any], **data: Any) -> dict[str, Any]:
+        return obj(
+            {
+                "data": obj({"id": STR, **extra}, **data),
+                "list": {"type": "array", "items": obj({"n": STR, **extra})},
+                "map": {"type": "object", "additionalProperties": obj({"v": STR, **extra})},
+            }
+        )
+
+    def request(extra: dict[str, Any]) -> dict[str, Any]:
+        return {"content": {"application/json": {"schema": obj({"thing": obj({"x": STR, **extra})})}}}
+
+    return {
+        "openapi": "3.1.0",
+        "paths": {
+            "/s/a": {
+                "get": {"responses": {"200": json_body(body({}, required=["id"]))}},
+                "post": {"requestBody": request({}), "responses": {}},
+            },
+            "/s/b": {
+                "get": {
+                    "responses": {
+                        "200": json_body(
+                            body(
+                                {"url": STR},
+                                type=["object", "null"],
+                                description="b's",
+                                required=["id", "url"],
+                            )
+                        )
+                    }
+                },
+                "put": {"requestBody": request({"y": STR}), "responses": {}},
+            },
+        },
+    }
+
+
+PREVIOUS = {
+    **{f"GET /{path} 200 data": "Thing" for path in "ab"},
+    **{f"GET /{path} 200 list[]": "Item" for path in "ab"},
+    **{f"GET /{path} 200 map{{}}": "Value" for path in "ab"},
+    "POST /a request thing": "Req",
+    "PUT /b request thing": "Req",
+    "GET /a 200": "AResponse",
+}
+
+
+def schema_of(document: dict[str, Any], path: str, method: str) -> Any:
+    operation = document["paths"][path][method]
+    body = operation["requestBody"] if "requestBody" in operation else operation["responses"]["200"]
+    return body["content"]["application/json"]["schema"]
+
+
+def test_keep_shared_joins_the_places_of_the_split_models_only() -> None:
+    document = inline_spec()
+    keep_shared(document, "/s", PREVIOUS, {"Thing", "Item", "Value", "Req"})
+    a, b = schema_of(document, "/s/a", "get"), schema_of(document, "/s/b", "get")
+    assert a["properties"]["data"] == obj({"id": STR, "url": STR}, required=["id"])
+    assert b["properties"]["data"] == obj(
+        {"id": STR, "url": STR}, type=["object", "null"], description="b's", required=["id"]
+    )
+    assert a["properties"]["list"]["items"] == b["properties"]["list"]["items"] == obj({"n": STR, "url": STR})
+    assert a["properties"]["map"]["additionalProperties"] == obj({"v": STR, "url": STR})
+    assert b["properties"]["map"]["additionalProperties"] == obj({"v": STR, "url": STR})
+    assert (
+        schema_of(document, "/s/a", "post")
+        == schema_of(document, "/s/b", "put")
+        == obj({"thing": obj({"x": STR, "y": STR})})
+    )
+
+
+def test_keep_shared_leaves_models_not_split_and_places_out_of_scope() -> None:
+    document = inline_spec()
+    keep_shared(document, "/s", PREVIOUS, {"Req", "Other"})
+    untouched = inline_spec()
+    for path, method in [("/s/a", "get"), ("/s/b", "get")]:
+        assert schema_of(document, path, method) == schema_of(untouched, path, method)
+    assert schema_of(document, "/s/a", "post") == obj({"thing": obj({"x": STR, "y": STR})})
+    document = inline_spec()
+    keep_shared(document, "/t", PREVIOUS, {"Thing", "Item", "Value", "Req"})
+    assert document == inline_spec()
+
+
+def test_split_names_the_models_whose_places_no_longer_share_one() -> None:
+    previous = {"A 1": "M", "B 1": "M", "C 1": "N", "D 1": "N", "E 1": "O"}
+    now = {"A 1": "M", "B 1": "BM", "C 1": "N", "D 1": "N", "E 1": "P", "F 1": "M"}
+    assert split(previous, now) == {"M"}
+    assert split(previous, {}) == set()
