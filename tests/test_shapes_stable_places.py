@@ -5,6 +5,7 @@ document ``keep_shared`` joins."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
@@ -206,3 +207,109 @@ def test_split_names_the_models_whose_places_no_longer_share_one() -> None:
     now = {"A 1": "M", "B 1": "BM", "C 1": "N", "D 1": "N", "E 1": "P", "F 1": "M"}
     assert split(previous, now) == {"M"}
     assert split(previous, {}) == set()
+
+
+def two_gets(a: Any, b: Any) -> dict[str, Any]:
+    """Operations ``GET /a`` and ``GET /b`` answering bodies ``a`` and ``b``."""
+    return {
+        "paths": {
+            "/s/a": {"get": {"responses": {"200": json_body(copy.deepcopy(a))}}},
+            "/s/b": {"get": {"responses": {"200": json_body(copy.deepcopy(b))}}},
+        }
+    }
+
+
+def bodies_of(document: dict[str, Any]) -> tuple[Any, Any]:
+    return schema_of(document, "/s/a", "get"), schema_of(document, "/s/b", "get")
+
+
+def joined(a: Any, b: Any, field: str, name: str = "M") -> tuple[Any, Any]:
+    """The bodies after ``keep_shared`` where the places at ``field`` shared model ``name``."""
+    document = two_gets(a, b)
+    where = f" {field}" if field else ""
+    keep_shared(document, "/s", {f"GET /a 200{where}": name, f"GET /b 200{where}": name}, {name})
+    return bodies_of(document)
+
+
+def test_whole_bodies_and_nested_fields_are_joined() -> None:
+    assert joined(obj({"x": STR}), obj({"y": STR}), "") == (
+        obj({"x": STR, "y": STR}),
+        obj({"x": STR, "y": STR}),
+    )
+    a = obj({"data": obj({"inner": obj({"x": STR})})})
+    b = obj({"data": obj({"inner": obj({"y": STR})})})
+    both = obj({"data": obj({"inner": obj({"x": STR, "y": STR})})})
+    assert joined(a, b, "data.inner") == (both, both)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ({"properties": {"x": STR}}, {"properties": {"y": STR}}),  # no type: not an object
+        (
+            {"type": ["object", "string"], "properties": {"x": STR}},
+            {"type": "object", "properties": {"y": STR}},
+        ),
+        (
+            {"type": "object", "additionalProperties": STR},
+            {"type": "object", "additionalProperties": {"type": "integer"}},
+        ),
+        ({"type": "object"}, {"type": "object", "description": "open"}),
+    ],
+)
+def test_only_objects_with_fields_are_joined(a: Any, b: Any) -> None:
+    assert joined(obj({"f": a, "flag": True}), obj({"f": b, "flag": True}), "f") == (
+        obj({"f": a, "flag": True}),
+        obj({"f": b, "flag": True}),
+    )
+
+
+def nested(depth: int, step: str, leaf: Any) -> tuple[Any, str]:
+    """``leaf`` at ``depth`` steps under a body (each step a field ``p``, a list's items or a
+    map's values), and its field path."""
+    schema, path = leaf, ""
+    for _ in range(depth):
+        if step == "p":
+            schema = obj({"p": schema})
+        elif step == "[]":
+            schema = {"type": "array", "items": schema}
+        else:
+            schema = {"type": "object", "additionalProperties": schema}
+    for index in range(depth):
+        path = (f"{path}.p" if index else "p") if step == "p" else f"{path}{step}"
+    return schema, path
+
+
+@pytest.mark.parametrize("step", ["p", "[]", "{}"])
+@pytest.mark.parametrize(("depth", "joins"), [(MAX_DEPTH, True), (MAX_DEPTH + 1, False)])
+def test_places_deeper_than_max_depth_are_not_joined(step: str, depth: int, joins: bool) -> None:
+    a, field = nested(depth, step, obj({"x": STR}))
+    b, _ = nested(depth, step, obj({"y": STR}))
+    both, _ = nested(depth, step, obj({"x": STR, "y": STR}))
+    assert joined(a, b, field) == ((both, both) if joins else (a, b))
+
+
+def test_a_model_of_one_place_or_of_places_still_alike_is_left_as_it_is() -> None:
+    alone = obj({"f": obj({"x": STR}, type=["null", "object"])})
+    document = two_gets(alone, obj({}))
+    keep_shared(document, "/s", {"GET /a 200 f": "M"}, {"M"})
+    assert bodies_of(document) == (alone, obj({}))
+    a = obj({"f": obj({"x": STR}, type=["null", "object"], description="a")})
+    b = obj({"f": obj({"x": STR}, description="b")})
+    assert joined(a, b, "f") == (a, b)
+
+
+def test_the_shallowest_model_is_joined_first_and_its_fields_take_the_first_places() -> None:
+    """Joining ``data`` joins its field ``inner`` too (as the first place has it): the places of
+    ``inner``'s own model then share one shape already."""
+    a = obj({"data": obj({"inner": obj({"x": STR}, description="a's")})})
+    b = obj({"data": obj({"inner": obj({"y": STR}, description="b's")})})
+    document = two_gets(a, b)
+    previous = {
+        f"GET /{path} 200 {field}": name
+        for path in "ab"
+        for field, name in [("data", "Z"), ("data.inner", "A")]
+    }
+    keep_shared(document, "/s", previous, {"A", "Z"})
+    both = obj({"data": obj({"inner": obj({"x": STR, "y": STR}, description="a's")})})
+    assert bodies_of(document) == (both, both)
