@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from rtkgen.shapes.stable import MAX_DEPTH, keep_shared, previous_places, split
+from rtkgen.shapes.stable import MAX_DEPTH, keep_shared, previous_places, split, union
 
 NULL = {"type": "null"}
 STR = {"type": "string"}
@@ -313,3 +313,149 @@ def test_the_shallowest_model_is_joined_first_and_its_fields_take_the_first_plac
     keep_shared(document, "/s", previous, {"A", "Z"})
     both = obj({"data": obj({"inner": obj({"x": STR, "y": STR}, description="a's")})})
     assert bodies_of(document) == (both, both)
+
+
+def scenario(zfield: str, suffix: str) -> dict[str, Any]:
+    """Model Z at ``zfield`` of ``GET /b`` and ``GET /c``; model A at ``zfield + suffix`` of
+    ``GET /a`` and ``GET /b`` (under Z there): A's first place comes first, Z is shallower."""
+
+    def body(leaf: dict[str, Any]) -> dict[str, Any]:
+        z = obj({"k": STR})
+        if suffix == ".inner":
+            z["properties"]["inner"] = leaf
+        elif suffix == "{}":
+            z["additionalProperties"] = leaf
+        else:
+            z["items"] = leaf
+        return z if not zfield else obj({"data": z})
+
+    leaves = {"a": obj({"x": STR}), "b": obj({"y": STR}), "c": obj({"z": STR})}
+    return {
+        "paths": {
+            f"/s/{op}": {"get": {"responses": {"200": json_body(body(leaf))}}} for op, leaf in leaves.items()
+        }
+    }
+
+
+def leaf_of(document: dict[str, Any], op: str, zfield: str, suffix: str) -> Any:
+    z = schema_of(document, f"/s/{op}", "get")
+    z = z["properties"]["data"] if zfield else z
+    return {
+        ".inner": z["properties"].get("inner"),
+        "{}": z.get("additionalProperties"),
+        "[]": z.get("items"),
+    }[suffix]
+
+
+@pytest.mark.parametrize(
+    ("zfield", "suffix", "a", "c"),
+    [
+        ("data", ".inner", ["x", "y", "z"], ["y", "z"]),
+        ("", ".inner", ["x", "y", "z"], ["y", "z"]),
+        ("data", "{}", ["x", "y"], ["y"]),  # a map's values are the first place's (not joined)
+        ("data", "[]", ["x", "y"], ["y"]),
+    ],
+)
+def test_the_shallower_model_is_joined_first(zfield: str, suffix: str, a: list[str], c: list[str]) -> None:
+    document = scenario(zfield, suffix)
+    at = f" {zfield}" if zfield else ""
+    inner = f"{zfield}{suffix}" if zfield else suffix.lstrip(".")
+    previous = {
+        "GET /b 200" + at: "Z",
+        "GET /c 200" + at: "Z",
+        f"GET /a 200 {inner}": "A",
+        f"GET /b 200 {inner}": "A",
+    }
+    keep_shared(document, "/s", previous, {"A", "Z"})
+    assert sorted(leaf_of(document, "a", zfield, suffix)["properties"]) == a
+    assert sorted(leaf_of(document, "c", zfield, suffix)["properties"]) == c
+
+
+def test_a_joined_place_keeps_its_own_description_or_none() -> None:
+    a = obj({"f": obj({"x": STR}, description="a's")})
+    b = obj({"f": obj({"y": STR})})
+    assert joined(a, b, "f") == (
+        obj({"f": obj({"x": STR, "y": STR}, description="a's")}),
+        obj({"f": obj({"x": STR, "y": STR})}),
+    )
+
+
+@pytest.mark.parametrize(
+    ("schemas", "expected"),
+    [
+        (
+            [
+                obj({"a": STR, "b": STR}, required=["a", "b"], description="1"),
+                obj({"b": STR, "a": STR}, required=["b", "a"]),
+            ],
+            obj({"a": STR, "b": STR}, description="1", required=["a", "b"]),
+        ),
+        ([obj({"a": STR}, required=["a"]), obj({"a": STR})], obj({"a": STR})),
+        ([obj({"a": STR}), obj({"a": STR}, required=["a"])], obj({"a": STR})),
+        (
+            [
+                obj({"a": obj({"x": STR}, description="1")}),
+                obj({"a": obj({"y": STR}, type=["object", "null"])}),
+            ],
+            obj({"a": obj({"x": STR, "y": STR}, type=["object", "null"])}),
+        ),
+        (
+            [
+                obj({"a": obj({"x": STR}, type=["object", "null"])}),
+                obj({"a": obj({"x": STR}, description="2")}),
+            ],
+            obj({"a": obj({"x": STR}, type=["object", "null"])}),
+        ),
+        (
+            [
+                obj({"a": obj({"x": STR})}),
+                obj({"a": obj({"x": STR}, description="2", type=["object", "null"])}),
+            ],
+            obj({"a": obj({"x": STR}, description="2", type=["object", "null"])}),
+        ),
+        (
+            [
+                obj({"l": {"type": "array", "items": obj({"x": STR})}}),
+                obj({"l": {"type": ["array", "null"], "items": obj({"y": STR})}}),
+            ],
+            obj({"l": {"type": ["array", "null"], "items": obj({"x": STR, "y": STR})}}),
+        ),
+        ([obj({"a": STR}), obj({"a": obj({"x": STR})})], obj({"a": STR})),
+        ([obj({"a": obj({"x": STR})}), obj({"a": STR})], obj({"a": obj({"x": STR})})),
+        (
+            [
+                obj({"a": {"type": "array", "items": STR}}),
+                obj({"a": {"type": "array", "items": obj({"x": STR})}}),
+            ],
+            obj({"a": {"type": "array", "items": STR}}),
+        ),
+        (
+            [obj({"a": {"properties": {"x": STR}}}), obj({"a": obj({"y": STR})})],
+            obj({"a": {"properties": {"x": STR}}}),
+        ),
+    ],
+)
+def test_union_of_objects(schemas: list[dict[str, Any]], expected: dict[str, Any]) -> None:
+    before = copy.deepcopy(schemas)
+    result = union(schemas)
+    assert result == expected
+    assert schemas == before
+    assert list(result)[-1] in {"properties", "required"} and list(result).index("properties") == len(
+        result
+    ) - 1 - ("required" in result)
+
+
+def test_union_shares_nothing_with_its_inputs() -> None:
+    schemas = [
+        obj({"a": obj({"x": STR}), "e": {"enum": ["1"]}}, examples=[{"a": {}}]),
+        obj({"b": obj({"y": STR})}),
+    ]
+    result = union(schemas)
+    result["examples"][0]["a"]["changed"] = True
+    result["properties"]["a"]["properties"]["x"]["changed"] = True
+    result["properties"]["b"]["properties"]["y"]["changed"] = True
+    result["properties"]["e"]["enum"].append("2")
+    assert schemas == [
+        obj({"a": obj({"x": STR}), "e": {"enum": ["1"]}}, examples=[{"a": {}}]),
+        obj({"b": obj({"y": STR})}),
+    ]
