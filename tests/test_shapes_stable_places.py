@@ -321,13 +321,13 @@ def scenario(zfield: str, suffix: str) -> dict[str, Any]:
 
     def body(leaf: dict[str, Any]) -> dict[str, Any]:
         z = obj({"k": STR})
-        if suffix == ".inner":
-            z["properties"]["inner"] = leaf
+        if suffix.startswith("."):
+            z["properties"][suffix[1:]] = leaf
         elif suffix == "{}":
             z["additionalProperties"] = leaf
         else:
             z["items"] = leaf
-        return z if not zfield else obj({"data": z})
+        return z if not zfield else obj({zfield: z})
 
     leaves = {"a": obj({"x": STR}), "b": obj({"y": STR}), "c": obj({"z": STR})}
     return {
@@ -339,12 +339,10 @@ def scenario(zfield: str, suffix: str) -> dict[str, Any]:
 
 def leaf_of(document: dict[str, Any], op: str, zfield: str, suffix: str) -> Any:
     z = schema_of(document, f"/s/{op}", "get")
-    z = z["properties"]["data"] if zfield else z
-    return {
-        ".inner": z["properties"].get("inner"),
-        "{}": z.get("additionalProperties"),
-        "[]": z.get("items"),
-    }[suffix]
+    z = z["properties"][zfield] if zfield else z
+    if suffix.startswith("."):
+        return z["properties"][suffix[1:]]
+    return z["additionalProperties"] if suffix == "{}" else z["items"]
 
 
 @pytest.mark.parametrize(
@@ -354,6 +352,8 @@ def leaf_of(document: dict[str, Any], op: str, zfield: str, suffix: str) -> Any:
         ("", ".inner", ["x", "y", "z"], ["y", "z"]),
         ("data", "{}", ["x", "y"], ["y"]),  # a map's values are the first place's (not joined)
         ("data", "[]", ["x", "y"], ["y"]),
+        ("da ta", ".inner", ["x", "y", "z"], ["y", "z"]),  # field names may hold spaces
+        ("data", ".in ner", ["x", "y", "z"], ["y", "z"]),
     ],
 )
 def test_the_shallower_model_is_joined_first(zfield: str, suffix: str, a: list[str], c: list[str]) -> None:
@@ -421,6 +421,17 @@ def test_a_joined_place_keeps_its_own_description_or_none() -> None:
             obj({"l": {"type": ["array", "null"], "items": obj({"x": STR, "y": STR})}}),
         ),
         ([obj({"a": STR}), obj({"a": obj({"x": STR})})], obj({"a": STR})),
+        (
+            [obj({"a": STR}), obj({"a": {"type": ["string", "null"]}})],
+            obj({"a": {"type": ["string", "null"]}}),
+        ),
+        (
+            [
+                obj({"a": obj({"x": STR}, title="1")}),
+                obj({"a": obj({"x": STR}, title="2", type=["object", "null"])}),
+            ],
+            obj({"a": obj({"x": STR}, title="2", type=["object", "null"])}),
+        ),
         ([obj({"a": obj({"x": STR})}), obj({"a": STR})], obj({"a": obj({"x": STR})})),
         (
             [
