@@ -226,7 +226,7 @@ def test_a_bad_reference_names_its_file_and_the_line_of_the_entry(
     assert error_of(path) == f"{tmp_path / 'r.json'}:{line}: {message}"
 
 
-def test_a_reference_json_cannot_read_is_named_without_a_line(tmp_path: Path) -> None:
+def test_a_reference_the_json_reader_refuses_is_named_without_a_line(tmp_path: Path) -> None:
     """Python's JSON reader refuses an integer of over 4300 digits (a ValueError of no line)."""
     path = shapes_file(tmp_path, GOOD, "[" + "1" * 5000 + "]")
     assert error_of(path) == (
