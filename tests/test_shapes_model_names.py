@@ -121,3 +121,38 @@ def test_singular_edges(text: str, name: str) -> None:
 )
 def test_error_stems(status: str, stem: str) -> None:
     assert error_stem(status) == stem
+
+
+def with_query_enums(*enums: list[str], existing: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One operation per enum (tag ``things``), each with a query parameter ``state`` of it."""
+    paths = {
+        f"/s/{index}": {
+            "get": {
+                "tags": ["things"],
+                "parameters": [{"name": "state", "in": "query", "schema": {"type": "string", "enum": enum}}],
+                "responses": {},
+            }
+        }
+        for index, enum in enumerate(enums)
+    }
+    return {"openapi": "3.1.0", "paths": paths, "components": {"schemas": dict(existing or {})}}
+
+
+def parameter_model(document: dict[str, Any], index: int) -> str:
+    schema = document["paths"][f"/s/{index}"]["get"]["parameters"][0]["schema"]
+    return str(schema["$ref"]).rsplit("/", 1)[-1]
+
+
+@pytest.mark.parametrize(
+    ("existing", "names"),
+    [
+        ({}, ["State", "ThingState", "ThingState2", "ThingState3"]),
+        ({"ThingState2": {"type": "integer"}}, ["State", "ThingState", "ThingState3", "ThingState4"]),
+    ],
+)
+def test_taken_names_get_the_next_free_number(existing: dict[str, Any], names: list[str]) -> None:
+    named = name_models(with_query_enums(["a"], ["b"], ["c"], ["d"], existing=existing), "/s", {})
+    assert [parameter_model(named, index) for index in range(4)] == names
+    schemas = named["components"]["schemas"]
+    assert [schemas[name]["enum"] for name in names] == [["a"], ["b"], ["c"], ["d"]]
+    assert all(schemas[name] == value for name, value in existing.items())
