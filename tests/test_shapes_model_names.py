@@ -156,3 +156,28 @@ def test_taken_names_get_the_next_free_number(existing: dict[str, Any], names: l
     schemas = named["components"]["schemas"]
     assert [schemas[name]["enum"] for name in names] == [["a"], ["b"], ["c"], ["d"]]
     assert all(schemas[name] == value for name, value in existing.items())
+
+
+def test_a_names_entry_for_a_map_value_names_it() -> None:
+    body = {"type": "object", "additionalProperties": OBJ}
+    named = name_models(
+        doc({"/s/a": {"get": {"operationId": "a", "responses": {"200": json_body(body)}}}}),
+        "/s",
+        {"Value": "GET /a 200 {}"},
+    )
+    assert named["components"]["schemas"]["AResponse200"] == {
+        "type": "object",
+        "additionalProperties": ref("Value"),
+    }
+
+
+def test_entries_after_one_for_an_untyped_undocumented_operation_still_name() -> None:
+    undocumented = {"operationId": "u", "responses": {"default": {"description": "d"}}, UNDOCUMENTED: True}
+    paths = {
+        "/s/u": {"get": undocumented},
+        "/s/a": {"get": {"operationId": "a", "responses": {"200": json_body(OBJ)}}},
+    }
+    named = name_models(doc(paths), "/s", {"Later": "GET /u 200", "Thing": "GET /a 200"})
+    assert schema_at(named, "/s/a", "get", "200") == ref("Thing")
+    with pytest.raises(NamingError, match="no model at 'GET  /u 200'"):
+        name_models(doc(paths), "/s", {"Typo": "GET  /u 200"})

@@ -301,6 +301,15 @@ def test_a_scope_that_matches_nothing_is_an_error_at_its_line(tmp_path: Path) ->
     assert str(error.value) == "shapes.yaml: scope '/z' matches no path of the document"
 
 
+def test_two_names_of_one_shape_are_an_error_at_the_second_ones_line(tmp_path: Path) -> None:
+    shapes = read(tmp_path, SHAPES + "  Same: GET /things 200 data[]\n")
+    with pytest.raises(ShapesError) as error:
+        apply_shapes(document(), shapes)
+    assert str(error.value) == (
+        f"{shapes.source}:13: names: Same and Thing name the same shape ('GET /things 200 data[]')"
+    )
+
+
 def test_a_document_without_paths_has_no_path_in_scope(tmp_path: Path) -> None:
     shapes = read(tmp_path)
     with pytest.raises(ShapesError) as error:
