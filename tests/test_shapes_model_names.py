@@ -226,3 +226,35 @@ def test_names_entries_that_name_no_place(written: str, error: str | None) -> No
     else:
         with pytest.raises(NamingError, match=error.replace("{", r"\{").replace("}", r"\}")):
             name_models(document, "/s", {"Entry": written})
+
+
+def test_a_body_whose_data_is_no_model_is_named_by_its_operation() -> None:
+    body = {"type": "object", "properties": {"data": {"type": "string"}}}
+    named = name_models(
+        doc({"/s/a": {"get": {"operationId": "a", "responses": {"200": json_body(body)}}}}), "/s", {}
+    )
+    assert schema_at(named, "/s/a", "get", "200") == ref("AResponse200")
+
+
+def test_a_query_enum_is_named_by_the_tag_and_kept_nullable() -> None:
+    enum = {"type": ["string", "null"], "enum": ["a", None], "description": "d"}
+    paths = {
+        f"/s/{index}": {
+            "get": {
+                "tags": ["data"],
+                "parameters": [{"name": "state", "in": "query", "schema": schema}],
+                "responses": {},
+            }
+        }
+        for index, schema in enumerate([{"type": "string", "enum": ["x"]}, enum])
+    }
+    named = name_models(doc(paths), "/s", {})
+    assert named["paths"]["/s/1"]["get"]["parameters"][0]["schema"] == {
+        "anyOf": [ref("DataState"), {"type": "null"}],
+        "description": "d",
+    }
+    assert named["components"]["schemas"]["DataState"] == {
+        "type": "string",
+        "enum": ["a"],
+        "description": "d",
+    }
