@@ -258,3 +258,16 @@ def test_a_query_enum_is_named_by_the_tag_and_kept_nullable() -> None:
         "enum": ["a"],
         "description": "d",
     }
+
+
+def test_a_body_that_is_a_list_is_a_list_of_named_models() -> None:
+    body = {"type": "array", "items": {**OBJ, "type": ["object", "null"]}, "description": "d"}
+    named = name_models(
+        doc({"/s/a": {"get": {"operationId": "a", "responses": {"200": json_body(body)}}}}), "/s", {}
+    )
+    assert schema_at(named, "/s/a", "get", "200") == {
+        "type": "array",
+        "items": ref("Item"),
+        "description": "d",
+    }
+    assert named["components"]["schemas"] == {"Item": OBJ}
