@@ -144,10 +144,6 @@ def keep_shared(document: dict[str, Any], scope: str, previous: Mapping[str, str
         done.add(name)
 
 
-def _differ(slots: list[_Slot]) -> bool:
-    return len({_key(_bare(slot.schema)[0]) for slot in slots}) > 1
-
-
 def _depth(location: str) -> int:
     field = location.split(" ", 3)[3] if location.count(" ") >= 3 else ""
     return field.count(".") + field.count("[]") + field.count("{}") + (1 if field else 0)
