@@ -7,6 +7,7 @@ async, and their ``with_raw_response`` twins), with exact docstrings, imports an
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import replace
 
 import pytest
@@ -15,7 +16,15 @@ import facade_api as api
 from rtkgen.facade.docs import OperationDoc
 from rtkgen.facade.naming import Placement
 from rtkgen.facade.reading import Endpoint, Envelope, Module
-from rtkgen.facade.rendering import FLAVOURS, Flavour, Imports, annotation, docstring, is_paged, method_of
+from rtkgen.facade.rendering import (
+    FLAVOURS,
+    Flavour,
+    Imports,
+    annotation,
+    docstring,
+    is_paged,
+    method_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -602,3 +611,40 @@ def test_what_a_method_returns_says_its_docstring(
     text: str = ast.literal_eval(method.doc)
     returns = text.split("        Returns:\n")[1].split("\n\n")[0]
     assert " ".join(returns.split()) == expected
+
+
+EVERY_ERROR = [
+    "BadRequestError",
+    "AuthError",
+    "NotFoundError",
+    "ConflictError",
+    "RateLimitError",
+    "ServerError",
+    "ApiError",
+    "ApiConnectionError",
+    "ApiTimeoutError",
+]
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "name", "flavour", "expected"),
+    [
+        (api.PING, "ping", 0, EVERY_ERROR),
+        (api.CREATE_THING, "create", 1, EVERY_ERROR),
+        # an envelope's method also raises when the body lacks its key
+        (api.GET_THING, "get", 0, [*EVERY_ERROR, "MissingResultError"]),
+        (api.GET_THING, "get", 1, [*EVERY_ERROR, "MissingResultError"]),
+        # a raw method returns the response whatever its status: only a connection can fail
+        (api.PING, "ping", 2, ["ApiConnectionError", "ApiTimeoutError"]),
+        (api.GET_THING, "get", 3, ["ApiConnectionError", "ApiTimeoutError"]),
+    ],
+)
+def test_what_a_method_raises_says_its_docstring(
+    endpoint: Endpoint, name: str, flavour: int, expected: list[str]
+) -> None:
+    method = method_of(replace(ITEM, name=name), endpoint, FLAVOURS[flavour], Imports(1), OperationDoc())
+    text: str = ast.literal_eval(method.doc)
+    raises = text.split("        Raises:\n")[1].split("\n\n")[0]
+    assert re.findall(r"^ {12}(\w+): ", raises, re.MULTILINE) == expected
+    if "MissingResultError" in expected:
+        assert "a successful response whose body lacks ``data``." in " ".join(raises.split())
