@@ -31,7 +31,11 @@ def doc(paths: dict[str, Any], existing: dict[str, Any] | None = None) -> dict[s
 
 
 def one(
-    schema: dict[str, Any], *, status: str = "200", method: str = "get", existing: dict[str, Any] | None = None
+    schema: dict[str, Any],
+    *,
+    status: str = "200",
+    method: str = "get",
+    existing: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """A document of one operation ``a`` with ``schema`` as its body (request body for ``request``)."""
     operation: dict[str, Any] = {"operationId": "a", "responses": {}}
@@ -46,6 +50,10 @@ def body_of(document: dict[str, Any], status: str = "200", method: str = "get") 
     operation = document["paths"]["/s/a"][method]
     body = operation["requestBody"] if status == "request" else operation["responses"][status]
     return body["content"]["application/json"]["schema"]
+
+
+def response_of(document: dict[str, Any], path: str, status: str) -> Any:
+    return document["paths"][path]["get"]["responses"][status]["content"]["application/json"]["schema"]
 
 
 def obj(**properties: Any) -> dict[str, Any]:
@@ -99,7 +107,10 @@ def test_a_taken_name_in_a_response_gets_its_parent_in_front(
     [
         (obj(a=obj(b=OBJ)), {"NotFoundResponse", "NotFoundA", "NotFoundAB"}),
         (obj(things={"type": "array", "items": OBJ}), {"NotFoundResponse", "NotFoundThing"}),
-        (obj(things={"type": "array", "items": obj(b=OBJ)}), {"NotFoundResponse", "NotFoundThing", "NotFoundThingB"}),
+        (
+            obj(things={"type": "array", "items": obj(b=OBJ)}),
+            {"NotFoundResponse", "NotFoundThing", "NotFoundThingB"},
+        ),
         (
             {**OTHER, "additionalProperties": obj(x=OBJ)},
             {"NotFoundResponse", "NotFoundValue", "NotFoundValueX"},
@@ -118,10 +129,7 @@ def test_two_error_bodies_of_one_shape_share_one_model() -> None:
     }
     named = name_models(doc(paths), "/s", {})
     assert names(named) == {"NotFoundResponse"}
-    for path in paths:
-        assert named["paths"][path]["get"]["responses"]["404"]["content"]["application/json"]["schema"] == ref(
-            "NotFoundResponse"
-        )
+    assert [response_of(named, path, "404") for path in paths] == [ref("NotFoundResponse")] * 2
 
 
 NULLABLE = {"type": ["object", "null"], "properties": {"id": {"type": "string"}}, "description": "It."}
@@ -139,7 +147,7 @@ def test_a_nullable_body_of_a_named_shape_is_that_model_or_null() -> None:
         "/s/b": {"get": {"operationId": "b", "responses": {"200": json_body(NULLABLE)}}},
     }
     named = name_models(doc(paths), "/s", {})
-    assert named["paths"]["/s/b"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] == {
+    assert response_of(named, "/s/b", "200") == {
         "anyOf": [ref("AResponse200"), {"type": "null"}],
         "description": "It.",
     }
@@ -180,7 +188,9 @@ ENUM = {"type": "string", "enum": ["a", "b"]}
 
 def test_an_array_query_parameter_of_an_enum_names_its_items() -> None:
     named = name_models(
-        query({"name": "state", "in": "query", "schema": {"type": "array", "items": ENUM}}, tags=["things"]), "/s", {}
+        query({"name": "state", "in": "query", "schema": {"type": "array", "items": ENUM}}, tags=["things"]),
+        "/s",
+        {},
     )
     assert parameters_of(named) == [{"type": "array", "items": ref("State")}]
     assert named["components"]["schemas"] == {"State": ENUM}
