@@ -6,10 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from openapi_spec_validator import validate
-
 from conftest import ROOT, doc_markdown, op_markdown
 from rtkgen.core.openapi_common import load_yaml
+from rtkgen.core.spec_validation import validate
 
 SCRIPT = ROOT / "scripts" / "docs_to_openapi.py"
 

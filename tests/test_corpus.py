@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openapi_spec_validator import validate
 
 from conftest import CORPUS, CORPUS_FAMILIES, data_files
 from docs_oracle import read_operations
 from rtkgen.converter.convert import convert, read_sources
+from rtkgen.core.spec_validation import validate
 
 FAMILIES = [CORPUS / name for name in CORPUS_FAMILIES]
 

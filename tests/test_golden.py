@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import os
 
-from openapi_spec_validator import validate
-
 from conftest import ROOT
 from rtkgen.converter.convert import convert, markdown_files, read_sources
 from rtkgen.converter.yaml_writer import to_yaml
 from rtkgen.core.openapi_common import load_yaml
+from rtkgen.core.spec_validation import validate
 
 GOLDEN = ROOT / "tests" / "golden" / "realtimekit.openapi.yaml"
 

@@ -6,12 +6,12 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from openapi_spec_validator import validate
 
 from conftest import doc_markdown, older_op_markdown, op_markdown
 from rtkgen.converter.openapi_builder import UNDOCUMENTED_DESCRIPTION
 from rtkgen.converter.records import ConversionError
 from rtkgen.core.openapi_common import UNDOCUMENTED
+from rtkgen.core.spec_validation import validate
 
 Convert = Callable[..., dict[str, Any]]
 

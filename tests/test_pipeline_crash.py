@@ -4,7 +4,9 @@ and CHANGES.md stay all old or become all new, and nothing is left behind (insta
 from __future__ import annotations
 
 import ast
+import contextlib
 import hashlib
+import io
 import os
 import shutil
 import signal
@@ -15,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import HANG_GUARD_SECONDS, ROOT, doc_markdown, op_markdown
-from faulty_regenerate import CRASH_EXIT
+from faulty_regenerate import CRASH_EXIT, run_forked
 from rtkgen.install import journal as install_journal
 from rtkgen.install import pipeline as regenerate
 
@@ -74,8 +76,23 @@ def write_docs(root: Path, field: str) -> None:
 
 
 def run(root: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, str(FAULTY if env else REGENERATE), *arguments(root)]
-    return subprocess.run(command, capture_output=True, text=True, env={**os.environ, **env}, check=False)
+    """regenerate.py on ``root``; with ``env``, tests/faulty_regenerate.py with that fault (a
+    process forked from this one: the crash tables run it a hundred times)."""
+    if env:
+        return run_forked(arguments(root), env)
+    command = [sys.executable, str(REGENERATE), *arguments(root)]
+    return subprocess.run(command, capture_output=True, text=True, check=False)
+
+
+def recover(project: Path) -> subprocess.CompletedProcess[str]:
+    """``regenerate.py --recover`` (as make check and make test run it), its code in this process:
+    the crash itself is a process of its own (killed), the recovery needs none (``make recover``
+    runs the script itself in test_recovery_after_crash)."""
+    command = [*arguments(project), "--recover"]
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        code = regenerate.main(command)
+    return subprocess.CompletedProcess(command, code, stdout.getvalue(), stderr.getvalue())
 
 
 def paused_run(root: Path, ignoring_ctrl_c: bool = False) -> subprocess.Popen[str]:
@@ -123,9 +140,7 @@ def test_a_run_killed_at_any_step_is_finished_or_undone_by_the_next(
     _, old, new = versions
     killed = run(project, REGENERATE_CRASH_AT=step)
     assert killed.returncode == CRASH_EXIT, killed.stderr
-    recovery = subprocess.run(
-        [sys.executable, str(REGENERATE), *arguments(project), "--recover"], capture_output=True, text=True
-    )
+    recovery = recover(project)
     assert recovery.returncode == 0, recovery.stderr
     finished = "finished the install an interrupted run had started" in recovery.stdout
     assert finished == (step not in [*BEFORE_JOURNAL, "journal-removed"])

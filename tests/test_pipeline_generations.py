@@ -16,11 +16,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from openapi_spec_validator import validate
-
 from conftest import ROOT, committed_spec
 from rtkgen.converter.markdown_parser import parse_document
 from rtkgen.core.openapi_common import UNDOCUMENTED, load_yaml, path_shape
+from rtkgen.core.spec_validation import validate
 
 PING_PATH = "/accounts/{account_id}/realtime/kit/{app_id}/ping"
 PING = f"\n\n\n## Ping the app\n\n**GET** `{PING_PATH}`\n\nAnswers a ping.\n"

@@ -15,7 +15,6 @@ from typing import Any
 from hypothesis import HealthCheck, Phase, assume, example, given, settings
 from hypothesis import strategies as st
 from openapi_python_client.strings import PythonIdentifier
-from openapi_spec_validator import validate
 
 from conftest import CORPUS, data_files
 from docs_renderer import NO_SKELETON, Op, Reply, expected_content, render_file
@@ -23,6 +22,7 @@ from rtkgen.converter.convert import convert
 from rtkgen.converter.records import ConversionError
 from rtkgen.converter.yaml_writer import to_yaml
 from rtkgen.core.openapi_common import load_yaml
+from rtkgen.core.spec_validation import validate
 
 # Deterministic in CI (derandomize: the same examples every run, no example database), fast.
 FAST = settings(

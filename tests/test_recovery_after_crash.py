@@ -24,7 +24,7 @@ from rtkgen.changes import changelog_cli
 from rtkgen.core.openapi_common import load_yaml
 from rtkgen.install import pipeline as regenerate
 from rtkgen.install.journal import journal_path
-from test_pipeline_crash import State, arguments, run, state, write_docs
+from test_pipeline_crash import State, arguments, recover, run, state, write_docs
 
 EDITED = "client/realtimekit_client/models/get_a_thing_response_200.py"
 MY_EDIT = "# my edit\n"
@@ -106,17 +106,6 @@ def crashed(project: Path, step: str, action: str) -> None:
     killed = run(project, REGENERATE_CRASH_AT=step)
     assert killed.returncode == CRASH_EXIT, killed.stderr
     ACTIONS[action](project)
-
-
-def recover(project: Path) -> subprocess.CompletedProcess[str]:
-    """``regenerate.py --recover`` (as make check and make test run it), its code in this process:
-    the crash itself is a process of its own (killed), the recovery needs none, and a process per
-    case cost a fifth of this file's time."""
-    command = [*arguments(project), "--recover"]
-    stdout, stderr = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-        code = regenerate.main(command)
-    return subprocess.CompletedProcess(command, code, stdout.getvalue(), stderr.getvalue())
 
 
 def outcome(step: str, action: str) -> tuple[str, str | None]:

@@ -13,11 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openapi_spec_validator import validate
-from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from rtkgen.core.input_yaml import Lines
 from rtkgen.core.openapi_common import DISAGREEMENTS, UNDOCUMENTED
+from rtkgen.core.spec_validation import OpenAPIValidationError, validate
 from rtkgen.shapes.stable import previous_places
 from rtkgen.shapes.stage import Shapes, ShapesError, apply_shapes, line_of_invalid, located, read_shapes
 

@@ -39,9 +39,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from openapi_spec_validator import validate
-from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
-
 from rtkgen.caches.spec_cache import remember
 from rtkgen.changes.settle import Settlement, load_spec, settle_client, settle_document
 from rtkgen.converter.cli import convert_paths
@@ -49,6 +46,7 @@ from rtkgen.converter.openapi_builder import Document, DocumentInfo
 from rtkgen.converter.yaml_writer import to_yaml, write_atomically
 from rtkgen.core.openapi_common import operation_ids
 from rtkgen.core.progress import Progress, for_stderr
+from rtkgen.core.spec_validation import OpenAPIValidationError, validate
 from rtkgen.facade.naming import keep_previous_names
 from rtkgen.generator.client_files import carry_over, named
 from rtkgen.generator.client_version import set_client_version
