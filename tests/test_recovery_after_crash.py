@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from faulty_regenerate import CRASH_EXIT
+from faulty_regenerate import CRASH_EXIT, run_forked
 from rtkgen.changes import changelog_cli
 from rtkgen.core.openapi_common import load_yaml
 from rtkgen.install import pipeline as regenerate
@@ -181,7 +181,7 @@ def test_the_next_make_generate_after_a_crash_and_a_user_action_installs_the_new
     step: str, action: str, project: Path, generations: tuple[Path, State, State]
 ) -> None:
     crashed(project, step, action)
-    again = run(project)
+    again = run_forked(arguments(project), {})  # regenerate.py, forked as the crash was
     assert again.returncode == 0, again.stderr
     assert leftovers(project) == []
     if (step, action) == ("journal-removed", "git-checkout-client"):
