@@ -59,7 +59,9 @@ def docs(tmp_path: Path) -> list[Path]:
     """Two docs files: three operations on two paths (one path has two methods)."""
     first = tmp_path / "a.md"
     first.write_text(
-        doc_markdown(op_markdown(path="/a"), op_markdown(summary="Drop a", method="DELETE", path="/a"), tag="A")
+        doc_markdown(
+            op_markdown(path="/a"), op_markdown(summary="Drop a", method="DELETE", path="/a"), tag="A"
+        )
     )
     second = tmp_path / "b.md"
     second.write_text(doc_markdown(op_markdown(summary="Get b", path="/b"), tag="B"))
@@ -97,7 +99,11 @@ def test_the_help_describes_every_option(capsys: pytest.CaptureFixture[str]) -> 
     ids=["nothing", "no output", "no input"],
 )
 def test_a_missing_argument_is_a_usage_error(
-    argv: list[str], missing: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    argv: list[str],
+    missing: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.chdir(tmp_path)
     with pytest.raises(SystemExit) as exited:
@@ -105,7 +111,9 @@ def test_a_missing_argument_is_a_usage_error(
     assert exited.value.code == 2
     out, err = capsys.readouterr()
     assert out == ""
-    assert err.splitlines()[-1] == f"docs_to_openapi.py: error: the following arguments are required: {missing}"
+    assert (
+        err.splitlines()[-1] == f"docs_to_openapi.py: error: the following arguments are required: {missing}"
+    )
     assert list(tmp_path.iterdir()) == []
 
 
@@ -156,7 +164,8 @@ def test_problems_in_the_docs_exit_2_with_file_and_line_and_write_nothing(
     out, err = capsys.readouterr()
     assert out == ""
     assert err.splitlines() == [
-        f"{bad}:5: unknown HTTP method 'FETCH'; expected one of GET, PUT, POST, DELETE, OPTIONS, HEAD, PATCH, TRACE",
+        f"{bad}:5: unknown HTTP method 'FETCH'; expected one of "
+        "GET, PUT, POST, DELETE, OPTIONS, HEAD, PATCH, TRACE",
         f"{bad}:5: path '/c b' holds a space, '?' or '#'; expected no query or fragment",
         "2 problem(s) in the docs; nothing was written",
     ]
@@ -214,9 +223,7 @@ DEFAULT_CALLS: list[tuple[str, str, Callable[[list[Path], Path], object]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("stage", "call"), [c[1:] for c in DEFAULT_CALLS], ids=[c[0] for c in DEFAULT_CALLS]
-)
+@pytest.mark.parametrize(("stage", "call"), [c[1:] for c in DEFAULT_CALLS], ids=[c[0] for c in DEFAULT_CALLS])
 def test_without_debug_the_functions_print_no_traceback(
     stage: str,
     call: Callable[[list[Path], Path], object],
@@ -239,7 +246,10 @@ def test_convert_files_passes_debug_on_to_the_conversion(
     assert cli.convert_files(docs, tmp_path / "out.yaml", DocumentInfo(), debug=True) == 1
     err = capsys.readouterr().err
     assert err.startswith("Traceback (most recent call last):\n")
-    assert err.splitlines()[-2:] == ["RuntimeError: boom", f"internal error: RuntimeError: boom {NO_TRACEBACK_HINT}"]
+    assert err.splitlines()[-2:] == [
+        "RuntimeError: boom",
+        f"internal error: RuntimeError: boom {NO_TRACEBACK_HINT}",
+    ]
 
 
 def test_convert_files_returns_0_and_writes_the_document(
