@@ -210,6 +210,11 @@ GENERATION_CASES = [
         [("/old", "# One\n\n### Three\n\n#### 200 Four\n\nText.", None)],
     ),
     (
+        "older, a response heading on the last line (no block can follow) is description",
+        doc_markdown(older_op_markdown(path="/old", description="Text.\n\n#### 200 OK")),
+        [("/old", "Text.\n\n#### 200 OK", None)],
+    ),
+    (
         "older, a summary line reading '### Responses' is summary",
         doc_markdown("## Summary\n### Responses\n\n**GET** `/x`\n\nText.\n"),
         [("/x", "Text.", None)],

@@ -157,6 +157,24 @@ def test_a_previous_name_the_rule_could_not_give_is_not_kept() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("tag", "previous", "kept"),
+    [
+        ("B", "get_thing_2", True),  # a counter without the tag: "_{tag} and/or _{n}"
+        ("B", "get_thing_b", True),
+        ("B", "get_thing_b_12", True),
+        ("B", "get_thing_bb", False),
+        ("B", "get_thing_b_x", False),
+        ("!!", "get_thing_2", True),  # a tag with no letters or digits adds no suffix
+        ("!!", "get_thing__2", False),
+    ],
+)
+def test_a_previous_name_is_kept_only_when_the_rule_could_give_it(
+    tag: str, previous: str, kept: bool
+) -> None:
+    assert unique_names([("get_thing", tag)], [previous]) == [previous if kept else "get_thing"]
+
+
 def test_the_converter_keeps_published_names_whatever_the_parameters_are_called() -> None:
     from rtkgen.converter.convert import convert
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import doc_markdown, op_markdown
+from conftest import doc_markdown, older_op_markdown, op_markdown
 from rtkgen.converter.markdown_parser import decode_document, parse_document
 
 JSON = "```json\n{}\n```"
@@ -48,6 +48,11 @@ CASES: list[tuple[str, str, list[str]]] = [
         "text right under the title",
         "# Things\nStray.\n\n" + op_markdown(),
         ["a.md:2: unexpected text before the first operation: 'Stray.'"],
+    ),
+    (
+        "a response heading right under the title is stray text",
+        "# Things\n#### 200 Stray\n\n" + op_markdown(),
+        ["a.md:2: unexpected text before the first operation: '#### 200 Stray'"],
     ),
     (
         "a long stray line is cut at 60 characters",
@@ -94,6 +99,35 @@ CASES: list[tuple[str, str, list[str]]] = [
         [
             "a.md:3: operation GET /x has no '### Responses' section; expected it after the "
             "description (line 9 starts a response block; is the section's heading missing?)"
+        ],
+    ),
+    (
+        "a response block at the very top of the description, without the section heading",
+        frame("# Things", "", "## S", "", "**GET** `/x`", "", "#### 200 OK", "", "```json", "{}", "```"),
+        [
+            "a.md:3: operation GET /x has no '### Responses' section; expected it after the "
+            "description (line 7 starts a response block; is the section's heading missing?)"
+        ],
+    ),
+    (
+        "a response heading right above its JSON fence, without the section heading",
+        frame(
+            "# Things", "", "## S", "", "**GET** `/x`", "", "Text.", "", "#### 200 OK", "```json", "{}", "```"
+        ),
+        [
+            "a.md:3: operation GET /x has no '### Responses' section; expected it after the "
+            "description (line 9 starts a response block; is the section's heading missing?)"
+        ],
+    ),
+    (
+        "a '### Responses' in a code block of an earlier operation is not this one's hidden section",
+        doc_markdown(
+            older_op_markdown(path="/a", description="Example:\n\n```\n### Responses\n```"),
+            op_markdown(path="/b").replace("### Responses\n\n", ""),
+        ),
+        [
+            "a.md:15: operation GET /b has no '### Responses' section; expected it after the "
+            "description (line 21 starts a response block; is the section's heading missing?)"
         ],
     ),
     (
