@@ -18,6 +18,7 @@ from rtkgen.changes.python_api import compare_clients
 from test_python_api_clients import BASE, DOC, FACADE, GET, changes, described, project
 
 B = True
+Edits = dict[str, str | None]  # a client's files as edits of BASE (None: removed)
 HEAD = "from __future__ import annotations\n\n\n"
 
 
@@ -55,7 +56,7 @@ def tree(
     argument: str = "webhook_id",
     *,
     raw_z: bool = True,
-) -> dict[str, str | None]:
+) -> Edits:
     """``Leaf`` reached two ways, each through a raw hub: ``RawA`` (in ``resources/a.py``, first
     in the modules' order, unless ``a`` moves it) from ``RealtimeKit`` and ``RawZ`` (beside
     ``Leaf`` in ``resources/z.py``, unless not ``raw_z``) from ``AsyncRealtimeKit``. Only
@@ -72,7 +73,7 @@ def tree(
     }
 
 
-def tree_changes(tmp_path: Path, old: dict[str, str | None], new: dict[str, str | None]) -> list[object]:
+def tree_changes(tmp_path: Path, old: Edits, new: Edits) -> list[object]:
     return list(described(changes(tmp_path, new, old_edits=old)))
 
 
@@ -121,7 +122,7 @@ def test_a_class_reached_two_ways_is_compared_along_the_way_through_the_modules_
     ],
 )
 def test_every_module_is_read_when_a_changed_class_reaches_no_client_class_through_those_that_changed(
-    tmp_path: Path, old: dict[str, str | None], new: dict[str, str | None], expected: list[object]
+    tmp_path: Path, old: Edits, new: Edits, expected: list[object]
 ) -> None:
     """Then the way to ``Leaf`` is the first in the modules' order: through ``RawA`` (a.py)."""
     assert tree_changes(tmp_path, old, new) == expected
@@ -188,16 +189,16 @@ def resources(sub: str = "SubResource", raw: str = "RawResource", argument: str 
 
 
 def test_the_properties_after_other_members_of_a_client_class_lead_to_its_resources(tmp_path: Path) -> None:
-    before = {"facade.py": WRITTEN_OUT, "resources/webhooks.py": resources()}
-    after = {"facade.py": WRITTEN_OUT, "resources/webhooks.py": resources(argument="hook")}
+    before: Edits = {"facade.py": WRITTEN_OUT, "resources/webhooks.py": resources()}
+    after: Edits = {"facade.py": WRITTEN_OUT, "resources/webhooks.py": resources(argument="hook")}
     assert tree_changes(tmp_path, before, after) == [renamed("rtk.webhooks.get")]
 
 
 def test_a_public_facade_class_renamed_at_any_depth_is_named_by_its_path(tmp_path: Path) -> None:
     """``rtk.webhooks.sub``'s class renamed: breaking, named by its path; a class behind a
     private property (``rtk._raw``) is no public way and not listed."""
-    before = {"facade.py": WRITTEN_OUT, "resources/webhooks.py": resources()}
-    after = {
+    before: Edits = {"facade.py": WRITTEN_OUT, "resources/webhooks.py": resources()}
+    after: Edits = {
         "facade.py": WRITTEN_OUT.replace("RawResource", "RawsResource"),
         "resources/webhooks.py": resources(sub="SubsResource", raw="RawsResource"),
     }
@@ -225,7 +226,7 @@ def test_a_client_without_facade_py_has_no_facade_to_compare(tmp_path: Path) -> 
 
 
 def test_a_resource_module_added_is_read_on_the_side_that_has_it(tmp_path: Path) -> None:
-    split = {"facade.py": WRITTEN_OUT, "resources/webhooks.py": resources()}
+    split: Edits = {"facade.py": WRITTEN_OUT, "resources/webhooks.py": resources()}
     added = split | {"resources/extra.py": HEAD + "class Extra(_Resource):\n    def get(self) -> None: ...\n"}
     assert described(changes(tmp_path, added, old_edits=split)) == []
     assert described(changes(tmp_path / "2", split, old_edits=added)) == []
@@ -234,11 +235,11 @@ def test_a_resource_module_added_is_read_on_the_side_that_has_it(tmp_path: Path)
 def test_a_module_in_a_subfolder_of_the_package_is_the_runtimes_not_the_facades(tmp_path: Path) -> None:
     """``resources/`` holds the facade's modules at its top only; any other folder's module is
     the runtime's, compared by griffe's check."""
-    old = {
+    old: Edits = {
         "extras/util.py": "def f(a: int) -> None: ...\n",
         "resources/sub/x.py": "def g(a: int) -> None: ...\n",
     }
-    new = {"extras/util.py": "def f() -> None: ...\n", "resources/sub/x.py": "def g() -> None: ...\n"}
+    new: Edits = {"extras/util.py": "def f() -> None: ...\n", "resources/sub/x.py": "def g() -> None: ...\n"}
     assert described(changes(tmp_path, new, old_edits=old)) == [
         (("",), "package", "module pkg.extras.util: f(a): *Parameter was removed*", B, ()),
         (("",), "package", "module pkg.resources.sub.x: g(a): *Parameter was removed*", B, ()),
