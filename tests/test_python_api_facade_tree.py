@@ -74,6 +74,7 @@ def tree(
 
 
 def tree_changes(tmp_path: Path, old: Edits, new: Edits) -> list[object]:
+    """The changes from the client ``old`` to ``new`` (edits of BASE), as ``described`` rows."""
     return list(described(changes(tmp_path, new, old_edits=old)))
 
 
@@ -179,6 +180,8 @@ class RealtimeKit(_Base):
 
 
 def resources(sub: str = "SubResource", raw: str = "RawResource", argument: str = "webhook_id") -> str:
+    """``resources/webhooks.py`` for ``WRITTEN_OUT``: ``rtk.webhooks`` (with ``get``), its ``sub``
+    class and the class behind the private ``rtk._raw``."""
     return HEAD + (
         f"class WebhooksResource(_Resource):\n"
         f"    @property\n    def sub(self) -> {sub}:\n        return {sub}(self._s)\n\n"
