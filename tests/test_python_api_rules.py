@@ -80,7 +80,7 @@ def signature_changes(old: str, new: str) -> list[tuple[bool, str]]:
     found = _function_pair_changes(
         before.members["sync"],  # type: ignore[arg-type]
         after.members["sync"],  # type: ignore[arg-type]
-        _breakages(before, after).get("sync", []),
+        _breakages(before, after).get("m.sync", []),
         lambda text: text,
     )
     return [(line.breaking, line.text) for line in found]

@@ -289,7 +289,7 @@ def _facade_method_changes(
             owners = (before.parent.path, after.parent.path)
             if owners not in breakages:
                 breakages[owners] = _breakages(before.parent, after.parent)
-            for line in _function_pair_changes(before, after, breakages[owners].get(after.name, []), renamed):
+            for line in _function_pair_changes(before, after, breakages[owners].get(after.path, []), renamed):
                 found.append(PyChange(match.new, line.area, line.text, line.breaking, (path,), line.subject))
     return found
 
@@ -505,16 +505,17 @@ def _container_changes(old: griffe.Module, new: griffe.Module, renamed: Renamer)
         if not isinstance(after, griffe.Function):
             found.append(_Line(name, True, f"function {name} removed", Area.NAMES))
             continue
-        for line in _function_pair_changes(before, after, breakages.get(name, []), renamed):
-            found.append(line._replace(function=name))
+        found += _function_pair_changes(before, after, breakages.get(after.path, []), renamed)
     return found
 
 
 def _breakages(old: griffe.Object, new: griffe.Object) -> dict[str, list[griffe.Breakage]]:
-    """griffe's breaking changes between two modules or classes, by function name."""
+    """griffe's breaking changes between two modules or classes, by the path of the object they
+    are about (a function's: ``pkg.api.x.op.sync``). By path, not by name: a method ``sync`` of
+    a class in the module (or one removed) is not the function ``sync``."""
     result: dict[str, list[griffe.Breakage]] = {}
     for breakage in griffe.find_breaking_changes(old, new):
-        result.setdefault(breakage.obj.name, []).append(breakage)
+        result.setdefault(breakage.obj.path, []).append(breakage)
     return result
 
 
