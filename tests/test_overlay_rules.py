@@ -267,6 +267,27 @@ def test_an_added_operation_that_is_not_whole_is_named(
     )
 
 
+@pytest.mark.parametrize(
+    ("target", "update"),
+    [
+        pytest.param("$.components.schemas", {"get": {"type": "object"}}, id="a-model-named-get"),
+        pytest.param("$.components.responses", {"post": {"description": "x"}}, id="a-response-named-post"),
+        pytest.param("$.paths['/b'].post", {"put": {"x": 1}}, id="a-key-named-put-in-an-operation"),
+    ],
+)
+def test_a_key_named_like_a_method_outside_a_path_item_is_no_operation(
+    target: str, update: dict[str, Any]
+) -> None:
+    """Only a method of a path item (``$.paths[PATH]``) is an added operation: elsewhere ``get``
+    or ``post`` is a plain key, taken as it is, with no operation's checks."""
+    document = {"first": {}, "components": {"schemas": {}, "responses": {}}, **copy.deepcopy(TAKEN)}
+    result = apply_overlay(document, overlay(FIRST, {"target": target, "update": update}), "o.yaml")
+    node = result
+    for step in target.removeprefix("$.").replace("['/b']", ".'/b'").split("."):
+        node = node[step.strip("'")]
+    assert node == {**node, **update}
+
+
 # --- remove ----------------------------------------------------------------------------------------
 
 
