@@ -40,7 +40,7 @@ ROUTE = "/webhooks/{webhook_id}"
 LABEL = "GET /webhooks/{webhook_id} (fetch_a_webhook)"
 FUNCTIONS = "(sync, sync_detailed, asyncio, asyncio_detailed)"
 # An optional query parameter added to the operation: a non-breaking change of the spec.
-OPTIONAL_Q = {"parameters": [{"name": "q", "in": "query", "schema": {"type": "string"}}]}
+OPTIONAL_Q: dict[str, Any] = {"parameters": [{"name": "q", "in": "query", "schema": {"type": "string"}}]}
 NON_BREAKING = (
     "API changes: 0 breaking, 1 non-breaking (operations: 0 added, 0 removed, 1 changed)\n"
     f"- non-breaking {LABEL}: query parameter q added (optional, string)"
@@ -55,7 +55,9 @@ def command_line(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
 
 
-def spec(path: Path, version: str = "1.0.0", operation_id: str | None = "fetch_a_webhook", **extra: Any) -> Path:
+def spec(
+    path: Path, version: str = "1.0.0", operation_id: str | None = "fetch_a_webhook", **extra: Any
+) -> Path:
     """An OpenAPI document with one operation, GET /webhooks/{webhook_id}, written to ``path``."""
     operation: dict[str, Any] = {"tags": ["Webhooks"], "responses": {"200": {"description": "OK"}}, **extra}
     if operation_id is not None:
@@ -72,7 +74,7 @@ def spec(path: Path, version: str = "1.0.0", operation_id: str | None = "fetch_a
 def endpoint(returns: str = "Webhook | None") -> str:
     """The endpoint module of GET /webhooks/{webhook_id} as the generator writes one: the
     request's target (how the comparison finds the operation) and its four functions."""
-    return f'''from typing import Any
+    return f"""from typing import Any
 
 
 def _get_kwargs(webhook_id: str) -> dict[str, Any]:
@@ -89,7 +91,7 @@ async def asyncio(webhook_id: str) -> {returns}: ...
 
 
 async def asyncio_detailed(webhook_id: str) -> Response[{returns}]: ...
-'''
+"""
 
 
 def client(project: Path, returns: str = "Webhook | None", model: str = "url") -> Path:
@@ -184,7 +186,11 @@ def test_a_file_that_is_no_versioned_openapi_document_exits_2(
 ) -> None:
     paths = {"old": spec(tmp_path / "old.yaml"), "new": spec(tmp_path / "new.yaml")}
     paths[side].write_text(content, encoding="utf-8")
-    assert run([str(paths["old"]), str(paths["new"])], capsys) == (2, "", f"error: {paths[side]}: {problem}\n")
+    assert run([str(paths["old"]), str(paths["new"])], capsys) == (
+        2,
+        "",
+        f"error: {paths[side]}: {problem}\n",
+    )
 
 
 def test_a_missing_file_exits_2_naming_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
