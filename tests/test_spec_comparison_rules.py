@@ -304,3 +304,14 @@ def test_responses_that_start_or_stop_being_documented(
 ) -> None:
     changes = compare_documents(documentation(*old), documentation(*new))
     assert [(c.breaking, c.description, c.area) for c in changes] == [(b, text, RESP) for b, text in expected]
+
+
+def test_a_success_status_read_as_a_number_is_compared_with_the_reference_typed_one() -> None:
+    """A documented ``200`` that YAML read as the number 200 is looked up by that key when the
+    docs stop listing the responses (this raised KeyError '200' before)."""
+    retyped = {"description": "", "content": {"application/json": {"schema": obj(id=INT)}}}
+    old, new = documentation({200: THING_RESPONSE}, False), documentation({**MARKER, "2XX": retyped}, True)
+    assert [(c.breaking, c.description) for c in compare_documents(old, new)] == [
+        (B, "responses no longer documented (the docs list none; they listed 200)"),
+        (B, "response 200 -> 2XX field id retyped string -> integer"),
+    ]
