@@ -222,7 +222,7 @@ def test_equal_components_reaching_an_equal_operation_keep_the_skip(monkeypatch:
 
     monkeypatch.setattr(compare, "_operation_changes", spy)
     reused = {"description": "OK", "content": {"application/json": {"schema": obj(id=S)}}}
-    old = {
+    old: Schema = {
         "paths": {
             "/a": {"get": {"operationId": "a", "responses": {"200": reused}}},
             "/x": {"get": {"operationId": "x", "parameters": [query("q")]}},
