@@ -515,8 +515,9 @@ def _documentation_changes(
 
 
 def _success_status(responses: Mapping[str, Any]) -> str | None:
-    """The first 2xx status of ``responses`` (exact codes before ``2XX``), if any."""
-    return next((str(s) for s in sorted(responses, key=str) if str(s).startswith("2")), None)
+    """The first 2xx status of ``responses`` (exact codes before ``2XX``), if any, as its key
+    (a number when YAML read it as one: the caller looks the response up by it)."""
+    return next((s for s in sorted(responses, key=str) if str(s).startswith("2")), None)
 
 
 def _response_changes(
