@@ -405,6 +405,18 @@ def test_settle_document_bumps_the_version_of_the_document_it_is_given(tmp_path:
     assert text == to_yaml(new)
 
 
+def test_settle_document_reads_the_previous_spec_once(tmp_path: Path) -> None:
+    """Given the previous spec as the pipeline read it (``loaded``), the file is not read again:
+    what it holds by then does not count."""
+    previous = tmp_path / "openapi.yaml"
+    previous.write_text(to_yaml(document({"/x": get()})))
+    loaded = load_spec(previous)
+    previous.write_text("openapi: [not, a, spec\n")  # unreadable, were it read again
+    settled, _ = settle_document(previous, document({"/x": get(parameters=[query("q")])}), loaded)
+    assert (settled.previous_version, settled.version) == ("1.0.0", "1.0.1")
+    assert settled.previous == loaded
+
+
 def test_settle_document_without_a_previous_spec_keeps_the_version(tmp_path: Path) -> None:
     new = document({"/x": get()})
     settled, text = settle_document(tmp_path / "missing.yaml", new)

@@ -3,11 +3,12 @@ own, names from the method and path, and what the skeleton functions refuse."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import doc_markdown, op_markdown, parse_one
+from conftest import doc_markdown, older_op_markdown, op_markdown, parse_one
 from rtkgen.converter import cli as docs_to_openapi
 from rtkgen.converter.convert import convert
 from rtkgen.converter.openapi_builder import build_document
@@ -41,9 +42,11 @@ def test_a_conversion_error_reads_as_its_problems_one_per_line() -> None:
     assert error.errors == errors
 
 
-def test_the_builder_refuses_a_route_documented_twice() -> None:
-    first = parse_one(doc_markdown(op_markdown(path="/x")), path="a.md")
-    second = parse_one(doc_markdown(op_markdown(summary="Again", path="/x")), path="b.md")
+@pytest.mark.parametrize("operation", [op_markdown, older_op_markdown], ids=["current", "older-format"])
+def test_the_builder_refuses_a_route_documented_twice(operation: Callable[..., str]) -> None:
+    """Both places are named, also for operations of the older format (no Responses section)."""
+    first = parse_one(doc_markdown(operation(path="/x")), path="a.md")
+    second = parse_one(doc_markdown(operation(summary="Again", path="/x")), path="b.md")
     with pytest.raises(ConversionError) as caught:
         build_document([first, second])
     assert [str(error) for error in caught.value.errors] == [

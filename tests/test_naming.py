@@ -209,3 +209,13 @@ def test_published_names_stay_whatever_is_added_where(
     )
     assert len(set(names)) == len(names)
     assert [*names[:at], *names[at + len(newcomers) :]] == published
+
+
+@pytest.mark.parametrize(
+    "previous", [["get_thing", "get_other", None], ["get_thing"]], ids=["longer", "shorter"]
+)
+def test_previous_names_of_another_length_than_the_requests_are_refused(previous: list[str | None]) -> None:
+    """``previous[i]`` belongs to request ``i``: a list of another length is a caller's mistake,
+    refused rather than matched up to the shorter of the two."""
+    with pytest.raises(ValueError, match="zip"):
+        unique_names([("get_thing", "A"), ("get_other", "A")], previous)
