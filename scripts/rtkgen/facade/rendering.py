@@ -382,15 +382,15 @@ def _doc_lines(
 
 def _undescribed(name: str, where: str) -> str:
     """What an argument the spec does not describe is: where it goes, and what the facade knows
-    (``name``: the API's name of it)."""
+    (``name``: the API's name of it; ``where``: one of ``_method_arguments``'s and
+    ``_body_arguments``'s places, each starting with a consonant, hence "A")."""
     if where == "path parameter":
         return f"The ``{{{name}}}`` of the route above."
     if name == "per_page":
         return "How many items a page holds (the API's default when unset)."
     if name == "page_no":
         return "The page to fetch (1 is the first)."
-    article = "An" if where[0] in "aeiou" else "A"
-    return f"{article} {where}; {UNDESCRIBED}."
+    return f"A {where}; {UNDESCRIBED}."
 
 
 @functools.cache
