@@ -6,9 +6,8 @@ prints on stderr (nothing on stdout).
 
 from __future__ import annotations
 
-import locale
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -38,18 +37,6 @@ def command_line(monkeypatch: pytest.MonkeyPatch) -> None:
     width (``COLUMNS``): the script's name and 80 columns, whatever runs the tests."""
     monkeypatch.setattr(sys, "argv", ["check_changelog.py"])
     monkeypatch.setenv("COLUMNS", "80")
-
-
-@pytest.fixture
-def ascii_locale() -> Iterator[None]:
-    """The C locale for characters (its encoding is ASCII), put back afterwards: what a file
-    read with the locale's encoding would be read as on a machine without a UTF-8 locale."""
-    before = locale.setlocale(locale.LC_CTYPE)
-    locale.setlocale(locale.LC_CTYPE, "C")
-    try:
-        yield
-    finally:
-        locale.setlocale(locale.LC_CTYPE, before)
 
 
 def changelog(*versions: str, report: str = "no API changes") -> str:
