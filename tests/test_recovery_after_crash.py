@@ -3,8 +3,9 @@
 (``--recover``, as make check and make test run it, or a full make generate) still ends with
 the spec, the client and CHANGES.md of one generation, says what it did, and loses no edit.
 
-The table tests kill the pipeline itself (``REGENERATE_CRASH_AT``, see test_pipeline_crash)
-in a git repository holding the previous generation, so "git checkout" is the real command.
+The table tests kill the pipeline itself (``REGENERATE_CRASH_AT``, see test_pipeline_crash,
+generating through the shard cache: ``sharded_run``) in a git repository holding the previous
+generation, so "git checkout" is the real command.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from faulty_regenerate import CRASH_EXIT, run_forked
+from faulty_regenerate import CRASH_EXIT
 from rtkgen.changes import changelog_cli
 from rtkgen.core.openapi_common import load_yaml
 from rtkgen.install import pipeline as regenerate
 from rtkgen.install.journal import journal_path
-from test_pipeline_crash import State, arguments, recover, run, state, write_docs
+from test_pipeline_crash import State, arguments, recover, run, sharded_run, state, write_docs
 
 EDITED = "client/realtimekit_client/models/get_a_thing_response_200.py"
 MY_EDIT = "# my edit\n"
@@ -103,7 +104,7 @@ def project(generations: tuple[Path, State, State], tmp_path: Path) -> Path:
 
 def crashed(project: Path, step: str, action: str) -> None:
     """The pipeline killed at ``step``, then the user's ``action``."""
-    killed = run(project, REGENERATE_CRASH_AT=step)
+    killed = sharded_run(project, REGENERATE_CRASH_AT=step)
     assert killed.returncode == CRASH_EXIT, killed.stderr
     ACTIONS[action](project)
 
@@ -181,7 +182,7 @@ def test_the_next_make_generate_after_a_crash_and_a_user_action_installs_the_new
     step: str, action: str, project: Path, generations: tuple[Path, State, State]
 ) -> None:
     crashed(project, step, action)
-    again = run_forked(arguments(project), {})  # regenerate.py, forked as the crash was
+    again = sharded_run(project)  # regenerate.py, forked as the crash was
     assert again.returncode == 0, again.stderr
     assert leftovers(project) == []
     if (step, action) == ("journal-removed", "git-checkout-client"):
