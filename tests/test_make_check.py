@@ -1,9 +1,11 @@
 """``make check`` (scripts/make_check.py): files of one's own in the client are not a
 difference, two checks at once both pass, and a Ctrl-C says what was changed.
 
-Each test regenerates a one-operation project in tmp_path, then checks it the way the Makefile
+Each test regenerates a two-operation project in tmp_path, then checks it the way the Makefile
 does, in a process of its own (the checks' temporary folders go to a folder of the test,
-``TMPDIR``, so that a folder left behind shows).
+``TMPDIR``, so that a folder left behind shows). Every regeneration goes through the shard cache
+(``SHARDED``, see test_pipeline_crash): after the fixture's, a check's regeneration of the same
+docs does not start the generator.
 """
 
 from __future__ import annotations
@@ -18,12 +20,20 @@ import pytest
 from conftest import ROOT, doc_markdown, op_markdown
 from faulty_regenerate import CRASH_EXIT
 from rtkgen.install import pipeline as regenerate
+from test_pipeline_crash import SHARDED
 
 MAKE_CHECK = ROOT / "scripts" / "make_check.py"
 # make_check.py and regenerate.py with the tests' faults (REGENERATE_*_AT=STEP) at a step.
 FAULTY_MAKE_CHECK = ROOT / "tests" / "faulty_make_check.py"
 FAULTY_REGENERATE = ROOT / "tests" / "faulty_regenerate.py"
-RESPONSE = '#### 200 OK\n\n```json\n{"success": "*boolean*", "name": "*string*"}\n```'
+RESPONSE = '#### 200 OK\n\n```json\n{"success": "*boolean*", "%s": "*string*"}\n```'
+LISTING = op_markdown(summary="List things", path="/things", responses=RESPONSE % "id")
+
+
+def write_docs(root: Path, field: str) -> None:
+    """Two operations of one tag (one shard); the first one's response has ``field``."""
+    operations = (op_markdown(responses=RESPONSE % field), LISTING)
+    (root / "docs" / "things.md").write_text(doc_markdown(*operations))
 
 
 def outputs(root: Path) -> list[str]:
@@ -31,12 +41,15 @@ def outputs(root: Path) -> list[str]:
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A project whose spec, client and CHANGES.md are what its docs produce."""
     root = tmp_path / "p"
     (root / "docs").mkdir(parents=True)
-    (root / "docs" / "things.md").write_text(doc_markdown(op_markdown(responses=RESPONSE)))
-    assert regenerate.main(["--docs", str(root / "docs"), *outputs(root)]) == 0
+    write_docs(root, "name")
+    with monkeypatch.context() as patched:
+        for name, value in SHARDED.items():
+            patched.setenv(name, value)
+        assert regenerate.main(["--docs", str(root / "docs"), *outputs(root)]) == 0
     (tmp_path / "tmp").mkdir()
     return root
 
@@ -47,7 +60,7 @@ def command(root: Path, faulty: bool = False) -> list[str]:
 
 
 def environment(root: Path, **extra: str) -> dict[str, str]:
-    return {**os.environ, "TMPDIR": str(root.parent / "tmp"), **extra}
+    return {**os.environ, "TMPDIR": str(root.parent / "tmp"), **SHARDED, **extra}
 
 
 def check(root: Path, **extra: str) -> subprocess.CompletedProcess[str]:
@@ -126,14 +139,12 @@ def test_ctrl_c_during_a_check_changes_nothing_and_says_so(project: Path, step: 
 
 def crashed_install(project: Path) -> None:
     """A regeneration to a new version killed between two renames (its journal left behind)."""
-    (project / "docs" / "things.md").write_text(
-        doc_markdown(op_markdown(responses=RESPONSE.replace("name", "title")))
-    )
+    write_docs(project, "title")
     arguments = [sys.executable, str(FAULTY_REGENERATE), "--docs", str(project / "docs"), *outputs(project)]
     crashed = subprocess.run(
         arguments,
         cwd=ROOT,
-        env={**os.environ, "REGENERATE_CRASH_AT": "move-2"},
+        env={**os.environ, **SHARDED, "REGENERATE_CRASH_AT": "move-2"},
         capture_output=True,
         text=True,
     )
