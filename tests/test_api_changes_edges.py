@@ -145,6 +145,18 @@ CASES: list[tuple[str, Schema, Schema, list[tuple[str, bool, str]]]] = [
         [("GET /x (get_thing)", B, "response default removed")],
     ),
     (
+        "a status key read as a number is the same status as the quoted one",
+        document({"/x": get(responses={200: json_content(thing(a=S)), "default": {"description": ""}})}),
+        document({"/x": get(responses={"200": json_content(thing(a=S)), "default": {"description": ""}})}),
+        [],
+    ),
+    (
+        "a status key read as a number is compared with the quoted one",
+        document({"/x": get(responses={"200": json_content(thing(a=S))})}),
+        document({"/x": get(responses={200: json_content(thing(a=INT))})}),
+        [("GET /x (get_thing)", B, "response 200 field a retyped string -> integer")],
+    ),
+    (
         "two responses change",
         document({"/x": get(responses={"200": json_content(thing(a=S)), "404": json_content(thing(e=S))})}),
         document(

@@ -286,7 +286,8 @@ def _taken_names(
 
 
 def _operations(document: Document) -> dict[tuple[str, str], Operation]:
-    """``(path, method) -> operation``, with path-level parameters merged into each operation."""
+    """``(path, method) -> operation``, with path-level parameters merged into each operation and
+    its status keys as strings (an unquoted ``200:`` of a hand-edited spec reads as a number)."""
     result: dict[tuple[str, str], Operation] = {}
     paths = document.get("paths")
     for path, item in (paths or {}).items():
@@ -299,6 +300,9 @@ def _operations(document: Document) -> dict[tuple[str, str], Operation]:
                 own = operation.get("parameters") or []
                 merged = dict(operation)
                 merged["parameters"] = list(shared) + list(own)
+                responses = operation.get("responses")
+                if isinstance(responses, Mapping):
+                    merged["responses"] = {str(status): answer for status, answer in responses.items()}
                 result[(str(path), method)] = merged
     return result
 
