@@ -40,6 +40,7 @@ CODECS: dict[str, tuple[rt.Codec[Any], bool]] = {
     "day": (rt.DATE, False),
     "when": (rt.nullable(rt.DATETIME), False),
     "tags": (rt.list_of(rt.STR), False),
+    "maybe_tags": (rt.nullable(rt.list_of(rt.STR)), False),
     "token": (TOKEN, False),
     "maybe_token": (rt.nullable(TOKEN), False),
     "kind": (rt.checked(check_webhook_event, EVENTS), False),
@@ -66,6 +67,7 @@ class Sample(Model):  # type: ignore[misc]  # Model is Any to mypy: the client i
     day = _field("day", rt.DATE)
     when = _field("when", CODECS["when"][0])
     tags = _field("tags", CODECS["tags"][0])
+    maybe_tags = _field("maybe_tags", CODECS["maybe_tags"][0])
     token = _field("token", TOKEN)
     maybe_token = _field("maybe_token", CODECS["maybe_token"][0])
     kind = _field("kind", CODECS["kind"][0])

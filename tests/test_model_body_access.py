@@ -233,7 +233,7 @@ def test_a_map_of_scalars_reads_its_entries_and_reports_a_drifted_one() -> None:
         assert meta.to_dict() == {**body, "n": 2, "t": True}
         assert meta.additional_keys == ["s", "n", "b", "none", "bad", "t"]
     assert messages == [
-        f"{OP}: EventMetadata.bad at bad: expected a string or a number or a boolean, got [1]"
+        f"{OP}: EventMetadata.bad at bad: expected a string or a number or a boolean or null, got [1]"
     ]
 
 

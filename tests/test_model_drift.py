@@ -473,9 +473,9 @@ def test_a_nested_list_item_is_reported_at_its_full_path() -> None:
 @pytest.mark.parametrize(
     ("sent", "problem"),
     [
-        (True, "expected an integer, got True"),
-        (2.5, "expected an integer, got 2.5"),
-        ("3", "expected an integer, got '3'"),
+        (True, "expected an integer or null, got True"),
+        (2.5, "expected an integer or null, got 2.5"),
+        ("3", "expected an integer or null, got '3'"),
     ],
 )
 def test_an_integer_field_takes_no_boolean_nor_other_number(sent: Any, problem: str) -> None:

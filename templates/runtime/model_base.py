@@ -98,9 +98,18 @@ class _Drift(Exception):
     are converted and whose drifted items are kept as sent).
     """
 
+    expected: str | None = None  # the kind the value is not, when the problem is the value's kind
+
     def __init__(self, problem: str, at: str = "", kept: Any = _AS_SENT) -> None:
         super().__init__(problem)
         self.at, self.kept = at, kept
+
+    @classmethod
+    def kind(cls, expected: str, raw: Any) -> _Drift:
+        """The value ``raw`` is not ``expected`` ("a string", "a list", ...)."""
+        drift = cls(f"expected {expected}, got {raw!r}")
+        drift.expected = expected
+        return drift
 
 
 def _report(model: str, field: str, where: Where, problem: str, at: str = "") -> None:
@@ -140,7 +149,7 @@ def _scalar(kind: type[Any], describe: str) -> Codec[Any]:
     def load(raw: Any, where: Where) -> Any:
         if raw.__class__ is kind:
             return raw
-        raise _Drift(f"expected {describe}, got {raw!r}")
+        raise _Drift.kind(describe, raw)
 
     return Codec(describe, load, _same)
 
@@ -148,21 +157,21 @@ def _scalar(kind: type[Any], describe: str) -> Codec[Any]:
 def _float(raw: Any, where: Where) -> float:
     if raw.__class__ is float or raw.__class__ is int:
         return raw
-    raise _Drift(f"expected a number, got {raw!r}")
+    raise _Drift.kind("a number", raw)
 
 
 def _datetime(raw: Any, where: Where) -> datetime.datetime:
     try:
         return datetime.datetime.fromisoformat(raw)
     except (TypeError, ValueError):
-        raise _Drift(f"expected an ISO 8601 date-time, got {raw!r}") from None
+        raise _Drift.kind("an ISO 8601 date-time", raw) from None
 
 
 def _date(raw: Any, where: Where) -> datetime.date:
     try:
         return datetime.date.fromisoformat(raw)
     except (TypeError, ValueError):
-        raise _Drift(f"expected an ISO 8601 date, got {raw!r}") from None
+        raise _Drift.kind("an ISO 8601 date", raw) from None
 
 
 def _isoformat(value: Any) -> Any:
@@ -184,7 +193,14 @@ def nullable(codec: Codec[T]) -> Codec[T | None]:
     inner = codec.load
 
     def load(raw: Any, where: Where) -> T | None:
-        return None if raw is None else inner(raw, where)
+        if raw is None:
+            return None
+        try:
+            return inner(raw, where)
+        except _Drift as drift:
+            if drift.expected is None:  # a deviation inside the value (a list's item), not its kind
+                raise
+            raise _Drift.kind(f"{drift.expected} or null", raw) from None
 
     return Codec(
         f"{codec.describe} or null",
@@ -201,7 +217,7 @@ def checked(check: Callable[[str], T], describe: str) -> Codec[T]:
         try:
             return check(raw)
         except (TypeError, ValueError):
-            raise _Drift(f"expected one of {describe}, got {raw!r}") from None
+            raise _Drift.kind(f"one of {describe}", raw) from None
 
     return Codec(describe, load, _same)
 
@@ -219,7 +235,7 @@ def union(*codecs: Codec[Any]) -> Codec[Any]:
             except _Drift as drift:
                 if inside is None and drift.kept is not _AS_SENT:
                     inside = drift
-        raise inside or _Drift(f"expected {describe}, got {raw!r}")
+        raise inside or _Drift.kind(describe, raw)
 
     return Codec(describe, load, _to_json, live=any(codec.live for codec in codecs))
 
@@ -240,7 +256,7 @@ def list_of(item: Codec[T]) -> Codec[list[T]]:
 
     def load(raw: Any, where: Where) -> list[T]:
         if raw.__class__ is not list:
-            raise _Drift(f"expected a list, got {raw!r}")
+            raise _Drift.kind("a list", raw)
         operation = where[0]
         out: list[T] = []
         first: _Drift | None = None
@@ -269,7 +285,7 @@ def model(module: str, name: str) -> Codec[Any]:
 
     def load(raw: Any, where: Where) -> Model:
         if raw.__class__ is not dict:
-            raise _Drift(f"expected an object ({name}), got {raw!r}")
+            raise _Drift.kind(f"an object ({name})", raw)
         if not found:
             found.append(getattr(importlib.import_module(f"{__package__}.models.{module}"), name))
         return found[0].from_dict(raw, where)
