@@ -17,23 +17,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, doc_markdown, op_markdown
+from conftest import ROOT
 from faulty_regenerate import CRASH_EXIT
 from rtkgen.install import pipeline as regenerate
-from test_pipeline_crash import SHARDED
+from test_pipeline_crash import SHARDED, write_docs  # the same two operations
 
 MAKE_CHECK = ROOT / "scripts" / "make_check.py"
 # make_check.py and regenerate.py with the tests' faults (REGENERATE_*_AT=STEP) at a step.
 FAULTY_MAKE_CHECK = ROOT / "tests" / "faulty_make_check.py"
 FAULTY_REGENERATE = ROOT / "tests" / "faulty_regenerate.py"
-RESPONSE = '#### 200 OK\n\n```json\n{"success": "*boolean*", "%s": "*string*"}\n```'
-LISTING = op_markdown(summary="List things", path="/things", responses=RESPONSE % "id")
-
-
-def write_docs(root: Path, field: str) -> None:
-    """Two operations of one tag (one shard); the first one's response has ``field``."""
-    operations = (op_markdown(responses=RESPONSE % field), LISTING)
-    (root / "docs" / "things.md").write_text(doc_markdown(*operations))
 
 
 def outputs(root: Path) -> list[str]:
