@@ -48,9 +48,9 @@ recover:
 
 # The edit loop: the tests that start no process and need no mock server (no pipeline, generator
 # or mypy runs, no lint, no npm; tests/conftest.py marks the others `slow`), each property test
-# with at most 10 examples. make test runs all, with every example.
+# with at most 5 examples. make test runs all, with every example.
 test-fast: recover $(STAMP)
-	$(PYTEST) -m "not slow" --max-examples 10
+	$(PYTEST) -m "not slow" --max-examples 5
 
 # The mock server of the contract tests (Prism, pinned in package.json / package-lock.json).
 $(NODE_STAMP): package-lock.json
@@ -118,8 +118,11 @@ docs: $(DOCS_STAMP)
 # Mutation testing (not part of `make test` or CI; takes a long while): mutmut mutates the
 # converter, the change report and the client's runtime modules in a copy (.mutation/, mutmut wants
 # its sources under src/; all of scripts/ is copied, since the mutated packages import the others)
-# and runs the tests listed in mutation/pyproject.toml against each mutant. score.py prints the
-# score, and the score without the survivors judged equivalent (mutation/equivalent.md).
+# and runs the tests listed in mutation/pyproject.toml against each mutant. mutmut runs a mutant's
+# tests only, those that reached its function in its first run of the suite: recheck.py runs each
+# survivor again against more of them (a function called at import or memoized is reached once).
+# score.py prints the score, and the score without the survivors judged equivalent
+# (mutation/equivalent.md).
 MUTATION_VENV := .venv-mutation
 MUTATION_STAMP := $(MUTATION_VENV)/.installed
 
@@ -135,6 +138,7 @@ mutation: $(MUTATION_STAMP)
 	cp -r tests docs docsite mutation bench templates generated_client overlays shapes openapi.yaml generator-config.yaml README.md CHANGES.md mutation/pyproject.toml .mutation/ && cp mutation/fresh_imports.py .mutation/conftest.py
 	find .mutation -name __pycache__ -prune -exec rm -rf {} +
 	cd .mutation && PYTHONDONTWRITEBYTECODE= ../$(MUTATION_VENV)/bin/mutmut run >mutmut.log 2>&1 || { tail -20 mutmut.log; exit 1; }
+	cd .mutation && ../$(MUTATION_VENV)/bin/python ../mutation/recheck.py >recheck.log 2>&1 || { tail -20 recheck.log; exit 1; }
 	cd .mutation && ../$(MUTATION_VENV)/bin/python ../mutation/score.py
 
 clean:

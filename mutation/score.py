@@ -7,12 +7,14 @@ its mutants less the survivors judged equivalent in ``mutation/equivalent.md`` (
 can observe, each with its reason); the raw score counts every survivor. Mutants mutmut has not
 checked yet (a run stopped early, or run for some modules only) are left out and counted apart.
 A listed name that did not survive this run is printed, so that a stale entry (a mutant now
-killed, or renamed because its function changed) is noticed. Exit status 0 (the score is a
-report, not a gate).
+killed, or renamed because its function changed) is noticed. A survivor that recheck.py's tests
+killed (``recheck.json``: mutmut chose too few tests for it) counts as killed. Exit status 0 (the
+score is a report, not a gate).
 """
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 EQUIVALENT_LIST = Path(__file__).with_name("equivalent.md")
+RECHECK = Path("recheck.json")  # recheck.py's verdicts, in the workspace
 # a mutant's name in the list: the first cell of a table row, in backticks
 _LISTED = re.compile(r"^\|\s*`([\w.ǁ]+__mutmut_\d+)`", re.MULTILINE)
 # a mutant's module: its name up to the mangled function (`x_name` or `xǁClassǁmethod`)
@@ -75,6 +78,14 @@ def statuses(results: str) -> dict[str, str]:
         if separator and "__mutmut_" in name:
             found[name] = status.strip()
     return found
+
+
+def with_recheck(by_name: dict[str, str], verdicts: dict[str, str]) -> dict[str, str]:
+    """``by_name`` with the survivors recheck.py killed (or stopped at its CPU limit) as killed."""
+    return {
+        name: "killed" if status in _SURVIVING and verdicts.get(name) in ("killed", "timeout") else status
+        for name, status in by_name.items()
+    }
 
 
 def surviving(results: str) -> list[str]:
@@ -167,7 +178,13 @@ def main() -> int:
         [mutmut, "results", "--all", "true"], check=True, capture_output=True, text=True
     ).stdout
     equivalent = judged_equivalent(EQUIVALENT_LIST.read_text(encoding="utf-8"))
-    print("\n".join(report(statuses(results), equivalent)))
+    by_name = statuses(results)
+    if RECHECK.exists():
+        rechecked = with_recheck(by_name, json.loads(RECHECK.read_text(encoding="utf-8")))
+        killed = sum(rechecked[name] != status for name, status in by_name.items())
+        print(f"{killed} survivor(s) of mutmut's run killed by recheck.py's tests ({RECHECK})")
+        by_name = rechecked
+    print("\n".join(report(by_name, equivalent)))
     return 0
 
 

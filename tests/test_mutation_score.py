@@ -48,6 +48,21 @@ def test_the_list_is_read_from_the_first_cell_of_table_rows() -> None:
     assert SCORE.judged_equivalent(LISTED) == ["a.x_f__mutmut_1", "b.c.x_g__mutmut_5", "b.c.x_g__mutmut_9"]
 
 
+def test_a_survivor_the_recheck_killed_counts_as_killed() -> None:
+    by_name = SCORE.statuses(RESULTS)
+    verdicts = {
+        "a.x_f__mutmut_1": "killed",
+        "a.xǁCǁm__mutmut_3": "survived",
+        "b.c.x_g__mutmut_4": "timeout",
+        "b.c.x_g__mutmut_5": "error",
+        "b.c.x_g__mutmut_7": "killed",  # not checked by mutmut: stays so
+    }
+    rechecked = SCORE.with_recheck(by_name, verdicts)
+    changed = {name: status for name, status in rechecked.items() if status != by_name[name]}
+    assert changed == {"a.x_f__mutmut_1": "killed", "b.c.x_g__mutmut_4": "killed"}
+    assert list(rechecked) == list(by_name)
+
+
 def test_survivors_are_the_survived_and_the_untested() -> None:
     assert SCORE.surviving(RESULTS) == [
         "a.x_f__mutmut_1",
