@@ -189,6 +189,28 @@ def test_a_description_is_looked_for_20_options_deep(levels: int, expected: str)
     assert doc.arguments == ({"x": expected} if expected else {})
 
 
+def _options_of_refs(levels: int) -> dict[str, Any]:
+    """A document whose schema ``S0`` is "``S1`` or null", ``S1`` is "``S2`` or null", ... and
+    ``S{levels}`` has a description (a ``$ref`` to a ``$ref`` is resolved at once; one to a
+    schema of options is a step of its own)."""
+    schemas: dict[str, Any] = {
+        f"S{i}": {"anyOf": [_ref("schemas", f"S{i + 1}"), {"type": "null"}]} for i in range(levels)
+    }
+    schemas[f"S{levels}"] = {"description": "Deep."}
+    return {"openapi": "3.1.0", "paths": {}, "components": {"schemas": schemas}}
+
+
+@pytest.mark.parametrize(("levels", "expected"), [(1, "Deep."), (9, "Deep."), (10, "")])
+def test_a_description_is_looked_for_through_refs_and_options_20_steps_deep(
+    levels: int, expected: str
+) -> None:
+    """The field's ``$ref`` is a step, then each level two (its option, the option's ``$ref``):
+    ``S9`` is 19 steps away, ``S10`` 21, past the 20 after which the search ends."""
+    body = _body(_fields(x=_ref("schemas", "S0")))
+    doc = operation_doc(_options_of_refs(levels), {}, {"requestBody": body})
+    assert doc.arguments == ({"x": expected} if expected else {})
+
+
 BODY_CASES: list[tuple[str, Any, str, dict[str, str]]] = [
     (
         "the request's description",
