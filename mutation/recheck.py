@@ -93,6 +93,15 @@ def run_all(jobs: list[tuple[str, list[str]]]) -> dict[str, str]:
     return done
 
 
+def _pass_without_a_mutant(tests: list[str]) -> bool:
+    """Whether ``tests`` pass on the original code (else every mutant would look killed)."""
+    _, status = os.waitpid(_start(None, tests), 0)
+    if os.waitstatus_to_exitcode(status) == 0:
+        return True
+    print("recheck: the tests fail without a mutant: fix them first", file=sys.stderr)
+    return False
+
+
 def main() -> int:
     mutmut = str(Path(sys.executable).with_name("mutmut"))
     results = subprocess.run(
@@ -107,14 +116,14 @@ def main() -> int:
     sys.dont_write_bytecode = False  # each fork imports the project anew: from .pyc, not source
     files = {name: test_files(name, stats["tests_by_mangled_function_name"]) for name in survivors}
     used = sorted({file for chosen in files.values() for file in chosen})
-    _, status = os.waitpid(_start(None, [*used, *options]), 0)
-    if survivors and os.waitstatus_to_exitcode(status) != 0:
-        print("recheck: the tests fail without a mutant: fix them first", file=sys.stderr)
+    if used and not _pass_without_a_mutant([*used, *options]):
         return 2
     print(f"recheck: {len(survivors)} survivor(s) not listed as equivalent, against their tests' files")
     verdicts = run_all([(name, [*files[name], *options]) for name in survivors if files[name]])
     alive = [name for name in survivors if verdicts.get(name, "survived") == "survived"]
     print(f"recheck: {len(alive)} still alive, against every test of the selection")
+    if alive and not _pass_without_a_mutant([*everything, *options]):
+        return 2
     verdicts |= run_all([(name, [*everything, *options]) for name in alive])
     VERDICTS.write_text(json.dumps(dict(sorted(verdicts.items())), indent=1) + "\n", encoding="utf-8")
     killed = sum(verdict in ("killed", "timeout") for verdict in verdicts.values())
