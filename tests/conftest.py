@@ -196,6 +196,23 @@ def parse_one(text: str, path: str = "things.md") -> DocFile:
 
 
 @pytest.fixture
+def compared_operations(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The (path, method) keys, in order, of the operations the change report compares field by
+    field from now on (``compare._operation_changes``): the ones its skip did not leave out."""
+    from rtkgen.changes import compare
+
+    compared: list[Any] = []
+    original = compare._operation_changes
+
+    def spy(old_key: Any, *rest: Any) -> list[compare.Found]:
+        compared.append(old_key)
+        return original(old_key, *rest)
+
+    monkeypatch.setattr(compare, "_operation_changes", spy)
+    return compared
+
+
+@pytest.fixture
 def convert_text() -> Callable[..., dict[str, Any]]:
     def run(*texts: str) -> dict[str, Any]:
         return convert([(f"file{i}.md", t.encode()) for i, t in enumerate(texts)])

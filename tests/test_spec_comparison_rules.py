@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 
-from rtkgen.changes import compare
 from rtkgen.changes.compare import Area, Change, Subject, compare_documents
 from rtkgen.core.openapi_common import DISAGREEMENTS, UNDOCUMENTED
 
@@ -210,17 +209,9 @@ def test_a_new_disagreement_line_is_split_at_its_first_two_spaces(
     assert compare_documents(old, new) == [Change(label, text, N, Area.REFERENCE, key)]
 
 
-def test_equal_components_reaching_an_equal_operation_keep_the_skip(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_equal_components_reaching_an_equal_operation_keep_the_skip(compared_operations: list[Any]) -> None:
     """Components that point into the paths (a response reused from an operation) and read the
     same in both documents leave the equal operations uncompared (only the changed one is)."""
-    compared: list[Any] = []
-    original = compare._operation_changes
-
-    def spy(old_key: Any, *rest: Any) -> list[compare.Found]:
-        compared.append(old_key)
-        return original(old_key, *rest)
-
-    monkeypatch.setattr(compare, "_operation_changes", spy)
     reused = {"description": "OK", "content": {"application/json": {"schema": obj(id=S)}}}
     old: Schema = {
         "paths": {
@@ -232,7 +223,7 @@ def test_equal_components_reaching_an_equal_operation_keep_the_skip(monkeypatch:
     new = copy.deepcopy(old)
     new["paths"]["/x"]["get"]["parameters"] = []
     assert [c.description for c in compare_documents(old, new)] == ["query parameter q removed"]
-    assert compared == [("/x", "get")]
+    assert compared_operations == [("/x", "get")]
 
 
 def test_only_refs_into_the_components_themselves_are_taken_as_compared() -> None:
