@@ -17,6 +17,7 @@ tests fail without one.
 from __future__ import annotations
 
 import os
+import resource
 import sys
 from pathlib import Path
 
@@ -26,15 +27,23 @@ WORKSPACE = Path(__file__).resolve().parent.parent / ".mutation" / "mutants"
 ARGUMENTS = ["--rootdir=.", "-x", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", "-m", "not slow"]
 
 
-def outcome(mutant: str | None, tests: list[str]) -> int:
-    """pytest's exit code for ``tests`` with ``mutant`` switched on (None: the original code)."""
+def start(mutant: str | None, tests: list[str], cpu_seconds: int | None = None) -> int:
+    """Fork a child that runs ``tests`` with ``mutant`` switched on (None: the original code),
+    stopped by SIGXCPU after ``cpu_seconds`` of CPU when given; its pid."""
     child = os.fork()
     if child == 0:
+        if cpu_seconds is not None:
+            resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds))
         if mutant is not None:
             os.environ["MUTANT_UNDER_TEST"] = mutant
         sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (the child ends below)
         os._exit(int(pytest.main([*ARGUMENTS, *tests])))
-    _, status = os.waitpid(child, 0)
+    return child
+
+
+def outcome(mutant: str | None, tests: list[str]) -> int:
+    """pytest's exit code for ``tests`` with ``mutant`` switched on (None: the original code)."""
+    _, status = os.waitpid(start(mutant, tests), 0)
     return os.waitstatus_to_exitcode(status)
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import signal
 import subprocess
 import sys
@@ -28,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from killcheck import ARGUMENTS, WORKSPACE
+from killcheck import WORKSPACE, start
 from score import EQUIVALENT_LIST, judged_equivalent, surviving
 
 VERDICTS = WORKSPACE.parent / "recheck.json"
@@ -57,20 +56,6 @@ def selection(pyproject: Mapping[str, Any]) -> tuple[list[str], list[str]]:
     return paths, options + list(settings["pytest_add_cli_args"])
 
 
-def _start(mutant: str | None, tests: list[str]) -> int:
-    """Fork a child that runs ``tests`` with ``mutant`` switched on; its pid."""
-    child = os.fork()
-    if child == 0:
-        resource.setrlimit(resource.RLIMIT_CPU, (CPU_LIMIT_SECONDS, CPU_LIMIT_SECONDS))
-        if mutant is not None:
-            os.environ["MUTANT_UNDER_TEST"] = mutant
-        sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (the child ends below)
-        import pytest
-
-        os._exit(int(pytest.main([*ARGUMENTS, *tests])))
-    return child
-
-
 def verdict(status: int) -> str:
     """killed (a test failed), timeout (stopped at the CPU limit), survived (every test passed),
     or error (pytest could not run them: counted as no kill)."""
@@ -85,7 +70,7 @@ def run_all(jobs: list[tuple[str, list[str]]]) -> dict[str, str]:
     while pending or running:
         while pending and len(running) < JOBS:
             mutant, tests = pending.pop()
-            running[_start(mutant, tests)] = mutant
+            running[start(mutant, tests, CPU_LIMIT_SECONDS)] = mutant
         pid, status = os.wait()
         mutant = running.pop(pid)
         done[mutant] = verdict(status)
@@ -95,7 +80,7 @@ def run_all(jobs: list[tuple[str, list[str]]]) -> dict[str, str]:
 
 def _pass_without_a_mutant(tests: list[str]) -> bool:
     """Whether ``tests`` pass on the original code (else every mutant would look killed)."""
-    _, status = os.waitpid(_start(None, tests), 0)
+    _, status = os.waitpid(start(None, tests, CPU_LIMIT_SECONDS), 0)
     if os.waitstatus_to_exitcode(status) == 0:
         return True
     print("recheck: the tests fail without a mutant: fix them first", file=sys.stderr)
